@@ -1,0 +1,84 @@
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { type Browser, chromium, type Page } from "playwright-core";
+import type { FastifyInstance } from "fastify";
+import { buildApp, openConfiguredDatabase } from "../src/app.js";
+import { loadDemo } from "../src/demo/load-demo.js";
+import { MIGRATIONS } from "../src/migrations/index.js";
+import { loadConfig } from "../src/platform/config.js";
+import { migrateToLatest } from "../src/platform/db/migrate.js";
+
+/** Debian's Chromium; browser tests never download a browser. */
+export const CHROMIUM = process.env.CIVITAS_CHROMIUM ?? "/usr/bin/chromium";
+
+/** Launches headless Chromium with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A real server (the production fast path included) on a random loopback port, loaded with the demo network. */
+export async function startDemoServer(): Promise<{
+  app: FastifyInstance;
+  baseUrl: string;
+  close(): Promise<void>;
+}> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-e2e-"));
+  const config = loadConfig({ dataDir, logLevel: "silent", host: "127.0.0.1", port: 0 }, {});
+  const setup = openConfiguredDatabase(config);
+  await migrateToLatest(setup.db, MIGRATIONS);
+  await loadDemo(setup.db, { config, now: new Date() });
+  await setup.destroy();
+  const app = await buildApp(config, { rawCacheFastPath: true });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    app,
+    baseUrl,
+    async close() {
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs axe-core in the page and returns its violations of serious or critical impact. */
+export async function seriousAxeViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({
+    content: fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+  });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (opts?: object) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? "",
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}

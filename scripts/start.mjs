@@ -1,0 +1,32 @@
+// `npm start`: the one command of the quick start. Installs dependencies when
+// they are missing or stale, builds, loads the demo network (idempotent) and
+// serves the site on http://localhost:3000 (PORT and CIVITAS_DATA are honoured).
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+const mtime = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
+
+const installed = path.join(root, "node_modules", ".package-lock.json");
+if (mtime(installed) < mtime(path.join(root, "package-lock.json"))) {
+  console.log("civitas: installing dependencies (npm ci)…");
+  run(npm, ["ci", "--no-audit", "--no-fund"]);
+} else if (!fs.existsSync(path.join(root, "dist", "cli.js"))) {
+  run(npm, ["run", "build"]);
+}
+run(npm, ["run", "build", "--silent"]);
+run(process.execPath, [path.join(root, "dist", "cli.js"), "demo"]);
+const server = spawn(
+  process.execPath,
+  [path.join(root, "dist", "cli.js"), "serve", ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

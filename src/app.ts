@@ -1,0 +1,167 @@
+import fs from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { AppContext } from "./app-context.js";
+import type { DB } from "./database.js";
+import { MIGRATIONS } from "./migrations/index.js";
+import { registerSeoRoutes } from "./modules/content/seo.routes.js";
+import { registerSiteRoutes } from "./modules/content/site.routes.js";
+import { type Config, mediaDir, sqliteFile } from "./platform/config.js";
+import { readChangeCounter } from "./platform/db/change-counter.js";
+import { type Database, openDatabase, pingDatabase } from "./platform/db/database.js";
+import { migrateToLatest } from "./platform/db/migrate.js";
+import { registerErrorHandlers } from "./platform/http/error-handler.js";
+import { PageCache } from "./platform/http/page-cache.js";
+import { replyWithPage } from "./platform/http/send-page.js";
+import { SECURITY_HEADERS } from "./platform/http/security-headers.js";
+import { negotiateLanguage } from "./platform/i18n/locales.js";
+import { loadAssetManifest } from "./platform/ui/assets.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The context every module was built with. */
+    civitas: AppContext & {
+      /** Re-reads the content version now (after a write) instead of waiting for the next poll. */
+      refreshContentVersion(): Promise<void>;
+    };
+  }
+}
+
+/** Options tests and the server pass besides the configuration. */
+export interface BuildAppOptions {
+  /** An already open database (tests); otherwise one is opened from the configuration. */
+  database?: Database<DB>;
+  /** The clock; tests fix it. */
+  now?: () => Date;
+  /** Serve cached pages straight from the Node server, before Fastify (the production server). */
+  rawCacheFastPath?: boolean;
+}
+
+const MAX_URL_LENGTH = 4096;
+
+/** Builds the whole application: database, migrations, modules and their routes, in one explicit list. */
+export async function buildApp(
+  config: Config,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const database = options.database ?? openConfiguredDatabase(config);
+  const ownsDatabase = options.database === undefined;
+  fs.mkdirSync(mediaDir(config), { recursive: true });
+  await migrateToLatest(database.db, MIGRATIONS);
+  const pageCache = new PageCache(config.pageCacheEntries);
+
+  const app = Fastify({
+    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    maxParamLength: 500,
+    bodyLimit: 1024 * 1024,
+    ...(options.rawCacheFastPath
+      ? {
+          serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
+            createServer((req, res) => {
+              if (!pageCache.serveRaw(req, res)) handler(req, res);
+            }),
+        }
+      : {}),
+  });
+
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    dialect: database.dialect,
+    assets: loadAssetManifest(),
+    pageCache,
+    now: options.now ?? (() => new Date()),
+  };
+  const refreshContentVersion = async () => {
+    pageCache.setVersion(await readChangeCounter(database.db));
+  };
+  await refreshContentVersion();
+  app.decorate("civitas", { ...ctx, refreshContentVersion });
+
+  // Pick up writes made by other processes (the CLI, other instances) within a poll interval.
+  const poll = setInterval(() => {
+    refreshContentVersion().catch((error: unknown) =>
+      app.log.warn({ err: error }, "content version poll failed"),
+    );
+  }, config.invalidationPollMs);
+  poll.unref();
+  app.addHook("onClose", async () => {
+    clearInterval(poll);
+    if (ownsDatabase) await database.destroy();
+  });
+
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH) {
+      return reply
+        .code(414)
+        .header("content-type", "text/plain; charset=utf-8")
+        .send("URI too long");
+    }
+    if (request.method === "GET" || request.method === "HEAD") {
+      const page = pageCache.get(request.url);
+      if (page) return replyWithPage(request, reply, page);
+    }
+    return undefined;
+  });
+  app.addHook("onSend", async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (!reply.hasHeader(name)) reply.header(name, value);
+    }
+    return payload;
+  });
+
+  registerErrorHandlers(app, ctx);
+
+  app.get("/healthz", async (_request, reply) => {
+    const isUp = await pingDatabase(database.db);
+    return reply
+      .code(isUp ? 200 : 503)
+      .header("cache-control", "no-store")
+      .send({
+        status: isUp ? "ok" : "unavailable",
+        database: { dialect: database.dialect, reachable: isUp },
+      });
+  });
+
+  app.get("/", async (request, reply) => {
+    const lang = negotiateLanguage(
+      request.headers["accept-language"],
+      config.languages,
+      config.sourceLanguage,
+    );
+    return reply
+      .code(302)
+      .header("vary", "Accept-Language")
+      .header("cache-control", "private, no-cache")
+      .redirect(`/${lang}`);
+  });
+
+  await app.register(fastifyStatic, {
+    root: ctx.assets.dir,
+    prefix: "/assets/",
+    immutable: true,
+    maxAge: "365d",
+    index: false,
+  });
+  await app.register(fastifyStatic, {
+    root: mediaDir(config),
+    prefix: "/media/",
+    decorateReply: false,
+    immutable: true,
+    maxAge: "365d",
+    index: false,
+    dotfiles: "deny",
+  });
+
+  registerSeoRoutes(app, ctx);
+  registerSiteRoutes(app, ctx);
+  return app;
+}
+
+/** Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, else SQLite in the data directory. */
+export function openConfiguredDatabase(config: Config): Database<DB> {
+  return config.databaseUrl
+    ? openDatabase<DB>({ dialect: "postgres", url: config.databaseUrl })
+    : openDatabase<DB>({ dialect: "sqlite", file: sqliteFile(config) });
+}

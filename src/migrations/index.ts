@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as createContent from "./2026_11_26_130000_create_content.js";
+
+/** Every migration, by name; names sort in the order they must run. */
+export const MIGRATIONS: Record<string, Migration> = {
+  "2026_11_26_130000_create_content": createContent,
+};

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { ATTENDANCE_MODES, ITEM_TYPES } from "./content.table.js";
+import { isSlug } from "./slug.js";
+
+/** Path segments the site uses itself, so a page cannot take them as its slug. */
+export const RESERVED_PAGE_SLUGS = new Set([
+  "news",
+  "resources",
+  "events",
+  "tags",
+  "search",
+  "feed.rss",
+  "feed.atom",
+  "admin",
+  "api",
+  "media",
+  "assets",
+]);
+
+const isoInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v).toISOString());
+
+/** Only web links may be stored as a video recording. */
+const webUrl = z.url({ protocol: /^https?$/ }).max(2000);
+
+/** Everything an editor saves in one revision of an item; validated at every edge. */
+export const itemDraftSchema = z
+  .object({
+    type: z.enum(ITEM_TYPES),
+    slug: z.string().refine(isSlug, "must be lowercase words joined by hyphens"),
+    sourceLanguage: z.string().regex(/^[a-z]{2,3}$/),
+    title: z.string().trim().min(1).max(500),
+    summary: z.string().max(2000).default(""),
+    body: z.string().max(500_000).default(""),
+    tags: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+    heroMediaId: z.number().int().positive().nullable().default(null),
+    heroCaption: z.string().max(1000).default(""),
+    heroAlt: z.string().max(500).default(""),
+    videoUrl: webUrl.nullable().default(null),
+    attachments: z
+      .array(
+        z.object({
+          mediaId: z.number().int().positive(),
+          title: z.string().trim().min(1).max(300),
+        }),
+      )
+      .max(50)
+      .default([]),
+    startsAt: isoInstant.nullable().default(null),
+    endsAt: isoInstant.nullable().default(null),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, "must be an IANA time zone such as Europe/Paris")
+      .nullable()
+      .default(null),
+    location: z.string().max(500).default(""),
+    attendanceMode: z.enum(ATTENDANCE_MODES).nullable().default(null),
+    isFeatured: z.boolean().default(false),
+  })
+  .superRefine((draft, ctx) => {
+    if (draft.type === "page" && RESERVED_PAGE_SLUGS.has(draft.slug)) {
+      ctx.addIssue({ code: "custom", path: ["slug"], message: "this address is used by the site" });
+    }
+    if (draft.type === "event" && (!draft.startsAt || !draft.timeZone)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["startsAt"],
+        message: "an event needs a start and a time zone",
+      });
+    }
+    if (draft.startsAt && draft.endsAt && draft.endsAt < draft.startsAt) {
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "ends before it starts" });
+    }
+    if (draft.heroMediaId !== null && draft.heroAlt.trim() === "") {
+      ctx.addIssue({ code: "custom", path: ["heroAlt"], message: "an image needs alt text" });
+    }
+  });
+
+/** A validated draft, as the content service receives it. */
+export type ItemDraft = z.output<typeof itemDraftSchema>;
+/** A draft as callers write it (defaults optional). */
+export type ItemDraftInput = z.input<typeof itemDraftSchema>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,197 @@
+import type { Db } from "../../database.js";
+import type {
+  Item,
+  ItemType,
+  ItemUpdate,
+  NewItem,
+  NewRevision,
+  Revision,
+} from "./content.table.js";
+
+/** What a listing shows of a published item. */
+export interface ItemCard {
+  id: number;
+  type: ItemType;
+  slug: string;
+  sourceLanguage: string;
+  publishedAt: string | null;
+  contentUpdatedAt: string | null;
+  isFeatured: number;
+  revisionId: number;
+  title: string;
+  summary: string;
+  heroMediaId: number | null;
+  heroAlt: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  timeZone: string | null;
+  location: string;
+}
+
+/** Filters and order of a listing of published items. */
+export interface ListPublishedQuery {
+  type?: ItemType | readonly ItemType[];
+  tagId?: number;
+  featuredOnly?: boolean;
+  /** Events only: "upcoming" starting at or after `now`, "past" before it. */
+  when?: { relation: "upcoming" | "past"; now: string };
+  excludeItemId?: number;
+  limit: number;
+  offset: number;
+}
+
+/** Finds an item by id. */
+export async function findItemById(db: Db, id: number): Promise<Item | undefined> {
+  return db.selectFrom("items").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Finds an item by its type and slug, whatever its status. */
+export async function findItemBySlug(
+  db: Db,
+  type: ItemType,
+  slug: string,
+): Promise<Item | undefined> {
+  return db
+    .selectFrom("items")
+    .selectAll()
+    .where("type", "=", type)
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+}
+
+/** Finds a revision by id. */
+export async function findRevisionById(db: Db, id: number): Promise<Revision | undefined> {
+  return db.selectFrom("revisions").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Creates an item row (its revisions come next). */
+export async function insertItem(db: Db, item: NewItem): Promise<Item> {
+  return db.insertInto("items").values(item).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Changes an item row. */
+export async function updateItem(db: Db, id: number, changes: ItemUpdate): Promise<void> {
+  await db.updateTable("items").set(changes).where("id", "=", id).execute();
+}
+
+/** Stores a new revision. */
+export async function insertRevision(db: Db, revision: NewRevision): Promise<Revision> {
+  return db.insertInto("revisions").values(revision).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The number the next revision of an item takes. */
+export async function nextRevisionNumber(db: Db, itemId: number): Promise<number> {
+  const row = await db
+    .selectFrom("revisions")
+    .select((eb) => eb.fn.max("number").as("max"))
+    .where("itemId", "=", itemId)
+    .executeTakeFirst();
+  return Number(row?.max ?? 0) + 1;
+}
+
+/** Lists published items as cards, with the total for pagination. */
+export async function listPublishedItems(
+  db: Db,
+  query: ListPublishedQuery,
+): Promise<{ cards: ItemCard[]; total: number }> {
+  let base = db
+    .selectFrom("items")
+    .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
+    .where("items.status", "=", "published");
+  if (typeof query.type === "string") base = base.where("items.type", "=", query.type);
+  else if (query.type) base = base.where("items.type", "in", query.type);
+  if (query.featuredOnly) base = base.where("items.isFeatured", "=", 1);
+  if (query.excludeItemId !== undefined) base = base.where("items.id", "!=", query.excludeItemId);
+  if (query.tagId !== undefined) {
+    const tagId = query.tagId;
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("revisionTags")
+          .select("revisionTags.tagId")
+          .whereRef("revisionTags.revisionId", "=", "items.publishedRevisionId")
+          .where("revisionTags.tagId", "=", tagId),
+      ),
+    );
+  }
+  if (query.when) {
+    base =
+      query.when.relation === "upcoming"
+        ? base.where("revisions.startsAt", ">=", query.when.now)
+        : base.where("revisions.startsAt", "<", query.when.now);
+  }
+  const countRow = await base
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirst();
+  let ordered = base.select(CARD_COLUMNS);
+  ordered =
+    query.when?.relation === "upcoming"
+      ? ordered.orderBy("revisions.startsAt", "asc")
+      : query.when?.relation === "past"
+        ? ordered.orderBy("revisions.startsAt", "desc")
+        : ordered.orderBy("items.publishedAt", "desc");
+  const cards = await ordered
+    .orderBy("items.id", "desc")
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return { cards, total: Number(countRow?.total ?? 0) };
+}
+
+/** Published items that share the most tags with the given ones, newest first among equals. */
+export async function listRelatedItems(
+  db: Db,
+  query: { itemId: number; tagIds: number[]; limit: number },
+): Promise<ItemCard[]> {
+  if (query.tagIds.length === 0) return [];
+  const shared = db
+    .selectFrom("revisionTags")
+    .select("revisionId")
+    .select((eb) => eb.fn.countAll<number>().as("shared"))
+    .where("tagId", "in", query.tagIds)
+    .groupBy("revisionId")
+    .as("shared");
+  return db
+    .selectFrom("items")
+    .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
+    .innerJoin(shared, "shared.revisionId", "items.publishedRevisionId")
+    .where("items.status", "=", "published")
+    .where("items.id", "!=", query.itemId)
+    .select(CARD_COLUMNS)
+    .orderBy("shared.shared", "desc")
+    .orderBy("items.publishedAt", "desc")
+    .orderBy("items.id", "desc")
+    .limit(query.limit)
+    .execute();
+}
+
+/** Every published item's address facts, for the sitemap and feeds. */
+export async function listPublishedLocations(
+  db: Db,
+): Promise<{ type: ItemType; slug: string; contentUpdatedAt: string | null }[]> {
+  return db
+    .selectFrom("items")
+    .select(["type", "slug", "contentUpdatedAt"])
+    .where("status", "=", "published")
+    .orderBy("id")
+    .execute();
+}
+
+const CARD_COLUMNS = [
+  "items.id",
+  "items.type",
+  "items.slug",
+  "items.sourceLanguage",
+  "items.publishedAt",
+  "items.contentUpdatedAt",
+  "items.isFeatured",
+  "revisions.id as revisionId",
+  "revisions.title",
+  "revisions.summary",
+  "revisions.heroMediaId",
+  "revisions.heroAlt",
+  "revisions.startsAt",
+  "revisions.endsAt",
+  "revisions.timeZone",
+  "revisions.location",
+] as const;

@@ -1,0 +1,167 @@
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Db, DB } from "../../database.js";
+import { bumpChangeCounter } from "../../platform/db/change-counter.js";
+import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors.js";
+import { type ItemDraft, type ItemDraftInput, itemDraftSchema } from "./content.schema.js";
+import type { Item, Revision } from "./content.table.js";
+import {
+  findItemById,
+  findItemBySlug,
+  findRevisionById,
+  insertItem,
+  insertRevision,
+  nextRevisionNumber,
+  updateItem,
+} from "./item.repository.js";
+import { setRevisionAttachments } from "./media.repository.js";
+import { renderMarkdown } from "./markdown/render-markdown.js";
+import { slugify } from "./slug.js";
+import { setRevisionTags, upsertTag } from "./tag.repository.js";
+
+/** The outcome of a save: the item, its latest revision, and whether anything changed. */
+export interface SaveResult {
+  item: Item;
+  revision: Revision;
+  isNewRevision: boolean;
+}
+
+/**
+ * Saves a draft as a new revision of an item (creating the item on first save);
+ * saving a draft identical to the latest revision adds nothing.
+ */
+export async function saveItem(
+  db: Kysely<DB>,
+  input: { itemId?: number; draft: ItemDraftInput; actorId: number | null; now: Date },
+): Promise<SaveResult> {
+  const draft = parseDraft(input.draft);
+  const now = input.now.toISOString();
+  const contentHash = hashDraft(draft);
+  return db.transaction().execute(async (trx) => {
+    let item =
+      input.itemId === undefined
+        ? undefined
+        : await findItemById(trx, input.itemId).then((found) => found ?? notFound(input.itemId));
+    const sameSlug = await findItemBySlug(trx, draft.type, draft.slug);
+    if (sameSlug && sameSlug.id !== item?.id) {
+      throw new ConflictError(
+        `Another ${draft.type} already uses the address "${draft.slug}"`,
+        "slug_taken",
+      );
+    }
+    if (item?.latestRevisionId) {
+      const latest = await findRevisionById(trx, item.latestRevisionId);
+      if (latest && latest.contentHash === contentHash && item.slug === draft.slug) {
+        return { item, revision: latest, isNewRevision: false };
+      }
+    }
+    if (!item) {
+      item = await insertItem(trx, {
+        type: draft.type,
+        slug: draft.slug,
+        sourceLanguage: draft.sourceLanguage,
+        status: "draft",
+        authorId: input.actorId,
+        isFeatured: draft.isFeatured ? 1 : 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    const rendered = renderMarkdown(draft.body);
+    const revision = await insertRevision(trx, {
+      itemId: item.id,
+      number: await nextRevisionNumber(trx, item.id),
+      title: draft.title,
+      summary: draft.summary,
+      body: draft.body,
+      bodyHtml: rendered.html,
+      wordCount: rendered.wordCount,
+      heroMediaId: draft.heroMediaId,
+      heroCaption: draft.heroCaption,
+      heroAlt: draft.heroAlt,
+      videoUrl: draft.videoUrl,
+      startsAt: draft.startsAt,
+      endsAt: draft.endsAt,
+      timeZone: draft.timeZone,
+      location: draft.location,
+      attendanceMode: draft.attendanceMode,
+      contentHash,
+      authorId: input.actorId,
+      createdAt: now,
+    });
+    const tagIds: number[] = [];
+    for (const name of draft.tags) {
+      const slug = slugify(name);
+      if (slug === "") continue;
+      const tag = await upsertTag(trx, { slug, name, now });
+      if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+    }
+    await setRevisionTags(trx, revision.id, tagIds);
+    await setRevisionAttachments(trx, revision.id, draft.attachments);
+    await updateItem(trx, item.id, {
+      slug: draft.slug,
+      sourceLanguage: draft.sourceLanguage,
+      isFeatured: draft.isFeatured ? 1 : 0,
+      latestRevisionId: revision.id,
+      updatedAt: now,
+    });
+    await bumpChangeCounter(trx);
+    const saved = await findItemById(trx, item.id);
+    return { item: saved ?? item, revision, isNewRevision: true };
+  });
+}
+
+/**
+ * Makes a revision (the latest by default) the live one; the first publication
+ * sets the publication date, every later one the "last updated" date.
+ */
+export async function publishItem(
+  db: Db,
+  input: { itemId: number; revisionId?: number; now: Date; publishedAt?: Date },
+): Promise<Item> {
+  const item = (await findItemById(db, input.itemId)) ?? notFound(input.itemId);
+  const revisionId = input.revisionId ?? item.latestRevisionId;
+  const revision = revisionId === null ? undefined : await findRevisionById(db, revisionId);
+  if (!revision || revision.itemId !== item.id) {
+    throw new ValidationError("This item has no revision to publish");
+  }
+  const now = input.now.toISOString();
+  const publishedAt = input.publishedAt?.toISOString() ?? item.publishedAt ?? now;
+  if (
+    item.status === "published" &&
+    item.publishedRevisionId === revision.id &&
+    item.publishedAt === publishedAt
+  ) {
+    return item;
+  }
+  await updateItem(db, item.id, {
+    status: "published",
+    publishedRevisionId: revision.id,
+    publishedAt,
+    contentUpdatedAt: item.publishedRevisionId === null ? publishedAt : now,
+    scheduledFor: null,
+    updatedAt: now,
+  });
+  await bumpChangeCounter(db);
+  return (await findItemById(db, item.id)) ?? notFound(item.id);
+}
+
+function parseDraft(input: ItemDraftInput): ItemDraft {
+  const parsed = itemDraftSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ValidationError(
+      "The item is not valid",
+      parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    );
+  }
+  return parsed.data;
+}
+
+function hashDraft(draft: ItemDraft): string {
+  const { slug: _slug, isFeatured: _featured, ...content } = draft;
+  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+}
+
+function notFound(id: number | undefined): never {
+  throw new NotFoundError(`No item ${String(id)}`);
+}

@@ -1,0 +1,328 @@
+import GithubSlugger from "github-slugger";
+import type { Element, ElementContent, Properties, Root, RootContent } from "hast";
+import { toString } from "hast-util-to-string";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified, type Plugin } from "unified";
+
+/** The result of rendering one Markdown document. */
+export interface RenderedMarkdown {
+  html: string;
+  /** Plain text, NOT escaped: callers must escape it before putting it into HTML. */
+  text: string;
+  wordCount: number;
+  headings: { depth: number; id: string; text: string }[];
+}
+
+type Summary = Omit<RenderedMarkdown, "html">;
+
+// Anything beyond this many container markers (`>`, `-`, `1.`) at the start of one line is
+// pathological; without the cap, 5,000 of them cost seconds and then overflow the stack.
+const MAX_LINE_CONTAINERS = 32;
+const CONTAINER = String.raw`(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))`;
+const CONTAINER_RUN = new RegExp(
+  String.raw`^[ \t]*${CONTAINER}{${MAX_LINE_CONTAINERS + 1},}`,
+  "gm",
+);
+const CONTAINER_TOKEN = new RegExp(CONTAINER, "y");
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// Only these ids survive sanitization, so editors can neither clobber DOM globals nor break
+// our heading anchors; the fixed prefix comes from remark-rehype's footnote output.
+const FOOTNOTE_REF_ID = /^user-content-fnref-\S+$/;
+const FOOTNOTE_ID = /^user-content-fn-\S+$/;
+
+const words = (list: string): string[] => list.split(" ");
+const WEB = words("http https");
+
+const SANITIZE_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  // Our own ids are assigned after sanitizing, so prefixing would only break anchors.
+  clobber: [],
+  clobberPrefix: "",
+  // Dropped together with their content: either executable or meaningless once disarmed.
+  strip: words(
+    "script style template noscript iframe frame frameset object embed applet svg math " +
+      "textarea title xmp noembed noframes select head",
+  ),
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((name) => name !== "picture" && name !== "source"),
+    ...words("abbr bdi bdo caption cite dfn figcaption figure mark small time u wbr"),
+  ],
+  ancestors: { ...defaultSchema.ancestors, figcaption: ["figure"], caption: ["table"] },
+  attributes: {
+    "*": words(
+      "abbr align alt cite colSpan dateTime dir headers height hrefLang lang open rowSpan " +
+        "scope span start summary title vAlign width",
+    ),
+    a: [
+      ...words("href ariaLabel dataFootnoteRef dataFootnoteBackref"),
+      ["className", "data-footnote-backref"],
+      ["ariaDescribedBy", "footnote-label"],
+      ["id", FOOTNOTE_REF_ID],
+    ],
+    code: [["className", /^language-./]],
+    h2: [["className", "sr-only"]],
+    img: ["src", "ariaLabel"],
+    input: [["disabled", true], ["type", "checkbox"], "checked"],
+    li: [["className", "task-list-item"], ["id", FOOTNOTE_ID], "value"],
+    ol: [["className", "contains-task-list"], "reversed"],
+    section: ["dataFootnotes", ["className", "footnotes"]],
+    ul: [["className", "contains-task-list"]],
+  },
+  protocols: { href: [...WEB, "mailto", "tel"], src: WEB, cite: WEB },
+  required: { input: { disabled: true, type: "checkbox" } },
+};
+
+// Resolving against a reserved domain tells relative links (same origin) from external ones.
+const LOCAL_BASE = new URL("https://civitas.invalid/");
+const HEADING = /^h[1-6]$/;
+// Attribute values that look like markup are harmless in body context but turn into live tags
+// if a template ever re-embeds the HTML in a raw-text element (the noscript/mXSS family).
+const MARKUP_LIKE = /<[/!?a-z]|-->|]]>/i;
+const BLOCK_ELEMENTS = new Set(
+  words(
+    "address blockquote br caption dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 " +
+      "hr li ol p pre section summary table tr ul",
+  ),
+);
+
+// Keyed by VFile so that processSync can hand back what the trusted step learned.
+const summaries = new WeakMap<object, Summary>();
+
+interface Context {
+  slugger: GithubSlugger;
+  headings: Summary["headings"];
+  insideLink: boolean;
+  inFootnotes: boolean;
+}
+
+function el(tagName: string, properties: Properties, children: ElementContent[]): Element {
+  return { type: "element", tagName, properties, children };
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const value = node.properties["className"];
+  return Array.isArray(value) && value.includes(name);
+}
+
+function isExternal(href: unknown): boolean {
+  if (typeof href !== "string") return false;
+  try {
+    const url = new URL(href, LOCAL_BASE);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.host !== LOCAL_BASE.host;
+  } catch {
+    return false;
+  }
+}
+
+function meaningful(children: ElementContent[]): ElementContent[] {
+  return children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+}
+
+/** A paragraph that holds nothing but one (possibly linked) image is an illustration. */
+function asFigure(paragraph: Element): Element | undefined {
+  const [only, ...rest] = meaningful(paragraph.children);
+  if (!only || rest.length > 0 || only.type !== "element") return undefined;
+  let image: Element | undefined = only.tagName === "img" ? only : undefined;
+  if (only.tagName === "a") {
+    const [inner, ...others] = meaningful(only.children);
+    if (inner?.type === "element" && inner.tagName === "img" && others.length === 0) image = inner;
+  }
+  if (!image) return undefined;
+  const title = image.properties["title"];
+  delete image.properties["title"];
+  const caption = typeof title === "string" ? title.trim() : "";
+  const children: ElementContent[] = [only];
+  if (caption) children.push(el("figcaption", {}, [{ type: "text", value: caption }]));
+  return el("figure", { className: ["figure"] }, children);
+}
+
+function enhanceHeading(node: Element, ctx: Context): void {
+  if (ctx.inFootnotes && node.tagName === "h2" && hasClass(node, "sr-only")) {
+    node.properties["id"] = "footnote-label";
+    return;
+  }
+  if (node.tagName === "h1") node.tagName = "h2";
+  delete node.properties["className"];
+  const text = toString(node).replace(/\s+/g, " ").trim();
+  const id = ctx.slugger.slug(text) || ctx.slugger.slug("section");
+  node.properties["id"] = id;
+  // An empty heading is noise in a table of contents and has nothing to link to.
+  if (!text) return;
+  ctx.headings.push({ depth: Number(node.tagName.slice(1)), id, text });
+  // A link inside a link is invalid HTML and confuses assistive technology.
+  if (ctx.insideLink) return;
+  const label = MARKUP_LIKE.test(text) ? "Link to this section" : `Link to this section: ${text}`;
+  node.children.push(
+    { type: "text", value: " " },
+    el("a", { className: ["heading-anchor"], href: `#${id}`, ariaLabel: label }, [
+      el("span", { ariaHidden: "true" }, [{ type: "text", value: "#" }]),
+    ]),
+  );
+}
+
+function enhanceElement(node: Element, ctx: Context): Element {
+  if (node.tagName === "p") {
+    const figure = asFigure(node);
+    if (figure) {
+      enhanceChildren(figure, ctx);
+      return figure;
+    }
+  }
+  for (const [key, value] of Object.entries(node.properties)) {
+    if (typeof value === "string" && MARKUP_LIKE.test(value)) delete node.properties[key];
+  }
+  if (node.tagName === "img") {
+    node.properties["loading"] = "lazy";
+    node.properties["decoding"] = "async";
+  }
+  if (node.tagName === "a" && isExternal(node.properties["href"])) {
+    node.properties["rel"] = ["noopener", "noreferrer"];
+  }
+  const inner: Context = {
+    ...ctx,
+    insideLink: ctx.insideLink || node.tagName === "a",
+    inFootnotes: ctx.inFootnotes || (node.tagName === "section" && hasClass(node, "footnotes")),
+  };
+  enhanceChildren(node, inner);
+  if (HEADING.test(node.tagName)) enhanceHeading(node, inner);
+  if (node.tagName !== "table") return node;
+  // A focusable region lets keyboard users scroll a table that is wider than the phone.
+  const region = { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: "Table" };
+  return el("div", region, [node]);
+}
+
+function enhanceChildren(parent: Root | Element, ctx: Context): void {
+  const children: (RootContent | ElementContent)[] = parent.children;
+  children.forEach((child, index) => {
+    if (child.type === "element") children[index] = enhanceElement(child, ctx);
+  });
+}
+
+function collectText(node: Root | RootContent, parts: string[]): void {
+  if (node.type === "text") {
+    parts.push(node.value);
+    return;
+  }
+  if (node.type !== "root" && node.type !== "element") return;
+  if (node.type === "element") {
+    if (hasClass(node, "heading-anchor") || node.properties["dataFootnoteBackref"] !== undefined)
+      return;
+    if (node.tagName === "td" || node.tagName === "th") parts.push(" ");
+    if (BLOCK_ELEMENTS.has(node.tagName)) parts.push("\n");
+  }
+  for (const child of node.children) collectText(child, parts);
+  if (node.type === "element" && BLOCK_ELEMENTS.has(node.tagName)) parts.push("\n");
+}
+
+function summarize(tree: Root, headings: Summary["headings"]): Summary {
+  const parts: string[] = [];
+  collectText(tree, parts);
+  const text = parts
+    .join("")
+    .split("\n")
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter((line) => line !== "")
+    .join("\n");
+  return { text, wordCount: countWords(text), headings };
+}
+
+/** Trusted transforms: they run after sanitizing, so what they add is never filtered. */
+const rehypeCivitas: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const slugger = new GithubSlugger();
+    // Keeps a heading called "Footnote label" from stealing the footnotes' aria target.
+    slugger.slug("footnote-label");
+    const ctx: Context = { slugger, headings: [], insideLink: false, inFootnotes: false };
+    enhanceChildren(tree, ctx);
+    summaries.set(file, summarize(tree, ctx.headings));
+  };
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeCivitas)
+  .use(rehypeStringify)
+  .freeze();
+
+const fallbackStringifier = unified().use(rehypeStringify).freeze();
+
+function capContainers(run: string): string {
+  let end = run.search(/[^ \t]/);
+  for (let count = 0; count < MAX_LINE_CONTAINERS; count++) {
+    CONTAINER_TOKEN.lastIndex = end;
+    if (!CONTAINER_TOKEN.test(run)) break;
+    end = CONTAINER_TOKEN.lastIndex;
+  }
+  return run.slice(0, end);
+}
+
+function prepareSource(markdown: string): string {
+  return String(markdown).replace(LONE_SURROGATE, "\uFFFD").replace(CONTAINER_RUN, capContainers);
+}
+
+/** Pathological input still deserves readable, safe output: every blank-line block as text. */
+function fallbackTree(source: string): Root {
+  const blocks = source.split(/\n[ \t]*\n/).filter((block) => block.trim() !== "");
+  return {
+    type: "root",
+    children: blocks.map((block) => el("p", {}, [{ type: "text", value: block.trim() }])),
+  };
+}
+
+/** Runs the pipeline up to the final tree; exported for tests, which assert on hast. */
+export function renderMarkdownToHast(markdown: string): Root {
+  const source = prepareSource(markdown);
+  try {
+    return processor.runSync(processor.parse(source));
+  } catch {
+    return fallbackTree(source);
+  }
+}
+
+/** Renders editor Markdown (CommonMark + GFM) to sanitized HTML. */
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const source = prepareSource(markdown);
+  try {
+    const file = processor.processSync(source);
+    const summary = summaries.get(file);
+    if (summary) return { html: String(file.value), ...summary };
+  } catch {
+    // Deep nesting overflows the stack inside remark/rehype; fall through to plain text.
+  }
+  const tree = fallbackTree(source);
+  return { html: fallbackStringifier.stringify(tree), ...summarize(tree, []) };
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (segmenter) return segmenter;
+  try {
+    segmenter = new Intl.Segmenter(locale, { granularity: "word" });
+  } catch {
+    return segmenterFor("en"); // An invalid locale tag must not break reading time.
+  }
+  // Bounded because locale strings may come from request data.
+  if (segmenters.size < 64) segmenters.set(locale, segmenter);
+  return segmenter;
+}
+
+/** Counts words the way reading time is computed (Intl.Segmenter word-like segments). */
+export function countWords(text: string, locale?: string): number {
+  let count = 0;
+  for (const segment of segmenterFor(locale ?? "en").segment(text)) {
+    if (segment.isWordLike) count++;
+  }
+  return count;
+}

@@ -1,0 +1,164 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import type { LocaleCode } from "../../platform/config.js";
+import { NotFoundError } from "../../platform/errors.js";
+import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
+import { sendPage } from "../../platform/http/send-page.js";
+import { parseInput } from "../../platform/http/validate.js";
+import type { SiteChrome } from "../../platform/ui/layout.js";
+import { renderDocument } from "../../platform/ui/render.js";
+import type { ItemType } from "./content.table.js";
+import { isSlug } from "./slug.js";
+import { loadHome, loadItemPage, loadListing } from "./site.service.js";
+import { ItemPage } from "./views/item.view.js";
+import { HomePage, ListingPage, TagPage } from "./views/listing.view.js";
+
+const slugParam = z.string().refine(isSlug);
+const listingQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  tag: z
+    .string()
+    .max(120)
+    .refine((v) => v === "" || isSlug(v), "not a tag")
+    .optional(),
+});
+const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
+const LISTED: Record<string, Exclude<ItemType, "page">> = {
+  news: "news",
+  resources: "resource",
+  events: "event",
+};
+
+/** The public pages of the content module: home, listings, tag pages and item pages, in every served language. */
+export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const chrome: SiteChrome = { config: ctx.config, assets: ctx.assets };
+  // The version is read before loading, so a page rendered from data that changed meanwhile is never cached as current.
+  const route =
+    <P,>(
+      handler: (
+        request: FastifyRequest<{ Params: P }>,
+      ) => Promise<{ tree: VNode; lastModified?: string | null }>,
+    ) =>
+    async (request: FastifyRequest<{ Params: P }>, reply: FastifyReply) => {
+      const version = ctx.pageCache.version;
+      const { tree, lastModified } = await handler(request);
+      return sendPage(
+        request,
+        reply,
+        ctx.pageCache,
+        { body: renderDocument(tree), lastModified },
+        version,
+      );
+    };
+
+  app.get(
+    "/:lang",
+    route<{ lang: string }>(async (request) => {
+      const t = translatorFor(ctx, request.params.lang);
+      const home = await loadHome(ctx.db, ctx.now());
+      return {
+        tree: <HomePage chrome={chrome} t={t} {...home} />,
+        lastModified: newest([...home.news, ...home.events, ...home.resources]),
+      };
+    }),
+  );
+
+  for (const [segment, type] of Object.entries(LISTED)) {
+    app.get(
+      `/:lang/${segment}`,
+      route<{ lang: string }>(async (request) => {
+        const t = translatorFor(ctx, request.params.lang);
+        const query = parseInput(listingQuery, request.query);
+        const now = ctx.now();
+        const data = await loadListing(ctx.db, {
+          type,
+          tagSlug: query.tag || undefined,
+          page: query.page,
+          now,
+          when: type === "event" ? "past" : undefined,
+        });
+        if (!data || query.page > data.pages) throw new NotFoundError();
+        const upcoming =
+          type === "event" && query.page === 1
+            ? (
+                await loadListing(ctx.db, {
+                  type,
+                  tagSlug: query.tag || undefined,
+                  page: 1,
+                  now,
+                  when: "upcoming",
+                })
+              )?.cards
+            : undefined;
+        return {
+          tree: <ListingPage chrome={chrome} t={t} type={type} data={data} upcoming={upcoming} />,
+          lastModified: newest(data.cards),
+        };
+      }),
+    );
+
+    app.get(
+      `/:lang/${segment}/:slug`,
+      route<{ lang: string; slug: string }>(async (request) => {
+        const t = translatorFor(ctx, request.params.lang);
+        const slug = parseSlug(request.params.slug);
+        const data = await loadItemPage(ctx.db, type, slug);
+        if (!data) throw new NotFoundError();
+        return {
+          tree: <ItemPage chrome={chrome} t={t} data={data} />,
+          lastModified: data.item.contentUpdatedAt,
+        };
+      }),
+    );
+  }
+
+  app.get(
+    "/:lang/tags/:slug",
+    route<{ lang: string; slug: string }>(async (request) => {
+      const t = translatorFor(ctx, request.params.lang);
+      const slug = parseSlug(request.params.slug);
+      const { page } = parseInput(pageQuery, request.query);
+      const data = await loadListing(ctx.db, { tagSlug: slug, page, now: ctx.now() });
+      if (!data || page > data.pages) throw new NotFoundError();
+      return {
+        tree: <TagPage chrome={chrome} t={t} data={data} />,
+        lastModified: newest(data.cards),
+      };
+    }),
+  );
+
+  app.get(
+    "/:lang/:slug",
+    route<{ lang: string; slug: string }>(async (request) => {
+      const t = translatorFor(ctx, request.params.lang);
+      const slug = parseSlug(request.params.slug);
+      const data = await loadItemPage(ctx.db, "page", slug);
+      if (!data) throw new NotFoundError();
+      return {
+        tree: <ItemPage chrome={chrome} t={t} data={data} />,
+        lastModified: data.item.contentUpdatedAt,
+      };
+    }),
+  );
+}
+
+/** The translator for a served language; any other language segment is a 404. */
+export function translatorFor(ctx: AppContext, lang: string): Translator {
+  if (!(ctx.config.languages as readonly string[]).includes(lang)) throw new NotFoundError();
+  return getTranslator(lang as LocaleCode);
+}
+
+function parseSlug(value: string): string {
+  if (!slugParam.safeParse(value).success) throw new NotFoundError();
+  return value;
+}
+
+function newest(cards: { contentUpdatedAt: string | null }[]): string | undefined {
+  let latest: string | undefined;
+  for (const card of cards)
+    if (card.contentUpdatedAt && (!latest || card.contentUpdatedAt > latest))
+      latest = card.contentUpdatedAt;
+  return latest;
+}

@@ -1,0 +1,237 @@
+import type { Config } from "../../../platform/config.js";
+import type { Translator } from "../../../platform/i18n/translator.js";
+import { Layout, type PageMeta, type SiteChrome } from "../../../platform/ui/layout.js";
+import { fileTypeLabel, mediaUrl, presentImage, presentVideo } from "../media.presenter.js";
+import { itemPath, tagPath } from "../paths.js";
+import type { ItemPageData } from "../site.service.js";
+import { CardGrid, Picture, ShareLinks, VideoFacade } from "./components.js";
+
+/** The public page of a news item, resource, event or page, with everything the network's pages show. */
+export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemPageData }) {
+  const { chrome, t, data } = props;
+  const { item, revision, tags, hero, attachments, related } = data;
+  const path = itemPath(t.locale, item.type, item.slug);
+  const url = chrome.config.baseUrl + path;
+  const video = presentVideo(revision.videoUrl);
+  const heroImage = presentImage(hero);
+  const meta: PageMeta = {
+    title: revision.title,
+    description: revision.summary || undefined,
+    canonicalPath: path,
+    ogType: item.type === "page" ? "website" : "article",
+    image: heroImage
+      ? {
+          url: chrome.config.baseUrl + heroImage.src,
+          alt: revision.heroAlt,
+          width: heroImage.width,
+          height: heroImage.height,
+        }
+      : undefined,
+    publishedTime: item.publishedAt ?? undefined,
+    modifiedTime: item.contentUpdatedAt ?? undefined,
+    jsonLd: [structuredData(props.chrome.config, data, url, heroImage?.src)],
+  };
+  const section =
+    item.type === "news"
+      ? "news"
+      : item.type === "resource"
+        ? "resources"
+        : item.type === "event"
+          ? "events"
+          : "other";
+  const minutes = Math.max(1, Math.ceil(revision.wordCount / 200));
+  return (
+    <Layout chrome={chrome} t={t} meta={meta} section={section}>
+      <article class="article">
+        {item.status === "archived" ? <p class="notice">{t.t("article.archived")}</p> : null}
+        <h1 class="page-title">{revision.title}</h1>
+        {revision.summary ? <p class="lede">{revision.summary}</p> : null}
+        {item.type !== "page" ? (
+          <dl class="article__meta">
+            {item.publishedAt ? (
+              <>
+                <dt>{t.t("article.publishedOn")}</dt>
+                <dd>
+                  <time datetime={item.publishedAt}>{t.formatDate(item.publishedAt)}</time>
+                </dd>
+              </>
+            ) : null}
+            {item.contentUpdatedAt && item.contentUpdatedAt !== item.publishedAt ? (
+              <>
+                <dt>{t.t("article.updatedOn")}</dt>
+                <dd>
+                  <time datetime={item.contentUpdatedAt}>
+                    {t.formatDate(item.contentUpdatedAt)}
+                  </time>
+                </dd>
+              </>
+            ) : null}
+            <dt>{t.t("article.contentType")}</dt>
+            <dd>
+              <a href={`/${t.locale}/${section}`}>{t.t(`type.${item.type}`)}</a>
+            </dd>
+            {tags.length > 0 ? (
+              <>
+                <dt>{t.t("article.tags")}</dt>
+                <dd>
+                  <ul class="tag-list">
+                    {tags.map((tag) => (
+                      <li>
+                        <a href={tagPath(t.locale, tag.slug)} rel="tag">
+                          {tag.name}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        ) : null}
+        {item.type !== "page" ? <ShareLinks t={t} url={url} title={revision.title} /> : null}
+        <p class="reading-time">— {t.t("article.readingTime", { minutes })}</p>
+        {item.type === "event" ? <EventFacts t={t} data={data} /> : null}
+        {heroImage ? (
+          <figure class="hero">
+            <Picture
+              media={hero}
+              alt={revision.heroAlt}
+              sizes="(max-width: 46rem) 100vw, 44rem"
+              loading="eager"
+            />
+            {revision.heroCaption ? (
+              <figcaption>
+                {t.t("article.heroCaption", { caption: revision.heroCaption })}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        {/* bodyHtml was sanitized by the Markdown renderer when the revision was saved. */}
+        <div class="prose" dangerouslySetInnerHTML={{ __html: revision.bodyHtml }} />
+        {video ? <VideoFacade t={t} video={video} title={revision.title} /> : null}
+        {attachments.length > 0 ? (
+          <section class="attachments" aria-labelledby="attachments-heading">
+            <h2 id="attachments-heading">{t.t("attachments.heading")}</h2>
+            <ul>
+              {attachments.map(({ title, media }) => (
+                <li>
+                  <a href={mediaUrl(media.storageKey)} type={media.mimeType}>
+                    {title}
+                  </a>
+                  <span class="meta">
+                    {t.t("attachments.meta", {
+                      type: fileTypeLabel(media.mimeType),
+                      size: t.formatBytes(media.bytes),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+      {related.length > 0 ? (
+        <section class="section" aria-labelledby="related-heading">
+          <h2 id="related-heading">{t.t("article.related")}</h2>
+          <CardGrid cards={related} t={t} />
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+function EventFacts(props: { t: Translator; data: ItemPageData }) {
+  const { t } = props;
+  const { revision } = props.data;
+  if (!revision.startsAt) return null;
+  const zone = revision.timeZone ?? "UTC";
+  const when = { dateStyle: "full", timeStyle: "short", timeZone: zone } as const;
+  return (
+    <dl class="event-facts">
+      <dt>{t.t("event.when")}</dt>
+      <dd>
+        <time datetime={revision.startsAt}>{t.formatDate(revision.startsAt, when)}</time>
+        {revision.endsAt ? (
+          <>
+            {" – "}
+            <time datetime={revision.endsAt}>
+              {t.formatDate(revision.endsAt, { timeStyle: "short", timeZone: zone })}
+            </time>
+          </>
+        ) : null}
+        <br />
+        <small>{t.t("event.timeZoneNote", { zone })}</small>
+      </dd>
+      {revision.attendanceMode ? (
+        <>
+          <dt>{t.t("event.format")}</dt>
+          <dd>{t.t(`event.mode.${revision.attendanceMode}`)}</dd>
+        </>
+      ) : null}
+      {revision.location ? (
+        <>
+          <dt>{t.t("event.where")}</dt>
+          <dd>{revision.location}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+const ATTENDANCE_SCHEMA = {
+  online: "https://schema.org/OnlineEventAttendanceMode",
+  offline: "https://schema.org/OfflineEventAttendanceMode",
+  mixed: "https://schema.org/MixedEventAttendanceMode",
+} as const;
+
+function structuredData(
+  config: Config,
+  data: ItemPageData,
+  url: string,
+  imagePath: string | undefined,
+): object {
+  const { item, revision, tags } = data;
+  const publisher = { "@type": "Organization", name: config.siteName, url: config.baseUrl };
+  const image = imagePath ? [config.baseUrl + imagePath] : undefined;
+  if (item.type === "event") {
+    return {
+      "@context": "https://schema.org",
+      "@type": "Event",
+      name: revision.title,
+      description: revision.summary || undefined,
+      startDate: revision.startsAt,
+      endDate: revision.endsAt ?? undefined,
+      eventStatus: "https://schema.org/EventScheduled",
+      eventAttendanceMode: revision.attendanceMode
+        ? ATTENDANCE_SCHEMA[revision.attendanceMode]
+        : undefined,
+      location:
+        revision.attendanceMode === "online"
+          ? { "@type": "VirtualLocation", url }
+          : {
+              "@type": "Place",
+              name: revision.location || config.siteName,
+              address: revision.location || undefined,
+            },
+      organizer: publisher,
+      image,
+      url,
+      inLanguage: item.sourceLanguage,
+    };
+  }
+  return {
+    "@context": "https://schema.org",
+    "@type": item.type === "news" ? "NewsArticle" : "Article",
+    headline: revision.title,
+    description: revision.summary || undefined,
+    datePublished: item.publishedAt ?? undefined,
+    dateModified: item.contentUpdatedAt ?? item.publishedAt ?? undefined,
+    author: publisher,
+    publisher,
+    image,
+    mainEntityOfPage: url,
+    inLanguage: item.sourceLanguage,
+    keywords: tags.length > 0 ? tags.map((tag) => tag.name).join(", ") : undefined,
+    wordCount: revision.wordCount,
+  };
+}

@@ -1,0 +1,122 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The site languages Civitas knows how to present; each entry is a locale's static facts. */
+export const LOCALE_CODES = ["en", "fr", "es", "ar"] as const;
+export type LocaleCode = (typeof LOCALE_CODES)[number];
+
+const localeCode = z.enum(LOCALE_CODES);
+
+const configSchema = z
+  .object({
+    dataDir: z.string().min(1),
+    databaseUrl: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+    host: z.string().min(1).default("0.0.0.0"),
+    port: z.coerce.number().int().min(0).max(65535).default(3000),
+    baseUrl: z
+      .string()
+      .url()
+      .transform((url) => url.replace(/\/+$/, "")),
+    siteName: z.string().min(1).max(120).default("Strong Cities Network"),
+    sourceLanguage: localeCode.default("en"),
+    /** Languages served now; the translation work adds more. */
+    languages: z.array(localeCode).min(1).default(["en"]),
+    logLevel: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
+    pageCacheEntries: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+    /** How often, in ms, an instance checks whether another process changed the content. */
+    invalidationPollMs: z.coerce.number().int().min(50).max(600_000).default(1000),
+    social: z
+      .object({
+        facebook: z.string().url().optional(),
+        linkedin: z.string().url().optional(),
+        x: z.string().url().optional(),
+        youtube: z.string().url().optional(),
+        vimeo: z.string().url().optional(),
+      })
+      .default({}),
+  })
+  .refine((c) => c.languages.includes(c.sourceLanguage), {
+    message: "languages must include the source language",
+    path: ["languages"],
+  });
+
+/** The parsed, frozen configuration every part of Civitas reads instead of the environment. */
+export type Config = Readonly<z.infer<typeof configSchema>>;
+/** What a caller may set explicitly; anything missing falls back to the environment, then defaults. */
+export type ConfigInput = Partial<z.input<typeof configSchema>>;
+
+/** Thrown when the configuration is invalid; lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Builds the configuration from explicit values (CLI flags, tests) over the
+ * environment; the only place in Civitas that reads process.env.
+ */
+export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = input.dataDir ?? env.CIVITAS_DATA ?? path.resolve("data");
+  const port = input.port ?? env.PORT;
+  const raw = {
+    dataDir,
+    databaseUrl: input.databaseUrl ?? emptyToUndefined(env.DATABASE_URL),
+    host: input.host ?? env.HOST,
+    port,
+    baseUrl: input.baseUrl ?? env.CIVITAS_BASE_URL ?? `http://localhost:${port ?? 3000}`,
+    siteName: input.siteName ?? env.CIVITAS_SITE_NAME,
+    sourceLanguage: input.sourceLanguage ?? env.CIVITAS_SOURCE_LANGUAGE,
+    languages: input.languages ?? splitList(env.CIVITAS_LANGUAGES),
+    logLevel: input.logLevel ?? env.CIVITAS_LOG_LEVEL,
+    pageCacheEntries: input.pageCacheEntries ?? env.CIVITAS_PAGE_CACHE_ENTRIES,
+    invalidationPollMs: input.invalidationPollMs ?? env.CIVITAS_INVALIDATION_POLL_MS,
+    social: input.social ?? {
+      facebook: emptyToUndefined(env.CIVITAS_SOCIAL_FACEBOOK),
+      linkedin: emptyToUndefined(env.CIVITAS_SOCIAL_LINKEDIN),
+      x: emptyToUndefined(env.CIVITAS_SOCIAL_X),
+      youtube: emptyToUndefined(env.CIVITAS_SOCIAL_YOUTUBE),
+      vimeo: emptyToUndefined(env.CIVITAS_SOCIAL_VIMEO),
+    },
+  };
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`),
+    );
+  }
+  return deepFreeze({ ...parsed.data, dataDir: path.resolve(parsed.data.dataDir) });
+}
+
+/** Where the SQLite database file lives inside the data directory. */
+export function sqliteFile(config: Config): string {
+  return path.join(config.dataDir, "civitas.db");
+}
+
+/** Where uploaded and generated media files live, beside the database. */
+export function mediaDir(config: Config): string {
+  return path.join(config.dataDir, "media");
+}
+
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === "" ? undefined : value;
+}
+
+function splitList(value: string | undefined): string[] | undefined {
+  const v = emptyToUndefined(value);
+  return v === undefined ? undefined : v.split(",").map((s) => s.trim());
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,222 @@
+import type { ComponentChildren } from "preact";
+import type { Config, LocaleCode } from "../config.js";
+import { LOCALES } from "../i18n/locales.js";
+import type { Translator } from "../i18n/translator.js";
+import type { AssetManifest } from "./assets.js";
+import { toJsonLd } from "./render.js";
+
+/** What every page needs to know about the site around it. */
+export interface SiteChrome {
+  config: Config;
+  assets: AssetManifest;
+}
+
+/** The head of a page: title, canonical address, social cards and structured data. */
+export interface PageMeta {
+  title: string;
+  description?: string;
+  /** Path of the canonical address, e.g. "/en/news/september-update". */
+  canonicalPath: string;
+  ogType?: "website" | "article";
+  image?: { url: string; alt: string; width?: number; height?: number };
+  publishedTime?: string;
+  modifiedTime?: string;
+  jsonLd?: readonly object[];
+  /** Same page in other languages; the translation work fills this. */
+  alternates?: readonly { lang: string; path: string }[];
+  noindex?: boolean;
+}
+
+/** Which main-menu entry the page belongs to. */
+export type Section = "news" | "resources" | "events" | "home" | "other";
+
+/** The frame of every public page: head, skip link, header with search and social links, main landmark, footer. */
+export function Layout(props: {
+  chrome: SiteChrome;
+  t: Translator;
+  meta: PageMeta;
+  section: Section;
+  children: ComponentChildren;
+}) {
+  const { chrome, t, meta } = props;
+  const { config } = chrome;
+  const lang: LocaleCode = t.locale;
+  const locale = LOCALES[lang];
+  const canonical = config.baseUrl + meta.canonicalPath;
+  const fullTitle =
+    meta.title === config.siteName ? meta.title : `${meta.title} | ${config.siteName}`;
+  return (
+    <html lang={lang} dir={locale.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        {meta.description ? <meta name="description" content={meta.description} /> : null}
+        {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+        <link rel="canonical" href={canonical} />
+        {(meta.alternates ?? []).map((alt) => (
+          <link rel="alternate" hreflang={alt.lang} href={config.baseUrl + alt.path} />
+        ))}
+        <link rel="icon" href={chrome.assets.url("favicon.svg")} type="image/svg+xml" />
+        <link rel="stylesheet" href={chrome.assets.url("site.css")} />
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          title={t.t("footer.rss")}
+          href={`${config.baseUrl}/${lang}/feed.rss`}
+        />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={t.t("footer.atom")}
+          href={`${config.baseUrl}/${lang}/feed.atom`}
+        />
+        <meta property="og:site_name" content={config.siteName} />
+        <meta property="og:type" content={meta.ogType ?? "website"} />
+        <meta property="og:title" content={meta.title} />
+        <meta property="og:url" content={canonical} />
+        <meta property="og:locale" content={locale.ogLocale} />
+        {meta.description ? <meta property="og:description" content={meta.description} /> : null}
+        {meta.image ? <meta property="og:image" content={meta.image.url} /> : null}
+        {meta.image ? <meta property="og:image:alt" content={meta.image.alt} /> : null}
+        {meta.image?.width ? (
+          <meta property="og:image:width" content={String(meta.image.width)} />
+        ) : null}
+        {meta.image?.height ? (
+          <meta property="og:image:height" content={String(meta.image.height)} />
+        ) : null}
+        {meta.publishedTime ? (
+          <meta property="article:published_time" content={meta.publishedTime} />
+        ) : null}
+        {meta.modifiedTime ? (
+          <meta property="article:modified_time" content={meta.modifiedTime} />
+        ) : null}
+        <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
+        <meta name="twitter:title" content={meta.title} />
+        {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
+        {meta.image ? <meta name="twitter:image" content={meta.image.url} /> : null}
+        {meta.image ? <meta name="twitter:image:alt" content={meta.image.alt} /> : null}
+        {(meta.jsonLd ?? []).map((data) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: toJsonLd(data) }} />
+        ))}
+        <script src={chrome.assets.url("site.js")} defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t.t("site.skipLink")}
+        </a>
+        <Header chrome={chrome} t={t} section={props.section} />
+        <main id="main" tabindex={-1}>
+          <div class="container">{props.children}</div>
+        </main>
+        <Footer chrome={chrome} t={t} />
+      </body>
+    </html>
+  );
+}
+
+function Header(props: { chrome: SiteChrome; t: Translator; section: Section }) {
+  const { t, chrome } = props;
+  const lang = t.locale;
+  const links: { section: Section; href: string; label: string }[] = [
+    { section: "news", href: `/${lang}/news`, label: t.t("nav.news") },
+    { section: "resources", href: `/${lang}/resources`, label: t.t("nav.resources") },
+    { section: "events", href: `/${lang}/events`, label: t.t("nav.events") },
+  ];
+  return (
+    <header class="site-header">
+      <div class="container site-header__bar">
+        <a class="site-header__brand" href={`/${lang}`}>
+          <img src={chrome.assets.url("favicon.svg")} alt="" width={36} height={36} />
+          <span>{chrome.config.siteName}</span>
+        </a>
+        <nav class="site-nav" aria-label={t.t("site.mainNav")}>
+          <ul>
+            {links.map((link) => (
+              <li>
+                <a
+                  href={link.href}
+                  aria-current={link.section === props.section ? "page" : undefined}
+                >
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form class="search-box" role="search" action={`/${lang}/search`} method="get">
+          <label class="visually-hidden" for="site-search">
+            {t.t("search.label")}
+          </label>
+          <input id="site-search" type="search" name="q" maxLength={200} autocomplete="off" />
+          <button type="submit">{t.t("search.submit")}</button>
+        </form>
+        <SocialLinks chrome={chrome} t={t} />
+      </div>
+    </header>
+  );
+}
+
+function SocialLinks(props: { chrome: SiteChrome; t: Translator }) {
+  const { social } = props.chrome.config;
+  const { t } = props;
+  const candidates: [string, string | undefined, string][] = [
+    ["facebook", social.facebook, t.t("social.facebook")],
+    ["linkedin", social.linkedin, t.t("social.linkedin")],
+    ["x", social.x, t.t("social.x")],
+    ["youtube", social.youtube, t.t("social.youtube")],
+    ["vimeo", social.vimeo, t.t("social.vimeo")],
+  ];
+  const entries = candidates.filter(
+    (entry): entry is [string, string, string] => entry[1] !== undefined,
+  );
+  if (entries.length === 0) return null;
+  return (
+    <ul class="social-links" aria-label={t.t("social.label")}>
+      {entries.map(([key, href, label]) => (
+        <li key={key}>
+          <a href={href} rel="me noopener noreferrer">
+            {label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Footer(props: { chrome: SiteChrome; t: Translator }) {
+  const { t, chrome } = props;
+  const lang = t.locale;
+  return (
+    <footer class="site-footer">
+      <div class="container site-footer__grid">
+        <div>
+          <p>
+            <strong>{chrome.config.siteName}</strong>
+            <br />
+            {t.t("site.tagline")}
+          </p>
+          <p>
+            {t.t("footer.copyright", {
+              year: new Date().getUTCFullYear(),
+              siteName: chrome.config.siteName,
+            })}
+          </p>
+        </div>
+        <nav aria-label={t.t("footer.feeds")}>
+          <ul>
+            <li>
+              <a href={`/${lang}/feed.rss`}>{t.t("footer.rss")}</a>
+            </li>
+            <li>
+              <a href={`/${lang}/feed.atom`}>{t.t("footer.atom")}</a>
+            </li>
+            <li>
+              <a href="/sitemap.xml">{t.t("footer.sitemap")}</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}
