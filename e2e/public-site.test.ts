@@ -62,7 +62,7 @@ describe("the public site in Chromium", () => {
     await page.close();
   });
 
-  it("passes axe-core on the home page, a listing and the 404 page", async () => {
+  it("passes axe-core on the home page, the listings and a resource", async () => {
     for (const path of [
       "/en",
       "/en/news",

@@ -11,6 +11,15 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 const mtime = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
 
+// The demo network's channels, unless the operator configured others.
+const DEMO_CHANNELS = {
+  CIVITAS_SOCIAL_FACEBOOK: "https://www.facebook.com/StrongCitiesNetwork",
+  CIVITAS_SOCIAL_LINKEDIN: "https://www.linkedin.com/company/strong-cities-network",
+  CIVITAS_SOCIAL_X: "https://x.com/Strong_Cities",
+  CIVITAS_SOCIAL_YOUTUBE: "https://www.youtube.com/@strongcitiesnetwork",
+};
+for (const [name, url] of Object.entries(DEMO_CHANNELS)) process.env[name] ??= url;
+
 const installed = path.join(root, "node_modules", ".package-lock.json");
 if (mtime(installed) < mtime(path.join(root, "package-lock.json"))) {
   console.log("civitas: installing dependencies (npm ci)…");

@@ -53,7 +53,7 @@ export async function buildApp(
 
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
-    maxParamLength: 500,
+    routerOptions: { maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
     ...(options.rawCacheFastPath
       ? {

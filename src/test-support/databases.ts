@@ -33,7 +33,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
     schema,
     poolSize: 4,
   });
-  await migrateToLatest(database.db, MIGRATIONS);
+  await migrateToLatest(database.db, MIGRATIONS, { schema });
   return {
     ...database,
     async destroy() {

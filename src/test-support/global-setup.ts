@@ -12,6 +12,7 @@ export default async function setup(): Promise<void> {
   try {
     await client.connect();
     await client.query("select 1");
+    await dropSchemasOfDeadRuns(client);
   } catch (error) {
     throw new Error(
       `PostgreSQL is not reachable at ${TEST_POSTGRES_URL}: every repository test runs on it too. ` +
@@ -20,5 +21,25 @@ export default async function setup(): Promise<void> {
     );
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/** Test schemas are named t_<pid>_<random>; a run that was killed leaves its schemas behind. */
+async function dropSchemasOfDeadRuns(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(
+    "select schema_name as name from information_schema.schemata where schema_name ~ '^t_[0-9]+_[0-9a-f]+$'",
+  );
+  for (const { name } of rows) {
+    const pid = Number(name.split("_")[1]);
+    if (!isAlive(pid)) await client.query(`drop schema if exists ${name} cascade`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../../database.js";
 import type {
   Item,
@@ -195,3 +196,39 @@ const CARD_COLUMNS = [
   "revisions.timeZone",
   "revisions.location",
 ] as const;
+
+/**
+ * Finds published items whose title, summary or body contains every word of
+ * the query (case-insensitive substring match); the full-text search module
+ * replaces this with per-language ranking.
+ */
+export async function searchPublishedItems(
+  db: Db,
+  query: { words: string[]; limit: number; offset: number },
+): Promise<{ cards: ItemCard[]; total: number }> {
+  let base = db
+    .selectFrom("items")
+    .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
+    .where("items.status", "=", "published");
+  for (const word of query.words) {
+    const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where((eb) =>
+      eb.or(
+        (["revisions.title", "revisions.summary", "revisions.body"] as const).map((column) =>
+          eb(sql`lower(${sql.ref(column)})`, "like", sql<string>`${pattern} escape '\\'`),
+        ),
+      ),
+    );
+  }
+  const countRow = await base
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirst();
+  const cards = await base
+    .select(CARD_COLUMNS)
+    .orderBy("items.publishedAt", "desc")
+    .orderBy("items.id", "desc")
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return { cards, total: Number(countRow?.total ?? 0) };
+}

@@ -11,7 +11,14 @@ import type { SiteChrome } from "../../platform/ui/layout.js";
 import { renderDocument } from "../../platform/ui/render.js";
 import type { ItemType } from "./content.table.js";
 import { isSlug } from "./slug.js";
-import { loadHome, loadItemPage, loadListing } from "./site.service.js";
+import {
+  loadHome,
+  loadItemPage,
+  loadListing,
+  loadSearch,
+  MAX_QUERY_LENGTH,
+} from "./site.service.js";
+import { SearchPage } from "./views/search.view.js";
 import { ItemPage } from "./views/item.view.js";
 import { HomePage, ListingPage, TagPage } from "./views/listing.view.js";
 
@@ -23,6 +30,10 @@ const listingQuery = z.object({
     .max(120)
     .refine((v) => v === "" || isSlug(v), "not a tag")
     .optional(),
+});
+const searchQuery = z.object({
+  q: z.string().max(10_000).default(""),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
 });
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
 const LISTED: Record<string, Exclude<ItemType, "page">> = {
@@ -128,6 +139,25 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
       };
     }),
   );
+
+  app.get("/:lang/search", async (request: FastifyRequest<{ Params: { lang: string } }>, reply) => {
+    const t = translatorFor(ctx, request.params.lang);
+    const raw = parseInput(searchQuery, request.query);
+    const isTooLong = raw.q.length > MAX_QUERY_LENGTH;
+    const query = isTooLong ? "" : raw.q;
+    const result = await loadSearch(ctx.db, { text: query, page: raw.page });
+    const html = renderDocument(
+      <SearchPage chrome={chrome} t={t} query={query} result={result} isTooLong={isTooLong} />,
+    );
+    if (isTooLong)
+      return reply
+        .code(400)
+        .type("text/html; charset=utf-8")
+        .header("cache-control", "no-store")
+        .send(html);
+    // Results are not cached: queries are unbounded and each is rarely repeated.
+    return sendPage(request, reply, ctx.pageCache, { body: html, cacheable: false });
+  });
 
   app.get(
     "/:lang/:slug",

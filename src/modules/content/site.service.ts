@@ -6,6 +6,7 @@ import {
   type ItemCard,
   listPublishedItems,
   listRelatedItems,
+  searchPublishedItems,
 } from "./item.repository.js";
 import { listMediaByIds, listRevisionAttachments } from "./media.repository.js";
 import {
@@ -147,4 +148,31 @@ async function attachImages(db: Db, cards: ItemCard[]): Promise<CardView[]> {
 
 function withImage(card: ItemCard, media: Map<number, Media>): CardView {
   return { ...card, image: card.heroMediaId ? media.get(card.heroMediaId) : undefined };
+}
+
+/** Longest query the search accepts, in characters. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** One page of search results for a reader's query. */
+export async function loadSearch(
+  db: Db,
+  query: { text: string; page: number },
+): Promise<{ cards: CardView[]; total: number; page: number; pages: number }> {
+  const words = query.text
+    .split(/\s+/)
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .slice(0, 10);
+  if (words.length === 0) return { cards: [], total: 0, page: 1, pages: 1 };
+  const { cards, total } = await searchPublishedItems(db, {
+    words,
+    limit: PAGE_SIZE,
+    offset: (query.page - 1) * PAGE_SIZE,
+  });
+  return {
+    cards: await attachImages(db, cards),
+    total,
+    page: query.page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }

@@ -6,24 +6,10 @@ import { publishItem, saveItem } from "./item.service.js";
 import { XSS_PAYLOADS } from "./markdown/xss-corpus.js";
 import { storeImage } from "./media.service.js";
 import { makeDraft, makeJpeg } from "./test-factories.js";
+import { findLiveScript } from "../../test-support/inert-html.js";
 
-/** Markup that would run script if a payload survived: elements, handlers and script URLs outside text. */
-function findLiveScript(html: string): string[] {
-  const found: string[] = [];
-  // Strip the page's own trusted scripts (the hashed site bundle and JSON-LD, which is escaped JSON).
-  const body = html
-    .replace(/<script src="\/assets\/site\.[0-9a-f]+\.js" defer><\/script>/g, "")
-    .replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, "");
-  for (const pattern of [/<script/i, /<iframe/i, /<object/i, /<embed/i, /<svg/i, /<math/i, /<base/i, /<meta http-equiv/i, /<form(?! class="(search-box|filter)")/i, /<style/i]) {
-    if (pattern.test(body)) found.push(String(pattern));
-  }
-  for (const match of body.matchAll(/<[a-z][^>]*>/gi)) {
-    const tag = match[0];
-    if (/\son[a-z]+\s*=/i.test(tag)) found.push(tag);
-    if (/(href|src|action|formaction|srcset|poster|data)\s*=\s*"\s*(javascript|vbscript|data):/i.test(tag)) found.push(tag);
-  }
-  return found;
-}
+const findLive = (html: string) =>
+  findLiveScript(html, { allowedScriptSrc: /^\/assets\/site\.[0-9a-f]+\.js$/ });
 
 for (const dialect of DIALECTS) {
   describe(`hostile content on ${dialect}`, () => {
@@ -34,7 +20,14 @@ for (const dialect of DIALECTS) {
       t = await buildTestApp(dialect);
       const { db } = t.database;
       const now = new Date("2021-10-19T09:00:00Z");
-      const image = await storeImage(db, { bytes: await makeJpeg(320, 180), originalName: "x.jpg", altText: "", mediaDir: mediaDir(t.config), actorId: null, now });
+      const image = await storeImage(db, {
+        bytes: await makeJpeg(320, 180),
+        originalName: "x.jpg",
+        altText: "",
+        mediaDir: mediaDir(t.config),
+        actorId: null,
+        now,
+      });
       for (const [index, payload] of XSS_PAYLOADS.entries()) {
         const slug = `hostile-${index}`;
         slugs.push(slug);
@@ -64,7 +57,7 @@ for (const dialect of DIALECTS) {
       for (const slug of slugs) {
         const res = await t.app.inject(`/en/news/${slug}`);
         expect(res.statusCode, slug).toBe(200);
-        expect(findLiveScript(res.body), slug).toEqual([]);
+        expect(findLive(res.body), slug).toEqual([]);
       }
     });
 
@@ -72,14 +65,18 @@ for (const dialect of DIALECTS) {
       for (const url of ["/en", "/en/news", "/en/news?page=2", "/en/feed.rss", "/en/feed.atom"]) {
         const res = await t.app.inject(url);
         expect(res.statusCode, url).toBe(200);
-        expect(findLiveScript(res.body), url).toEqual([]);
+        expect(findLive(res.body), url).toEqual([]);
       }
     });
 
     it("renders a very long title and body", async () => {
       const { db } = t.database;
       const saved = await saveItem(db, {
-        draft: makeDraft({ slug: "very-long", title: "Long ".repeat(99), body: "A sentence about cities. ".repeat(20_000) }),
+        draft: makeDraft({
+          slug: "very-long",
+          title: "Long ".repeat(99),
+          body: "A sentence about cities. ".repeat(4_000),
+        }),
         actorId: null,
         now: new Date(),
       });
@@ -87,7 +84,7 @@ for (const dialect of DIALECTS) {
       await t.app.civitas.refreshContentVersion();
       const res = await t.app.inject("/en/news/very-long");
       expect(res.statusCode).toBe(200);
-      expect(res.body.length).toBeGreaterThan(500_000);
+      expect(res.body.length).toBeGreaterThan(100_000);
     });
   });
 }

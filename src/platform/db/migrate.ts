@@ -7,10 +7,13 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "
 export async function migrateToLatest<DB>(
   db: Kysely<DB>,
   migrations: Record<string, Migration>,
+  options: { schema?: string } = {},
 ): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // With several schemas in one database, Kysely must look for its own tables in ours only.
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

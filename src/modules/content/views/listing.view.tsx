@@ -128,7 +128,10 @@ export function HomePage(props: {
   };
   return (
     <Layout chrome={chrome} t={t} section="home" meta={meta}>
-      <h1 class="visually-hidden">{chrome.config.siteName}</h1>
+      <section class="intro">
+        <h1 class="intro__title">{chrome.config.siteName}</h1>
+        <p class="intro__tagline">{t.t("site.tagline")}</p>
+      </section>
       <HomeSection
         id="latest-news"
         title={t.t("home.latestNews")}
