@@ -57,7 +57,8 @@ export function findLiveScript(html: string, options: { allowedScriptSrc: RegExp
       for (const [name, value] of attrs) {
         if (name.startsWith("on")) found.push(`<${tag} ${name}>`);
         if (URL_ATTRIBUTES.has(name) || name === "srcset") {
-          const normalized = value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+          // Browsers ignore control characters and spaces inside a URL's scheme.
+          const normalized = [...value].filter((c) => c.charCodeAt(0) > 0x20).join("").toLowerCase();
           if (/^(javascript|vbscript|data):/.test(normalized))
             found.push(`<${tag} ${name}=${value}>`);
         }

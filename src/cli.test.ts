@@ -1,0 +1,48 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const tsx = path.resolve("node_modules/.bin/tsx");
+
+async function civitas(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return run(tsx, ["src/cli.ts", ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+}
+
+describe("civitas command line", () => {
+  it("lists its commands in --help", async () => {
+    const { stdout } = await civitas(["--help"]);
+    for (const command of ["serve", "demo", "migrate", "--data"]) expect(stdout).toContain(command);
+  });
+
+  it("migrates the SQLite database inside --data, and says so when up to date", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-"));
+    try {
+      const first = await civitas(["--data", dir, "migrate"]);
+      expect(first.stdout).toContain("Applied 1 migration(s)");
+      expect(fs.existsSync(path.join(dir, "civitas.db"))).toBe(true);
+      const second = await civitas(["migrate"], { CIVITAS_DATA: dir });
+      expect(second.stdout).toContain("Database is up to date.");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails with every configuration problem and a non-zero exit", async () => {
+    await expect(
+      civitas(["migrate"], { DATABASE_URL: "mysql://nope", PORT: "x" }),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("Invalid configuration"),
+    });
+  });
+
+  it("refuses a port that is not a number", async () => {
+    await expect(civitas(["serve", "--port", "eighty"])).rejects.toMatchObject({
+      stderr: expect.stringContaining("must be a port number"),
+    });
+  });
+});
