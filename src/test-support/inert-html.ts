@@ -58,7 +58,10 @@ export function findLiveScript(html: string, options: { allowedScriptSrc: RegExp
         if (name.startsWith("on")) found.push(`<${tag} ${name}>`);
         if (URL_ATTRIBUTES.has(name) || name === "srcset") {
           // Browsers ignore control characters and spaces inside a URL's scheme.
-          const normalized = [...value].filter((c) => c.charCodeAt(0) > 0x20).join("").toLowerCase();
+          const normalized = [...value]
+            .filter((c) => c.charCodeAt(0) > 0x20)
+            .join("")
+            .toLowerCase();
           if (/^(javascript|vbscript|data):/.test(normalized))
             found.push(`<${tag} ${name}=${value}>`);
         }

@@ -1,4 +1,4 @@
-import GithubSlugger from "github-slugger";
+import GithubSlugger, { slug as slugify } from "github-slugger";
 import type { Element, ElementContent, Properties, Root, RootContent } from "hast";
 import { toString } from "hast-util-to-string";
 import rehypeRaw from "rehype-raw";
@@ -84,12 +84,8 @@ const HEADING = /^h[1-6]$/;
 // Attribute values that look like markup are harmless in body context but turn into live tags
 // if a template ever re-embeds the HTML in a raw-text element (the noscript/mXSS family).
 const MARKUP_LIKE = /<[/!?a-z]|-->|]]>/i;
-const BLOCK_ELEMENTS = new Set(
-  words(
-    "address blockquote br caption dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 " +
-      "hr li ol p pre section summary table tr ul",
-  ),
-);
+const BLOCK =
+  /^(?:address|blockquote|br|caption|d[dlt]|details|div|fig(?:caption|ure)|h[1-6r]|li|ol|p|pre|section|summary|table|tr|ul)$/;
 
 // Keyed by VFile so that processSync can hand back what the trusted step learned.
 const summaries = new WeakMap<object, Summary>();
@@ -105,19 +101,17 @@ function el(tagName: string, properties: Properties, children: ElementContent[])
   return { type: "element", tagName, properties, children };
 }
 
+const txt = (value: string): ElementContent => ({ type: "text", value });
+
 function hasClass(node: Element, name: string): boolean {
   const value = node.properties["className"];
   return Array.isArray(value) && value.includes(name);
 }
 
 function isExternal(href: unknown): boolean {
-  if (typeof href !== "string") return false;
-  try {
-    const url = new URL(href, LOCAL_BASE);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.host !== LOCAL_BASE.host;
-  } catch {
-    return false;
-  }
+  if (typeof href !== "string" || !URL.canParse(href, LOCAL_BASE)) return false;
+  const { protocol, host } = new URL(href, LOCAL_BASE);
+  return (protocol === "http:" || protocol === "https:") && host !== LOCAL_BASE.host;
 }
 
 function meaningful(children: ElementContent[]): ElementContent[] {
@@ -138,7 +132,7 @@ function asFigure(paragraph: Element): Element | undefined {
   delete image.properties["title"];
   const caption = typeof title === "string" ? title.trim() : "";
   const children: ElementContent[] = [only];
-  if (caption) children.push(el("figcaption", {}, [{ type: "text", value: caption }]));
+  if (caption) children.push(el("figcaption", {}, [txt(caption)]));
   return el("figure", { className: ["figure"] }, children);
 }
 
@@ -150,7 +144,7 @@ function enhanceHeading(node: Element, ctx: Context): void {
   if (node.tagName === "h1") node.tagName = "h2";
   delete node.properties["className"];
   const text = toString(node).replace(/\s+/g, " ").trim();
-  const id = ctx.slugger.slug(text) || ctx.slugger.slug("section");
+  const id = ctx.slugger.slug(slugify(text) ? text : "section");
   node.properties["id"] = id;
   // An empty heading is noise in a table of contents and has nothing to link to.
   if (!text) return;
@@ -159,9 +153,9 @@ function enhanceHeading(node: Element, ctx: Context): void {
   if (ctx.insideLink) return;
   const label = MARKUP_LIKE.test(text) ? "Link to this section" : `Link to this section: ${text}`;
   node.children.push(
-    { type: "text", value: " " },
+    txt(" "),
     el("a", { className: ["heading-anchor"], href: `#${id}`, ariaLabel: label }, [
-      el("span", { ariaHidden: "true" }, [{ type: "text", value: "#" }]),
+      el("span", { ariaHidden: "true" }, [txt("#")]),
     ]),
   );
 }
@@ -206,7 +200,8 @@ function enhanceChildren(parent: Root | Element, ctx: Context): void {
 
 function collectText(node: Root | RootContent, parts: string[]): void {
   if (node.type === "text") {
-    parts.push(node.value);
+    // Whitespace-only nodes are source formatting between cells and blocks, not content.
+    parts.push(node.value.trim() === "" ? " " : node.value);
     return;
   }
   if (node.type !== "root" && node.type !== "element") return;
@@ -214,10 +209,10 @@ function collectText(node: Root | RootContent, parts: string[]): void {
     if (hasClass(node, "heading-anchor") || node.properties["dataFootnoteBackref"] !== undefined)
       return;
     if (node.tagName === "td" || node.tagName === "th") parts.push(" ");
-    if (BLOCK_ELEMENTS.has(node.tagName)) parts.push("\n");
+    if (BLOCK.test(node.tagName)) parts.push("\n");
   }
   for (const child of node.children) collectText(child, parts);
-  if (node.type === "element" && BLOCK_ELEMENTS.has(node.tagName)) parts.push("\n");
+  if (node.type === "element" && BLOCK.test(node.tagName)) parts.push("\n");
 }
 
 function summarize(tree: Root, headings: Summary["headings"]): Summary {
@@ -272,11 +267,8 @@ function prepareSource(markdown: string): string {
 
 /** Pathological input still deserves readable, safe output: every blank-line block as text. */
 function fallbackTree(source: string): Root {
-  const blocks = source.split(/\n[ \t]*\n/).filter((block) => block.trim() !== "");
-  return {
-    type: "root",
-    children: blocks.map((block) => el("p", {}, [{ type: "text", value: block.trim() }])),
-  };
+  const blocks = source.split(/\n[ \t]*\n/).map((block) => block.trim());
+  return { type: "root", children: blocks.filter(Boolean).map((b) => el("p", {}, [txt(b)])) };
 }
 
 /** Runs the pipeline up to the final tree; exported for tests, which assert on hast. */
@@ -318,11 +310,17 @@ function segmenterFor(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
+// V8's segment iterator does O(length) work per step, so one 1 MB string takes minutes; words
+// never span whitespace, so counting short whitespace-bounded chunks gives the same total (a
+// 1,024-character run without whitespace, as in Japanese, is cut and may split one word).
+const CHUNK = /[^]{1,1024}(?=\s|$)|[^]{1,1024}/gu;
+
 /** Counts words the way reading time is computed (Intl.Segmenter word-like segments). */
 export function countWords(text: string, locale?: string): number {
+  const segmenter = segmenterFor(locale ?? "en");
   let count = 0;
-  for (const segment of segmenterFor(locale ?? "en").segment(text)) {
-    if (segment.isWordLike) count++;
+  for (const [chunk] of text.matchAll(CHUNK)) {
+    for (const segment of segmenter.segment(chunk)) if (segment.isWordLike) count++;
   }
   return count;
 }
