@@ -70,6 +70,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint("items_type_slug_unique", ["type", "slug"])
     .execute();
   await db.schema
+    .createIndex("items_published_revision_idx")
+    .on("items")
+    .column("published_revision_id")
+    .execute();
+  await db.schema
     .createIndex("items_listing_idx")
     .on("items")
     .columns(["type", "status", "published_at"])
@@ -82,8 +87,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("number", "integer", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("summary", "text", (c) => c.notNull().defaultTo(""))
-    .addColumn("body", "text", (c) => c.notNull().defaultTo(""))
-    .addColumn("body_html", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("word_count", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("hero_media_id", "integer", (c) => c.references("media.id"))
     .addColumn("hero_caption", "text", (c) => c.notNull().defaultTo(""))
@@ -97,6 +100,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("content_hash", "text", (c) => c.notNull())
     .addColumn("author_id", "integer", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("created_at", "text", (c) => c.notNull())
+    // The large texts last: SQLite reads a row's columns in order, so every
+    // column after them would cost a walk through their overflow pages.
+    .addColumn("body", "text", (c) => c.notNull().defaultTo(""))
+    .addColumn("body_html", "text", (c) => c.notNull().defaultTo(""))
     .addUniqueConstraint("revisions_item_number_unique", ["item_id", "number"])
     .execute();
   await db.schema

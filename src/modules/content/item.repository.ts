@@ -27,6 +27,9 @@ export interface ItemCard {
   endsAt: string | null;
   timeZone: string | null;
   location: string;
+  /** The hero image's media facts, joined so listings need no second query. */
+  heroKind: "image" | "document" | null;
+  heroVariants: string | null;
 }
 
 /** Filters and order of a listing of published items. */
@@ -57,6 +60,44 @@ export async function findItemBySlug(
     .selectAll()
     .where("type", "=", type)
     .where("slug", "=", slug)
+    .executeTakeFirst();
+}
+
+/** A revision as the public page shows it: without the Markdown source, with its hero image's media facts. */
+export type LiveRevision = Omit<Revision, "body"> & {
+  heroKind: "image" | "document" | null;
+  heroVariants: string | null;
+};
+
+/** Finds the revision readers see, with its hero image joined. */
+export async function findLiveRevision(db: Db, id: number): Promise<LiveRevision | undefined> {
+  return db
+    .selectFrom("revisions")
+    .leftJoin("media", "media.id", "revisions.heroMediaId")
+    .select([
+      "revisions.id",
+      "revisions.itemId",
+      "revisions.number",
+      "revisions.title",
+      "revisions.summary",
+      "revisions.bodyHtml",
+      "revisions.wordCount",
+      "revisions.heroMediaId",
+      "revisions.heroCaption",
+      "revisions.heroAlt",
+      "revisions.videoUrl",
+      "revisions.startsAt",
+      "revisions.endsAt",
+      "revisions.timeZone",
+      "revisions.location",
+      "revisions.attendanceMode",
+      "revisions.contentHash",
+      "revisions.authorId",
+      "revisions.createdAt",
+      "media.kind as heroKind",
+      "media.variants as heroVariants",
+    ])
+    .where("revisions.id", "=", id)
     .executeTakeFirst();
 }
 
@@ -98,6 +139,7 @@ export async function listPublishedItems(
   let base = db
     .selectFrom("items")
     .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
+    .leftJoin("media", "media.id", "revisions.heroMediaId")
     .where("items.status", "=", "published");
   if (typeof query.type === "string") base = base.where("items.type", "=", query.type);
   else if (query.type) base = base.where("items.type", "in", query.type);
@@ -145,21 +187,18 @@ export async function listRelatedItems(
   query: { itemId: number; tagIds: number[]; limit: number },
 ): Promise<ItemCard[]> {
   if (query.tagIds.length === 0) return [];
-  const shared = db
-    .selectFrom("revisionTags")
-    .select("revisionId")
-    .select((eb) => eb.fn.countAll<number>().as("shared"))
-    .where("tagId", "in", query.tagIds)
-    .groupBy("revisionId")
-    .as("shared");
+  // Grouping by the primary keys lets PostgreSQL select the other columns of the two rows.
   return db
-    .selectFrom("items")
+    .selectFrom("revisionTags")
+    .innerJoin("items", "items.publishedRevisionId", "revisionTags.revisionId")
     .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
-    .innerJoin(shared, "shared.revisionId", "items.publishedRevisionId")
+    .leftJoin("media", "media.id", "revisions.heroMediaId")
+    .where("revisionTags.tagId", "in", query.tagIds)
     .where("items.status", "=", "published")
     .where("items.id", "!=", query.itemId)
     .select(CARD_COLUMNS)
-    .orderBy("shared.shared", "desc")
+    .groupBy(["items.id", "revisions.id", "media.id"])
+    .orderBy((eb) => eb.fn.countAll(), "desc")
     .orderBy("items.publishedAt", "desc")
     .orderBy("items.id", "desc")
     .limit(query.limit)
@@ -195,6 +234,8 @@ const CARD_COLUMNS = [
   "revisions.endsAt",
   "revisions.timeZone",
   "revisions.location",
+  "media.kind as heroKind",
+  "media.variants as heroVariants",
 ] as const;
 
 /**
@@ -209,6 +250,7 @@ export async function searchPublishedItems(
   let base = db
     .selectFrom("items")
     .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
+    .leftJoin("media", "media.id", "revisions.heroMediaId")
     .where("items.status", "=", "published");
   for (const word of query.words) {
     const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -32,8 +32,11 @@ export function mediaUrl(fileName: string): string {
   return `/media/${encodeURIComponent(fileName)}`;
 }
 
+/** What presenting an image needs of its media row. */
+export type ImageRef = Pick<Media, "kind" | "variants">;
+
 /** Turns an image's stored variants into src/srcset; undefined for a document or an image without variants. */
-export function presentImage(media: Media | undefined): PresentedImage | undefined {
+export function presentImage(media: ImageRef | undefined): PresentedImage | undefined {
   if (!media || media.kind !== "image") return undefined;
   const parsed = variantsSchema.safeParse(JSON.parse(media.variants));
   if (!parsed.success || parsed.data.length === 0) return undefined;

@@ -1,14 +1,16 @@
 import type { Db } from "../../database.js";
-import type { Item, ItemType, Media, Revision, Tag } from "./content.table.js";
+import type { Item, ItemType, Media, Tag } from "./content.table.js";
 import {
   findItemBySlug,
-  findRevisionById,
+  findLiveRevision,
   type ItemCard,
+  type LiveRevision,
   listPublishedItems,
   listRelatedItems,
   searchPublishedItems,
 } from "./item.repository.js";
-import { listMediaByIds, listRevisionAttachments } from "./media.repository.js";
+import { listRevisionAttachments } from "./media.repository.js";
+import type { ImageRef } from "./media.presenter.js";
 import {
   findTagBySlug,
   listPublishedTags,
@@ -16,17 +18,17 @@ import {
   type TagWithCount,
 } from "./tag.repository.js";
 
-/** A card ready for a listing: the item's facts, its tags and its image. */
+/** A card ready for a listing: the item's facts and its image. */
 export interface CardView extends ItemCard {
-  image: Media | undefined;
+  image: ImageRef | undefined;
 }
 
 /** Everything an item's public page shows. */
 export interface ItemPageData {
   item: Item;
-  revision: Revision;
+  revision: LiveRevision;
   tags: Tag[];
-  hero: Media | undefined;
+  hero: ImageRef | undefined;
   attachments: { title: string; media: Media }[];
   related: CardView[];
 }
@@ -58,29 +60,22 @@ export async function loadItemPage(
   ) {
     return undefined;
   }
-  const revision = await findRevisionById(db, item.publishedRevisionId);
+  const revision = await findLiveRevision(db, item.publishedRevisionId);
   if (!revision) return undefined;
-  const [tagsByRevision, attachments] = await Promise.all([
-    listTagsOfRevisions(db, [revision.id]),
-    listRevisionAttachments(db, revision.id),
-  ]);
-  const tags = tagsByRevision.get(revision.id) ?? [];
-  const relatedCards = await listRelatedItems(db, {
+  const tags = (await listTagsOfRevisions(db, [revision.id])).get(revision.id) ?? [];
+  const attachments = await listRevisionAttachments(db, revision.id);
+  const related = await listRelatedItems(db, {
     itemId: item.id,
     tagIds: tags.map((t) => t.id),
     limit: 3,
   });
-  const media = await listMediaByIds(db, [
-    ...(revision.heroMediaId ? [revision.heroMediaId] : []),
-    ...relatedCards.flatMap((c) => (c.heroMediaId ? [c.heroMediaId] : [])),
-  ]);
   return {
     item,
     revision,
     tags,
-    hero: revision.heroMediaId ? media.get(revision.heroMediaId) : undefined,
+    hero: toImage(revision),
     attachments,
-    related: relatedCards.map((card) => withImage(card, media)),
+    related: related.map(toCard),
   };
 }
 
@@ -98,12 +93,9 @@ export async function loadListing(
     limit: PAGE_SIZE,
     offset: (query.page - 1) * PAGE_SIZE,
   });
-  const [withImages, tags] = await Promise.all([
-    attachImages(db, cards),
-    listPublishedTags(db, 50),
-  ]);
+  const tags = await listPublishedTags(db, 50);
   return {
-    cards: withImages,
+    cards: cards.map(toCard),
     total,
     page: query.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -131,23 +123,24 @@ export async function loadHome(
     featured.cards.length > 0
       ? featured
       : await listPublishedItems(db, { type: "resource", limit: 3, offset: 0 });
-  const all = await attachImages(db, [...news.cards, ...events.cards, ...resources.cards]);
-  const byId = new Map(all.map((c) => [c.id, c]));
-  const pick = (cards: ItemCard[]) =>
-    cards.map((c) => byId.get(c.id)).filter((c): c is CardView => c !== undefined);
-  return { news: pick(news.cards), events: pick(events.cards), resources: pick(resources.cards) };
+  return {
+    news: news.cards.map(toCard),
+    events: events.cards.map(toCard),
+    resources: resources.cards.map(toCard),
+  };
 }
 
-async function attachImages(db: Db, cards: ItemCard[]): Promise<CardView[]> {
-  const media = await listMediaByIds(
-    db,
-    cards.flatMap((c) => (c.heroMediaId ? [c.heroMediaId] : [])),
-  );
-  return cards.map((card) => withImage(card, media));
+function toCard(card: ItemCard): CardView {
+  return { ...card, image: toImage(card) };
 }
 
-function withImage(card: ItemCard, media: Map<number, Media>): CardView {
-  return { ...card, image: card.heroMediaId ? media.get(card.heroMediaId) : undefined };
+function toImage(row: {
+  heroKind: "image" | "document" | null;
+  heroVariants: string | null;
+}): ImageRef | undefined {
+  return row.heroKind && row.heroVariants !== null
+    ? { kind: row.heroKind, variants: row.heroVariants }
+    : undefined;
 }
 
 /** Longest query the search accepts, in characters. */
@@ -170,7 +163,7 @@ export async function loadSearch(
     offset: (query.page - 1) * PAGE_SIZE,
   });
   return {
-    cards: await attachImages(db, cards),
+    cards: cards.map(toCard),
     total,
     page: query.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),

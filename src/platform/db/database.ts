@@ -1,7 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDatabase,
+  sql,
+} from "kysely";
 import pg from "pg";
 
 /** Which database engine a handle talks to; chosen once at start. */
@@ -43,7 +50,13 @@ export function openDatabase<DB>(target: DatabaseTarget): Database<DB> {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  // Sorting and grouping build temporary B-trees; on disk (the default) they made
+  // the related-items query six times slower than in memory.
+  sqlite.pragma("temp_store = MEMORY");
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins,
+  });
   return { db, dialect: "sqlite", destroy: () => db.destroy() };
 }
 
@@ -55,6 +68,27 @@ export async function pingDatabase<DB>(db: Kysely<DB>): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * better-sqlite3 compiles a statement on every prepare(); Kysely prepares each
+ * query anew, which was a tenth of a page render. Kysely runs one query at a
+ * time on this single connection, so reusing a compiled statement is safe.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let statement = statements.get(sqlText);
+      if (!statement) {
+        if (statements.size >= 1000) statements.clear();
+        statement = sqlite.prepare(sqlText);
+        statements.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function quoteIdent(name: string): string {

@@ -1,12 +1,11 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
-import type { Media } from "../content.table.js";
-import { presentImage, type PresentedVideo } from "../media.presenter.js";
+import { type ImageRef, presentImage, type PresentedVideo } from "../media.presenter.js";
 import { itemPath } from "../paths.js";
 import type { CardView } from "../site.service.js";
 
 /** A responsive image: WebP and JPEG variants chosen by the browser for the slot's width. */
 export function Picture(props: {
-  media: Media | undefined;
+  media: ImageRef | undefined;
   alt: string;
   sizes: string;
   loading?: "lazy" | "eager";
