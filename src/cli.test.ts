@@ -22,7 +22,7 @@ describe("civitas command line", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-"));
     try {
       const first = await civitas(["--data", dir, "migrate"]);
-      expect(first.stdout).toContain("Applied 1 migration(s)");
+      expect(first.stdout).toMatch(/Applied \d+ migration\(s\)/);
       expect(fs.existsSync(path.join(dir, "civitas.db"))).toBe(true);
       const second = await civitas(["migrate"], { CIVITAS_DATA: dir });
       expect(second.stdout).toContain("Database is up to date.");

@@ -1,7 +1,9 @@
 import type { Migration } from "kysely";
 import * as createContent from "./2026_11_26_130000_create_content.js";
+import * as createAuthAuditJobs from "./2026_11_26_150000_create_auth_audit_jobs.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_26_130000_create_content": createContent,
+  "2026_11_26_150000_create_auth_audit_jobs": createAuthAuditJobs,
 };

@@ -22,10 +22,83 @@ export interface ChangeCountersTable {
   version: number;
 }
 
+/** A signed-in browser; the id is the SHA-256 of the cookie's token. */
+export interface SessionsTable {
+  id: string;
+  userId: number;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  ip: string;
+  userAgent: string;
+}
+
+/** A token for the JSON API, stored hashed. */
+export interface ApiTokensTable {
+  id: Generated<number>;
+  userId: number;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** Consecutive failed sign-ins per account and per address, to slow guessing down. */
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  lastFailureAt: string;
+  blockedUntil: string;
+}
+
+/** Who did what to which thing, and when. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  actorId: number | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  summary: string;
+  ip: string;
+  createdAt: string;
+}
+
+/** States of a durable job. */
+export type JobStatus = "pending" | "running" | "done" | "failed";
+
+/** Work that can wait, durable across restarts. */
+export interface JobsTable {
+  id: Generated<number>;
+  type: string;
+  /** JSON; parsed with the job type's schema before use. */
+  payload: string;
+  idempotencyKey: string;
+  status: JobStatus;
+  runAt: string;
+  attempts: number;
+  maxAttempts: number;
+  lockedBy: string | null;
+  lockedUntil: string | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** The platform's own tables. */
 export interface PlatformTables {
   users: UsersTable;
   changeCounters: ChangeCountersTable;
+  sessions: SessionsTable;
+  apiTokens: ApiTokensTable;
+  signInFailures: SignInFailuresTable;
+  auditLog: AuditLogTable;
+  jobs: JobsTable;
 }
 
 export type User = Selectable<UsersTable>;
+export type Session = Selectable<SessionsTable>;
+export type ApiToken = Selectable<ApiTokensTable>;
+export type AuditEntry = Selectable<AuditLogTable>;
+export type Job = Selectable<JobsTable>;
