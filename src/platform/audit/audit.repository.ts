@@ -1,0 +1,56 @@
+import { type PlatformDb, platformView } from "../db/platform-db.js";
+import type { AuditEntry, PlatformTables } from "../platform.table.js";
+
+/** Verbs the audit log records. */
+export type AuditAction =
+  | "created"
+  | "changed"
+  | "published"
+  | "unpublished"
+  | "archived"
+  | "deleted"
+  | "restored"
+  | "signed-in"
+  | "signed-out";
+
+/** Records who did what to which thing, in the caller's transaction. */
+export async function recordAudit<DB extends PlatformTables>(
+  db: PlatformDb<DB>,
+  entry: {
+    actorId: number | null;
+    action: AuditAction;
+    subjectType: string;
+    subjectId: string;
+    summary?: string;
+    ip?: string;
+    now: Date;
+  },
+): Promise<void> {
+  await platformView(db)
+    .insertInto("auditLog")
+    .values({
+      actorId: entry.actorId,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      summary: (entry.summary ?? "").slice(0, 500),
+      ip: (entry.ip ?? "").slice(0, 100),
+      createdAt: entry.now.toISOString(),
+    })
+    .execute();
+}
+
+/** The newest audit entries first. */
+export async function listAudit<DB extends PlatformTables>(
+  db: PlatformDb<DB>,
+  query: { limit: number; offset: number },
+): Promise<AuditEntry[]> {
+  return platformView(db)
+    .selectFrom("auditLog")
+    .selectAll()
+    .orderBy("createdAt", "desc")
+    .orderBy("id", "desc")
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+}

@@ -1,0 +1,79 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { recordAudit } from "../audit/audit.repository.js";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
+import { USER_ROLES, type PlatformTables, type User, type UserRole } from "../platform.table.js";
+import { hashPassword } from "./password.js";
+import { revokeUserSessions } from "./session.repository.js";
+import { findUserByEmail, insertUser, updateUser } from "./user.repository.js";
+
+const newUserSchema = z.object({
+  email: z.email().max(320),
+  displayName: z.string().trim().min(1).max(200),
+  role: z.enum(USER_ROLES),
+  password: z.string(),
+});
+
+/** Creates a user with an argon2id password hash; refuses a second account for the same address. */
+export async function createUser<DB extends PlatformTables>(
+  db: Kysely<DB>,
+  input: {
+    email: string;
+    displayName?: string;
+    role: UserRole | string;
+    password: string;
+    actorId: number | null;
+    now: Date;
+  },
+): Promise<User> {
+  const parsed = newUserSchema.safeParse({
+    ...input,
+    displayName: input.displayName ?? input.email.split("@")[0],
+  });
+  if (!parsed.success)
+    throw new ValidationError(
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+    );
+  const { email, displayName, role, password } = parsed.data;
+  if (await findUserByEmail(db, email))
+    throw new ConflictError(`A user with the address ${email} exists already`, "user_exists");
+  const passwordHash = await hashPassword(password);
+  const at = input.now.toISOString();
+  const user = await insertUser(db, {
+    email,
+    displayName,
+    role,
+    passwordHash,
+    createdAt: at,
+    updatedAt: at,
+  });
+  await recordAudit(db, {
+    actorId: input.actorId,
+    action: "created",
+    subjectType: "user",
+    subjectId: String(user.id),
+    summary: `${email} (${role})`,
+    now: input.now,
+  });
+  return user;
+}
+
+/** Sets a new password and signs the user out everywhere. */
+export async function resetPassword<DB extends PlatformTables>(
+  db: Kysely<DB>,
+  input: { email: string; password: string; actorId: number | null; now: Date },
+): Promise<void> {
+  const user = await findUserByEmail(db, input.email);
+  if (!user) throw new NotFoundError(`No user with the address ${input.email}`);
+  const passwordHash = await hashPassword(input.password);
+  await updateUser(db, user.id, { passwordHash, updatedAt: input.now.toISOString() });
+  await revokeUserSessions(db, user.id, input.now.toISOString());
+  await recordAudit(db, {
+    actorId: input.actorId,
+    action: "changed",
+    subjectType: "user",
+    subjectId: String(user.id),
+    summary: "password reset",
+    now: input.now,
+  });
+}

@@ -1,0 +1,184 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Job, PlatformTables } from "../platform.table.js";
+import { type JobDefinition, retryDelayMs } from "./job-queue.js";
+import {
+  type JobLock,
+  claimDueJobs,
+  markJobDone,
+  markJobFailed,
+  rescheduleJob,
+} from "./job.repository.js";
+
+/** One thing a worker reports; shaped so it can be handed to pino as `log[level](entry, entry.message)`. */
+export interface JobLogEntry {
+  level: "info" | "warn" | "error";
+  message: string;
+  workerId: string;
+  jobId?: number;
+  type?: string;
+  attempt?: number;
+  error?: unknown;
+}
+
+/** How a worker is built; `now` is injected so tests never wait for a retry. */
+export interface JobWorkerOptions<DB extends PlatformTables> {
+  db: Kysely<DB>;
+  /** The job types this worker runs; jobs of other types stay queued for workers that know them. */
+  jobs: readonly JobDefinition<unknown>[];
+  /** Unique per process, stored in `locked_by`. */
+  workerId: string;
+  pollMs: number;
+  /** How long a claim holds; must exceed the longest run, or another worker runs the job again. */
+  lockMs: number;
+  /** Most jobs one `runOnce` runs before the loop polls again. */
+  batchSize?: number;
+  now?: () => Date;
+  log?: (entry: JobLogEntry) => void;
+}
+
+/** Claims due jobs and runs them one at a time, retrying failures with backoff, until stopped. */
+export class JobWorker<DB extends PlatformTables> {
+  readonly #opts: JobWorkerOptions<DB>;
+  readonly #jobs: ReadonlyMap<string, JobDefinition<unknown>>;
+  readonly #now: () => Date;
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<number> | undefined;
+  #isStopping = false;
+
+  constructor(opts: JobWorkerOptions<DB>) {
+    this.#opts = opts;
+    this.#jobs = new Map(opts.jobs.map((job) => [job.type, job]));
+    this.#now = opts.now ?? (() => new Date());
+  }
+
+  /** Starts polling for due jobs every `pollMs`; a full batch polls again at once. */
+  start(): void {
+    this.#isStopping = false;
+    if (this.#timer === undefined && this.#running === undefined) this.#schedule(0);
+  }
+
+  /** Stops polling and resolves once the job that is running, if any, has finished. */
+  async stop(): Promise<void> {
+    this.#isStopping = true;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    await this.#running?.catch(() => undefined);
+  }
+
+  /** Claims and runs the jobs due now (at most `batchSize`); returns how many ran. */
+  async runOnce(): Promise<number> {
+    let ran = 0;
+    const batchSize = this.#opts.batchSize ?? 10;
+    // One claim per job, so each lock starts when its run does, not when the batch did.
+    while (ran < batchSize && !this.#isStopping) {
+      const [job] = await claimDueJobs(this.#opts.db, {
+        workerId: this.#opts.workerId,
+        types: [...this.#jobs.keys()],
+        now: this.#now(),
+        lockMs: this.#opts.lockMs,
+        limit: 1,
+      });
+      if (!job) break;
+      await this.#run(job);
+      ran += 1;
+    }
+    return ran;
+  }
+
+  #schedule(delayMs: number): void {
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#running = this.runOnce();
+      void this.#running
+        .catch((error: unknown) => {
+          // A lost connection must not kill the loop: the next poll tries again.
+          this.#log({ level: "error", message: "Polling for jobs failed", error });
+          return 0;
+        })
+        .then((ran) => {
+          this.#running = undefined;
+          if (!this.#isStopping) {
+            this.#schedule(ran >= (this.#opts.batchSize ?? 10) ? 0 : this.#opts.pollMs);
+          }
+        });
+    }, delayMs);
+  }
+
+  async #run(job: Job): Promise<void> {
+    const lock: JobLock = { id: job.id, workerId: this.#opts.workerId, attempts: job.attempts };
+    const about = { jobId: job.id, type: job.type, attempt: job.attempts };
+    const definition = this.#jobs.get(job.type);
+    const payload = definition ? parsePayload(definition, job.payload) : undefined;
+    let failure: string | undefined;
+    if (!definition) failure = `No handler for job type ${job.type}`;
+    else if (job.attempts > job.maxAttempts) {
+      // Only a reclaim can get here: the worker running the last attempt died.
+      failure = `The worker running attempt ${job.maxAttempts} of ${job.maxAttempts} stopped before finishing`;
+    } else if (payload && !payload.success) failure = payload.error;
+    if (failure !== undefined || !definition || !payload?.success) {
+      this.#log({ level: "error", message: "Job failed without running", ...about, error: failure });
+      await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, failure ?? "")));
+      return;
+    }
+
+    try {
+      await definition.handle(payload.data, { jobId: job.id, attempt: job.attempts, now: this.#now() });
+    } catch (error) {
+      const lastError = describeError(error);
+      if (job.attempts >= job.maxAttempts) {
+        this.#log({ level: "error", message: "Job failed after its last attempt", ...about, error });
+        await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, lastError)));
+      } else {
+        const now = this.#now();
+        const runAt = new Date(now.getTime() + retryDelayMs(job.attempts));
+        this.#log({ level: "warn", message: "Job failed; will retry", ...about, error });
+        await this.#finish(lock, rescheduleJob(this.#opts.db, { lock, runAt, lastError, now }));
+      }
+      return;
+    }
+    this.#log({ level: "info", message: "Job done", ...about });
+    await this.#finish(lock, markJobDone(this.#opts.db, { lock, now: this.#now() }));
+  }
+
+  #change(lock: JobLock, lastError: string) {
+    return { lock, lastError, now: this.#now() };
+  }
+
+  async #finish(lock: JobLock, released: Promise<boolean>): Promise<void> {
+    if (!(await released)) {
+      this.#log({
+        level: "warn",
+        message: "Lock expired before the job finished; another worker owns it now",
+        jobId: lock.id,
+      });
+    }
+  }
+
+  #log(entry: Omit<JobLogEntry, "workerId">): void {
+    this.#opts.log?.({ ...entry, workerId: this.#opts.workerId });
+  }
+}
+
+type ParsedPayload = { success: true; data: unknown } | { success: false; error: string };
+
+function parsePayload(definition: JobDefinition<unknown>, text: string): ParsedPayload {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { success: false, error: `The payload of a ${definition.type} job is not JSON` };
+  }
+  const parsed = definition.payload.safeParse(json);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return {
+    success: false,
+    error: `The payload does not match the ${definition.type} schema:\n${z.prettifyError(parsed.error)}`,
+  };
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // last_error is for a person reading the admin page, not a log archive.
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}
