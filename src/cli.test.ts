@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -44,5 +44,44 @@ describe("civitas command line", () => {
     await expect(civitas(["serve", "--port", "eighty"])).rejects.toMatchObject({
       stderr: expect.stringContaining("must be a port number"),
     });
+  });
+  it("adds a user with the password from standard input and resets it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-"));
+    const withStdin = (args: string[], input: string) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(tsx, ["src/cli.ts", "--data", dir, ...args]);
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+        child.on("close", (code) => resolve({ code, stdout, stderr }));
+        child.stdin.end(input);
+      });
+    try {
+      const added = await withStdin(
+        ["user", "add", "--email", "Admin@Cities.example", "--role", "admin"],
+        "a long enough passphrase\n",
+      );
+      expect(added.stdout).toContain("Created admin admin@cities.example");
+      const again = await withStdin(
+        ["user", "add", "--email", "admin@cities.example", "--role", "admin"],
+        "a long enough passphrase\n",
+      );
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain("exists already");
+      const weak = await withStdin(
+        ["user", "add", "--email", "e@cities.example", "--role", "editor"],
+        "short\n",
+      );
+      expect(weak.code).toBe(1);
+      expect(weak.stderr).toContain("between 12 and 1024 characters");
+      const reset = await withStdin(
+        ["user", "reset-password", "--email", "admin@cities.example"],
+        "another long passphrase\n",
+      );
+      expect(reset.stdout).toContain("every session of this user has ended");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

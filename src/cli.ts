@@ -4,7 +4,11 @@ import { fileURLToPath } from "node:url";
 import { Command, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase } from "./app.js";
 import { MIGRATIONS } from "./migrations/index.js";
-import { ConfigError, type ConfigInput, loadConfig } from "./platform/config.js";
+import type { Kysely } from "kysely";
+import type { DB } from "./database.js";
+import { createUser, resetPassword } from "./platform/auth/user.service.js";
+import { type Config, ConfigError, type ConfigInput, loadConfig } from "./platform/config.js";
+import { AppError, ValidationError } from "./platform/errors.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { startServer } from "./server.js";
 
@@ -80,7 +84,73 @@ export function buildCli(): Command {
       }
     });
 
+  const user = program.command("user").description("manage the people who run the site");
+  user
+    .command("add")
+    .description("create a user; the password is read from standard input")
+    .requiredOption("--email <email>", "e-mail address (the sign-in name)")
+    .requiredOption("--role <role>", "admin, editor or reviewer")
+    .option("--name <name>", "display name (default: the address's local part)")
+    .action(async (opts: { email: string; role: string; name?: string }) => {
+      const password = await readPassword();
+      await withDatabase(configFrom(), async (db) => {
+        const created = await createUser(db, {
+          email: opts.email,
+          role: opts.role,
+          displayName: opts.name,
+          password,
+          actorId: null,
+          now: new Date(),
+        });
+        console.log(`Created ${created.role} ${created.email} (id ${created.id}).`);
+      });
+    });
+  user
+    .command("reset-password")
+    .description("set a new password (read from standard input) and sign the user out everywhere")
+    .requiredOption("--email <email>", "e-mail address")
+    .action(async (opts: { email: string }) => {
+      const password = await readPassword();
+      await withDatabase(configFrom(), async (db) => {
+        await resetPassword(db, { email: opts.email, password, actorId: null, now: new Date() });
+        console.log(
+          `Password changed for ${opts.email.toLowerCase()}; every session of this user has ended.`,
+        );
+      });
+    });
+
   return program;
+}
+
+/** Opens the configured database, migrates it, runs the work and closes it. */
+async function withDatabase(
+  config: Config,
+  work: (db: Kysely<DB>) => Promise<void>,
+): Promise<void> {
+  const database = openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(database.db, MIGRATIONS);
+    await work(database.db);
+  } finally {
+    await database.destroy();
+  }
+}
+
+/** Reads a password from standard input: the first line, never echoed as an argument or kept in shell history. */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("Password (then Enter): ");
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > 8192) throw new ValidationError("The password on standard input is too long");
+    chunks.push(buffer);
+    if (buffer.includes(10)) break;
+  }
+  const password = Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
+  if (password === "") throw new ValidationError("No password on standard input");
+  return password;
 }
 
 function parsePort(value: string): number {
@@ -96,7 +166,8 @@ if (isMain) {
   buildCli()
     .parseAsync(process.argv)
     .catch((error: unknown) => {
-      if (error instanceof ConfigError) console.error(error.message);
+      if (error instanceof ConfigError || (error instanceof AppError && error.isPublic))
+        console.error(error.message);
       else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
       process.exitCode = 1;
     });

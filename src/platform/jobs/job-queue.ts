@@ -88,7 +88,10 @@ function serializePayload<P>(job: JobDefinition<P>, payload: P): string {
   const json = JSON.stringify(payload);
   const parsed = json === undefined ? undefined : job.payload.safeParse(JSON.parse(json));
   if (json === undefined || !parsed?.success) {
-    throw new InternalError(`The payload of a ${job.type} job does not survive JSON`, parsed?.error);
+    throw new InternalError(
+      `The payload of a ${job.type} job does not survive JSON`,
+      parsed?.error,
+    );
   }
   return json;
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Job, PlatformTables } from "../platform.table.js";
-import { type JobDefinition, retryDelayMs } from "./job-queue.js";
+import { type JobContext, type JobDefinition, retryDelayMs } from "./job-queue.js";
 import {
   type JobLock,
   claimDueJobs,
@@ -42,14 +42,16 @@ export class JobWorker<DB extends PlatformTables> {
   readonly #opts: JobWorkerOptions<DB>;
   readonly #jobs: ReadonlyMap<string, JobDefinition<unknown>>;
   readonly #now: () => Date;
+  readonly #batchSize: number;
   #timer: NodeJS.Timeout | undefined;
-  #running: Promise<number> | undefined;
+  #running: Promise<void> | undefined;
   #isStopping = false;
 
   constructor(opts: JobWorkerOptions<DB>) {
     this.#opts = opts;
     this.#jobs = new Map(opts.jobs.map((job) => [job.type, job]));
     this.#now = opts.now ?? (() => new Date());
+    this.#batchSize = opts.batchSize ?? 10;
   }
 
   /** Starts polling for due jobs every `pollMs`; a full batch polls again at once. */
@@ -69,9 +71,8 @@ export class JobWorker<DB extends PlatformTables> {
   /** Claims and runs the jobs due now (at most `batchSize`); returns how many ran. */
   async runOnce(): Promise<number> {
     let ran = 0;
-    const batchSize = this.#opts.batchSize ?? 10;
     // One claim per job, so each lock starts when its run does, not when the batch did.
-    while (ran < batchSize && !this.#isStopping) {
+    while (ran < this.#batchSize && !this.#isStopping) {
       const [job] = await claimDueJobs(this.#opts.db, {
         workerId: this.#opts.workerId,
         types: [...this.#jobs.keys()],
@@ -89,45 +90,47 @@ export class JobWorker<DB extends PlatformTables> {
   #schedule(delayMs: number): void {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#running = this.runOnce();
-      void this.#running
-        .catch((error: unknown) => {
-          // A lost connection must not kill the loop: the next poll tries again.
-          this.#log({ level: "error", message: "Polling for jobs failed", error });
-          return 0;
-        })
-        .then((ran) => {
-          this.#running = undefined;
-          if (!this.#isStopping) {
-            this.#schedule(ran >= (this.#opts.batchSize ?? 10) ? 0 : this.#opts.pollMs);
-          }
-        });
+      this.#running = this.#poll();
     }, delayMs);
+  }
+
+  async #poll(): Promise<void> {
+    let ran = 0;
+    try {
+      ran = await this.runOnce();
+    } catch (error) {
+      // A lost connection must not end the loop: the next poll tries again.
+      this.#log({ level: "error", message: "Polling for jobs failed", error });
+    }
+    this.#running = undefined;
+    if (!this.#isStopping) this.#schedule(ran >= this.#batchSize ? 0 : this.#opts.pollMs);
   }
 
   async #run(job: Job): Promise<void> {
     const lock: JobLock = { id: job.id, workerId: this.#opts.workerId, attempts: job.attempts };
     const about = { jobId: job.id, type: job.type, attempt: job.attempts };
-    const definition = this.#jobs.get(job.type);
-    const payload = definition ? parsePayload(definition, job.payload) : undefined;
-    let failure: string | undefined;
-    if (!definition) failure = `No handler for job type ${job.type}`;
-    else if (job.attempts > job.maxAttempts) {
-      // Only a reclaim can get here: the worker running the last attempt died.
-      failure = `The worker running attempt ${job.maxAttempts} of ${job.maxAttempts} stopped before finishing`;
-    } else if (payload && !payload.success) failure = payload.error;
-    if (failure !== undefined || !definition || !payload?.success) {
-      this.#log({ level: "error", message: "Job failed without running", ...about, error: failure });
-      await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, failure ?? "")));
+    const prepared = this.#prepare(job);
+    if ("failure" in prepared) {
+      this.#log({
+        level: "error",
+        message: "Job failed without running",
+        ...about,
+        error: prepared.failure,
+      });
+      await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, prepared.failure)));
       return;
     }
-
     try {
-      await definition.handle(payload.data, { jobId: job.id, attempt: job.attempts, now: this.#now() });
+      await prepared.run({ jobId: job.id, attempt: job.attempts, now: this.#now() });
     } catch (error) {
       const lastError = describeError(error);
       if (job.attempts >= job.maxAttempts) {
-        this.#log({ level: "error", message: "Job failed after its last attempt", ...about, error });
+        this.#log({
+          level: "error",
+          message: "Job failed after its last attempt",
+          ...about,
+          error,
+        });
         await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, lastError)));
       } else {
         const now = this.#now();
@@ -139,6 +142,19 @@ export class JobWorker<DB extends PlatformTables> {
     }
     this.#log({ level: "info", message: "Job done", ...about });
     await this.#finish(lock, markJobDone(this.#opts.db, { lock, now: this.#now() }));
+  }
+
+  /** Everything that makes a job unrunnable fails it at once: retrying would not change it. */
+  #prepare(job: Job): { run: (ctx: JobContext) => Promise<void> } | { failure: string } {
+    const definition = this.#jobs.get(job.type);
+    if (!definition) return { failure: `No handler for job type ${job.type}` };
+    if (job.attempts > job.maxAttempts) {
+      // Only a reclaim gets here: the worker running the last attempt died.
+      return { failure: `The worker running the last attempt (${job.maxAttempts}) stopped` };
+    }
+    const payload = parsePayload(definition, job.payload);
+    if (!payload.success) return { failure: payload.error };
+    return { run: (ctx) => definition.handle(payload.data, ctx) };
   }
 
   #change(lock: JobLock, lastError: string) {
@@ -160,9 +176,10 @@ export class JobWorker<DB extends PlatformTables> {
   }
 }
 
-type ParsedPayload = { success: true; data: unknown } | { success: false; error: string };
-
-function parsePayload(definition: JobDefinition<unknown>, text: string): ParsedPayload {
+function parsePayload(
+  definition: JobDefinition<unknown>,
+  text: string,
+): { success: true; data: unknown } | { success: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);

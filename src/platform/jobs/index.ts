@@ -1,0 +1,16 @@
+export {
+  DEFAULT_MAX_ATTEMPTS,
+  type JobContext,
+  type JobDefinition,
+  defineJob,
+  enqueueJob,
+  retryDelayMs,
+} from "./job-queue.js";
+export { type JobLogEntry, JobWorker, type JobWorkerOptions } from "./job-worker.js";
+export {
+  type JobLock,
+  claimDueJobs,
+  findJobById,
+  findJobByIdempotencyKey,
+  listJobs,
+} from "./job.repository.js";
