@@ -1,10 +1,14 @@
 import fs from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import fastifyCookie from "@fastify/cookie";
+import fastifyFormbody from "@fastify/formbody";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { AppContext } from "./app-context.js";
 import type { DB } from "./database.js";
 import { MIGRATIONS } from "./migrations/index.js";
+import { registerContentAdminRoutes } from "./modules/content/admin/admin.routes.js";
+import { registerAuthRoutes } from "./platform/auth/auth.routes.js";
 import { registerSeoRoutes } from "./modules/content/seo.routes.js";
 import { registerSiteRoutes } from "./modules/content/site.routes.js";
 import { type Config, mediaDir, sqliteFile } from "./platform/config.js";
@@ -154,6 +158,10 @@ export async function buildApp(
     dotfiles: "deny",
   });
 
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  await registerAuthRoutes(app, ctx);
+  registerContentAdminRoutes(app, ctx);
   registerSeoRoutes(app, ctx);
   registerSiteRoutes(app, ctx);
   return app;

@@ -50,7 +50,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("ip", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("audit_log_created_idx").on("audit_log").column("created_at").execute();
+  await db.schema
+    .createIndex("audit_log_created_idx")
+    .on("audit_log")
+    .column("created_at")
+    .execute();
 
   await db.schema
     .createTable("jobs")

@@ -52,3 +52,28 @@ export class InternalError extends AppError {
     super({ status: 500, code: "internal_error", message, cause, isPublic: false });
   }
 }
+
+/** Nobody is signed in (or the API token is missing or revoked). */
+export class UnauthenticatedError extends AppError {
+  constructor(message = "Sign in first") {
+    super({ status: 401, code: "unauthenticated", message });
+  }
+}
+
+/** Signed in, but the role does not allow this. */
+export class ForbiddenError extends AppError {
+  constructor(message = "You may not do this") {
+    super({ status: 403, code: "forbidden", message });
+  }
+}
+
+/** A form or API call that changes something came without the right CSRF token. */
+export class CsrfError extends AppError {
+  constructor() {
+    super({
+      status: 403,
+      code: "csrf_failed",
+      message: "This form has expired or did not come from this site; reload it and try again",
+    });
+  }
+}

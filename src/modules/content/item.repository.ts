@@ -284,3 +284,53 @@ export async function searchPublishedItems(
     .execute();
   return { cards, total: Number(countRow?.total ?? 0) };
 }
+
+/** How many items there are of each type in each status. */
+export async function countItemsByTypeAndStatus(
+  db: Db,
+): Promise<{ type: ItemType; status: Item["status"]; count: number }[]> {
+  return db
+    .selectFrom("items")
+    .select(["type", "status"])
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .groupBy(["type", "status"])
+    .execute();
+}
+
+/** Items in a status with the title of their latest revision, for the workspace. */
+export async function listItemsForWorkspace(
+  db: Db,
+  query: {
+    status: Item["status"];
+    orderBy: "updatedAt" | "scheduledFor" | "publishedAt";
+    limit: number;
+  },
+): Promise<
+  {
+    id: number;
+    type: ItemType;
+    slug: string;
+    title: string;
+    updatedAt: string;
+    scheduledFor: string | null;
+    publishedAt: string | null;
+  }[]
+> {
+  return db
+    .selectFrom("items")
+    .innerJoin("revisions", "revisions.id", "items.latestRevisionId")
+    .select([
+      "items.id",
+      "items.type",
+      "items.slug",
+      "revisions.title",
+      "items.updatedAt",
+      "items.scheduledFor",
+      "items.publishedAt",
+    ])
+    .where("items.status", "=", query.status)
+    .orderBy(`items.${query.orderBy}`, query.orderBy === "scheduledFor" ? "asc" : "desc")
+    .orderBy("items.id", "desc")
+    .limit(query.limit)
+    .execute();
+}

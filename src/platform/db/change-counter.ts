@@ -25,4 +25,3 @@ export async function readChangeCounter<DB extends PlatformTables>(
     .executeTakeFirst();
   return row?.version ?? 0;
 }
-export type { PlatformDb } from "./platform-db.js";

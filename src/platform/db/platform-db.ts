@@ -9,6 +9,8 @@ export type PlatformDb<DB extends PlatformTables = PlatformTables> = Kysely<DB> 
  * handle is invariant in its schema; the app's schema extends the platform's,
  * so the view is sound.
  */
-export function platformView<DB extends PlatformTables>(db: PlatformDb<DB>): Kysely<PlatformTables> {
+export function platformView<DB extends PlatformTables>(
+  db: PlatformDb<DB>,
+): Kysely<PlatformTables> {
   return db as unknown as Kysely<PlatformTables>;
 }

@@ -65,11 +65,17 @@ function respond(
       .header("cache-control", "no-store")
       .send({ error: { code, message } });
   }
+  if (status === 401 && path.startsWith("/admin")) {
+    return reply
+      .code(303)
+      .header("cache-control", "no-store")
+      .redirect(`/admin/sign-in?next=${encodeURIComponent(path)}`, 303);
+  }
   const first = path.split("/")[1] ?? "";
   const lang = (
     (ctx.config.languages as readonly string[]).includes(first) ? first : ctx.config.sourceLanguage
   ) as LocaleCode;
-  const pageStatus = status === 404 ? 404 : status >= 500 ? 500 : 400;
+  const pageStatus = status === 404 ? 404 : status === 403 ? 403 : status >= 500 ? 500 : 400;
   const html = renderDocument(
     <ErrorPage
       chrome={{ config: ctx.config, assets: ctx.assets }}

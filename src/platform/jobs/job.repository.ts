@@ -48,11 +48,10 @@ export async function listJobs<DB extends PlatformTables>(
   db: PlatformDb<DB>,
   filter: { status?: JobStatus; type?: string; limit?: number } = {},
 ): Promise<Job[]> {
-  return platformView(db)
-    .selectFrom("jobs")
-    .selectAll()
-    .$if(filter.status !== undefined, (qb) => qb.where("status", "=", filter.status ?? "pending"))
-    .$if(filter.type !== undefined, (qb) => qb.where("type", "=", filter.type ?? ""))
+  let query = platformView(db).selectFrom("jobs").selectAll();
+  if (filter.status !== undefined) query = query.where("status", "=", filter.status);
+  if (filter.type !== undefined) query = query.where("type", "=", filter.type);
+  return query
     .orderBy("id", "desc")
     .limit(filter.limit ?? 100)
     .execute();

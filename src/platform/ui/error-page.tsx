@@ -5,12 +5,13 @@ import { Layout, type SiteChrome } from "./layout.js";
 export function ErrorPage(props: {
   chrome: SiteChrome;
   t: Translator;
-  status: 400 | 404 | 500;
+  status: 400 | 403 | 404 | 500;
   path: string;
 }) {
   const { t } = props;
   const keys = {
     400: ["badRequest.title", "badRequest.body"],
+    403: ["forbidden.title", "forbidden.body"],
     404: ["notFound.title", "notFound.body"],
     500: ["serverError.title", "serverError.body"],
   } as const;

@@ -179,6 +179,53 @@ export const EN = {
     message: "{siteName} — news and resources",
     note: "Title of the RSS and Atom feeds",
   },
+  "admin.title": { message: "Workspace", note: "Name of the editors' workspace" },
+  "admin.nav": { message: "Workspace", note: "Accessible name of the workspace navigation" },
+  "admin.dashboard": { message: "Dashboard", note: "Workspace menu: the overview page" },
+  "admin.viewSite": { message: "View the site", note: "Workspace menu: link to the public site" },
+  "admin.signedInAs": {
+    message: "Signed in as {name} ({role})",
+    note: "Who is signed in, and their role",
+  },
+  "admin.signOut": { message: "Sign out", note: "Button that ends the session" },
+  "role.admin": { message: "administrator", note: "Role name" },
+  "role.editor": { message: "editor", note: "Role name" },
+  "role.reviewer": { message: "reviewer", note: "Role name" },
+  "signIn.title": { message: "Sign in", note: "Title of the sign-in page" },
+  "signIn.email": { message: "E-mail address", note: "Label of the sign-in e-mail field" },
+  "signIn.password": { message: "Password", note: "Label of the sign-in password field" },
+  "signIn.submit": { message: "Sign in", note: "Button of the sign-in form" },
+  "signIn.invalid": {
+    message: "The e-mail address or the password is not right.",
+    note: "Sign-in failed; never says which of the two was wrong",
+  },
+  "signIn.throttled": {
+    message:
+      "Too many failed attempts. Please wait {seconds, plural, one {# second} other {# seconds}} and try again.",
+    note: "Sign-in refused for a while after repeated failures",
+  },
+  "signIn.expired": {
+    message: "The form had expired. Please try again.",
+    note: "Sign-in form submitted without a valid CSRF token",
+  },
+  "dashboard.counts": { message: "Content by type", note: "Dashboard table heading" },
+  "dashboard.drafts": { message: "Drafts", note: "Dashboard section: items not yet published" },
+  "dashboard.scheduled": {
+    message: "Scheduled",
+    note: "Dashboard section: items to be published later",
+  },
+  "dashboard.recent": { message: "Recently published", note: "Dashboard section" },
+  "dashboard.none": { message: "None.", note: "Shown in an empty dashboard section" },
+  "dashboard.type": { message: "Type", note: "Dashboard table column" },
+  "status.draft": { message: "Draft", note: "Item status" },
+  "status.scheduled": { message: "Scheduled", note: "Item status" },
+  "status.published": { message: "Published", note: "Item status" },
+  "status.archived": { message: "Archived", note: "Item status" },
+  "forbidden.title": { message: "Not allowed", note: "Title of the 403 page" },
+  "forbidden.body": {
+    message: "Your role does not allow this. Ask an administrator if you need it.",
+    note: "Explanation on the 403 page",
+  },
 } as const satisfies Catalog;
 
 /** A key of the interface catalogs. */

@@ -1,0 +1,43 @@
+import type { FastifyInstance } from "fastify";
+import type { AppContext } from "../../../app-context.js";
+import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { getTranslator } from "../../../platform/i18n/translator.js";
+import { renderDocument } from "../../../platform/ui/render.js";
+import { countItemsByTypeAndStatus, listItemsForWorkspace } from "../item.repository.js";
+import { DashboardPage } from "./dashboard.view.js";
+
+/** The content module's workspace pages. */
+export function registerContentAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const chrome = { config: ctx.config, assets: ctx.assets };
+  const t = getTranslator(ctx.config.sourceLanguage);
+
+  app.get("/admin", { preHandler: loadSignedIn(ctx) }, async (request, reply) => {
+    const signedIn = authorize(request, "workspace.enter");
+    const [counts, drafts, scheduled, recent] = [
+      await countItemsByTypeAndStatus(ctx.db),
+      await listItemsForWorkspace(ctx.db, { status: "draft", orderBy: "updatedAt", limit: 10 }),
+      await listItemsForWorkspace(ctx.db, {
+        status: "scheduled",
+        orderBy: "scheduledFor",
+        limit: 10,
+      }),
+      await listItemsForWorkspace(ctx.db, {
+        status: "published",
+        orderBy: "publishedAt",
+        limit: 10,
+      }),
+    ];
+    const html = renderDocument(
+      <DashboardPage
+        chrome={chrome}
+        t={t}
+        signedIn={signedIn}
+        counts={counts}
+        drafts={drafts}
+        scheduled={scheduled}
+        recent={recent}
+      />,
+    );
+    return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);
+  });
+}

@@ -1,0 +1,218 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { DB } from "../../database.js";
+import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
+import type { Database } from "../db/database.js";
+import { defineJob, enqueueJob } from "./job-queue.js";
+import { claimDueJobs, findJobById, markJobDone } from "./job.repository.js";
+import { makeClock, makeRecordingJob, makeWorker, T0 } from "./test-factories.js";
+
+const at = (ms: number) => new Date(T0.getTime() + ms);
+
+for (const dialect of DIALECTS) {
+  describe(`job worker on ${dialect}`, () => {
+    let database: Database<DB>;
+    beforeEach(async () => {
+      database = await createTestDatabase(dialect);
+    });
+    afterEach(async () => {
+      await database.destroy();
+    });
+
+    it("runs a due job once and marks it done", async () => {
+      const { job, runs } = makeRecordingJob();
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 3 },
+        idempotencyKey: "a",
+        now: T0,
+      });
+      const worker = makeWorker({ db: database.db, jobs: [job] });
+
+      expect(await worker.runOnce()).toBe(1);
+      expect(await worker.runOnce()).toBe(0);
+      expect(runs).toEqual([{ payload: { n: 3 }, ctx: { jobId: id, attempt: 1, now: T0 } }]);
+      expect(await findJobById(database.db, id)).toMatchObject({
+        status: "done",
+        attempts: 1,
+        lockedBy: null,
+        lockedUntil: null,
+        lastError: null,
+      });
+    });
+
+    it("does not run a job before its run_at", async () => {
+      const { job, runs } = makeRecordingJob();
+      const clock = makeClock();
+      const runAt = at(10_000);
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "later",
+        runAt,
+        now: T0,
+      });
+      const worker = makeWorker({ db: database.db, jobs: [job], now: clock.now });
+
+      clock.set(at(9_999));
+      expect(await worker.runOnce()).toBe(0);
+      expect((await findJobById(database.db, id))?.status).toBe("pending");
+      clock.set(runAt);
+      expect(await worker.runOnce()).toBe(1);
+      expect(runs).toHaveLength(1);
+    });
+
+    it("retries a failing job with growing delays, then marks it failed after maxAttempts", async () => {
+      const { job, runs } = makeRecordingJob({ maxAttempts: 3, shouldFail: () => true });
+      const clock = makeClock();
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "r",
+        now: T0,
+      });
+      const worker = makeWorker({ db: database.db, jobs: [job], now: clock.now });
+
+      const delays: number[] = [];
+      for (const attempt of [1, 2]) {
+        expect(await worker.runOnce()).toBe(1);
+        const stored = await findJobById(database.db, id);
+        expect(stored).toMatchObject({ status: "pending", attempts: attempt, lockedBy: null });
+        expect(stored?.lastError).toContain("engine unavailable");
+        const runAt = new Date(stored?.runAt ?? "");
+        delays.push(runAt.getTime() - clock.now().getTime());
+        // Not a moment before the delay is over.
+        clock.set(new Date(runAt.getTime() - 1));
+        expect(await worker.runOnce()).toBe(0);
+        clock.set(runAt);
+      }
+      expect(delays[0]).toBeGreaterThanOrEqual(1_600);
+      expect(delays[0]).toBeLessThanOrEqual(2_000);
+      expect(delays[1]).toBeGreaterThan(delays[0] ?? Infinity);
+
+      expect(await worker.runOnce()).toBe(1);
+      expect(await findJobById(database.db, id)).toMatchObject({ status: "failed", attempts: 3 });
+      clock.set(at(86_400_000));
+      expect(await worker.runOnce()).toBe(0);
+      expect(runs.map((r) => r.ctx.attempt)).toEqual([1, 2, 3]);
+    });
+
+    it("fails a job whose payload does not match its schema without calling the handler", async () => {
+      // The realistic cause: the schema changed between the deploy that queued the job and this one.
+      const queued = defineJob({
+        type: "PublishItemTask",
+        payload: z.object({ itemId: z.number() }),
+        handle: async () => undefined,
+      });
+      let calls = 0;
+      const current = defineJob({
+        type: "PublishItemTask",
+        payload: z.object({ itemId: z.number(), locale: z.string() }),
+        async handle() {
+          calls += 1;
+        },
+      });
+      const id = await enqueueJob(database.db, queued, {
+        payload: { itemId: 4 },
+        idempotencyKey: "publish:4",
+        now: T0,
+      });
+      const worker = makeWorker({ db: database.db, jobs: [current] });
+
+      expect(await worker.runOnce()).toBe(1);
+      expect(calls).toBe(0);
+      const stored = await findJobById(database.db, id);
+      expect(stored).toMatchObject({ status: "failed", attempts: 1, lockedBy: null });
+      expect(stored?.lastError).toContain("locale");
+    });
+
+    it("reclaims a job whose worker died (lock expired)", async () => {
+      const { job, runs } = makeRecordingJob();
+      const clock = makeClock();
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "d",
+        now: T0,
+      });
+      const [claimed] = await claimDueJobs(database.db, {
+        workerId: "died",
+        types: [job.type],
+        now: T0,
+        lockMs: 60_000,
+        limit: 1,
+      });
+      expect(claimed?.id).toBe(id);
+      const worker = makeWorker({ db: database.db, jobs: [job], now: clock.now });
+
+      clock.set(at(59_999));
+      expect(await worker.runOnce()).toBe(0);
+      clock.set(at(60_000));
+      expect(await worker.runOnce()).toBe(1);
+      expect(runs.map((r) => r.ctx.attempt)).toEqual([2]);
+      expect(await findJobById(database.db, id)).toMatchObject({ status: "done", attempts: 2 });
+
+      // Should the first worker wake up and finish after all, its word no longer counts.
+      const staleLock = { id, workerId: "died", attempts: 1 };
+      expect(await markJobDone(database.db, { lock: staleLock, now: at(61_000) })).toBe(false);
+    });
+
+    it("gives up on a job whose worker died during its last attempt", async () => {
+      const { job, runs } = makeRecordingJob({ maxAttempts: 1 });
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "x",
+        now: T0,
+      });
+      await claimDueJobs(database.db, {
+        workerId: "died",
+        types: [job.type],
+        now: T0,
+        lockMs: 1_000,
+        limit: 1,
+      });
+      const worker = makeWorker({ db: database.db, jobs: [job], now: () => at(1_000) });
+
+      expect(await worker.runOnce()).toBe(1);
+      expect(runs).toEqual([]);
+      expect(await findJobById(database.db, id)).toMatchObject({
+        status: "failed",
+        lockedBy: null,
+      });
+    });
+
+    it("polls while started, and stop waits for the running job", async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const started: number[] = [];
+      const job = defineJob({
+        type: "SlowTask",
+        payload: z.object({ n: z.number() }),
+        async handle(payload) {
+          started.push(payload.n);
+          await held;
+        },
+      });
+      const worker = makeWorker({ db: database.db, jobs: [job], now: () => new Date() });
+      worker.start();
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "slow",
+        now: new Date(),
+      });
+      await vi.waitFor(() => expect(started).toEqual([1]), { timeout: 2_000, interval: 5 });
+
+      let isStopped = false;
+      const stopping = worker.stop().then(() => (isStopped = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(isStopped).toBe(false);
+      release();
+      await stopping;
+      expect((await findJobById(database.db, id))?.status).toBe("done");
+
+      const next = await enqueueJob(database.db, job, {
+        payload: { n: 2 },
+        idempotencyKey: "after-stop",
+        now: new Date(),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await findJobById(database.db, next))?.status).toBe("pending");
+    });
+  });
+}

@@ -1,0 +1,67 @@
+import type { ComponentChildren } from "preact";
+import type { SignedIn } from "../auth/session.service.js";
+import type { Translator } from "../i18n/translator.js";
+import type { SiteChrome } from "./layout.js";
+
+/** The frame of every workspace page: never indexed, a skip link, the menu and who is signed in. */
+export function AdminLayout(props: {
+  chrome: SiteChrome;
+  t: Translator;
+  title: string;
+  signedIn?: SignedIn;
+  children: ComponentChildren;
+}) {
+  const { chrome, t, signedIn } = props;
+  return (
+    <html lang={t.locale} dir="ltr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>{`${props.title} | ${t.t("admin.title")} | ${chrome.config.siteName}`}</title>
+        <link rel="icon" href={chrome.assets.url("favicon.svg")} type="image/svg+xml" />
+        <link rel="stylesheet" href={chrome.assets.url("site.css")} />
+      </head>
+      <body class="admin">
+        <a class="skip-link" href="#main">
+          {t.t("site.skipLink")}
+        </a>
+        <header class="site-header">
+          <div class="container site-header__bar">
+            <a class="site-header__brand" href="/admin">
+              <img src={chrome.assets.url("favicon.svg")} alt="" width={36} height={36} />
+              <span>{t.t("admin.title")}</span>
+            </a>
+            {signedIn ? (
+              <nav class="site-nav" aria-label={t.t("admin.nav")}>
+                <ul>
+                  <li>
+                    <a href="/admin">{t.t("admin.dashboard")}</a>
+                  </li>
+                  <li>
+                    <a href={`/${chrome.config.sourceLanguage}`}>{t.t("admin.viewSite")}</a>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
+            {signedIn ? (
+              <form class="admin-session" method="post" action="/admin/sign-out">
+                <span>
+                  {t.t("admin.signedInAs", {
+                    name: signedIn.user.displayName,
+                    role: t.t(`role.${signedIn.user.role}`),
+                  })}
+                </span>
+                <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
+                <button type="submit">{t.t("admin.signOut")}</button>
+              </form>
+            ) : null}
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          <div class="container">{props.children}</div>
+        </main>
+      </body>
+    </html>
+  );
+}
