@@ -1,4 +1,7 @@
 import type { Catalog } from "../catalog.js";
+import { EN_API } from "./en/api.js";
+import { EN_CONTENT_ADMIN } from "./en/content-admin.js";
+import { EN_MEDIA_ADMIN } from "./en/media-admin.js";
 
 /**
  * The English interface strings; the reference catalog every other language
@@ -226,6 +229,9 @@ export const EN = {
     message: "Your role does not allow this. Ask an administrator if you need it.",
     note: "Explanation on the 403 page",
   },
+  ...EN_CONTENT_ADMIN,
+  ...EN_MEDIA_ADMIN,
+  ...EN_API,
 } as const satisfies Catalog;
 
 /** A key of the interface catalogs. */
