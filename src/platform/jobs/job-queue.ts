@@ -37,7 +37,7 @@ export function defineJob<P>(def: JobDefinition<P>): JobDefinition<P> {
  */
 export async function enqueueJob<DB extends PlatformTables, P>(
   db: PlatformDb<DB>,
-  job: JobDefinition<P>,
+  job: Pick<JobDefinition<P>, "type" | "payload" | "maxAttempts">,
   input: { payload: P; idempotencyKey: string; runAt?: Date; now: Date },
 ): Promise<number> {
   const payload = serializePayload(job, input.payload);
@@ -84,7 +84,7 @@ const MAX_RETRY_DELAY_MS = 60 * 60 * 1000;
  * value the worker could not read back (a Date, undefined, a Map) is refused
  * now, in the caller's request, instead of failing later in the worker.
  */
-function serializePayload<P>(job: JobDefinition<P>, payload: P): string {
+function serializePayload<P>(job: Pick<JobDefinition<P>, "type" | "payload">, payload: P): string {
   const json = JSON.stringify(payload);
   const parsed = json === undefined ? undefined : job.payload.safeParse(JSON.parse(json));
   if (json === undefined || !parsed?.success) {
