@@ -8,6 +8,7 @@ import type { AppContext } from "./app-context.js";
 import type { DB } from "./database.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { registerContentAdminRoutes } from "./modules/content/admin/admin.routes.js";
+import { registerAuditRoutes } from "./platform/audit/audit.routes.js";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.js";
 import { registerSeoRoutes } from "./modules/content/seo.routes.js";
 import { registerSiteRoutes } from "./modules/content/site.routes.js";
@@ -161,6 +162,7 @@ export async function buildApp(
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   await registerAuthRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
   registerContentAdminRoutes(app, ctx);
   registerSeoRoutes(app, ctx);
   registerSiteRoutes(app, ctx);

@@ -40,16 +40,18 @@ export async function recordAudit<DB extends PlatformTables>(
     .execute();
 }
 
-/** The newest audit entries first. */
+/** The newest audit entries first, with the actor's e-mail address. */
 export async function listAudit<DB extends PlatformTables>(
   db: PlatformDb<DB>,
   query: { limit: number; offset: number },
-): Promise<AuditEntry[]> {
+): Promise<(AuditEntry & { actorEmail: string | null })[]> {
   return platformView(db)
     .selectFrom("auditLog")
-    .selectAll()
-    .orderBy("createdAt", "desc")
-    .orderBy("id", "desc")
+    .leftJoin("users", "users.id", "auditLog.actorId")
+    .selectAll("auditLog")
+    .select("users.email as actorEmail")
+    .orderBy("auditLog.createdAt", "desc")
+    .orderBy("auditLog.id", "desc")
     .limit(query.limit)
     .offset(query.offset)
     .execute();

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { can } from "../auth/policy.js";
 import type { SignedIn } from "../auth/session.service.js";
 import type { Translator } from "../i18n/translator.js";
 import type { SiteChrome } from "./layout.js";
@@ -38,6 +39,11 @@ export function AdminLayout(props: {
                   <li>
                     <a href="/admin">{t.t("admin.dashboard")}</a>
                   </li>
+                  {can(signedIn.user, "audit.read") ? (
+                    <li>
+                      <a href="/admin/audit">{t.t("audit.title")}</a>
+                    </li>
+                  ) : null}
                   <li>
                     <a href={`/${chrome.config.sourceLanguage}`}>{t.t("admin.viewSite")}</a>
                   </li>

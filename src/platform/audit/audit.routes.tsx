@@ -1,0 +1,77 @@
+import type { FastifyInstance } from "fastify";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Config } from "../config.js";
+import { authorize, loadSignedIn } from "../http/auth.js";
+import { parseInput } from "../http/validate.js";
+import { getTranslator } from "../i18n/translator.js";
+import type { PlatformTables } from "../platform.table.js";
+import { AdminLayout } from "../ui/admin-layout.js";
+import type { AssetManifest } from "../ui/assets.js";
+import { renderDocument } from "../ui/render.js";
+import { listAudit } from "./audit.repository.js";
+
+const PAGE_SIZE = 50;
+const query = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
+
+/** The audit log page, for administrators only. */
+export function registerAuditRoutes<DB extends PlatformTables>(
+  app: FastifyInstance,
+  ctx: { config: Config; db: Kysely<DB>; assets: AssetManifest; now(): Date },
+): void {
+  const chrome = { config: ctx.config, assets: ctx.assets };
+  const t = getTranslator(ctx.config.sourceLanguage);
+  app.get("/admin/audit", { preHandler: loadSignedIn(ctx) }, async (request, reply) => {
+    const signedIn = authorize(request, "audit.read");
+    const { page } = parseInput(query, request.query);
+    const entries = await listAudit(ctx.db, {
+      limit: PAGE_SIZE + 1,
+      offset: (page - 1) * PAGE_SIZE,
+    });
+    const html = renderDocument(
+      <AdminLayout chrome={chrome} t={t} title={t.t("audit.title")} signedIn={signedIn}>
+        <h1 class="page-title">{t.t("audit.title")}</h1>
+        <div class="table-scroll" tabindex={0} role="region" aria-label={t.t("audit.title")}>
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.t("audit.when")}</th>
+                <th scope="col">{t.t("audit.who")}</th>
+                <th scope="col">{t.t("audit.what")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.slice(0, PAGE_SIZE).map((entry) => (
+                <tr>
+                  <td>
+                    <time datetime={entry.createdAt}>
+                      {t.formatDate(entry.createdAt, {
+                        dateStyle: "medium",
+                        timeStyle: "medium",
+                        timeZone: "UTC",
+                      })}
+                    </time>
+                  </td>
+                  <td>{entry.actorEmail ?? t.t("audit.system")}</td>
+                  <td>
+                    {entry.action} {entry.subjectType} {entry.subjectId}
+                    {entry.summary ? ` — ${entry.summary}` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <nav class="pagination" aria-label={t.t("pagination.label")}>
+          {page > 1 ? (
+            <a href={`/admin/audit?page=${page - 1}`}>{t.t("pagination.previous")}</a>
+          ) : null}
+          {entries.length > PAGE_SIZE ? (
+            <a href={`/admin/audit?page=${page + 1}`}>{t.t("pagination.next")}</a>
+          ) : null}
+        </nav>
+      </AdminLayout>,
+    );
+    return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);
+  });
+}
