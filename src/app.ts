@@ -29,6 +29,8 @@ declare module "fastify" {
     civitas: AppContext & {
       /** Re-reads the content version now (after a write) instead of waiting for the next poll. */
       refreshContentVersion(): Promise<void>;
+      /** Every route registered, "METHOD /path" (the authorization tests walk them all). */
+      routes: string[];
     };
   }
 }
@@ -82,7 +84,12 @@ export async function buildApp(
     pageCache.setVersion(await readChangeCounter(database.db));
   };
   await refreshContentVersion();
-  app.decorate("civitas", { ...ctx, refreshContentVersion });
+  const routes: string[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat())
+      if (method !== "HEAD") routes.push(`${method} ${route.url}`);
+  });
+  app.decorate("civitas", { ...ctx, refreshContentVersion, routes });
 
   // Pick up writes made by other processes (the CLI, other instances) within a poll interval.
   const poll = setInterval(() => {
