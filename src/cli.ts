@@ -6,6 +6,11 @@ import { openConfiguredDatabase } from "./app.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import type { Kysely } from "kysely";
 import type { DB } from "./database.js";
+import {
+  createApiToken,
+  listApiTokens,
+  revokeApiTokenById,
+} from "./platform/auth/api-token.service.js";
 import { createUser, resetPassword } from "./platform/auth/user.service.js";
 import { type Config, ConfigError, type ConfigInput, loadConfig } from "./platform/config.js";
 import { AppError, ValidationError } from "./platform/errors.js";
@@ -119,6 +124,57 @@ export function buildCli(): Command {
       });
     });
 
+  const token = program.command("token").description("manage API tokens (Authorization: Bearer)");
+  token
+    .command("create")
+    .description("create an API token for a user; it is printed once and only its hash is kept")
+    .requiredOption("--email <email>", "the user the token acts as")
+    .option("--name <name>", "what the token is for (default: API token)")
+    .action(async (opts: { email: string; name?: string }) => {
+      await withDatabase(configFrom(), async (db) => {
+        const created = await createApiToken(db, {
+          email: opts.email,
+          ...(opts.name === undefined ? {} : { name: opts.name }),
+          actorId: null,
+          now: new Date(),
+        });
+        console.error(
+          `Created API token ${created.apiToken.id} ("${created.apiToken.name}") for ${opts.email.toLowerCase()}; it is shown only this once:`,
+        );
+        console.log(created.token);
+      });
+    });
+  token
+    .command("revoke")
+    .description("revoke an API token so it opens nothing any more")
+    .requiredOption("--id <id>", "the token's id (see token list)", parseId)
+    .action(async (opts: { id: number }) => {
+      await withDatabase(configFrom(), async (db) => {
+        const revoked = await revokeApiTokenById(db, {
+          id: opts.id,
+          actorId: null,
+          now: new Date(),
+        });
+        console.log(`Revoked API token ${revoked.id} ("${revoked.name}").`);
+      });
+    });
+  token
+    .command("list")
+    .description("list a user's API tokens (never their secrets)")
+    .requiredOption("--email <email>", "e-mail address")
+    .action(async (opts: { email: string }) => {
+      await withDatabase(configFrom(), async (db) => {
+        const tokens = await listApiTokens(db, { email: opts.email });
+        if (tokens.length === 0) console.log("No API tokens.");
+        for (const t of tokens) {
+          const state = t.revokedAt ? `revoked ${t.revokedAt}` : "active";
+          console.log(
+            `${t.id}\t${t.name}\tcreated ${t.createdAt}\tlast used ${t.lastUsedAt ?? "never"}\t${state}`,
+          );
+        }
+      });
+    });
+
   return program;
 }
 
@@ -151,6 +207,12 @@ async function readPassword(): Promise<string> {
   const password = Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
   if (password === "") throw new ValidationError("No password on standard input");
   return password;
+}
+
+function parseId(value: string): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id < 1) throw new InvalidArgumentError("must be a positive number");
+  return id;
 }
 
 function parsePort(value: string): number {

@@ -334,3 +334,127 @@ export async function listItemsForWorkspace(
     .limit(query.limit)
     .execute();
 }
+
+/** Filters of the workspace's content list; `search` matches titles case-insensitively. */
+export interface AdminListQuery {
+  type?: ItemType;
+  status?: Item["status"];
+  tagId?: number;
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+/** A row of the workspace's content list: the item and its latest revision's title. */
+export interface AdminListRow {
+  id: number;
+  type: ItemType;
+  slug: string;
+  status: Item["status"];
+  title: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  scheduledFor: string | null;
+}
+
+/** Lists items of every status for the workspace, filtered by type, status, tag of the latest revision and title. */
+export async function listItemsForAdmin(
+  db: Db,
+  query: AdminListQuery,
+): Promise<{ rows: AdminListRow[]; total: number }> {
+  let base = db
+    .selectFrom("items")
+    .innerJoin("revisions", "revisions.id", "items.latestRevisionId");
+  if (query.type) base = base.where("items.type", "=", query.type);
+  if (query.status) base = base.where("items.status", "=", query.status);
+  if (query.tagId !== undefined) {
+    const tagId = query.tagId;
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("revisionTags")
+          .select("revisionTags.tagId")
+          .whereRef("revisionTags.revisionId", "=", "items.latestRevisionId")
+          .where("revisionTags.tagId", "=", tagId),
+      ),
+    );
+  }
+  if (query.search) {
+    const pattern = `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where(
+      sql`lower(${sql.ref("revisions.title")})`,
+      "like",
+      sql<string>`${pattern} escape '\\'`,
+    );
+  }
+  const countRow = await base
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirst();
+  const rows = await base
+    .select([
+      "items.id",
+      "items.type",
+      "items.slug",
+      "items.status",
+      "revisions.title",
+      "items.updatedAt",
+      "items.publishedAt",
+      "items.scheduledFor",
+    ])
+    .orderBy("items.updatedAt", "desc")
+    .orderBy("items.id", "desc")
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return { rows, total: Number(countRow?.total ?? 0) };
+}
+
+/** Every revision of an item, newest first, with its author's name. */
+export async function listRevisionsOfItem(
+  db: Db,
+  itemId: number,
+): Promise<
+  { id: number; number: number; title: string; createdAt: string; authorName: string | null }[]
+> {
+  return db
+    .selectFrom("revisions")
+    .leftJoin("users", "users.id", "revisions.authorId")
+    .select([
+      "revisions.id",
+      "revisions.number",
+      "revisions.title",
+      "revisions.createdAt",
+      "users.displayName as authorName",
+    ])
+    .where("revisions.itemId", "=", itemId)
+    .orderBy("revisions.number", "desc")
+    .execute();
+}
+
+/** Images an editor may pick as a hero image, newest first, with their alt text. */
+export async function listImagesForPicker(
+  db: Db,
+  limit: number,
+): Promise<{ id: number; originalName: string; altText: string }[]> {
+  return db
+    .selectFrom("media")
+    .select(["id", "originalName", "altText"])
+    .where("kind", "=", "image")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** Documents an editor may attach, newest first. */
+export async function listDocumentsForPicker(
+  db: Db,
+  limit: number,
+): Promise<{ id: number; originalName: string }[]> {
+  return db
+    .selectFrom("media")
+    .select(["id", "originalName"])
+    .where("kind", "=", "document")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}

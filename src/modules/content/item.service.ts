@@ -14,10 +14,10 @@ import {
   nextRevisionNumber,
   updateItem,
 } from "./item.repository.js";
-import { setRevisionAttachments } from "./media.repository.js";
+import { listRevisionAttachments, setRevisionAttachments } from "./media.repository.js";
 import { renderMarkdown } from "./markdown/render-markdown.js";
 import { slugify } from "./slug.js";
-import { setRevisionTags, upsertTag } from "./tag.repository.js";
+import { listTagsOfRevisions, setRevisionTags, upsertTag } from "./tag.repository.js";
 
 /** The outcome of a save: the item, its latest revision, and whether anything changed. */
 export interface SaveResult {
@@ -141,6 +141,93 @@ export async function publishItem(
     contentUpdatedAt: item.publishedRevisionId === null ? publishedAt : now,
     scheduledFor: null,
     updatedAt: now,
+  });
+  await bumpChangeCounter(db);
+  return (await findItemById(db, item.id)) ?? notFound(item.id);
+}
+
+/** Saves an old revision's content again as the newest revision; history is never rewritten. */
+export async function restoreRevision(
+  db: Kysely<DB>,
+  input: { itemId: number; revisionId: number; actorId: number | null; now: Date },
+): Promise<SaveResult> {
+  const item = (await findItemById(db, input.itemId)) ?? notFound(input.itemId);
+  const old = await findRevisionById(db, input.revisionId);
+  if (!old || old.itemId !== item.id) throw new NotFoundError(`No revision ${input.revisionId}`);
+  const tags = (await listTagsOfRevisions(db, [old.id])).get(old.id) ?? [];
+  const attachments = await listRevisionAttachments(db, old.id);
+  return saveItem(db, {
+    itemId: item.id,
+    actorId: input.actorId,
+    now: input.now,
+    draft: {
+      type: item.type,
+      slug: item.slug,
+      sourceLanguage: item.sourceLanguage,
+      title: old.title,
+      summary: old.summary,
+      body: old.body,
+      tags: tags.map((tag) => tag.name),
+      heroMediaId: old.heroMediaId,
+      heroCaption: old.heroCaption,
+      heroAlt: old.heroAlt,
+      videoUrl: old.videoUrl,
+      attachments: attachments.map((a) => ({ mediaId: a.media.id, title: a.title })),
+      startsAt: old.startsAt,
+      endsAt: old.endsAt,
+      timeZone: old.timeZone,
+      location: old.location,
+      attendanceMode: old.attendanceMode,
+      isFeatured: item.isFeatured === 1,
+    },
+  });
+}
+
+/** Takes an item off the site: back to draft, with no live revision (its revisions stay). */
+export async function unpublishItem(db: Db, input: { itemId: number; now: Date }): Promise<Item> {
+  const item = (await findItemById(db, input.itemId)) ?? notFound(input.itemId);
+  await updateItem(db, item.id, {
+    status: "draft",
+    publishedRevisionId: null,
+    scheduledFor: null,
+    updatedAt: input.now.toISOString(),
+  });
+  await bumpChangeCounter(db);
+  return (await findItemById(db, item.id)) ?? notFound(item.id);
+}
+
+/** Archives an item: a published one stays readable with an "archived" notice, nothing else is shown. */
+export async function archiveItem(db: Db, input: { itemId: number; now: Date }): Promise<Item> {
+  const item = (await findItemById(db, input.itemId)) ?? notFound(input.itemId);
+  await updateItem(db, item.id, {
+    status: "archived",
+    scheduledFor: null,
+    updatedAt: input.now.toISOString(),
+  });
+  await bumpChangeCounter(db);
+  return (await findItemById(db, item.id)) ?? notFound(item.id);
+}
+
+/** Marks a draft to be published at a later time; the scheduled-publication job does the publishing. */
+export async function scheduleItem(
+  db: Db,
+  input: { itemId: number; scheduledFor: Date; now: Date },
+): Promise<Item> {
+  const item = (await findItemById(db, input.itemId)) ?? notFound(input.itemId);
+  if (item.latestRevisionId === null) {
+    throw new ValidationError("This item has no revision to publish");
+  }
+  if (input.scheduledFor.getTime() <= input.now.getTime()) {
+    throw new ValidationError("A publication can only be scheduled in the future");
+  }
+  // Scheduling hides a live page until the job runs, so only unpublished items may be scheduled.
+  if (item.status === "published" || item.status === "archived") {
+    throw new ConflictError("Only a draft can be scheduled", "not_a_draft");
+  }
+  await updateItem(db, item.id, {
+    status: "scheduled",
+    scheduledFor: input.scheduledFor.toISOString(),
+    updatedAt: input.now.toISOString(),
   });
   await bumpChangeCounter(db);
   return (await findItemById(db, item.id)) ?? notFound(item.id);

@@ -1,5 +1,6 @@
+import { sql } from "kysely";
 import type { Db } from "../../database.js";
-import type { Media, NewMedia } from "./content.table.js";
+import type { Item, Media, NewMedia } from "./content.table.js";
 
 /** Finds a stored file by id. */
 export async function findMediaById(db: Db, id: number): Promise<Media | undefined> {
@@ -51,4 +52,106 @@ export async function setRevisionAttachments(
     .insertInto("revisionAttachments")
     .values(attachments.map((a, position) => ({ revisionId, ...a, position })))
     .execute();
+}
+
+/** Which stored files the workspace library shows: a kind, words in the name or alt text, one page. */
+export interface MediaLibraryQuery {
+  kind?: Media["kind"];
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+/** One page of the media library, newest first, and how many files match in all. */
+export async function listMediaForLibrary(
+  db: Db,
+  query: MediaLibraryQuery,
+): Promise<{ rows: Media[]; total: number }> {
+  let base = db.selectFrom("media");
+  if (query.kind) base = base.where("kind", "=", query.kind);
+  const search = query.search?.trim().toLowerCase();
+  if (search) {
+    // Escaped so "%" and "_" typed by an editor match themselves; lower() keeps PostgreSQL case-blind like SQLite.
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(${eb.ref("originalName")}) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(${eb.ref("altText")}) like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy("createdAt", "desc")
+      .orderBy("id", "desc")
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number | string>().as("total")).executeTakeFirst(),
+  ]);
+  return { rows, total: Number(count?.total ?? 0) };
+}
+
+/** Changes the alt text of a stored image; returns whether a row was changed. */
+export async function updateMediaAltText(db: Db, id: number, altText: string): Promise<boolean> {
+  const result = await db
+    .updateTable("media")
+    .set({ altText })
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Deletes a stored file's row (its files are the caller's to remove). */
+export async function deleteMediaRow(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom("media").where("id", "=", id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** Where a stored file is used: each item with a revision that shows it as hero image or attachment. */
+export interface MediaUsage {
+  itemId: number;
+  itemType: Item["type"];
+  slug: string;
+  revisionNumber: number;
+  title: string;
+  usedAs: "hero" | "attachment";
+}
+
+/** Every revision (of any item, live or not) that uses a stored file as hero image or attachment. */
+export async function listMediaUsages(db: Db, mediaId: number): Promise<MediaUsage[]> {
+  const heroes = await db
+    .selectFrom("revisions")
+    .innerJoin("items", "items.id", "revisions.itemId")
+    .select([
+      "items.id as itemId",
+      "items.type as itemType",
+      "items.slug as slug",
+      "revisions.number as revisionNumber",
+      "revisions.title as title",
+    ])
+    .where("revisions.heroMediaId", "=", mediaId)
+    .orderBy("items.id")
+    .orderBy("revisions.number")
+    .execute();
+  const attachments = await db
+    .selectFrom("revisionAttachments")
+    .innerJoin("revisions", "revisions.id", "revisionAttachments.revisionId")
+    .innerJoin("items", "items.id", "revisions.itemId")
+    .select([
+      "items.id as itemId",
+      "items.type as itemType",
+      "items.slug as slug",
+      "revisions.number as revisionNumber",
+      "revisions.title as title",
+    ])
+    .where("revisionAttachments.mediaId", "=", mediaId)
+    .orderBy("items.id")
+    .orderBy("revisions.number")
+    .execute();
+  return [
+    ...heroes.map((row) => ({ ...row, usedAs: "hero" as const })),
+    ...attachments.map((row) => ({ ...row, usedAs: "attachment" as const })),
+  ];
 }

@@ -39,6 +39,12 @@ export function AdminLayout(props: {
                   <li>
                     <a href="/admin">{t.t("admin.dashboard")}</a>
                   </li>
+                  <li>
+                    <a href="/admin/content">{t.t("contentAdmin.nav")}</a>
+                  </li>
+                  <li>
+                    <a href="/admin/media">{t.t("media.nav")}</a>
+                  </li>
                   {can(signedIn.user, "audit.read") ? (
                     <li>
                       <a href="/admin/audit">{t.t("audit.title")}</a>

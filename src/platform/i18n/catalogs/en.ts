@@ -228,7 +228,10 @@ export const EN = {
   "audit.when": { message: "When", note: "Audit log column" },
   "audit.who": { message: "Who", note: "Audit log column" },
   "audit.what": { message: "What", note: "Audit log column" },
-  "audit.system": { message: "the system", note: "Audit actor when no person did it (scheduled jobs)" },
+  "audit.system": {
+    message: "the system",
+    note: "Audit actor when no person did it (scheduled jobs)",
+  },
   "forbidden.title": { message: "Not allowed", note: "Title of the 403 page" },
   "forbidden.body": {
     message: "Your role does not allow this. Ask an administrator if you need it.",

@@ -1,4 +1,213 @@
 import type { Catalog } from "../../catalog.js";
 
 /** English strings of the content-admin part of the workspace (each entry with a note for translators). */
-export const EN_CONTENT_ADMIN = {} as const satisfies Catalog;
+export const EN_CONTENT_ADMIN = {
+  "contentAdmin.nav": { message: "Content", note: "Workspace menu: the list of all content" },
+  "contentAdmin.title": { message: "Content", note: "Title of the workspace's content list" },
+  "contentAdmin.filters": { message: "Filter the list", note: "Heading of the list's filter form" },
+  "contentAdmin.search": { message: "Title contains", note: "Label of the title search field" },
+  "contentAdmin.type": { message: "Type", note: "Label of the type filter and column" },
+  "contentAdmin.status": { message: "Status", note: "Label of the status filter and column" },
+  "contentAdmin.tag": { message: "Tag (address)", note: "Label of the tag filter; the tag's slug" },
+  "contentAdmin.any": { message: "Any", note: "Filter option that removes the filter" },
+  "contentAdmin.apply": { message: "Apply filters", note: "Button that applies the filters" },
+  "contentAdmin.itemTitle": { message: "Title", note: "Column of the content list" },
+  "contentAdmin.updated": { message: "Last saved", note: "Column: when the item was last saved" },
+  "contentAdmin.actions": { message: "Actions", note: "Column of links acting on an item" },
+  "contentAdmin.edit": { message: "Edit", note: "Link to an item's editor" },
+  "contentAdmin.preview": { message: "Preview", note: "Link to the preview of an item's draft" },
+  "contentAdmin.revisions": { message: "Revisions", note: "Link to an item's revision history" },
+  "contentAdmin.empty": { message: "No content matches.", note: "Shown when the list is empty" },
+  "contentAdmin.total": {
+    message: "{count, plural, one {# item} other {# items}}",
+    note: "How many items match the filters",
+  },
+  "contentAdmin.new": {
+    message: "New {type}",
+    note: "Link creating an item of a type, e.g. “New News”",
+  },
+  "editor.newTitle": { message: "New item", note: "Title of the editor for a new item" },
+  "editor.editTitle": {
+    message: "Edit “{title}”",
+    note: "Title of the editor of an existing item",
+  },
+  "editor.errorSummary": {
+    message: "The item was not saved. Please correct the fields marked below.",
+    note: "Shown at the top of a refused form",
+  },
+  "editor.saved": { message: "Saved.", note: "Confirmation after saving a draft" },
+  "editor.done": {
+    message: "Done.",
+    note: "Confirmation after publishing, archiving and the like",
+  },
+  "editor.statusLine": {
+    message: "Status: {status}",
+    note: "The item's status shown in the editor",
+  },
+  "editor.main": { message: "Text", note: "Group of the editor's text fields" },
+  "editor.field.title": { message: "Title", note: "Editor field" },
+  "editor.field.summary": {
+    message: "Summary",
+    note: "Editor field: a sentence or two under the title",
+  },
+  "editor.field.body": {
+    message: "Body (Markdown)",
+    note: "Editor field: the text, written in Markdown",
+  },
+  "editor.field.type": { message: "Type", note: "Editor field: news, resource, event or page" },
+  "editor.field.slug": {
+    message: "Address (slug)",
+    note: "Editor field: the last part of the page's URL",
+  },
+  "editor.hint.slug": {
+    message: "Left empty, it is made from the title.",
+    note: "Help under the slug field",
+  },
+  "editor.field.tags": { message: "Tags", note: "Editor field" },
+  "editor.hint.tags": {
+    message: "Separate tags with commas; new tags are created.",
+    note: "Help under the tags field",
+  },
+  "editor.media": {
+    message: "Image, video and documents",
+    note: "Group of the editor's media fields",
+  },
+  "editor.field.heroMediaId": {
+    message: "Main image",
+    note: "Editor field: choice among stored images",
+  },
+  "editor.noImage": { message: "No image", note: "Option of the main image field" },
+  "editor.imageOption": {
+    message: "#{id} {name} — {alt}",
+    note: "An image in the main image list: number, file name, alt text",
+  },
+  "editor.field.heroCaption": { message: "Image caption", note: "Editor field" },
+  "editor.field.heroAlt": {
+    message: "Image alt text",
+    note: "Editor field: the image described for blind readers",
+  },
+  "editor.field.videoUrl": {
+    message: "Video link",
+    note: "Editor field: YouTube or Vimeo address",
+  },
+  "editor.field.attachments": { message: "Documents", note: "Editor group: attached documents" },
+  "editor.field.attachmentId": {
+    message: "Document {n}: number",
+    note: "Editor field: the stored document's number",
+  },
+  "editor.field.attachmentTitle": { message: "Document {n}: title", note: "Editor field" },
+  "editor.documentsKnown": {
+    message: "Stored documents: {list}",
+    note: "List of stored documents with their numbers, under the attachment fields",
+  },
+  "editor.event": { message: "Event", note: "Group of the editor's event fields" },
+  "editor.field.startsAt": { message: "Starts at", note: "Editor field: event start, local time" },
+  "editor.field.endsAt": { message: "Ends at", note: "Editor field: event end, local time" },
+  "editor.field.timeZone": {
+    message: "Time zone",
+    note: "Editor field: IANA time zone such as Europe/Paris",
+  },
+  "editor.field.location": {
+    message: "Location",
+    note: "Editor field: where the event takes place",
+  },
+  "editor.field.attendanceMode": {
+    message: "Format",
+    note: "Editor field: in person, virtual or hybrid",
+  },
+  "editor.field.isFeatured": {
+    message: "Featured",
+    note: "Editor checkbox: show on the home page",
+  },
+  "editor.save": { message: "Save draft", note: "Button that saves a new revision" },
+  "editor.publishing": { message: "Publication", note: "Group of publication actions" },
+  "editor.field.publishedAt": {
+    message: "Publication date (UTC, optional)",
+    note: "Field next to the publish button",
+  },
+  "editor.publish": { message: "Publish the latest revision", note: "Button" },
+  "editor.unpublish": { message: "Unpublish", note: "Button taking an item off the site" },
+  "editor.archive": { message: "Archive", note: "Button archiving an item" },
+  "editor.field.scheduledFor": {
+    message: "Publish at (UTC)",
+    note: "Field next to the schedule button",
+  },
+  "editor.schedule": { message: "Schedule", note: "Button scheduling a publication" },
+  "editor.error.required": { message: "Please fill this in.", note: "Validation message" },
+  "editor.error.tooLong": { message: "This is too long.", note: "Validation message" },
+  "editor.error.invalid": { message: "This value is not valid.", note: "Validation message" },
+  "editor.error.date": {
+    message: "Please give a date and time such as 2026-03-14T18:30.",
+    note: "Validation message",
+  },
+  "editor.error.media": { message: "Please choose a stored image.", note: "Validation message" },
+  "editor.error.attachments": {
+    message: "Each document needs a stored document's number and a title.",
+    note: "Validation message",
+  },
+  "editor.error.slug": {
+    message: "Use lowercase words joined by hyphens, not an address the site uses itself.",
+    note: "Validation message",
+  },
+  "editor.error.slugTaken": {
+    message: "Another item of this type already uses this address.",
+    note: "Validation message",
+  },
+  "editor.error.tags": {
+    message: "Each tag must be 1 to 80 characters.",
+    note: "Validation message",
+  },
+  "editor.error.heroAlt": { message: "An image needs alt text.", note: "Validation message" },
+  "editor.error.videoUrl": {
+    message: "Please give a web address (https://…).",
+    note: "Validation message",
+  },
+  "editor.error.eventStart": {
+    message: "An event needs a start and a time zone.",
+    note: "Validation message",
+  },
+  "editor.error.endsBeforeStart": {
+    message: "The event ends before it starts.",
+    note: "Validation message",
+  },
+  "editor.error.timeZone": {
+    message: "Please give a time zone such as Europe/Paris.",
+    note: "Validation message",
+  },
+  "preview.banner": {
+    message: "Preview of revision {number} — readers do not see this version yet.",
+    note: "Banner at the top of a preview page",
+  },
+  "revisions.title": { message: "Revisions of “{title}”", note: "Title of the revision history" },
+  "revisions.number": { message: "Revision", note: "Column: revision number" },
+  "revisions.date": { message: "Saved", note: "Column: when the revision was saved" },
+  "revisions.author": { message: "By", note: "Column: who saved the revision" },
+  "revisions.unknownAuthor": {
+    message: "unknown",
+    note: "Author of a revision made by the system",
+  },
+  "revisions.live": { message: "live", note: "Marks the revision readers see" },
+  "revisions.latest": { message: "latest", note: "Marks the newest revision" },
+  "revisions.restore": {
+    message: "Restore as new revision",
+    note: "Button restoring an old revision",
+  },
+  "revisions.compare": {
+    message: "Compare",
+    note: "Button showing the differences of two revisions",
+  },
+  "revisions.from": {
+    message: "From revision",
+    note: "Label of the older revision of a comparison",
+  },
+  "revisions.to": { message: "To revision", note: "Label of the newer revision of a comparison" },
+  "diff.title": {
+    message: "Changes from revision {from} to revision {to}",
+    note: "Title of the comparison page",
+  },
+  "diff.field.title": { message: "Title", note: "Heading of a compared field" },
+  "diff.field.summary": { message: "Summary", note: "Heading of a compared field" },
+  "diff.field.body": { message: "Body", note: "Heading of a compared field" },
+  "diff.none": { message: "No changes.", note: "Shown when a field did not change" },
+  "diff.back": { message: "Back to the revisions", note: "Link from the comparison page" },
+} as const satisfies Catalog;

@@ -1,0 +1,159 @@
+import type { InjectOptions } from "fastify";
+import { createApiToken } from "../../platform/auth/api-token.service.js";
+import { findUserById } from "../../platform/auth/user.repository.js";
+import type { TestApp } from "../../test-support/app.js";
+import { type Actor, identityFor } from "../../test-support/sign-in.js";
+import { makeDraft, makePdf } from "../content/test-factories.js";
+
+/** How a test request proves who it is. */
+export type Via = "session" | "token";
+
+/** Headers and cookies that make a request come from an actor, by session cookie (with CSRF) or by API token. */
+export interface ApiCaller {
+  headers: Record<string, string>;
+  cookies: Record<string, string>;
+  token?: string;
+}
+
+/** Creates a user of the role and the means to call the API as them. */
+export async function apiCallerFor(t: TestApp, actor: Actor, via: Via): Promise<ApiCaller> {
+  const identity = await identityFor(t, actor);
+  if (identity.userId === null) return { headers: {}, cookies: {} };
+  if (via === "session") {
+    return { headers: { "x-csrf-token": identity.csrf }, cookies: identity.cookies };
+  }
+  const user = await findUserById(t.database.db, identity.userId);
+  if (!user) throw new Error("test user vanished");
+  const { token } = await createApiToken(t.database.db, {
+    email: user.email,
+    name: "test",
+    actorId: null,
+    now: new Date(),
+  });
+  return { headers: { authorization: `Bearer ${token}` }, cookies: {}, token };
+}
+
+/** A multipart/form-data body with text fields and one file, as a browser or curl sends it. */
+export function multipartBody(input: {
+  fields?: Record<string, string>;
+  file?: { name: string; type: string; bytes: Buffer };
+}): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----civitas${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const [name, value] of Object.entries(input.fields ?? {})) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+    );
+  }
+  if (input.file) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${input.file.name}"\r\nContent-Type: ${input.file.type}\r\n\r\n`,
+      ),
+      input.file.bytes,
+      Buffer.from("\r\n"),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** What an endpoint needs the caller to be allowed. */
+export type Permission = "read" | "write" | "publish" | "media" | "public";
+
+/** Which actors each permission lets through (the policy's table, restated for the test). */
+export const ALLOWED: Record<Permission, readonly Actor[]> = {
+  public: ["anonymous", "reviewer", "editor", "admin"],
+  read: ["reviewer", "editor", "admin"],
+  write: ["editor", "admin"],
+  publish: ["editor", "admin"],
+  media: ["editor", "admin"],
+};
+
+/** One API route as the authorization matrix calls it. */
+export interface Endpoint {
+  name: string;
+  permission: Permission;
+  okStatus: number;
+  request(itemId: number): Omit<InjectOptions, "headers" | "cookies"> & {
+    headers?: Record<string, string>;
+  };
+}
+
+const json = (body: unknown) => ({
+  payload: JSON.stringify(body),
+  headers: { "content-type": "application/json" },
+});
+
+/** Every /api/v1 route; the OpenAPI test checks that this list and the router agree. */
+export const ENDPOINTS: readonly Endpoint[] = [
+  {
+    name: "GET /content",
+    permission: "read",
+    okStatus: 200,
+    request: () => ({ method: "GET", url: "/api/v1/content?type=news&page=1" }),
+  },
+  {
+    name: "GET /content/:id",
+    permission: "read",
+    okStatus: 200,
+    request: (id) => ({ method: "GET", url: `/api/v1/content/${id}` }),
+  },
+  {
+    name: "POST /content",
+    permission: "write",
+    okStatus: 201,
+    request: () => ({ method: "POST", url: "/api/v1/content", ...json(makeDraft()) }),
+  },
+  {
+    name: "PUT /content/:id",
+    permission: "write",
+    okStatus: 200,
+    request: (id) => ({ method: "PUT", url: `/api/v1/content/${id}`, ...json(makeDraft()) }),
+  },
+  {
+    name: "POST /content/:id/publish",
+    permission: "publish",
+    okStatus: 200,
+    request: (id) => ({ method: "POST", url: `/api/v1/content/${id}/publish` }),
+  },
+  {
+    name: "POST /content/:id/unpublish",
+    permission: "publish",
+    okStatus: 200,
+    request: (id) => ({ method: "POST", url: `/api/v1/content/${id}/unpublish` }),
+  },
+  {
+    name: "GET /tags",
+    permission: "read",
+    okStatus: 200,
+    request: () => ({ method: "GET", url: "/api/v1/tags" }),
+  },
+  {
+    name: "POST /media",
+    permission: "media",
+    okStatus: 201,
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/media",
+      ...multipartBody({
+        file: {
+          name: "report.pdf",
+          type: "application/pdf",
+          bytes: makePdf(String(Math.random())),
+        },
+      }),
+    }),
+  },
+  {
+    name: "GET /openapi.json",
+    permission: "public",
+    okStatus: 200,
+    request: () => ({ method: "GET", url: "/api/v1/openapi.json" }),
+  },
+];

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../test-support/app.js";
+import { DIALECTS } from "../../test-support/databases.js";
+import { ACTORS } from "../../test-support/sign-in.js";
+import { saveItem } from "../content/item.service.js";
+import { makeDraft } from "../content/test-factories.js";
+import { ALLOWED, type ApiCaller, apiCallerFor, ENDPOINTS, type Via } from "./api-test-helpers.js";
+
+for (const dialect of DIALECTS) {
+  describe(`API authorization on ${dialect}`, () => {
+    let t: TestApp;
+    const callers = new Map<string, ApiCaller>();
+
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+      for (const actor of ACTORS) {
+        for (const via of ["session", "token"] as const) {
+          callers.set(`${actor}/${via}`, await apiCallerFor(t, actor, via));
+        }
+      }
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    const freshItem = async () =>
+      (await saveItem(t.database.db, { draft: makeDraft(), actorId: null, now: new Date() })).item
+        .id;
+
+    for (const endpoint of ENDPOINTS) {
+      for (const actor of ACTORS) {
+        for (const via of ["session", "token"] as const satisfies readonly Via[]) {
+          const expected = ALLOWED[endpoint.permission].includes(actor)
+            ? endpoint.okStatus
+            : actor === "anonymous"
+              ? 401
+              : 403;
+          it(`${endpoint.name} as ${actor} by ${via} answers ${expected}`, async () => {
+            const caller = callers.get(`${actor}/${via}`);
+            if (!caller) throw new Error("no caller");
+            const request = endpoint.request(await freshItem());
+            const res = await t.app.inject({
+              ...request,
+              headers: { accept: "application/json", ...request.headers, ...caller.headers },
+              cookies: caller.cookies,
+            });
+            expect(res.statusCode, res.body).toBe(expected);
+            expect(res.headers["content-type"]).toMatch(/^application\/json/);
+            if (expected === 401)
+              expect(res.json()).toMatchObject({ error: { code: "unauthenticated" } });
+            if (expected === 403)
+              expect(res.json()).toMatchObject({ error: { code: "forbidden" } });
+          });
+        }
+      }
+    }
+  });
+}

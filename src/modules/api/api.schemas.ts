@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { ITEM_STATUSES, ITEM_TYPES } from "../content/content.table.js";
+
+/** A numeric id in a URL path. */
+export const idParamsSchema = z.object({
+  id: z.coerce.number().int().positive().max(2_147_483_647).meta({ description: "Item id" }),
+});
+
+/** Filters of the content list. */
+export const contentListQuerySchema = z.object({
+  type: z.enum(ITEM_TYPES).optional(),
+  status: z.enum(ITEM_STATUSES).optional(),
+  tag: z.string().max(100).optional().meta({ description: "Tag slug" }),
+  q: z.string().trim().max(200).optional().meta({ description: "Text the latest title contains" }),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+/** What a publish call may carry: the revision to publish (the latest by default). */
+export const publishBodySchema = z
+  .object({ revisionId: z.number().int().positive().optional() })
+  .default({});
+
+/** The multipart form of a media upload (the file is read as bytes, the fields as text). */
+export const mediaUploadFormSchema = z.object({
+  file: z.string().meta({ format: "binary", description: "A JPEG, PNG, WebP, AVIF or PDF file" }),
+  alt: z.string().max(500).optional().meta({ description: "Alt text; required for images" }),
+});
+
+/** The text fields of a media upload, as validated. */
+export const mediaUploadFieldsSchema = mediaUploadFormSchema.omit({ file: true });
+
+/** The JSON error every failure answers with. */
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+/** A tag as the API shows it. */
+export const tagSchema = z.object({ id: z.number(), slug: z.string(), name: z.string() });
+
+const attachmentSchema = z.object({ mediaId: z.number(), title: z.string() });
+
+/** One revision of an item as the API shows it. */
+export const revisionSchema = z.object({
+  id: z.number(),
+  number: z.number(),
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  tags: z.array(tagSchema),
+  heroMediaId: z.number().nullable(),
+  heroCaption: z.string(),
+  heroAlt: z.string(),
+  videoUrl: z.string().nullable(),
+  attachments: z.array(attachmentSchema),
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+  timeZone: z.string().nullable(),
+  location: z.string(),
+  attendanceMode: z.enum(["online", "offline", "mixed"]).nullable(),
+  authorId: z.number().nullable(),
+  createdAt: z.string(),
+});
+
+const itemFields = {
+  id: z.number(),
+  type: z.enum(ITEM_TYPES),
+  slug: z.string(),
+  status: z.enum(ITEM_STATUSES),
+  publishedAt: z.string().nullable(),
+  scheduledFor: z.string().nullable(),
+  updatedAt: z.string(),
+};
+
+/** An item with its latest revision and the one readers see. */
+export const itemSchema = z.object({
+  ...itemFields,
+  sourceLanguage: z.string(),
+  isFeatured: z.boolean(),
+  contentUpdatedAt: z.string().nullable(),
+  createdAt: z.string(),
+  url: z
+    .string()
+    .nullable()
+    .meta({ description: "Public path in the source language while a revision is live" }),
+  latest: revisionSchema.nullable(),
+  published: revisionSchema.nullable(),
+});
+
+/** A page of the content list. */
+export const itemListSchema = z.object({
+  items: z.array(z.object({ ...itemFields, title: z.string() })),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
+
+/** Every tag. */
+export const tagListSchema = z.object({ tags: z.array(tagSchema) });
+
+/** A stored file as the API shows it. */
+export const mediaSchema = z.object({
+  id: z.number(),
+  kind: z.enum(["image", "document"]),
+  originalName: z.string(),
+  mimeType: z.string(),
+  bytes: z.number(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  altText: z.string(),
+  url: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** An item as the API returns it. */
+export type ApiItem = z.infer<typeof itemSchema>;
+/** A revision as the API returns it. */
+export type ApiRevision = z.infer<typeof revisionSchema>;
+/** A stored file as the API returns it. */
+export type ApiMedia = z.infer<typeof mediaSchema>;

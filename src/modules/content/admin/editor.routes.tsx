@@ -1,0 +1,219 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AppContext } from "../../../app-context.js";
+import { can } from "../../../platform/auth/policy.js";
+import type { SignedIn } from "../../../platform/auth/session.service.js";
+import { recordAudit } from "../../../platform/audit/audit.repository.js";
+import { ConflictError, ValidationError } from "../../../platform/errors.js";
+import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { parseInput } from "../../../platform/http/validate.js";
+import { getTranslator } from "../../../platform/i18n/translator.js";
+import { renderDocument } from "../../../platform/ui/render.js";
+import { ITEM_STATUSES, ITEM_TYPES, type Item } from "../content.table.js";
+import { listItemsForAdmin } from "../item.repository.js";
+import { saveItem } from "../item.service.js";
+import { isSlug } from "../slug.js";
+import { findTagBySlug } from "../tag.repository.js";
+import { ItemPage } from "../views/item.view.js";
+import {
+  emptyValues,
+  type EditorValues,
+  type FieldErrors,
+  readEditorForm,
+  toDraft,
+  valuesFromRevision,
+} from "./editor.form.js";
+import { loadEditorData, loadMediaChoices, loadPreviewData } from "./editor.service.js";
+import { EditorPage } from "./editor.view.js";
+import { registerLifecycleRoutes } from "./lifecycle.routes.js";
+import { ContentListPage } from "./list.view.js";
+import { registerRevisionRoutes } from "./revisions.routes.js";
+import { guardWrite, itemIdOf, refreshPages, sendHtml } from "./route-helpers.js";
+
+const PAGE_SIZE = 25;
+const blankable = <T extends z.ZodType>(schema: T) =>
+  z
+    .union([z.literal(""), schema])
+    .optional()
+    .transform((v) => (v === "" ? undefined : (v as z.output<T> | undefined)));
+const listQuery = z.object({
+  type: blankable(z.enum(ITEM_TYPES)),
+  status: blankable(z.enum(ITEM_STATUSES)),
+  tag: blankable(z.string().max(120).refine(isSlug, "not a tag")),
+  q: z.string().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+const newQuery = z.object({ type: z.enum(ITEM_TYPES).default("news") });
+const editQuery = z.object({ notice: z.enum(["saved", "done"]).optional() });
+
+/** The editors' workspace for content: list, editor, save, preview, publication and revision routes. */
+export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const chrome = { config: ctx.config, assets: ctx.assets };
+  const t = getTranslator(ctx.config.sourceLanguage);
+  const preHandler = loadSignedIn(ctx);
+
+  const renderEditor = async (
+    reply: FastifyReply,
+    input: {
+      status: number;
+      signedIn: SignedIn;
+      item: Item | undefined;
+      values: EditorValues;
+      errors?: FieldErrors;
+      notice?: "saved" | "done";
+    },
+  ) =>
+    sendHtml(
+      reply,
+      input.status,
+      <EditorPage
+        chrome={chrome}
+        t={t}
+        signedIn={input.signedIn}
+        item={input.item}
+        values={input.values}
+        errors={input.errors ?? {}}
+        choices={await loadMediaChoices(ctx.db)}
+        notice={input.notice}
+      />,
+    );
+
+  app.get("/admin/content", { preHandler }, async (request, reply) => {
+    const signedIn = authorize(request, "content.read");
+    const query = parseInput(listQuery, request.query);
+    const search = query.q?.trim() ?? "";
+    const tag = query.tag ? await findTagBySlug(ctx.db, query.tag) : undefined;
+    const { rows, total } =
+      query.tag && !tag
+        ? { rows: [], total: 0 }
+        : await listItemsForAdmin(ctx.db, {
+            type: query.type,
+            status: query.status,
+            tagId: tag?.id,
+            search: search === "" ? undefined : search,
+            limit: PAGE_SIZE,
+            offset: (query.page - 1) * PAGE_SIZE,
+          });
+    return sendHtml(
+      reply,
+      200,
+      <ContentListPage
+        chrome={chrome}
+        t={t}
+        signedIn={signedIn}
+        filters={{ type: query.type, status: query.status, tag: query.tag, q: search }}
+        rows={rows}
+        total={total}
+        page={query.page}
+        pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+        canWrite={can(signedIn.user, "content.write")}
+      />,
+    );
+  });
+
+  app.get("/admin/content/new", { preHandler }, async (request, reply) => {
+    const signedIn = authorize(request, "content.write");
+    const { type } = parseInput(newQuery, request.query);
+    return renderEditor(reply, {
+      status: 200,
+      signedIn,
+      item: undefined,
+      values: emptyValues(type),
+    });
+  });
+
+  app.get("/admin/content/:id/edit", { preHandler }, async (request, reply) => {
+    const signedIn = authorize(request, "content.write");
+    const id = itemIdOf(request);
+    const { notice } = parseInput(editQuery, request.query);
+    const data = await loadEditorData(ctx.db, id);
+    const values = valuesFromRevision({
+      type: data.item.type,
+      slug: data.item.slug,
+      isFeatured: data.item.isFeatured === 1,
+      revision: data.revision,
+      tags: data.tags,
+      attachments: data.attachments,
+    });
+    return renderEditor(reply, { status: 200, signedIn, item: data.item, values, notice });
+  });
+
+  const save = async (request: FastifyRequest, reply: FastifyReply, hasId: boolean) => {
+    const signedIn = await guardWrite(request, "content.write");
+    const itemId = hasId ? itemIdOf(request) : undefined;
+    const existing = itemId === undefined ? undefined : (await loadEditorData(ctx.db, itemId)).item;
+    const values = readEditorForm(request.body);
+    if (!values) throw new ValidationError("The form is not valid");
+    const result = toDraft(values, existing?.sourceLanguage ?? ctx.config.sourceLanguage);
+    if ("errors" in result) {
+      return renderEditor(reply, {
+        status: 400,
+        signedIn,
+        item: existing,
+        values,
+        errors: result.errors,
+      });
+    }
+    const now = ctx.now();
+    try {
+      const saved = await saveItem(ctx.db, {
+        itemId,
+        draft: result.draft,
+        actorId: signedIn.user.id,
+        now,
+      });
+      if (saved.isNewRevision) {
+        await recordAudit(ctx.db, {
+          actorId: signedIn.user.id,
+          action: existing ? "changed" : "created",
+          subjectType: "item",
+          subjectId: String(saved.item.id),
+          summary: `revision ${saved.revision.number}: ${saved.revision.title}`,
+          ip: request.ip,
+          now,
+        });
+        await refreshPages(app);
+      }
+      return reply.redirect(`/admin/content/${saved.item.id}/edit?notice=saved`, 303);
+    } catch (error) {
+      if (error instanceof ConflictError && error.code === "slug_taken") {
+        const errors: FieldErrors = { slug: "editor.error.slugTaken" };
+        return renderEditor(reply, { status: 400, signedIn, item: existing, values, errors });
+      }
+      throw error;
+    }
+  };
+
+  // A 500,000-character body, URL-encoded, may need several megabytes.
+  const bodyLimit = 4 * 1024 * 1024;
+  app.post("/admin/content", { preHandler, bodyLimit }, (request, reply) =>
+    save(request, reply, false),
+  );
+  app.post("/admin/content/:id", { preHandler, bodyLimit }, (request, reply) =>
+    save(request, reply, true),
+  );
+
+  app.get("/admin/content/:id/preview", { preHandler }, async (request, reply) => {
+    authorize(request, "content.read");
+    const data = await loadPreviewData(ctx.db, itemIdOf(request));
+    const banner = renderDocument(
+      <p class="preview-banner" role="status">
+        {t.t("preview.banner", { number: data.revision.number })}
+      </p>,
+    ).replace(/^<!doctype html>/, "");
+    // The public view has no slot for these, and must stay exactly the public page:
+    // the robots meta goes first in head, the banner first in body (both our own markup).
+    const html = renderDocument(<ItemPage chrome={chrome} t={t} data={data} />)
+      .replace("<head>", '<head><meta name="robots" content="noindex, nofollow"/>')
+      .replace(/<body([^>]*)>/, (body) => body + banner);
+    return reply
+      .code(200)
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "no-store")
+      .header("x-robots-tag", "noindex, nofollow")
+      .send(html);
+  });
+
+  registerLifecycleRoutes(app, ctx);
+  registerRevisionRoutes(app, ctx);
+}

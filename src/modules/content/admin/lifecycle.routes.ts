@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AppContext } from "../../../app-context.js";
+import { type AuditAction, recordAudit } from "../../../platform/audit/audit.repository.js";
+import { loadSignedIn } from "../../../platform/http/auth.js";
+import { parseInput } from "../../../platform/http/validate.js";
+import type { Db } from "../../../database.js";
+import type { Item } from "../content.table.js";
+import { archiveItem, publishItem, scheduleItem, unpublishItem } from "../item.service.js";
+import { enqueueScheduledPublication } from "../publish-scheduled.job.js";
+import { fromWallTime } from "./editor.form.js";
+import { guardWrite, itemIdOf, refreshPages } from "./route-helpers.js";
+
+/** A datetime-local value read as UTC; "" when left empty. */
+const utcWallTime = z
+  .string()
+  .max(40)
+  .transform((value, ctx) => {
+    const iso = fromWallTime(value, "UTC");
+    if (iso === false) {
+      ctx.addIssue({ code: "custom", message: "not a date and time" });
+      return z.NEVER;
+    }
+    return iso;
+  });
+const publishBody = z.object({ publishedAt: utcWallTime.optional() });
+const scheduleBody = z.object({
+  scheduledFor: utcWallTime.refine((v) => v !== "", "required"),
+});
+
+type Transition = (db: Db, request: FastifyRequest, itemId: number, now: Date) => Promise<Item>;
+
+/** Publish, unpublish, archive and schedule: each audited, each dropping cached pages. */
+export function registerLifecycleRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const preHandler = loadSignedIn(ctx);
+  const route = (path: string, action: AuditAction, transition: Transition) =>
+    app.post(`/admin/content/:id/${path}`, { preHandler }, async (request, reply) => {
+      const signedIn = await guardWrite(request, "content.publish");
+      const itemId = itemIdOf(request);
+      const now = ctx.now();
+      await ctx.db.transaction().execute(async (trx) => {
+        const item = await transition(trx, request, itemId, now);
+        await recordAudit(trx, {
+          actorId: signedIn.user.id,
+          action,
+          subjectType: "item",
+          subjectId: String(itemId),
+          summary: `${path}: ${item.status}${item.scheduledFor ? ` ${item.scheduledFor}` : ""}`,
+          ip: request.ip,
+          now,
+        });
+      });
+      await refreshPages(app);
+      return reply.redirect(`/admin/content/${itemId}/edit?notice=done`, 303);
+    });
+
+  route("publish", "published", (db, request, itemId, now) => {
+    const { publishedAt } = parseInput(publishBody, request.body);
+    return publishItem(db, {
+      itemId,
+      now,
+      publishedAt: publishedAt ? new Date(publishedAt) : undefined,
+    });
+  });
+  route("unpublish", "unpublished", (db, _request, itemId, now) =>
+    unpublishItem(db, { itemId, now }),
+  );
+  route("archive", "archived", (db, _request, itemId, now) => archiveItem(db, { itemId, now }));
+  route("schedule", "changed", async (db, request, itemId, now) => {
+    const { scheduledFor } = parseInput(scheduleBody, request.body);
+    const item = await scheduleItem(db, { itemId, scheduledFor: new Date(scheduledFor), now });
+    // Same transaction: the job exists exactly when the schedule does, and survives restarts.
+    await enqueueScheduledPublication(db, { itemId, scheduledFor: new Date(scheduledFor), now });
+    return item;
+  });
+}

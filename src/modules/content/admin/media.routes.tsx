@@ -1,0 +1,257 @@
+import fastifyMultipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AppContext } from "../../../app-context.js";
+import { can } from "../../../platform/auth/policy.js";
+import { safeEqual } from "../../../platform/auth/tokens.js";
+import { mediaDir } from "../../../platform/config.js";
+import { AppError, CsrfError } from "../../../platform/errors.js";
+import { authorize, loadSignedIn, verifyCsrf } from "../../../platform/http/auth.js";
+import { parseInput } from "../../../platform/http/validate.js";
+import { getTranslator } from "../../../platform/i18n/translator.js";
+import { renderDocument } from "../../../platform/ui/render.js";
+import { findMediaById, listMediaForLibrary } from "../media.repository.js";
+import {
+  changeMediaAltText,
+  deleteMediaRecord,
+  MEDIA_LIMITS,
+  MediaInUseError,
+  readUpload,
+  removeMediaFiles,
+  uploadMedia,
+} from "../media.service.js";
+import {
+  type MediaLibraryFilter,
+  mediaLibraryHref,
+  MediaLibraryPage,
+  type MediaNotice,
+} from "./media-library.view.js";
+
+const PAGE_SIZE = 24;
+
+const libraryQuery = z
+  .object({
+    q: z.string().max(200).default(""),
+    kind: z
+      .enum(["image", "document", ""])
+      .optional()
+      .transform((kind) => kind || undefined),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    highlight: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  })
+  .strict();
+const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const altBody = z.object({ _csrf: z.string().max(200).optional(), alt: z.string().max(2000) });
+
+/** Refusals the library explains on its own page (in HTML) instead of a bare error page. */
+const EXPLAINED = new Set([
+  "unsupported_file",
+  "file_too_large",
+  "alt_required",
+  "no_file",
+  "media_in_use",
+]);
+
+/**
+ * The media library of the workspace: browse (content.read), upload, change alt text and delete
+ * (media.write). Multipart parsing is registered only inside this scope; await it.
+ *
+ * Uploads carry the CSRF token in the form's action URL (`?_csrf=…`) or the `x-csrf-token`
+ * header, so it is checked before a single byte of the file is read, and the form works without JavaScript.
+ */
+export async function registerMediaAdminRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+): Promise<void> {
+  const chrome = { config: ctx.config, assets: ctx.assets };
+  const t = getTranslator(ctx.config.sourceLanguage);
+  const dir = mediaDir(ctx.config);
+
+  const showLibrary = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    options: {
+      filter: MediaLibraryFilter;
+      status?: number;
+      highlight?: number;
+      notice?: MediaNotice;
+    },
+  ) => {
+    const signedIn = authorize(request, "content.read");
+    const { filter } = options;
+    const { rows, total } = await listMediaForLibrary(ctx.db, {
+      kind: filter.kind,
+      search: filter.q,
+      limit: PAGE_SIZE,
+      offset: (filter.page - 1) * PAGE_SIZE,
+    });
+    const highlight =
+      options.highlight === undefined ? undefined : await findMediaById(ctx.db, options.highlight);
+    const html = renderDocument(
+      <MediaLibraryPage
+        chrome={chrome}
+        t={t}
+        signedIn={signedIn}
+        canWrite={can(signedIn.user, "media.write")}
+        filter={filter}
+        rows={rows}
+        total={total}
+        pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+        highlight={highlight}
+        notice={options.notice}
+      />,
+    );
+    return reply
+      .code(options.status ?? 200)
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "no-store")
+      .send(html);
+  };
+
+  /** Browsers get the library with the refusal explained; API-style callers get the JSON error. */
+  const refuse = (request: FastifyRequest, reply: FastifyReply, error: unknown) => {
+    const wantsHtml = request.headers.accept?.includes("text/html") ?? false;
+    if (!(error instanceof AppError) || !EXPLAINED.has(error.code) || !wantsHtml) throw error;
+    const notice: MediaNotice = {
+      code: error.code,
+      ...(error instanceof MediaInUseError ? { usages: error.usages } : {}),
+    };
+    return showLibrary(request, reply, {
+      filter: { q: "", kind: undefined, page: 1 },
+      status: error.status,
+      notice,
+    });
+  };
+
+  const requireWrite = async (request: FastifyRequest) => {
+    authorize(request, "media.write");
+  };
+
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: {
+        // One byte over the largest allowed file marks the stream truncated; nothing is written to disk while reading.
+        fileSize: MEDIA_LIMITS.documentBytes + 1,
+        files: 1,
+        fields: 4,
+        fieldSize: 4096,
+        parts: 6,
+        headerPairs: 20,
+      },
+    });
+
+    scope.get("/admin/media", { preHandler: loadSignedIn(ctx) }, async (request, reply) => {
+      authorize(request, "content.read");
+      const query = parseInput(libraryQuery, request.query);
+      return showLibrary(request, reply, {
+        filter: { q: query.q, kind: query.kind, page: query.page },
+        ...(query.highlight === undefined ? {} : { highlight: query.highlight }),
+      });
+    });
+
+    scope.post(
+      "/admin/media",
+      { preHandler: [loadSignedIn(ctx), requireWrite, verifyUploadCsrf] },
+      async (request, reply) => {
+        const signedIn = authorize(request, "media.write");
+        try {
+          const { bytes, fileName, alt } = await readUploadForm(request);
+          const { media } = await ctx.db.transaction().execute((trx) =>
+            uploadMedia(trx, {
+              bytes,
+              originalName: fileName,
+              altText: alt,
+              mediaDir: dir,
+              actorId: signedIn.user.id,
+              ip: request.ip,
+              now: ctx.now(),
+            }),
+          );
+          return reply.redirect(mediaLibraryHref({}, media.id), 303);
+        } catch (error) {
+          return refuse(request, reply, error);
+        }
+      },
+    );
+
+    scope.post(
+      "/admin/media/:id/alt",
+      { preHandler: [loadSignedIn(ctx), requireWrite, verifyCsrf] },
+      async (request, reply) => {
+        const signedIn = authorize(request, "media.write");
+        const { id } = parseInput(idParams, request.params);
+        const body = parseInput(altBody, request.body);
+        try {
+          await ctx.db.transaction().execute((trx) =>
+            changeMediaAltText(trx, {
+              id,
+              altText: body.alt,
+              actorId: signedIn.user.id,
+              ip: request.ip,
+              now: ctx.now(),
+            }),
+          );
+        } catch (error) {
+          return refuse(request, reply, error);
+        }
+        return reply.redirect(`/admin/media#media-${id}`, 303);
+      },
+    );
+
+    scope.post(
+      "/admin/media/:id/delete",
+      { preHandler: [loadSignedIn(ctx), requireWrite, verifyCsrf] },
+      async (request, reply) => {
+        const signedIn = authorize(request, "media.write");
+        const { id } = parseInput(idParams, request.params);
+        try {
+          const media = await ctx.db.transaction().execute((trx) =>
+            deleteMediaRecord(trx, {
+              id,
+              actorId: signedIn.user.id,
+              ip: request.ip,
+              now: ctx.now(),
+            }),
+          );
+          // Only after the commit: a rolled-back delete must not lose the files.
+          await removeMediaFiles(dir, media);
+        } catch (error) {
+          return refuse(request, reply, error);
+        }
+        return reply.redirect("/admin/media", 303);
+      },
+    );
+  });
+}
+
+/** Checks the upload's CSRF token from the query string or header, before the body is read. */
+async function verifyUploadCsrf(request: FastifyRequest): Promise<void> {
+  const expected = request.signedIn?.csrfToken;
+  const query = request.query;
+  const fromQuery =
+    query && typeof query === "object" && "_csrf" in query ? query._csrf : undefined;
+  const given = typeof fromQuery === "string" ? fromQuery : request.headers["x-csrf-token"];
+  if (!expected || typeof given !== "string" || !safeEqual(given, expected)) throw new CsrfError();
+}
+
+/** Reads the multipart form: the single file (streamed with size limits) and the alt text. */
+async function readUploadForm(
+  request: FastifyRequest,
+): Promise<{ bytes: Uint8Array; fileName: string; alt: string }> {
+  let file: { bytes: Uint8Array; fileName: string } | undefined;
+  let alt = "";
+  for await (const part of request.parts()) {
+    if (part.type === "file") {
+      const stream = part.file;
+      const bytes = await readUpload(stream, { truncated: () => stream.truncated });
+      if (part.fieldname === "file" && bytes.byteLength > 0) {
+        file = { bytes, fileName: part.filename };
+      }
+    } else if (part.fieldname === "alt" && typeof part.value === "string") {
+      alt = part.value;
+    }
+  }
+  if (!file)
+    throw new AppError({ status: 400, code: "no_file", message: "Choose a file to upload" });
+  return { ...file, alt };
+}
