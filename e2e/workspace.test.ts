@@ -1,0 +1,126 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "../src/platform/auth/user.service.js";
+import { makeJpeg } from "../src/modules/content/test-factories.js";
+import { launchBrowser, seriousAxeViolations, startDemoServer } from "./browser.js";
+
+const EMAIL = "editor@cities.example";
+const PASSWORD = "a long editor passphrase";
+
+// The editors' whole round trip, as a person does it in a real browser:
+// sign in, upload an image, write an article, preview, publish, see it on the
+// site, edit it, and restore the earlier revision.
+describe("the editors' workspace in Chromium", () => {
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    await createUser(server.app.civitas.db, {
+      email: EMAIL,
+      role: "editor",
+      password: PASSWORD,
+      actorId: null,
+      now: new Date(),
+    });
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(msg.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("signs in, uploads an image, writes, previews, publishes, edits and restores", async () => {
+    const base = server.baseUrl;
+    await page.goto(`${base}/admin`);
+    expect(page.url()).toContain("/admin/sign-in");
+    await page.fill("#email", EMAIL);
+    await page.fill("#password", PASSWORD);
+    await Promise.all([page.waitForURL(`${base}/admin`), page.click("button[type=submit]")]);
+    expect(await page.textContent("h1")).toBe("Dashboard");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.goto(`${base}/admin/media`);
+    await page.setInputFiles("input[name=file]", {
+      name: "harbour.jpg",
+      mimeType: "image/jpeg",
+      buffer: await makeJpeg(1200, 675),
+    });
+    await page.fill("input[name=alt]:not([form])", "A harbour at dawn");
+    await Promise.all([
+      page.waitForURL(/\/admin\/media\?highlight=/),
+      page.click("form[enctype='multipart/form-data'] button[type=submit]"),
+    ]);
+    expect(await page.content()).toContain("A harbour at dawn");
+
+    await page.goto(`${base}/admin/content/new?type=news`);
+    await page.fill("#f-title", "Cities meet in the harbour");
+    await page.fill("#f-summary", "A short summary of the meeting.");
+    await page.fill("#f-body", "Mayors met.\n\n## Outcomes\n\nThey agreed on *three* things.");
+    await page.fill("#f-tags", "Mayors, Harbours");
+    const heroValue = await page.$eval("#f-heroMediaId", (select) => {
+      const options = [...(select as HTMLSelectElement).options].filter((o) => o.value !== "");
+      return options[0]?.value ?? "";
+    });
+    expect(heroValue).not.toBe("");
+    await page.selectOption("#f-heroMediaId", heroValue);
+    await page.fill("#f-heroAlt", "A harbour at dawn");
+    await page.fill("#f-heroCaption", "The harbour where the mayors met.");
+    await Promise.all([
+      page.waitForURL(/\/admin\/content\/\d+\/edit/),
+      page.click("button:has-text('Save draft')"),
+    ]);
+    const editUrl = page.url().split("?")[0] ?? "";
+    const itemId = /\/admin\/content\/(\d+)\/edit/.exec(editUrl)?.[1];
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.goto(`${base}/admin/content/${itemId}/preview`);
+    expect(await page.textContent("h1")).toBe("Cities meet in the harbour");
+    const site = await page.request.get(`${base}/en/news/cities-meet-in-the-harbour`);
+    expect(site.status()).toBe(404);
+
+    await page.goto(editUrl);
+    await Promise.all([
+      page.waitForURL(/\/edit/),
+      page.click("button:has-text('Publish the latest revision')"),
+    ]);
+    await page.goto(`${base}/en/news/cities-meet-in-the-harbour`);
+    expect(await page.textContent("h1")).toBe("Cities meet in the harbour");
+    expect(await page.getAttribute(".hero img", "alt")).toBe("A harbour at dawn");
+    expect(await page.textContent(".hero figcaption")).toContain(
+      "The harbour where the mayors met.",
+    );
+
+    await page.goto(editUrl);
+    await page.fill("#f-title", "Cities meet again in the harbour");
+    await Promise.all([page.waitForURL(/\/edit/), page.click("button:has-text('Save draft')")]);
+    await Promise.all([
+      page.waitForURL(/\/edit/),
+      page.click("button:has-text('Publish the latest revision')"),
+    ]);
+    await page.goto(`${base}/en/news/cities-meet-in-the-harbour`);
+    expect(await page.textContent("h1")).toBe("Cities meet again in the harbour");
+
+    await page.goto(`${base}/admin/content/${itemId}/revisions`);
+    await Promise.all([
+      page.waitForURL(/\/admin\/content\/\d+/),
+      page.locator("button:has-text('Restore as new revision')").last().click(),
+    ]);
+    await page.goto(editUrl);
+    expect(await page.inputValue("#f-title")).toBe("Cities meet in the harbour");
+    await Promise.all([
+      page.waitForURL(/\/edit/),
+      page.click("button:has-text('Publish the latest revision')"),
+    ]);
+    await page.goto(`${base}/en/news/cities-meet-in-the-harbour`);
+    expect(await page.textContent("h1")).toBe("Cities meet in the harbour");
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
