@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import type { Db } from "../../database.js";
+import { containsText } from "../../platform/db/like.js";
 import type {
   Item,
   ItemType,
@@ -263,11 +263,10 @@ export async function searchPublishedItems(
     .leftJoin("media", "media.id", "revisions.heroMediaId")
     .where("items.status", "=", "published");
   for (const word of query.words) {
-    const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     base = base.where((eb) =>
       eb.or(
-        (["revisions.title", "revisions.summary", "revisions.body"] as const).map((column) =>
-          eb(sql`lower(${sql.ref(column)})`, "like", sql<string>`${pattern} escape '\\'`),
+        ["revisions.title", "revisions.summary", "revisions.body"].map((column) =>
+          containsText(column, word),
         ),
       ),
     );
@@ -379,14 +378,7 @@ export async function listItemsForAdmin(
       ),
     );
   }
-  if (query.search) {
-    const pattern = `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where(
-      sql`lower(${sql.ref("revisions.title")})`,
-      "like",
-      sql<string>`${pattern} escape '\\'`,
-    );
-  }
+  if (query.search) base = base.where(containsText("revisions.title", query.search));
   const countRow = await base
     .select((eb) => eb.fn.countAll<number>().as("total"))
     .executeTakeFirst();
@@ -435,10 +427,10 @@ export async function listRevisionsOfItem(
 export async function listImagesForPicker(
   db: Db,
   limit: number,
-): Promise<{ id: number; originalName: string; altText: string }[]> {
+): Promise<{ id: number; originalName: string; altText: string; variants: string }[]> {
   return db
     .selectFrom("media")
-    .select(["id", "originalName", "altText"])
+    .select(["id", "originalName", "altText", "variants"])
     .where("kind", "=", "image")
     .orderBy("id", "desc")
     .limit(limit)

@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import type { Db } from "../../database.js";
+import { containsText } from "../../platform/db/like.js";
 import type { Item, Media, NewMedia } from "./content.table.js";
 
 /** Finds a stored file by id. */
@@ -69,15 +69,10 @@ export async function listMediaForLibrary(
 ): Promise<{ rows: Media[]; total: number }> {
   let base = db.selectFrom("media");
   if (query.kind) base = base.where("kind", "=", query.kind);
-  const search = query.search?.trim().toLowerCase();
+  const search = query.search?.trim();
   if (search) {
-    // Escaped so "%" and "_" typed by an editor match themselves; lower() keeps PostgreSQL case-blind like SQLite.
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     base = base.where((eb) =>
-      eb.or([
-        sql<boolean>`lower(${eb.ref("originalName")}) like ${pattern} escape '\\'`,
-        sql<boolean>`lower(${eb.ref("altText")}) like ${pattern} escape '\\'`,
-      ]),
+      eb.or([containsText("media.originalName", search), containsText("media.altText", search)]),
     );
   }
   const [rows, count] = await Promise.all([
