@@ -1,6 +1,7 @@
 import type { Insertable } from "kysely";
 import { type PlatformDb, platformView } from "../db/platform-db.js";
 import type { ApiToken, ApiTokensTable, PlatformTables, User } from "../platform.table.js";
+import { JOINED_USER_COLUMNS, splitJoinedUser } from "./user.repository.js";
 
 /** Stores a new API token (its hash only). */
 export async function insertApiToken<DB extends PlatformTables>(
@@ -23,43 +24,14 @@ export async function findLiveApiToken<DB extends PlatformTables>(
     .selectFrom("apiTokens")
     .innerJoin("users", "users.id", "apiTokens.userId")
     .selectAll("apiTokens")
-    .select([
-      "users.email",
-      "users.displayName",
-      "users.role",
-      "users.passwordHash",
-      "users.createdAt as userCreatedAt",
-      "users.updatedAt as userUpdatedAt",
-      "users.disabledAt",
-    ])
+    .select(JOINED_USER_COLUMNS)
     .where("apiTokens.tokenHash", "=", tokenHash)
     .where("apiTokens.revokedAt", "is", null)
     .where("users.disabledAt", "is", null)
     .executeTakeFirst();
   if (!row) return undefined;
-  const {
-    email,
-    displayName,
-    role,
-    passwordHash,
-    userCreatedAt,
-    userUpdatedAt,
-    disabledAt,
-    ...apiToken
-  } = row;
-  return {
-    apiToken,
-    user: {
-      id: apiToken.userId,
-      email,
-      displayName,
-      role,
-      passwordHash,
-      createdAt: userCreatedAt,
-      updatedAt: userUpdatedAt,
-      disabledAt,
-    },
-  };
+  const { rest: apiToken, user } = splitJoinedUser(row);
+  return { apiToken, user };
 }
 
 /** Finds a token by id, revoked or not. */

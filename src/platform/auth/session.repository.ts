@@ -1,6 +1,7 @@
 import type { Insertable } from "kysely";
 import { type PlatformDb, platformView } from "../db/platform-db.js";
 import type { PlatformTables, Session, SessionsTable, User } from "../platform.table.js";
+import { JOINED_USER_COLUMNS, splitJoinedUser } from "./user.repository.js";
 
 /** Stores a new session. */
 export async function insertSession<DB extends PlatformTables>(
@@ -20,44 +21,15 @@ export async function findLiveSession<DB extends PlatformTables>(
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.userId")
     .selectAll("sessions")
-    .select([
-      "users.email",
-      "users.displayName",
-      "users.role",
-      "users.passwordHash",
-      "users.createdAt as userCreatedAt",
-      "users.updatedAt as userUpdatedAt",
-      "users.disabledAt",
-    ])
+    .select(JOINED_USER_COLUMNS)
     .where("sessions.id", "=", id)
     .where("sessions.revokedAt", "is", null)
     .where("sessions.expiresAt", ">", now)
     .where("users.disabledAt", "is", null)
     .executeTakeFirst();
   if (!row) return undefined;
-  const {
-    email,
-    displayName,
-    role,
-    passwordHash,
-    userCreatedAt,
-    userUpdatedAt,
-    disabledAt,
-    ...session
-  } = row;
-  return {
-    session,
-    user: {
-      id: session.userId,
-      email,
-      displayName,
-      role,
-      passwordHash,
-      createdAt: userCreatedAt,
-      updatedAt: userUpdatedAt,
-      disabledAt,
-    },
-  };
+  const { rest: session, user } = splitJoinedUser(row);
+  return { session, user };
 }
 
 /** Records activity and slides the idle expiry, never past the absolute one. */

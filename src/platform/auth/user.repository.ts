@@ -42,3 +42,59 @@ export async function updateUser<DB extends PlatformTables>(
 ): Promise<void> {
   await platformView(db).updateTable("users").set(changes).where("id", "=", id).execute();
 }
+
+/** The users columns to select beside another table's row (aliases avoid clashing with its id and dates). */
+export const JOINED_USER_COLUMNS = [
+  "users.email",
+  "users.displayName",
+  "users.role",
+  "users.passwordHash",
+  "users.createdAt as userCreatedAt",
+  "users.updatedAt as userUpdatedAt",
+  "users.disabledAt",
+] as const;
+
+/** Splits a row selected with JOINED_USER_COLUMNS into the other table's part and the user. */
+export function splitJoinedUser<R extends { userId: number }>(
+  row: R &
+    Pick<User, "email" | "displayName" | "role" | "passwordHash" | "disabledAt"> & {
+      userCreatedAt: string;
+      userUpdatedAt: string;
+    },
+): {
+  rest: Omit<
+    R,
+    | "email"
+    | "displayName"
+    | "role"
+    | "passwordHash"
+    | "disabledAt"
+    | "userCreatedAt"
+    | "userUpdatedAt"
+  >;
+  user: User;
+} {
+  const {
+    email,
+    displayName,
+    role,
+    passwordHash,
+    userCreatedAt,
+    userUpdatedAt,
+    disabledAt,
+    ...rest
+  } = row;
+  return {
+    rest,
+    user: {
+      id: row.userId,
+      email,
+      displayName,
+      role,
+      passwordHash,
+      createdAt: userCreatedAt,
+      updatedAt: userUpdatedAt,
+      disabledAt,
+    },
+  };
+}
