@@ -5,6 +5,9 @@ import { MIGRATIONS } from "../migrations/index.js";
 import { type Database, type DialectName, openDatabase } from "../platform/db/database.js";
 import { migrateToLatest } from "../platform/db/migrate.js";
 
+/** Advisory lock key that orders test-schema migrations against test-schema drops. */
+const SCHEMA_LOCK = 724_242;
+
 /** Both engines: every repository and route test runs once per entry. */
 export const DIALECTS: readonly DialectName[] = ["sqlite", "postgres"];
 
@@ -19,21 +22,27 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
     await migrateToLatest(database.db, MIGRATIONS);
     return database;
   }
-  const schema = `t_${process.pid}_${randomBytes(5).toString("hex")}`;
+  // pid and creation time in the name let a later run tell an abandoned schema from a live one.
+  const schema = `t_${process.pid}_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
+  // Kysely's migrator introspects every schema of the database; a schema dropped
+  // by a test running in parallel at that moment makes it fail. Migrations hold
+  // a shared advisory lock and drops take it exclusively, so the two never overlap.
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
+  let database: Database<DB>;
   try {
+    await admin.query("select pg_advisory_lock_shared($1)", [SCHEMA_LOCK]);
     await admin.query(`create schema ${schema}`);
+    database = openDatabase<DB>({
+      dialect: "postgres",
+      url: TEST_POSTGRES_URL,
+      schema,
+      poolSize: 4,
+    });
+    await migrateToLatest(database.db, MIGRATIONS, { schema });
   } finally {
     await admin.end();
   }
-  const database = openDatabase<DB>({
-    dialect: "postgres",
-    url: TEST_POSTGRES_URL,
-    schema,
-    poolSize: 4,
-  });
-  await migrateToLatest(database.db, MIGRATIONS, { schema });
   return {
     ...database,
     async destroy() {
@@ -41,6 +50,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
       const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
       await cleanup.connect();
       try {
+        await cleanup.query("select pg_advisory_lock($1)", [SCHEMA_LOCK]);
         await cleanup.query(`drop schema ${schema} cascade`);
       } finally {
         await cleanup.end();

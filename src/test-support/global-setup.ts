@@ -24,14 +24,24 @@ export default async function setup(): Promise<void> {
   }
 }
 
-/** Test schemas are named t_<pid>_<random>; a run that was killed leaves its schemas behind. */
+/**
+ * Test schemas are named t_<pid>_<unix seconds>_<random>; a run that was killed
+ * leaves its schemas behind. Only those of a dead process and older than an
+ * hour are dropped, so runs side by side never touch each other's.
+ */
 async function dropSchemasOfDeadRuns(client: pg.Client): Promise<void> {
   const { rows } = await client.query<{ name: string }>(
-    "select schema_name as name from information_schema.schemata where schema_name ~ '^t_[0-9]+_[0-9a-f]+$'",
+    "select schema_name as name from information_schema.schemata where schema_name ~ '^t_[0-9]+_[0-9]+_[0-9a-f]+$'",
   );
+  const hourAgo = Date.now() / 1000 - 3600;
   for (const { name } of rows) {
-    const pid = Number(name.split("_")[1]);
-    if (!isAlive(pid)) await client.query(`drop schema if exists ${name} cascade`);
+    const [, pid, createdAt] = name.split("_").map(Number);
+    if (pid !== undefined && createdAt !== undefined && createdAt < hourAgo && !isAlive(pid)) {
+      // The same lock as a test's own drop (see databases.ts): never while another run migrates.
+      await client.query("select pg_advisory_lock(724242)");
+      await client.query(`drop schema if exists ${name} cascade`);
+      await client.query("select pg_advisory_unlock(724242)");
+    }
   }
 }
 
