@@ -13,6 +13,7 @@ fs.mkdirSync(out, { recursive: true });
 
 const entries = [
   { name: "site.js", entry: "src/shared/site.ts" },
+  { name: "admin.js", entry: "src/shared/admin.ts" },
   { name: "site.css", entry: "src/platform/ui/assets/site.css" },
 ];
 const manifest = {};

@@ -32,6 +32,22 @@ export function mediaUrl(fileName: string): string {
   return `/media/${encodeURIComponent(fileName)}`;
 }
 
+/** The smallest WebP variant (480 px wide unless the image is smaller), or the smallest of any format. */
+export function thumbnailOf(
+  variantsJson: string,
+): { fileName: string; width: number; height: number } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(variantsJson);
+  } catch {
+    return undefined;
+  }
+  const parsed = variantsSchema.safeParse(value);
+  if (!parsed.success) return undefined;
+  const bySize = [...parsed.data].sort((a, b) => a.width - b.width);
+  return bySize.find((v) => v.format === "webp") ?? bySize[0];
+}
+
 /** What presenting an image needs of its media row. */
 export type ImageRef = Pick<Media, "kind" | "variants">;
 

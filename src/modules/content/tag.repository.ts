@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import type { Db } from "../../database.js";
+import { containsText, escapeLike } from "../../platform/db/like.js";
 import type { Tag } from "./content.table.js";
 
 /** A tag with how many published items carry it. */
@@ -69,6 +71,24 @@ export async function listPublishedTags(db: Db, limit: number): Promise<TagWithC
     .groupBy(["tags.id", "tags.slug", "tags.name", "tags.createdAt"])
     .orderBy("itemCount", "desc")
     .orderBy("tags.name")
+    .limit(limit)
+    .execute();
+}
+
+/** Up to `limit` tags whose name contains the text (case-insensitive), those starting with it first. */
+export async function suggestTags(
+  db: Db,
+  text: string,
+  limit = 10,
+): Promise<Pick<Tag, "name" | "slug">[]> {
+  const needle = escapeLike(text.toLowerCase());
+  const name = sql<string>`lower(${sql.ref("name")})`;
+  return db
+    .selectFrom("tags")
+    .select(["name", "slug"])
+    .where(containsText("name", text))
+    .orderBy(sql`case when ${name} like ${`${needle}%`} escape '\\' then 0 else 1 end`)
+    .orderBy("name")
     .limit(limit)
     .execute();
 }

@@ -22,6 +22,7 @@ export function AdminLayout(props: {
         <title>{`${props.title} | ${t.t("admin.title")} | ${chrome.config.siteName}`}</title>
         <link rel="icon" href={chrome.assets.url("favicon.svg")} type="image/svg+xml" />
         <link rel="stylesheet" href={chrome.assets.url("site.css")} />
+        <script src={chrome.assets.url("admin.js")} defer />
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">

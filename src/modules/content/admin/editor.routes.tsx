@@ -25,6 +25,7 @@ import {
 } from "./editor.form.js";
 import { loadEditorData, loadMediaChoices, loadPreviewData } from "./editor.service.js";
 import { EditorPage } from "./editor.view.js";
+import { registerEditorIslandRoutes } from "./islands.routes.js";
 import { registerLifecycleRoutes } from "./lifecycle.routes.js";
 import { ContentListPage } from "./list.view.js";
 import { registerRevisionRoutes } from "./revisions.routes.js";
@@ -46,7 +47,7 @@ const listQuery = z.object({
 const newQuery = z.object({ type: z.enum(ITEM_TYPES).default("news") });
 const editQuery = z.object({ notice: z.enum(["saved", "done"]).optional() });
 
-/** The editors' workspace for content: list, editor, save, preview, publication and revision routes. */
+/** The editors' workspace for content: list, editor, save, preview, islands' JSON, publication and revision routes. */
 export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContext): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
   const t = getTranslator(ctx.config.sourceLanguage);
@@ -214,6 +215,7 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
       .send(html);
   });
 
+  registerEditorIslandRoutes(app, ctx);
   registerLifecycleRoutes(app, ctx);
   registerRevisionRoutes(app, ctx);
 }

@@ -9,6 +9,7 @@ import {
   listImagesForPicker,
   listRelatedItems,
 } from "../item.repository.js";
+import { mediaUrl, thumbnailOf } from "../media.presenter.js";
 import { listRevisionAttachments } from "../media.repository.js";
 import type { ItemPageData } from "../site.service.js";
 import { listTagsOfRevisions } from "../tag.repository.js";
@@ -24,7 +25,8 @@ export interface EditorData {
 
 /** Stored files the editor offers to pick from. */
 export interface MediaChoices {
-  images: { id: number; originalName: string; altText: string }[];
+  /** `thumb` is the URL of the 480 px variant, for the image picker. */
+  images: { id: number; originalName: string; altText: string; thumb: string | undefined }[];
   documents: { id: number; originalName: string }[];
 }
 
@@ -51,7 +53,10 @@ export async function loadEditorData(
 /** The images and documents an editor may choose from (the newest few hundred). */
 export async function loadMediaChoices(db: Db): Promise<MediaChoices> {
   return {
-    images: await listImagesForPicker(db, 300),
+    images: (await listImagesForPicker(db, 300)).map(({ variants, ...image }) => {
+      const thumb = thumbnailOf(variants);
+      return { ...image, thumb: thumb ? mediaUrl(thumb.fileName) : undefined };
+    }),
     documents: await listDocumentsForPicker(db, 300),
   };
 }

@@ -85,6 +85,7 @@ export function EditorPage(props: {
         method="post"
         action={item ? `/admin/content/${item.id}` : "/admin/content"}
         novalidate
+        data-csrf={signedIn.csrfToken}
       >
         {csrf}
         <fieldset>
@@ -103,7 +104,15 @@ export function EditorPage(props: {
           {field("summary", <textarea {...aria("summary")} rows={3} value={values.summary} />)}
           {field(
             "body",
-            <textarea {...aria("body")} rows={20} class="editor-form__body" value={values.body} />,
+            <textarea
+              {...aria("body")}
+              rows={20}
+              class="editor-form__body"
+              value={values.body}
+              data-live-preview="/admin/content/preview"
+              data-preview-label={t.t("editor.livePreview")}
+              data-preview-failed={t.t("editor.livePreviewFailed")}
+            />,
           )}
           {field(
             "slug",
@@ -112,7 +121,12 @@ export function EditorPage(props: {
           )}
           {field(
             "tags",
-            <input {...aria("tags", true)} value={values.tags} />,
+            <input
+              {...aria("tags", true)}
+              value={values.tags}
+              data-tag-suggest="/admin/tags.json"
+              data-suggest-label={t.t("editor.tagSuggestions")}
+            />,
             t.t("editor.hint.tags"),
           )}
           <div class="field field--check">
@@ -130,7 +144,12 @@ export function EditorPage(props: {
           <legend>{t.t("editor.media")}</legend>
           {field(
             "heroMediaId",
-            <select {...aria("heroMediaId")}>
+            <select
+              {...aria("heroMediaId")}
+              data-image-picker
+              data-alt-field="f-heroAlt"
+              data-picker-label={t.t("editor.imagePicker")}
+            >
               <option value="">{t.t("editor.noImage")}</option>
               {values.heroMediaId !== "" &&
               !props.choices.images.some((i) => String(i.id) === values.heroMediaId) ? (
@@ -139,7 +158,12 @@ export function EditorPage(props: {
                 </option>
               ) : null}
               {props.choices.images.map((image) => (
-                <option value={String(image.id)} selected={String(image.id) === values.heroMediaId}>
+                <option
+                  value={String(image.id)}
+                  selected={String(image.id) === values.heroMediaId}
+                  data-thumb={image.thumb}
+                  data-alt={image.altText}
+                >
                   {t.t("editor.imageOption", {
                     id: String(image.id),
                     name: image.originalName,

@@ -9,8 +9,9 @@ import { XSS_PAYLOADS } from "../markdown/xss-corpus.js";
 import { storeImage } from "../media.service.js";
 import { makeDraft, makeJpeg } from "../test-factories.js";
 
+// The workspace pages load the editor islands too.
 const findLive = (html: string) =>
-  findLiveScript(html, { allowedScriptSrc: /^\/assets\/site\.[0-9a-f]+\.js$/ });
+  findLiveScript(html, { allowedScriptSrc: /^\/assets\/(?:site|admin)\.[0-9a-f]+\.js$/ });
 
 /** Fifteen payloads spread over the whole corpus. */
 const PAYLOADS = XSS_PAYLOADS.filter(

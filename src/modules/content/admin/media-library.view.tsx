@@ -1,11 +1,10 @@
-import { z } from "zod";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
 import type { Media } from "../content.table.js";
-import { fileTypeLabel, mediaUrl } from "../media.presenter.js";
+import { fileTypeLabel, mediaUrl, thumbnailOf } from "../media.presenter.js";
 import type { MediaUsage } from "../media.repository.js";
 import { MEDIA_LIMITS } from "../media.service.js";
 import { Pagination } from "../views/components.js";
@@ -251,27 +250,4 @@ function MediaCard(props: {
       ) : null}
     </li>
   );
-}
-
-const variantsSchema = z.array(
-  z.object({
-    width: z.number().int().positive(),
-    height: z.number().int().positive(),
-    format: z.enum(["webp", "jpeg"]),
-    fileName: z.string().regex(/^[A-Za-z0-9._-]+$/),
-  }),
-);
-
-/** The smallest WebP variant (480 px wide unless the image is smaller), or the smallest of any format. */
-function thumbnailOf(json: string): z.output<typeof variantsSchema>[number] | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  const parsed = variantsSchema.safeParse(value);
-  if (!parsed.success) return undefined;
-  const bySize = [...parsed.data].sort((a, b) => a.width - b.width);
-  return bySize.find((v) => v.format === "webp") ?? bySize[0];
 }

@@ -68,6 +68,22 @@ export const EN_CONTENT_ADMIN = {
     message: "Separate tags with commas; new tags are created.",
     note: "Help under the tags field",
   },
+  "editor.livePreview": {
+    message: "Preview",
+    note: "Heading of the live preview shown beside the body field while typing (needs JavaScript)",
+  },
+  "editor.livePreviewFailed": {
+    message: "The preview could not be updated.",
+    note: "Shown in the live preview panel when the server did not answer",
+  },
+  "editor.tagSuggestions": {
+    message: "Existing tags",
+    note: "Accessible name of the list of tag suggestions under the tags field",
+  },
+  "editor.imagePicker": {
+    message: "Stored images",
+    note: "Accessible name of the grid of image thumbnails under the main image field",
+  },
   "editor.media": {
     message: "Image, video and documents",
     note: "Group of the editor's media fields",

@@ -1,0 +1,260 @@
+// Progressive enhancements of the workspace's editor. The form works without this file
+// (it posts and re-renders on the server); this only adds a live Markdown preview, tag
+// suggestions and an image picker with thumbnails. No inline scripts or styles: the CSP
+// allows neither, so every look comes from classes in site.css.
+
+const PREVIEW_DELAY_MS = 300;
+const SUGGEST_DELAY_MS = 150;
+
+let sequence = 0;
+const uniqueId = (prefix: string): string => `${prefix}-${++sequence}`;
+
+/** Shows the sanitized rendering of the body beside it, updated shortly after each keystroke. */
+function enhanceLivePreview(root: ParentNode): void {
+  for (const textarea of root.querySelectorAll<HTMLTextAreaElement>(
+    "textarea[data-live-preview]",
+  )) {
+    const url = textarea.dataset.livePreview;
+    const csrf = textarea.form?.dataset.csrf;
+    if (!url || !csrf) continue;
+    const headingId = uniqueId("live-preview");
+    const panel = document.createElement("section");
+    panel.className = "live-preview__panel";
+    panel.setAttribute("aria-labelledby", headingId);
+    const heading = document.createElement("h2");
+    heading.id = headingId;
+    heading.className = "live-preview__title";
+    heading.textContent = textarea.dataset.previewLabel ?? "";
+    const status = document.createElement("p");
+    status.className = "field__error";
+    status.setAttribute("role", "status");
+    const content = document.createElement("div");
+    content.className = "prose live-preview__content";
+    content.dataset.previewOutput = "";
+    panel.append(heading, status, content);
+    const wrapper = document.createElement("div");
+    wrapper.className = "live-preview";
+    textarea.replaceWith(wrapper);
+    wrapper.append(textarea, panel);
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let controller: AbortController | undefined;
+    const update = async (): Promise<void> => {
+      controller?.abort();
+      const current = new AbortController();
+      controller = current;
+      try {
+        const response = await fetch(url, {
+          method: "POST",
+          credentials: "same-origin",
+          headers: {
+            accept: "application/json",
+            "content-type": "application/json",
+            "x-csrf-token": csrf,
+          },
+          body: JSON.stringify({ body: textarea.value }),
+          signal: current.signal,
+        });
+        if (!response.ok) throw new Error(`preview answered ${response.status}`);
+        const data: unknown = await response.json();
+        if (current.signal.aborted) return;
+        if (
+          !data ||
+          typeof data !== "object" ||
+          typeof (data as { html?: unknown }).html !== "string"
+        )
+          throw new Error("preview answered without html");
+        status.textContent = "";
+        // Safe as HTML: it is the server's renderMarkdown output, sanitized by the same
+        // rehype-sanitize schema as the public page (scripts, handlers and javascript: URLs
+        // never survive it), so the preview shows exactly what the site will.
+        content.innerHTML = (data as { html: string }).html;
+      } catch {
+        if (current.signal.aborted) return;
+        status.textContent = textarea.dataset.previewFailed ?? "";
+      }
+    };
+    textarea.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void update(), PREVIEW_DELAY_MS);
+    });
+    if (textarea.value.trim() !== "") void update();
+  }
+}
+
+const termsOf = (value: string): string[] => value.split(",").map((term) => term.trim());
+
+/** Suggests existing tags for the last comma-separated term, as an ARIA combobox with a listbox. */
+function enhanceTagSuggestions(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-tag-suggest]")) {
+    const url = input.dataset.tagSuggest;
+    if (!url) continue;
+    const list = document.createElement("ul");
+    list.id = uniqueId("tag-suggestions");
+    list.className = "suggest-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", input.dataset.suggestLabel ?? "");
+    list.hidden = true;
+    input.after(list);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", list.id);
+    input.setAttribute("aria-expanded", "false");
+    input.autocomplete = "off";
+
+    let names: string[] = [];
+    let active = -1;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let controller: AbortController | undefined;
+
+    const close = (): void => {
+      list.hidden = true;
+      list.replaceChildren();
+      names = [];
+      active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    };
+    const highlight = (index: number): void => {
+      active = index;
+      list.querySelectorAll<HTMLElement>("[role=option]").forEach((option, i) => {
+        option.setAttribute("aria-selected", String(i === index));
+        if (i === index) {
+          input.setAttribute("aria-activedescendant", option.id);
+          option.scrollIntoView({ block: "nearest" });
+        }
+      });
+    };
+    const choose = (name: string): void => {
+      const terms = termsOf(input.value);
+      terms[terms.length - 1] = name;
+      input.value = `${terms.filter((term) => term !== "").join(", ")}, `;
+      close();
+      input.focus();
+    };
+    const show = (found: string[]): void => {
+      const taken = new Set(
+        termsOf(input.value)
+          .slice(0, -1)
+          .map((t) => t.toLowerCase()),
+      );
+      names = found.filter((name) => !taken.has(name.toLowerCase()));
+      if (names.length === 0) return close();
+      list.replaceChildren(
+        ...names.map((name, index) => {
+          const option = document.createElement("li");
+          option.id = `${list.id}-${index}`;
+          option.setAttribute("role", "option");
+          option.setAttribute("aria-selected", "false");
+          option.textContent = name;
+          // Keep the focus in the input; the click then picks the tag.
+          option.addEventListener("mousedown", (event) => event.preventDefault());
+          option.addEventListener("click", () => choose(name));
+          return option;
+        }),
+      );
+      active = -1;
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+      input.removeAttribute("aria-activedescendant");
+    };
+    const fetchSuggestions = async (): Promise<void> => {
+      controller?.abort();
+      const term = termsOf(input.value).at(-1) ?? "";
+      if (term === "" || term.length > 80) return close();
+      const current = new AbortController();
+      controller = current;
+      try {
+        const response = await fetch(`${url}?q=${encodeURIComponent(term)}`, {
+          credentials: "same-origin",
+          headers: { accept: "application/json" },
+          signal: current.signal,
+        });
+        if (!response.ok) return close();
+        const data = (await response.json()) as { tags?: { name?: unknown }[] };
+        if (current.signal.aborted) return;
+        show((data.tags ?? []).flatMap((tag) => (typeof tag.name === "string" ? [tag.name] : [])));
+      } catch {
+        if (!current.signal.aborted) close();
+      }
+    };
+
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void fetchSuggestions(), SUGGEST_DELAY_MS);
+    });
+    input.addEventListener("keydown", (event) => {
+      if (list.hidden) {
+        if (event.key === "ArrowDown") void fetchSuggestions();
+        return;
+      }
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        highlight((active + step + names.length) % names.length);
+      } else if (event.key === "Enter" && active >= 0) {
+        // Only when a suggestion is highlighted; otherwise Enter submits the form as usual.
+        event.preventDefault();
+        const name = names[active];
+        if (name !== undefined) choose(name);
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        close();
+      }
+    });
+    input.addEventListener("blur", close);
+  }
+}
+
+/** Adds a grid of thumbnails to the image select; the select stays the value that is submitted. */
+function enhanceImagePickers(root: ParentNode): void {
+  for (const select of root.querySelectorAll<HTMLSelectElement>("select[data-image-picker]")) {
+    const choices = [...select.options].filter((option) => option.dataset.thumb);
+    const altField = select.dataset.altField
+      ? document.getElementById(select.dataset.altField)
+      : null;
+    select.addEventListener("change", () => {
+      const option = select.selectedOptions[0];
+      if (altField instanceof HTMLInputElement && altField.value.trim() === "" && option) {
+        altField.value = option.dataset.alt ?? "";
+      }
+    });
+    if (choices.length === 0) continue;
+    const grid = document.createElement("div");
+    grid.className = "image-picker";
+    grid.setAttribute("role", "group");
+    grid.setAttribute("aria-label", select.dataset.pickerLabel ?? "");
+    const buttons = choices.map((option) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "image-picker__choice";
+      button.dataset.value = option.value;
+      const image = document.createElement("img");
+      image.src = option.dataset.thumb ?? "";
+      image.alt = "";
+      image.loading = "lazy";
+      const name = document.createElement("span");
+      name.className = "image-picker__name";
+      name.textContent = option.textContent;
+      button.append(image, name);
+      button.addEventListener("click", () => {
+        select.value = option.value;
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      return button;
+    });
+    const sync = (): void => {
+      for (const button of buttons) {
+        button.setAttribute("aria-pressed", String(button.dataset.value === select.value));
+      }
+    };
+    select.addEventListener("change", sync);
+    sync();
+    grid.append(...buttons);
+    select.after(grid);
+  }
+}
+
+enhanceLivePreview(document);
+enhanceTagSuggestions(document);
+enhanceImagePickers(document);
