@@ -81,3 +81,14 @@ export async function seriousAxeViolations(
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/** Collects the page's console errors and warnings and uncaught exceptions; a test expects the list to stay empty. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || msg.type() === "warning")
+      problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}

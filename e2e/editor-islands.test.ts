@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../src/platform/auth/user.service.js";
-import { launchBrowser, startDemoServer } from "./browser.js";
+import { launchBrowser, startDemoServer, watchProblems } from "./browser.js";
 
 const EMAIL = "islands-editor@cities.example";
 const PASSWORD = "a passphrase long enough for the islands";
@@ -10,7 +10,7 @@ describe("the editor's islands in Chromium", () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     server = await startDemoServer();
@@ -24,11 +24,7 @@ describe("the editor's islands in Chromium", () => {
     });
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on("console", (msg) => {
-      if (msg.type() === "error" || msg.type() === "warning")
-        problems.push(`${msg.type()}: ${msg.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    problems = watchProblems(page);
     await page.goto(
       `${server.baseUrl}/admin/sign-in?next=${encodeURIComponent("/admin/content/new")}`,
     );

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../src/platform/auth/user.service.js";
 import { makeJpeg } from "../src/modules/content/test-factories.js";
-import { launchBrowser, seriousAxeViolations, startDemoServer } from "./browser.js";
+import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
 
 const EMAIL = "editor@cities.example";
 const PASSWORD = "a long editor passphrase";
@@ -14,7 +14,7 @@ describe("the editors' workspace in Chromium", () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     server = await startDemoServer();
@@ -27,10 +27,7 @@ describe("the editors' workspace in Chromium", () => {
     });
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(msg.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
+    problems = watchProblems(page);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -145,18 +145,8 @@ export async function listPublishedItems(
   else if (query.type) base = base.where("items.type", "in", query.type);
   if (query.featuredOnly) base = base.where("items.isFeatured", "=", 1);
   if (query.excludeItemId !== undefined) base = base.where("items.id", "!=", query.excludeItemId);
-  if (query.tagId !== undefined) {
-    const tagId = query.tagId;
-    base = base.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("revisionTags")
-          .select("revisionTags.tagId")
-          .whereRef("revisionTags.revisionId", "=", "items.publishedRevisionId")
-          .where("revisionTags.tagId", "=", tagId),
-      ),
-    );
-  }
+  if (query.tagId !== undefined)
+    base = base.where("revisions.id", "in", revisionsWithTag(db, query.tagId));
   if (query.when) {
     base =
       query.when.relation === "upcoming"
@@ -366,18 +356,8 @@ export async function listItemsForAdmin(
     .innerJoin("revisions", "revisions.id", "items.latestRevisionId");
   if (query.type) base = base.where("items.type", "=", query.type);
   if (query.status) base = base.where("items.status", "=", query.status);
-  if (query.tagId !== undefined) {
-    const tagId = query.tagId;
-    base = base.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("revisionTags")
-          .select("revisionTags.tagId")
-          .whereRef("revisionTags.revisionId", "=", "items.latestRevisionId")
-          .where("revisionTags.tagId", "=", tagId),
-      ),
-    );
-  }
+  if (query.tagId !== undefined)
+    base = base.where("revisions.id", "in", revisionsWithTag(db, query.tagId));
   if (query.search) base = base.where(containsText("revisions.title", query.search));
   const countRow = await base
     .select((eb) => eb.fn.countAll<number>().as("total"))
@@ -449,4 +429,12 @@ export async function listDocumentsForPicker(
     .orderBy("id", "desc")
     .limit(limit)
     .execute();
+}
+
+/** The revisions that carry a tag, as a subquery (both listings filter their joined revision by it). */
+function revisionsWithTag(db: Db, tagId: number) {
+  return db
+    .selectFrom("revisionTags")
+    .select("revisionTags.revisionId")
+    .where("revisionTags.tagId", "=", tagId);
 }
