@@ -1,0 +1,121 @@
+/** Choosing a chain of direct pairs between two languages and translating along it. */
+import { type EngineOutput, type LanguagePair, type TranslationEngine, pairKey } from "./engine.js";
+import { InvalidRouteError } from "./engine-errors.js";
+
+/** Route overrides keyed "from>to", e.g. `{ "en>fr": ["en", "es", "fr"] }`. */
+export type RouteOverrides = Readonly<Record<string, readonly string[]>>;
+
+/** Outputs of a routed translation and the route taken, e.g. "apertium:en>es>fr". */
+export interface RoutedTranslation {
+  outputs: EngineOutput[];
+  route: string;
+}
+
+/** Data for `civitas languages`: the pairs offered and the route of every ordered site-language pair. */
+export interface LanguageReport {
+  pairs: LanguagePair[];
+  routes: { from: string; to: string; route: string[] | null; isDirect: boolean }[];
+}
+
+/**
+ * The language path from `from` to `to`: an override when given (checked
+ * against the pairs, InvalidRouteError otherwise), else the direct pair, else
+ * the shortest chain; among chains of one length, pivots through `prefer`
+ * (the site's languages: their translations are reviewed, so the pairs are
+ * the best known) win, then alphabetical order; null when unreachable.
+ */
+export function planRoute(
+  pairs: readonly LanguagePair[],
+  from: string,
+  to: string,
+  overrides: RouteOverrides = {},
+  prefer: readonly string[] = [],
+): string[] | null {
+  const override = overrides[pairKey(from, to)];
+  if (override) return checkOverride(pairs, from, to, override);
+  if (from === to) return [from];
+  const next = new Map<string, string[]>();
+  for (const pair of pairs) next.set(pair.from, [...(next.get(pair.from) ?? []), pair.to]);
+  const parent = new Map<string, string>([[from, from]]);
+  let frontier = [from];
+  while (frontier.length > 0 && !parent.has(to)) {
+    const following: string[] = [];
+    for (const language of frontier) {
+      const rank = (l: string) => (prefer.includes(l) ? 0 : 1);
+      const targets = [...(next.get(language) ?? [])].sort(
+        (a, b) => rank(a) - rank(b) || a.localeCompare(b),
+      );
+      for (const target of targets) {
+        if (parent.has(target)) continue;
+        parent.set(target, language);
+        following.push(target);
+      }
+    }
+    frontier = following;
+  }
+  if (!parent.has(to)) return null;
+  const path = [to];
+  while (path[0] !== from) path.unshift(parent.get(path[0] ?? from) ?? from);
+  return path;
+}
+
+/** Translates hop by hop; unknown words of every hop are kept (later hops' words are in the pivot language). */
+export async function translateAlongRoute(
+  engine: TranslationEngine,
+  route: readonly string[],
+  segments: readonly string[],
+  timeoutMs?: number,
+): Promise<RoutedTranslation> {
+  let outputs: EngineOutput[] = segments.map((text) => ({ text, unknownWords: [] }));
+  for (let hop = 1; hop < route.length; hop++) {
+    const from = route[hop - 1] ?? "";
+    const to = route[hop] ?? "";
+    const next = await engine.translate({
+      from,
+      to,
+      segments: outputs.map((output) => output.text),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    });
+    outputs = next.map((output, index) => ({
+      text: output.text,
+      unknownWords: [...new Set([...(outputs[index]?.unknownWords ?? []), ...output.unknownWords])],
+    }));
+  }
+  return { outputs, route: `${engine.name}:${route.join(">")}` };
+}
+
+/** Describes what the engine offers for the site's languages. */
+export function describeLanguages(
+  pairs: readonly LanguagePair[],
+  siteLanguages: readonly string[],
+  overrides: RouteOverrides = {},
+): LanguageReport {
+  const routes = siteLanguages.flatMap((from) =>
+    siteLanguages
+      .filter((to) => to !== from)
+      .map((to) => {
+        const route = planRoute(pairs, from, to, overrides, siteLanguages);
+        return { from, to, route, isDirect: route !== null && route.length === 2 };
+      }),
+  );
+  return { pairs: [...pairs], routes };
+}
+
+function checkOverride(
+  pairs: readonly LanguagePair[],
+  from: string,
+  to: string,
+  route: readonly string[],
+): string[] {
+  if (route[0] !== from || route.at(-1) !== to || route.length < 2) {
+    throw new InvalidRouteError(`Route override for ${from}>${to} must run from ${from} to ${to}`);
+  }
+  for (let hop = 1; hop < route.length; hop++) {
+    const a = route[hop - 1];
+    const b = route[hop];
+    if (!pairs.some((pair) => pair.from === a && pair.to === b)) {
+      throw new InvalidRouteError(`Route override for ${from}>${to}: no direct pair ${a}>${b}`);
+    }
+  }
+  return [...route];
+}
