@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import {
+  listCodeIds,
+  listCodes,
+  parseInline,
+  plainText,
+  serializeInline,
+  validateInline,
+} from "./inline.js";
+
+const SOURCE =
+  'See the <g id="1">U.S. Department of <g id="2">State</g></g> &amp; the UN<x id="3"/>.';
+
+describe("inline format", () => {
+  it("parses codes and decodes text", () => {
+    expect(parseInline(SOURCE)).toEqual([
+      { type: "text", text: "See the " },
+      { type: "open", id: "1" },
+      { type: "text", text: "U.S. Department of " },
+      { type: "open", id: "2" },
+      { type: "text", text: "State" },
+      { type: "close", id: "2" },
+      { type: "close", id: "1" },
+      { type: "text", text: " & the UN" },
+      { type: "x", id: "3" },
+      { type: "text", text: "." },
+    ]);
+  });
+
+  it("serializes tokens back to the canonical text", () => {
+    expect(serializeInline(parseInline(SOURCE))).toBe(SOURCE);
+    expect(serializeInline(parseInline("<x id='1' /> < g >"))).toBe('<x id="1"/> &lt; g &gt;');
+  });
+
+  it("lists codes in order and gives the plain text", () => {
+    expect(listCodes(SOURCE)).toEqual(['<g id="1">', '<g id="2">', '<x id="3"/>']);
+    expect(listCodeIds(SOURCE).map((c) => c.type)).toEqual(["g", "g", "x"]);
+    expect(plainText(SOURCE)).toBe("See the U.S. Department of State & the UN.");
+  });
+
+  it("accepts a translation with the same codes in another order", () => {
+    const translation = '<x id="3"/>Le <g id="1">département d’<g id="2">État</g></g>.';
+    expect(validateInline(translation, SOURCE)).toEqual([]);
+  });
+
+  it("reports lost, unknown, duplicate, swapped and unbalanced codes", () => {
+    expect(validateInline('<g id="1">a</g>', SOURCE)).toEqual([
+      { type: "missing-id", id: "2" },
+      { type: "missing-id", id: "3" },
+    ]);
+    expect(validateInline('<x id="9"/><x id="1"/><x id="1"/>', '<g id="1">a</g>')).toEqual([
+      { type: "duplicate-id", id: "1" },
+      { type: "unknown-id", id: "9" },
+      { type: "kind-mismatch", id: "1" },
+    ]);
+    expect(validateInline('</g><g id="1">open')).toEqual([
+      { type: "unbalanced", id: "" },
+      { type: "unbalanced", id: "1" },
+    ]);
+  });
+
+  it("reads stray angle brackets and unknown entities as text", () => {
+    expect(plainText("a < b &nbsp; <y/> &#233;")).toBe("a < b &nbsp; <y/> é");
+  });
+});
