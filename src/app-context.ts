@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DB } from "./database.js";
+import type { ContentLocalizer } from "./modules/content/localization.js";
 import type { Config } from "./platform/config.js";
 import type { DialectName } from "./platform/db/database.js";
 import type { PageCache } from "./platform/http/page-cache.js";
@@ -12,6 +13,8 @@ export interface AppContext {
   dialect: DialectName;
   assets: AssetManifest;
   pageCache: PageCache;
+  /** Content in the reader's language: the translation module's, or the source everywhere. */
+  localizer: ContentLocalizer;
   /** The current time; injected so tests control it. */
   now(): Date;
 }

@@ -10,11 +10,16 @@ import { MIGRATIONS } from "./migrations/index.js";
 import { registerContentAdminRoutes } from "./modules/content/admin/admin.routes.js";
 import { registerContentEditorRoutes } from "./modules/content/admin/editor.routes.js";
 import { registerApiRoutes } from "./modules/api/api.routes.js";
+import { registerNetworkRoutes } from "./modules/network/network.routes.js";
 import { registerMediaAdminRoutes } from "./modules/content/admin/media.routes.js";
 import { registerAuditRoutes } from "./platform/audit/audit.routes.js";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.js";
 import { registerSeoRoutes } from "./modules/content/seo.routes.js";
 import { registerSiteRoutes } from "./modules/content/site.routes.js";
+import type { TranslationEngine } from "./modules/translation/engines/engine.js";
+import { createLocalizer } from "./modules/translation/localizer.js";
+import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
+import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { type Config, mediaDir, sqliteFile } from "./platform/config.js";
 import { readChangeCounter } from "./platform/db/change-counter.js";
 import { type Database, openDatabase, pingDatabase } from "./platform/db/database.js";
@@ -30,6 +35,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** The context every module was built with. */
     civitas: AppContext & {
+      /** The translation engine and its routes between the site's languages. */
+      translation: TranslationRuntime;
       /** Re-reads the content version now (after a write) instead of waiting for the next poll. */
       refreshContentVersion(): Promise<void>;
       /** Every route registered, "METHOD /path" (the authorization tests walk them all). */
@@ -46,6 +53,8 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** Serve cached pages straight from the Node server, before Fastify (the production server). */
   rawCacheFastPath?: boolean;
+  /** The translation engine (tests wrap one to count calls); otherwise the configuration's. */
+  translationEngine?: TranslationEngine | null;
 }
 
 const MAX_URL_LENGTH = 4096;
@@ -75,12 +84,19 @@ export async function buildApp(
       : {}),
   });
 
+  const translation = TranslationRuntime.fromConfig(config, options.translationEngine);
+  try {
+    await translation.load();
+  } catch (error) {
+    app.log.error({ err: error }, "the translation engine's language pairs could not be read");
+  }
   const ctx: AppContext = {
     config,
     db: database.db,
     dialect: database.dialect,
     assets: loadAssetManifest(),
     pageCache,
+    localizer: createLocalizer((from, to) => translation.canTranslate(from, to)),
     now: options.now ?? (() => new Date()),
   };
   const refreshContentVersion = async () => {
@@ -92,7 +108,7 @@ export async function buildApp(
     for (const method of [route.method].flat())
       if (method !== "HEAD") routes.push(`${method} ${route.url}`);
   });
-  app.decorate("civitas", { ...ctx, refreshContentVersion, routes });
+  app.decorate("civitas", { ...ctx, translation, refreshContentVersion, routes });
 
   // Pick up writes made by other processes (the CLI, other instances) within a poll interval.
   const poll = setInterval(() => {
@@ -103,6 +119,8 @@ export async function buildApp(
   poll.unref();
   app.addHook("onClose", async () => {
     clearInterval(poll);
+    // An engine handed in by the caller is the caller's to close.
+    if (options.translationEngine === undefined) await translation.close();
     if (ownsDatabase) await database.destroy();
   });
 
@@ -177,7 +195,9 @@ export async function buildApp(
   await registerApiRoutes(app, ctx);
   await registerMediaAdminRoutes(app, ctx);
   registerContentEditorRoutes(app, ctx);
+  registerTranslationAdminRoutes(app, { ...ctx, translation });
   registerSeoRoutes(app, ctx);
+  await registerNetworkRoutes(app, ctx);
   registerSiteRoutes(app, ctx);
   return app;
 }

@@ -16,6 +16,12 @@ import { type Config, ConfigError, type ConfigInput, loadConfig } from "./platfo
 import { AppError, ValidationError } from "./platform/errors.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { startServer } from "./server.js";
+import { registerNetworkCommands } from "./modules/network/import.command.js";
+import {
+  registerTranslationCommands,
+  runTranslations,
+  summarize,
+} from "./modules/translation/translation.cli.js";
 
 /** Builds the `civitas` command line; exported so tests can run commands in-process. */
 export function buildCli(): Command {
@@ -84,10 +90,15 @@ export function buildCli(): Command {
         console.log(
           `Demo network: ${report.created} item(s) created, ${report.updated} updated, ${report.unchanged} unchanged.`,
         );
+        // The demo ends translated: what a worker would do over the next minutes, done now.
+        const translated = await runTranslations(database.db, config);
+        console.log(summarize(translated.revisions, translated.outcomes));
       } finally {
         await database.destroy();
       }
     });
+
+  registerTranslationCommands(program, { configFrom, withDatabase });
 
   const user = program.command("user").description("manage the people who run the site");
   user
@@ -175,6 +186,7 @@ export function buildCli(): Command {
       });
     });
 
+  registerNetworkCommands(program, { configFrom, withDatabase });
   return program;
 }
 
@@ -228,9 +240,13 @@ if (isMain) {
   buildCli()
     .parseAsync(process.argv)
     .catch((error: unknown) => {
-      if (error instanceof ConfigError || (error instanceof AppError && error.isPublic))
+      if (error instanceof ConfigError || (error instanceof AppError && error.isPublic)) {
         console.error(error.message);
-      else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+        if (error instanceof ValidationError) {
+          for (const detail of error.details as { path?: string; message?: string }[])
+            console.error(`  ${detail.path ? `${detail.path}: ` : ""}${detail.message ?? ""}`);
+        }
+      } else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
       process.exitCode = 1;
     });
 }

@@ -14,7 +14,11 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const app = await buildApp(config, { rawCacheFastPath: true });
   const worker = new JobWorker({
     db: app.civitas.db,
-    jobs: buildJobs(app.civitas.db),
+    jobs: buildJobs({
+      db: app.civitas.db,
+      config,
+      translation: app.civitas.translation,
+    }),
     workerId: `${os.hostname()}:${process.pid}`,
     pollMs: 1000,
     lockMs: 5 * 60_000,

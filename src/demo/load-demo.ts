@@ -10,6 +10,8 @@ import { findUserByEmail, insertUser } from "../platform/auth/user.repository.js
 import { DEMO_DOCUMENTS, DEMO_ITEMS, type DemoItem } from "./demo-content.js";
 import { DEMO_IMAGE_SPECS, type DemoImageSpec, drawDemoImage } from "./demo-images.js";
 import { makeDemoPdf } from "./demo-pdf.js";
+import { loadNetworkDemo } from "../modules/network/demo/load-network-demo.js";
+import { loadDemoGlossary } from "./demo-glossary.js";
 
 /** What a demo load did. */
 export interface DemoReport {
@@ -31,6 +33,7 @@ export async function loadDemo(
   const log = options.log ?? (() => undefined);
   const dir = mediaDir(options.config);
   const authorId = await ensureDemoEditor(db, options.now);
+  await loadDemoGlossary(db, options.config.sourceLanguage, options.now);
 
   const images = new Map<string, Media>();
   const usedImages = new Set(
@@ -87,6 +90,11 @@ export async function loadDemo(
     else report.unchanged += 1;
   }
   log("\n");
+  await loadNetworkDemo(db, {
+    now: options.now,
+    sourceLanguage: options.config.sourceLanguage,
+    log,
+  });
   return report;
 }
 

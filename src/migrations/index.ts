@@ -1,9 +1,13 @@
 import type { Migration } from "kysely";
 import * as createContent from "./2026_11_26_130000_create_content.js";
 import * as createAuthAuditJobs from "./2026_11_26_150000_create_auth_audit_jobs.js";
+import * as createNetwork from "./2026_11_28_120000_create_network.js";
+import * as createTranslation from "./2026_11_26_170000_create_translation.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_26_130000_create_content": createContent,
   "2026_11_26_150000_create_auth_audit_jobs": createAuthAuditJobs,
+  "2026_11_28_120000_create_network": createNetwork,
+  "2026_11_26_170000_create_translation": createTranslation,
 };

@@ -7,6 +7,32 @@ export type LocaleCode = (typeof LOCALE_CODES)[number];
 
 const localeCode = z.enum(LOCALE_CODES);
 
+/** When a machine translation goes live: at once, once the automatic checks pass, or after review. */
+export const TRANSLATION_POLICIES = ["immediate", "gate", "review"] as const;
+export type TranslationPolicy = (typeof TRANSLATION_POLICIES)[number];
+
+const routeKey = z.string().regex(/^[a-z]{2,3}>[a-z]{2,3}$/, 'must look like "en>fr"');
+const translationSchema = z
+  .object({
+    /** Which engine translates: Apertium on this machine, an Apertium APy server, or none. */
+    engine: z.enum(["apertium", "apy", "none"]).default("apertium"),
+    apertiumModes: z.string().min(1).default("/usr/share/apertium/modes"),
+    apyUrl: z.string().url().optional(),
+    /** Routes chosen by hand, e.g. { "en>fr": ["en", "ca", "fr"] }; others are found automatically. */
+    routes: z.record(routeKey, z.array(z.string().regex(/^[a-z]{2,3}$/)).min(2)).default({}),
+    /** Per-language publishing policy; languages not listed use `gate`. */
+    policies: z.record(z.string(), z.enum(TRANSLATION_POLICIES)).default({}),
+    /** Longest an engine may take for one batch, in ms. */
+    timeoutMs: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  })
+  .default({
+    engine: "apertium",
+    apertiumModes: "/usr/share/apertium/modes",
+    routes: {},
+    policies: {},
+    timeoutMs: 30_000,
+  });
+
 const configSchema = z
   .object({
     dataDir: z.string().min(1),
@@ -22,8 +48,9 @@ const configSchema = z
       .transform((url) => url.replace(/\/+$/, "")),
     siteName: z.string().min(1).max(120).default("Strong Cities Network"),
     sourceLanguage: localeCode.default("en"),
-    /** Languages served now; the translation work adds more. */
-    languages: z.array(localeCode).min(1).default(["en"]),
+    /** Languages the site is published in; the first-listed source language writes most items. */
+    languages: z.array(localeCode).min(1).default(["en", "fr", "es", "ar"]),
+    translation: translationSchema,
     logLevel: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
@@ -77,6 +104,14 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     logLevel: input.logLevel ?? env.CIVITAS_LOG_LEVEL,
     pageCacheEntries: input.pageCacheEntries ?? env.CIVITAS_PAGE_CACHE_ENTRIES,
     invalidationPollMs: input.invalidationPollMs ?? env.CIVITAS_INVALIDATION_POLL_MS,
+    translation: input.translation ?? {
+      engine: emptyToUndefined(env.CIVITAS_MT_ENGINE),
+      apertiumModes: emptyToUndefined(env.CIVITAS_APERTIUM_MODES),
+      apyUrl: emptyToUndefined(env.CIVITAS_APY_URL),
+      routes: parseMap(env.CIVITAS_TRANSLATION_ROUTES, (v) => v.split(">").map((s) => s.trim())),
+      policies: parseMap(env.CIVITAS_TRANSLATION_POLICY, (v) => v),
+      timeoutMs: emptyToUndefined(env.CIVITAS_MT_TIMEOUT_MS),
+    },
     social: input.social ?? {
       facebook: emptyToUndefined(env.CIVITAS_SOCIAL_FACEBOOK),
       linkedin: emptyToUndefined(env.CIVITAS_SOCIAL_LINKEDIN),
@@ -111,6 +146,27 @@ function emptyToUndefined(value: string | undefined): string | undefined {
 function splitList(value: string | undefined): string[] | undefined {
   const v = emptyToUndefined(value);
   return v === undefined ? undefined : v.split(",").map((s) => s.trim());
+}
+
+/**
+ * Reads "key=value; key=value" lists from the environment, e.g.
+ * CIVITAS_TRANSLATION_POLICY="fr=immediate; ar=review" or
+ * CIVITAS_TRANSLATION_ROUTES="en>fr=en>ca>fr".
+ */
+function parseMap<T>(
+  value: string | undefined,
+  parse: (v: string) => T,
+): Record<string, T> | undefined {
+  const v = emptyToUndefined(value);
+  if (v === undefined) return undefined;
+  const out: Record<string, T> = {};
+  for (const entry of v.split(";")) {
+    if (entry.trim() === "") continue;
+    const at = entry.indexOf("=");
+    const key = (at < 0 ? entry : entry.slice(0, at)).trim();
+    out[key] = parse(at < 0 ? "" : entry.slice(at + 1).trim());
+  }
+  return out;
 }
 
 function deepFreeze<T>(value: T): T {

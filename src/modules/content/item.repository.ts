@@ -206,12 +206,18 @@ export async function listRelatedItems(
 }
 
 /** Every published item's address facts, for the sitemap and feeds. */
-export async function listPublishedLocations(
-  db: Db,
-): Promise<{ type: ItemType; slug: string; contentUpdatedAt: string | null }[]> {
+export async function listPublishedLocations(db: Db): Promise<
+  {
+    id: number;
+    type: ItemType;
+    slug: string;
+    sourceLanguage: string;
+    contentUpdatedAt: string | null;
+  }[]
+> {
   return db
     .selectFrom("items")
-    .select(["type", "slug", "contentUpdatedAt"])
+    .select(["id", "type", "slug", "sourceLanguage", "contentUpdatedAt"])
     .where("status", "=", "published")
     .orderBy("id")
     .execute();

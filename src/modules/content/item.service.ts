@@ -5,6 +5,7 @@ import { bumpChangeCounter } from "../../platform/db/change-counter.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors.js";
 import { type ItemDraft, type ItemDraftInput, itemDraftSchema } from "./content.schema.js";
 import type { Item, Revision } from "./content.table.js";
+import { enqueueContentChanged } from "./content-events.js";
 import {
   findItemById,
   findItemBySlug,
@@ -67,7 +68,7 @@ export async function saveItem(
         updatedAt: now,
       });
     }
-    const rendered = renderMarkdown(draft.body);
+    const rendered = renderMarkdown(draft.body, { locale: draft.sourceLanguage });
     const revision = await insertRevision(trx, {
       itemId: item.id,
       number: await nextRevisionNumber(trx, item.id),
@@ -105,6 +106,15 @@ export async function saveItem(
       latestRevisionId: revision.id,
       updatedAt: now,
     });
+    // A new revision of a live item is translated ahead, so publishing it swaps every language at once.
+    if (item.status === "published") {
+      await enqueueContentChanged(trx, {
+        itemId: item.id,
+        revisionId: revision.id,
+        change: "saved",
+        now: input.now,
+      });
+    }
     await bumpChangeCounter(trx);
     const saved = await findItemById(trx, item.id);
     return { item: saved ?? item, revision, isNewRevision: true };
@@ -141,6 +151,12 @@ export async function publishItem(
     contentUpdatedAt: item.publishedRevisionId === null ? publishedAt : now,
     scheduledFor: null,
     updatedAt: now,
+  });
+  await enqueueContentChanged(db, {
+    itemId: item.id,
+    revisionId: revision.id,
+    change: "published",
+    now: input.now,
   });
   await bumpChangeCounter(db);
   return (await findItemById(db, item.id)) ?? notFound(item.id);
@@ -192,6 +208,12 @@ export async function unpublishItem(db: Db, input: { itemId: number; now: Date }
     scheduledFor: null,
     updatedAt: input.now.toISOString(),
   });
+  await enqueueContentChanged(db, {
+    itemId: item.id,
+    revisionId: null,
+    change: "unpublished",
+    now: input.now,
+  });
   await bumpChangeCounter(db);
   return (await findItemById(db, item.id)) ?? notFound(item.id);
 }
@@ -203,6 +225,12 @@ export async function archiveItem(db: Db, input: { itemId: number; now: Date }):
     status: "archived",
     scheduledFor: null,
     updatedAt: input.now.toISOString(),
+  });
+  await enqueueContentChanged(db, {
+    itemId: item.id,
+    revisionId: item.publishedRevisionId,
+    change: "archived",
+    now: input.now,
   });
   await bumpChangeCounter(db);
   return (await findItemById(db, item.id)) ?? notFound(item.id);

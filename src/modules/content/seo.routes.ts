@@ -4,7 +4,8 @@ import { sendPage } from "../../platform/http/send-page.js";
 import { buildAtom, buildRss, buildSitemap } from "./feeds.js";
 import { listPublishedItems, listPublishedLocations } from "./item.repository.js";
 import { itemPath, TYPE_SEGMENTS } from "./paths.js";
-import { translatorFor } from "./site.routes.js";
+import { readerFor, translatorFor } from "./site.routes.js";
+import { localizeCards } from "./site.service.js";
 
 const FEED_TYPES = ["news", "resource", "event"] as const;
 
@@ -17,11 +18,12 @@ export function registerSeoRoutes(app: FastifyInstance, ctx: AppContext): void {
     app.get<{ Params: { lang: string } }>(`/:lang/feed.${ext}`, async (request, reply) => {
       const version = ctx.pageCache.version;
       const t = translatorFor(ctx, request.params.lang);
-      const { cards } = await listPublishedItems(ctx.db, {
+      const { cards: source } = await listPublishedItems(ctx.db, {
         type: FEED_TYPES,
         limit: 30,
         offset: 0,
       });
+      const cards = await localizeCards(readerFor(ctx, t), source);
       return sendPage(
         request,
         reply,
@@ -39,14 +41,26 @@ export function registerSeoRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get("/sitemap.xml", async (request, reply) => {
     const version = ctx.pageCache.version;
     const locations = await listPublishedLocations(ctx.db);
-    const entries = ctx.config.languages.flatMap((lang) => [
-      { path: `/${lang}` },
-      ...Object.values(TYPE_SEGMENTS).map((segment) => ({ path: `/${lang}/${segment}` })),
-      ...locations.map((l) => ({
-        path: itemPath(lang, l.type, l.slug),
-        lastModified: l.contentUpdatedAt,
-      })),
-    ]);
+    const served = ctx.config.languages as readonly string[];
+    // Items appear in their own language and in each live translation, at their slug there.
+    const itemEntries: { path: string; lastModified: string | null }[] = [];
+    for (const l of locations) {
+      for (const { lang, slug } of await ctx.localizer.languagesOf(ctx.db, l)) {
+        if (served.includes(lang)) {
+          itemEntries.push({
+            path: itemPath(lang, l.type, slug),
+            lastModified: l.contentUpdatedAt,
+          });
+        }
+      }
+    }
+    const entries = [
+      ...ctx.config.languages.flatMap((lang) => [
+        { path: `/${lang}` },
+        ...Object.values(TYPE_SEGMENTS).map((segment) => ({ path: `/${lang}/${segment}` })),
+      ]),
+      ...itemEntries,
+    ];
     return sendPage(
       request,
       reply,

@@ -17,7 +17,9 @@ import {
   loadListing,
   loadSearch,
   MAX_QUERY_LENGTH,
+  type SiteReader,
 } from "./site.service.js";
+import { itemPath } from "./paths.js";
 import { SearchPage } from "./views/search.view.js";
 import { ItemPage } from "./views/item.view.js";
 import { HomePage, ListingPage, TagPage } from "./views/listing.view.js";
@@ -50,11 +52,14 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
     <P,>(
       handler: (
         request: FastifyRequest<{ Params: P }>,
-      ) => Promise<{ tree: VNode; lastModified?: string | null }>,
+      ) => Promise<{ tree: VNode; lastModified?: string | null } | { redirect: string }>,
     ) =>
     async (request: FastifyRequest<{ Params: P }>, reply: FastifyReply) => {
       const version = ctx.pageCache.version;
-      const { tree, lastModified } = await handler(request);
+      const result = await handler(request);
+      // Old slugs and other languages' slugs move permanently to the item's current address.
+      if ("redirect" in result) return reply.redirect(result.redirect, 301);
+      const { tree, lastModified } = result;
       return sendPage(
         request,
         reply,
@@ -68,7 +73,7 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
     "/:lang",
     route<{ lang: string }>(async (request) => {
       const t = translatorFor(ctx, request.params.lang);
-      const home = await loadHome(ctx.db, ctx.now());
+      const home = await loadHome(readerFor(ctx, t), ctx.now());
       return {
         tree: <HomePage chrome={chrome} t={t} {...home} />,
         lastModified: newest([...home.news, ...home.events, ...home.resources]),
@@ -83,7 +88,8 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
         const t = translatorFor(ctx, request.params.lang);
         const query = parseInput(listingQuery, request.query);
         const now = ctx.now();
-        const data = await loadListing(ctx.db, {
+        const reader = readerFor(ctx, t);
+        const data = await loadListing(reader, {
           type,
           tagSlug: query.tag || undefined,
           page: query.page,
@@ -94,7 +100,7 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
         const upcoming =
           type === "event" && query.page === 1
             ? (
-                await loadListing(ctx.db, {
+                await loadListing(reader, {
                   type,
                   tagSlug: query.tag || undefined,
                   page: 1,
@@ -115,8 +121,10 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
       route<{ lang: string; slug: string }>(async (request) => {
         const t = translatorFor(ctx, request.params.lang);
         const slug = parseSlug(request.params.slug);
-        const data = await loadItemPage(ctx.db, type, slug);
+        const data = await loadItemPage(readerFor(ctx, t), type, slug);
         if (!data) throw new NotFoundError();
+        if ("redirectSlug" in data)
+          return { redirect: itemPath(t.locale, type, data.redirectSlug) };
         return {
           tree: <ItemPage chrome={chrome} t={t} data={data} />,
           lastModified: data.item.contentUpdatedAt,
@@ -131,7 +139,7 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
       const t = translatorFor(ctx, request.params.lang);
       const slug = parseSlug(request.params.slug);
       const { page } = parseInput(pageQuery, request.query);
-      const data = await loadListing(ctx.db, { tagSlug: slug, page, now: ctx.now() });
+      const data = await loadListing(readerFor(ctx, t), { tagSlug: slug, page, now: ctx.now() });
       if (!data || page > data.pages) throw new NotFoundError();
       return {
         tree: <TagPage chrome={chrome} t={t} data={data} />,
@@ -145,7 +153,7 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
     const raw = parseInput(searchQuery, request.query);
     const isTooLong = raw.q.length > MAX_QUERY_LENGTH;
     const query = isTooLong ? "" : raw.q;
-    const result = await loadSearch(ctx.db, { text: query, page: raw.page });
+    const result = await loadSearch(readerFor(ctx, t), { text: query, page: raw.page });
     const html = renderDocument(
       <SearchPage chrome={chrome} t={t} query={query} result={result} isTooLong={isTooLong} />,
     );
@@ -164,14 +172,21 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
     route<{ lang: string; slug: string }>(async (request) => {
       const t = translatorFor(ctx, request.params.lang);
       const slug = parseSlug(request.params.slug);
-      const data = await loadItemPage(ctx.db, "page", slug);
+      const data = await loadItemPage(readerFor(ctx, t), "page", slug);
       if (!data) throw new NotFoundError();
+      if ("redirectSlug" in data)
+        return { redirect: itemPath(t.locale, "page", data.redirectSlug) };
       return {
         tree: <ItemPage chrome={chrome} t={t} data={data} />,
         lastModified: data.item.contentUpdatedAt,
       };
     }),
   );
+}
+
+/** What the site's loaders need to present content in the translator's language. */
+export function readerFor(ctx: AppContext, t: Translator): SiteReader {
+  return { db: ctx.db, localizer: ctx.localizer, lang: t.locale };
 }
 
 /** The translator for a served language; any other language segment is a 404. */

@@ -1,7 +1,7 @@
 import type { Db } from "../../database.js";
 import type { Item, ItemType, Media, Tag } from "./content.table.js";
+import type { ContentLocalizer, LocalizedCard, TranslationState } from "./localization.js";
 import {
-  findItemBySlug,
   findLiveRevision,
   type ItemCard,
   type LiveRevision,
@@ -23,14 +23,30 @@ export interface CardView extends ItemCard {
   image: ImageRef | undefined;
 }
 
-/** Everything an item's public page shows. */
+/** Everything an item's public page shows, in the page's language. */
 export interface ItemPageData {
   item: Item;
+  /** The live revision, its reader-visible fields in the page's language. */
   revision: LiveRevision;
   tags: Tag[];
   hero: ImageRef | undefined;
   attachments: { title: string; media: Media }[];
   related: CardView[];
+  /** The item's slug in the page's language. */
+  slug: string;
+  /** How the text relates to the page's language (original, machine translation, …). */
+  translation: TranslationState;
+  /** The language the text is written in. */
+  textLanguage: string;
+  /** Every language the item can be read in, with its slug there. */
+  languages: { lang: string; slug: string }[];
+}
+
+/** What the site's pages need to present content in a language. */
+export interface SiteReader {
+  db: Db;
+  localizer: ContentLocalizer;
+  lang: string;
 }
 
 /** One page of a listing, with what the filter and pagination need. */
@@ -46,13 +62,21 @@ export interface ListingData {
 /** Page size of listings. */
 export const PAGE_SIZE = 12;
 
-/** Loads a published (or archived) item with all it shows; undefined when readers may not see it. */
+/**
+ * Loads a published (or archived) item with all it shows in the reader's
+ * language; a redirect when the slug is an old or another language's one;
+ * undefined when readers may not see it.
+ */
 export async function loadItemPage(
-  db: Db,
+  reader: SiteReader,
   type: ItemType,
   slug: string,
-): Promise<ItemPageData | undefined> {
-  const item = await findItemBySlug(db, type, slug);
+): Promise<ItemPageData | { redirectSlug: string } | undefined> {
+  const { db, localizer, lang } = reader;
+  const resolved = await localizer.resolveSlug(db, lang, type, slug);
+  if (!resolved) return undefined;
+  if (resolved.kind === "redirect") return { redirectSlug: resolved.slug };
+  const item = resolved.item;
   if (
     !item ||
     item.publishedRevisionId === null ||
@@ -69,22 +93,98 @@ export async function loadItemPage(
     tagIds: tags.map((t) => t.id),
     limit: 3,
   });
+  const [localized, languages, relatedCards] = await Promise.all([
+    localizer.localizeItem(db, item, lang),
+    localizer.languagesOf(db, item),
+    localizeCards(reader, related),
+  ]);
+  const base = { item, hero: toImage(revision), related: relatedCards, languages };
+  if (!localized) {
+    return {
+      ...base,
+      revision,
+      tags,
+      attachments,
+      slug: item.slug,
+      translation: "original",
+      textLanguage: item.sourceLanguage,
+    };
+  }
+  const text = localized.text;
+  if (!text) {
+    return {
+      ...base,
+      revision,
+      tags,
+      attachments,
+      slug: localized.slug,
+      translation: localized.state,
+      textLanguage: localized.textLanguage,
+    };
+  }
+  const titles = text.attachmentTitles;
   return {
-    item,
-    revision,
-    tags,
-    hero: toImage(revision),
-    attachments,
-    related: related.map(toCard),
+    ...base,
+    revision: {
+      ...revision,
+      title: text.title,
+      summary: text.summary,
+      bodyHtml: text.bodyHtml,
+      wordCount: text.wordCount,
+      heroCaption: text.heroCaption,
+      heroAlt: text.heroAlt,
+    },
+    tags: tags.map((tag) => ({ ...tag, name: text.tagNames.get(tag.id) ?? tag.name })),
+    attachments: attachments.map((a, i) => ({ ...a, title: titles?.[i] ?? a.title })),
+    slug: localized.slug,
+    translation: localized.state,
+    textLanguage: localized.textLanguage,
   };
+}
+
+/** Cards with their text in the reader's language. */
+export async function localizeCards(
+  reader: SiteReader,
+  cards: readonly ItemCard[],
+): Promise<CardView[]> {
+  const texts =
+    cards.length === 0
+      ? new Map<number, LocalizedCard>()
+      : await reader.localizer.localizeCards(reader.db, cards, reader.lang);
+  return cards.map((card) => {
+    const text = texts.get(card.id);
+    return toCard(
+      text
+        ? {
+            ...card,
+            slug: text.slug,
+            title: text.title,
+            summary: text.summary,
+            heroAlt: text.heroAlt,
+          }
+        : card,
+    );
+  });
+}
+
+async function localizeTags<T extends Tag>(reader: SiteReader, tags: T[]): Promise<T[]> {
+  if (tags.length === 0) return tags;
+  const names = await reader.localizer.tagNames(
+    reader.db,
+    tags.map((t) => t.id),
+    reader.lang,
+  );
+  return tags.map((tag) => ({ ...tag, name: names.get(tag.id) ?? tag.name }));
 }
 
 /** Loads one page of a type's listing, optionally filtered by a tag slug; undefined for an unknown tag. */
 export async function loadListing(
-  db: Db,
+  reader: SiteReader,
   query: { type?: ItemType; tagSlug?: string; page: number; now: Date; when?: "upcoming" | "past" },
 ): Promise<ListingData | undefined> {
-  const tag = query.tagSlug ? await findTagBySlug(db, query.tagSlug) : undefined;
+  const { db } = reader;
+  const found = query.tagSlug ? await findTagBySlug(db, query.tagSlug) : undefined;
+  const tag = found ? (await localizeTags(reader, [found]))[0] : undefined;
   if (query.tagSlug && !tag) return undefined;
   const { cards, total } = await listPublishedItems(db, {
     type: query.type,
@@ -93,9 +193,9 @@ export async function loadListing(
     limit: PAGE_SIZE,
     offset: (query.page - 1) * PAGE_SIZE,
   });
-  const tags = await listPublishedTags(db, 50);
+  const tags = await localizeTags(reader, await listPublishedTags(db, 50));
   return {
-    cards: cards.map(toCard),
+    cards: await localizeCards(reader, cards),
     total,
     page: query.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -106,9 +206,10 @@ export async function loadListing(
 
 /** Loads the home page's three sections. */
 export async function loadHome(
-  db: Db,
+  reader: SiteReader,
   now: Date,
 ): Promise<{ news: CardView[]; events: CardView[]; resources: CardView[] }> {
+  const { db } = reader;
   const [news, events, featured] = await Promise.all([
     listPublishedItems(db, { type: "news", limit: 6, offset: 0 }),
     listPublishedItems(db, {
@@ -123,10 +224,11 @@ export async function loadHome(
     featured.cards.length > 0
       ? featured
       : await listPublishedItems(db, { type: "resource", limit: 3, offset: 0 });
+  const all = await localizeCards(reader, [...news.cards, ...events.cards, ...resources.cards]);
   return {
-    news: news.cards.map(toCard),
-    events: events.cards.map(toCard),
-    resources: resources.cards.map(toCard),
+    news: all.slice(0, news.cards.length),
+    events: all.slice(news.cards.length, news.cards.length + events.cards.length),
+    resources: all.slice(news.cards.length + events.cards.length),
   };
 }
 
@@ -148,9 +250,10 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** One page of search results for a reader's query. */
 export async function loadSearch(
-  db: Db,
+  reader: SiteReader,
   query: { text: string; page: number },
 ): Promise<{ cards: CardView[]; total: number; page: number; pages: number }> {
+  const { db } = reader;
   const words = query.text
     .split(/\s+/)
     .map((w) => w.trim())
@@ -163,7 +266,7 @@ export async function loadSearch(
     offset: (query.page - 1) * PAGE_SIZE,
   });
   return {
-    cards: cards.map(toCard),
+    cards: await localizeCards(reader, cards),
     total,
     page: query.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),

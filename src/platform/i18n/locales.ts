@@ -6,18 +6,65 @@ export interface LocaleInfo {
   /** The language's name in the language itself, for the language switcher. */
   label: string;
   dir: "ltr" | "rtl";
-  /** Intl locale for dates and numbers (fr-FR writes 19/10/2021). */
+  /** Intl locale for dates, numbers and plural rules (fr-FR writes 19/10/2021). */
   intl: string;
+  /** How a date alone is written when a view gives no format (a publication date). */
+  date: Readonly<Intl.DateTimeFormatOptions>;
   /** Open Graph locale (og:locale). */
   ogLocale: string;
 }
 
-/** Every language Civitas has catalogs and formats for. */
+const LONG_DATE = Object.freeze({ dateStyle: "long", timeZone: "UTC" } as const);
+
+/**
+ * Every language Civitas has catalogs and formats for.
+ *
+ * Dates: English, Spanish and Arabic readers get the month written out
+ * ("19 October 2021", "19 de octubre de 2021", "19 أكتوبر 2021"), which no
+ * reader can misread as month/day. French keeps "19/10/2021", as the network's
+ * French pages have always shown it and as French readers write it.
+ *
+ * Arabic: `ar` with Latin digits (`-u-nu-latn`). The network's Arabic readers
+ * span the Maghreb, where Latin digits are the norm (CLDR's own ar-MA, ar-DZ and
+ * ar-TN use them), and the Mashriq, where both are read and Latin digits are
+ * usual on the web; the translated bodies keep their source's Latin digits too,
+ * so Arabic-Indic digits in the interface would mix two digit systems on one
+ * page. The extension pins this whatever the ICU version's default for `ar`
+ * (older ICU gave Arabic-Indic digits). The calendar stays Gregorian.
+ */
 export const LOCALES: Readonly<Record<LocaleCode, LocaleInfo>> = Object.freeze({
-  en: { code: "en", label: "English", dir: "ltr", intl: "en-GB", ogLocale: "en_GB" },
-  fr: { code: "fr", label: "Français", dir: "ltr", intl: "fr-FR", ogLocale: "fr_FR" },
-  es: { code: "es", label: "Español", dir: "ltr", intl: "es-ES", ogLocale: "es_ES" },
-  ar: { code: "ar", label: "العربية", dir: "rtl", intl: "ar", ogLocale: "ar_AR" },
+  en: {
+    code: "en",
+    label: "English",
+    dir: "ltr",
+    intl: "en-GB",
+    date: LONG_DATE,
+    ogLocale: "en_GB",
+  },
+  fr: {
+    code: "fr",
+    label: "Français",
+    dir: "ltr",
+    intl: "fr-FR",
+    date: Object.freeze({ day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }),
+    ogLocale: "fr_FR",
+  },
+  es: {
+    code: "es",
+    label: "Español",
+    dir: "ltr",
+    intl: "es-ES",
+    date: LONG_DATE,
+    ogLocale: "es_ES",
+  },
+  ar: {
+    code: "ar",
+    label: "العربية",
+    dir: "rtl",
+    intl: "ar-u-nu-latn",
+    date: LONG_DATE,
+    ogLocale: "ar_AR",
+  },
 });
 
 /**

@@ -1,8 +1,12 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { LocaleCode } from "../config.js";
+import type { CatalogOf } from "./catalog.js";
+import { AR } from "./catalogs/ar.js";
 import { EN, type MessageKey } from "./catalogs/en.js";
-import type { Catalog } from "./catalog.js";
+import { ES } from "./catalogs/es.js";
+import { FR } from "./catalogs/fr.js";
 import { LOCALES } from "./locales.js";
+import { listArguments } from "./message-ast.js";
 
 /** Values a message may interpolate. */
 export type MessageValues = Record<string, string | number | Date>;
@@ -11,12 +15,23 @@ export type MessageValues = Record<string, string | number | Date>;
 export interface Translator {
   readonly locale: LocaleCode;
   t(key: MessageKey, values?: MessageValues): string;
+  /** Without options, the language's usual way of writing a date alone (see LOCALES). */
   formatDate(iso: string, options?: Intl.DateTimeFormatOptions): string;
   formatNumber(value: number): string;
   formatBytes(bytes: number): string;
 }
 
-const CATALOGS: Partial<Record<LocaleCode, Catalog>> = { en: EN };
+/** Every language's catalog; each is complete, which the compiler checks. */
+export const CATALOGS: Readonly<Record<LocaleCode, CatalogOf<typeof EN>>> = Object.freeze({
+  en: EN,
+  fr: FR,
+  es: ES,
+  ar: AR,
+});
+
+// First-strong isolate … pop directional isolate (Unicode bidi algorithm).
+const FSI = "\u2068";
+const PDI = "\u2069";
 const translators = new Map<LocaleCode, Translator>();
 
 /** The translator of a language, built once and reused (message formats are compiled lazily and kept). */
@@ -30,9 +45,12 @@ export function getTranslator(locale: LocaleCode): Translator {
 }
 
 function createTranslator(locale: LocaleCode): Translator {
-  const intl = LOCALES[locale].intl;
-  const catalog = CATALOGS[locale] ?? EN;
-  const compiled = new Map<string, IntlMessageFormat>();
+  const { intl, dir, date: defaultDate } = LOCALES[locale];
+  const catalog = CATALOGS[locale];
+  // In a right-to-left sentence, a Latin name or title interpolated as is can
+  // drag the punctuation around it to the wrong side; isolating it cannot.
+  const isolate = dir === "rtl";
+  const compiled = new Map<string, CompiledMessage>();
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
   const numberFormat = new Intl.NumberFormat(intl);
   const sizeFormats = {
@@ -58,16 +76,16 @@ function createTranslator(locale: LocaleCode): Translator {
   return {
     locale,
     t(key, values) {
-      let format = compiled.get(key);
-      if (!format) {
-        const entry = catalog[key] ?? EN[key];
-        format = new IntlMessageFormat(entry.message, intl);
-        compiled.set(key, format);
+      let message = compiled.get(key);
+      if (!message) {
+        message = compile(catalog[key].message, intl);
+        compiled.set(key, message);
       }
-      const out = format.format(values);
+      const { format, textArguments } = message;
+      const out = format.format(isolate && values ? isolateText(values, textArguments) : values);
       return typeof out === "string" ? out : String(out);
     },
-    formatDate(iso, options = { dateStyle: "long", timeZone: "UTC" }) {
+    formatDate(iso, options = defaultDate) {
       const cacheKey = JSON.stringify(options);
       let format = dateFormats.get(cacheKey);
       if (!format) {
@@ -85,4 +103,28 @@ function createTranslator(locale: LocaleCode): Translator {
       return sizeFormats.megabyte.format(bytes / 1_000_000);
     },
   };
+}
+
+interface CompiledMessage {
+  format: IntlMessageFormat;
+  /** Arguments shown as they are (not plural or select selectors, not numbers). */
+  textArguments: ReadonlySet<string>;
+}
+
+function compile(message: string, intl: string): CompiledMessage {
+  const format = new IntlMessageFormat(message, intl);
+  const textArguments = new Set<string>();
+  for (const [name, kinds] of listArguments(format.getAst())) {
+    if (kinds.size === 1 && kinds.has("argument")) textArguments.add(name);
+  }
+  return { format, textArguments };
+}
+
+function isolateText(values: MessageValues, textArguments: ReadonlySet<string>): MessageValues {
+  const out: MessageValues = { ...values };
+  for (const name of textArguments) {
+    const value = values[name];
+    if (typeof value === "string") out[name] = FSI + value + PDI;
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { can } from "../auth/policy.js";
 import type { SignedIn } from "../auth/session.service.js";
+import { LOCALES } from "../i18n/locales.js";
 import type { Translator } from "../i18n/translator.js";
 import type { SiteChrome } from "./layout.js";
 
@@ -14,7 +15,7 @@ export function AdminLayout(props: {
 }) {
   const { chrome, t, signedIn } = props;
   return (
-    <html lang={t.locale} dir="ltr">
+    <html lang={t.locale} dir={LOCALES[t.locale].dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -45,6 +46,12 @@ export function AdminLayout(props: {
                   </li>
                   <li>
                     <a href="/admin/media">{t.t("media.nav")}</a>
+                  </li>
+                  <li>
+                    <a href="/admin/network">{t.t("network.admin.nav")}</a>
+                  </li>
+                  <li>
+                    <a href="/admin/translations">{t.t("translationAdmin.nav")}</a>
                   </li>
                   {can(signedIn.user, "audit.read") ? (
                     <li>

@@ -22,13 +22,19 @@ export interface PageMeta {
   publishedTime?: string;
   modifiedTime?: string;
   jsonLd?: readonly object[];
-  /** Same page in other languages; the translation work fills this. */
+  /**
+   * The page in every language it can be read in (this one included), for
+   * hreflang links and the language switcher; by default every site language
+   * at the same path.
+   */
   alternates?: readonly { lang: string; path: string }[];
+  /** The x-default alternate (an item's original); by default the source language's page. */
+  xDefault?: string;
   noindex?: boolean;
 }
 
 /** Which main-menu entry the page belongs to. */
-export type Section = "news" | "resources" | "events" | "home" | "other";
+export type Section = "news" | "resources" | "events" | "network" | "home" | "other";
 
 /** The frame of every public page: head, skip link, header with search and social links, main landmark, footer. */
 export function Layout(props: {
@@ -43,6 +49,8 @@ export function Layout(props: {
   const lang: LocaleCode = t.locale;
   const locale = LOCALES[lang];
   const canonical = config.baseUrl + meta.canonicalPath;
+  const alternates = meta.alternates ?? sameRouteIn(config.languages, lang, meta.canonicalPath);
+  const xDefault = meta.xDefault ?? alternates.find((a) => a.lang === config.sourceLanguage)?.path;
   const fullTitle =
     meta.title === config.siteName ? meta.title : `${meta.title} | ${config.siteName}`;
   return (
@@ -54,9 +62,14 @@ export function Layout(props: {
         {meta.description ? <meta name="description" content={meta.description} /> : null}
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={canonical} />
-        {(meta.alternates ?? []).map((alt) => (
-          <link rel="alternate" hreflang={alt.lang} href={config.baseUrl + alt.path} />
-        ))}
+        {alternates.length > 1
+          ? alternates.map((alt) => (
+              <link rel="alternate" hreflang={alt.lang} href={config.baseUrl + alt.path} />
+            ))
+          : null}
+        {alternates.length > 1 && xDefault ? (
+          <link rel="alternate" hreflang="x-default" href={config.baseUrl + xDefault} />
+        ) : null}
         <link rel="icon" href={chrome.assets.url("favicon.svg")} type="image/svg+xml" />
         <link rel="stylesheet" href={chrome.assets.url("site.css")} />
         <link
@@ -105,7 +118,7 @@ export function Layout(props: {
         <a class="skip-link" href="#main">
           {t.t("site.skipLink")}
         </a>
-        <Header chrome={chrome} t={t} section={props.section} />
+        <Header chrome={chrome} t={t} section={props.section} alternates={alternates} />
         <main id="main" tabindex={-1}>
           <div class="container">{props.children}</div>
         </main>
@@ -115,13 +128,61 @@ export function Layout(props: {
   );
 }
 
-function Header(props: { chrome: SiteChrome; t: Translator; section: Section }) {
+/** The same path in every site language: listings and home pages exist in all of them. */
+function sameRouteIn(
+  languages: readonly string[],
+  current: string,
+  path: string,
+): { lang: string; path: string }[] {
+  const rest = path.startsWith(`/${current}`) ? path.slice(current.length + 1) : "";
+  return languages.map((lang) => ({ lang, path: `/${lang}${rest}` }));
+}
+
+/** Links to the page in the other languages it can be read in, each named in its own language. */
+function LanguageSwitcher(props: {
+  t: Translator;
+  alternates: readonly { lang: string; path: string }[];
+}) {
+  const { t, alternates } = props;
+  if (alternates.length < 2) return null;
+  return (
+    <nav class="language-switcher" aria-label={t.t("language.switcher.label")}>
+      <ul>
+        {alternates.map((alt) => {
+          const info = LOCALES[alt.lang as LocaleCode];
+          const label = info?.label ?? alt.lang;
+          return (
+            <li>
+              {alt.lang === t.locale ? (
+                <span aria-current="true" lang={alt.lang}>
+                  {label}
+                </span>
+              ) : (
+                <a href={alt.path} hreflang={alt.lang} lang={alt.lang} dir={info?.dir}>
+                  {label}
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function Header(props: {
+  chrome: SiteChrome;
+  t: Translator;
+  section: Section;
+  alternates: readonly { lang: string; path: string }[];
+}) {
   const { t, chrome } = props;
   const lang = t.locale;
   const links: { section: Section; href: string; label: string }[] = [
     { section: "news", href: `/${lang}/news`, label: t.t("nav.news") },
     { section: "resources", href: `/${lang}/resources`, label: t.t("nav.resources") },
     { section: "events", href: `/${lang}/events`, label: t.t("nav.events") },
+    { section: "network", href: `/${lang}/network`, label: t.t("nav.network") },
   ];
   return (
     <header class="site-header">
@@ -152,6 +213,7 @@ function Header(props: { chrome: SiteChrome; t: Translator; section: Section }) 
           <button type="submit">{t.t("search.submit")}</button>
         </form>
         <SocialLinks chrome={chrome} t={t} />
+        <LanguageSwitcher t={t} alternates={props.alternates} />
       </div>
     </header>
   );

@@ -122,13 +122,20 @@ for (const dialect of DIALECTS) {
       // The durable queue holds the publication; a worker started after a restart publishes it on time.
       const worker = new JobWorker({
         db: t.database.db,
-        jobs: buildJobs(t.database.db),
+        jobs: buildJobs({
+          db: t.database.db,
+          config: t.app.civitas.config,
+          translation: t.app.civitas.translation,
+        }),
         workerId: "after-restart",
         pollMs: 10,
         lockMs: 60_000,
         now: () => new Date("2027-01-01T08:00:01Z"),
       });
-      expect(await worker.runOnce()).toBe(1);
+      // The publication, and the news of earlier publications for the modules that follow content.
+      let ran = 0;
+      for (let n = await worker.runOnce(); n > 0; n = await worker.runOnce()) ran += n;
+      expect(ran).toBeGreaterThanOrEqual(1);
       expect(await findItemById(t.database.db, s)).toMatchObject({ status: "published" });
       expect(
         (await post(`/admin/content/${s}/schedule`, { scheduledFor: "2020-01-01T08:00" }))

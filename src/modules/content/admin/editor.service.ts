@@ -84,6 +84,10 @@ export async function loadPreviewData(db: Db, itemId: number): Promise<ItemPageD
     hero: toImage(revision),
     attachments: await listRevisionAttachments(db, revision.id),
     related: related.map((card) => ({ ...card, image: toImage(card) })),
+    slug: item.slug,
+    translation: "original",
+    textLanguage: item.sourceLanguage,
+    languages: [{ lang: item.sourceLanguage, slug: item.slug }],
   };
 }
 

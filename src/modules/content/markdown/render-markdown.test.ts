@@ -178,6 +178,44 @@ describe("renderMarkdown", () => {
   });
 });
 
+describe("renderMarkdown labels in the document's language", () => {
+  const sample = "## Horaires\n\n| a |\n| - |\n| 1 |\n\nFait[^1] et re[^1].\n\n[^1]: Source.";
+
+  it("labels anchors, tables and footnotes in French", () => {
+    const out = renderMarkdown(sample, { locale: "fr" }).html;
+    expect(out).toContain('aria-label="Lien vers cette section\u00a0: Horaires"');
+    expect(out).toContain('role="region" aria-label="Tableau"');
+    expect(out).toContain('<h2 class="sr-only" id="footnote-label">Notes</h2>');
+    expect(out).toContain('aria-label="Retour à l’appel de note 1"');
+    expect(out).toContain('aria-label="Retour à l’appel de note 1-2"');
+    expect(out).not.toMatch(/Link to this section|"Table"|Footnotes|Back to reference/);
+  });
+
+  it("labels anchors, tables and footnotes in Arabic, isolating the heading's text", () => {
+    const out = renderMarkdown("## Budget 2024\n\n" + sample, { locale: "ar" }).html;
+    expect(out).toContain('aria-label="رابط إلى هذا القسم: \u2068Budget 2024\u2069"');
+    expect(out).toContain('aria-label="جدول"');
+    expect(out).toContain(">الحواشي</h2>");
+    expect(out).toContain('aria-label="العودة إلى موضع الإحالة \u20681\u2069"');
+  });
+
+  it("keeps English for English, a region subtag's language, and languages without a catalog", () => {
+    expect(html(sample)).toBe(renderMarkdown(sample, { locale: "en" }).html);
+    expect(renderMarkdown(sample, { locale: "fr-CA" }).html).toContain("Tableau");
+    for (const locale of ["ca", "not a locale!"]) {
+      const out = renderMarkdown(sample, { locale }).html;
+      expect(out).toContain('aria-label="Table"');
+      expect(out).toContain(">Footnotes</h2>");
+    }
+  });
+
+  it("counts words with the document's language", () => {
+    expect(renderMarkdown("L’hôtel de ville ouvre à 8 h.", { locale: "fr" }).wordCount).toBe(
+      countWords("L’hôtel de ville ouvre à 8 h.", "fr"),
+    );
+  });
+});
+
 describe("renderMarkdown on hostile or pathological input", () => {
   it("returns empty output for empty input", () => {
     expect(renderMarkdown("")).toEqual({ html: "", text: "", wordCount: 0, headings: [] });

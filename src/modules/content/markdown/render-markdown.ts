@@ -8,6 +8,9 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Plugin } from "unified";
+import type { LocaleCode } from "../../../platform/config.js";
+import { LOCALES } from "../../../platform/i18n/locales.js";
+import { getTranslator } from "../../../platform/i18n/translator.js";
 
 /** The result of rendering one Markdown document. */
 export interface RenderedMarkdown {
@@ -18,7 +21,22 @@ export interface RenderedMarkdown {
   headings: { depth: number; id: string; text: string }[];
 }
 
+/** How to render: the document's language names the labels added to it (anchors, tables, footnotes). */
+export interface RenderMarkdownOptions {
+  /** Language of the document; labels come from its catalog, English for a language without one. */
+  locale?: string;
+}
+
 type Summary = Omit<RenderedMarkdown, "html">;
+
+/** The words the renderer adds to a body, in the document's language. */
+interface Labels {
+  headingAnchor: string;
+  headingAnchorNamed: (heading: string) => string;
+  table: string;
+  footnotes: string;
+  footnoteBack: (referenceIndex: number, rereferenceIndex: number) => string;
+}
 
 // Anything beyond this many container markers (`>`, `-`, `1.`) at the start of one line is
 // pathological; without the cap, 5,000 of them cost seconds and then overflow the stack.
@@ -91,6 +109,7 @@ const BLOCK =
 const summaries = new WeakMap<object, Summary>();
 
 interface Context {
+  labels: Labels;
   slugger: GithubSlugger;
   headings: Summary["headings"];
   insideLink: boolean;
@@ -151,7 +170,8 @@ function enhanceHeading(node: Element, ctx: Context): void {
   ctx.headings.push({ depth: Number(node.tagName.slice(1)), id, text });
   // A link inside a link is invalid HTML and confuses assistive technology.
   if (ctx.insideLink) return;
-  const label = MARKUP_LIKE.test(text) ? "Link to this section" : `Link to this section: ${text}`;
+  const { labels } = ctx;
+  const label = MARKUP_LIKE.test(text) ? labels.headingAnchor : labels.headingAnchorNamed(text);
   node.children.push(
     txt(" "),
     el("a", { className: ["heading-anchor"], href: `#${id}`, ariaLabel: label }, [
@@ -187,7 +207,12 @@ function enhanceElement(node: Element, ctx: Context): Element {
   if (HEADING.test(node.tagName)) enhanceHeading(node, inner);
   if (node.tagName !== "table") return node;
   // A focusable region lets keyboard users scroll a table that is wider than the phone.
-  const region = { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: "Table" };
+  const region = {
+    className: ["table-scroll"],
+    tabIndex: 0,
+    role: "region",
+    ariaLabel: ctx.labels.table,
+  };
   return el("div", region, [node]);
 }
 
@@ -215,7 +240,7 @@ function collectText(node: Root | RootContent, parts: string[]): void {
   if (node.type === "element" && BLOCK.test(node.tagName)) parts.push("\n");
 }
 
-function summarize(tree: Root, headings: Summary["headings"]): Summary {
+function summarize(tree: Root, headings: Summary["headings"], locale?: string): Summary {
   const parts: string[] = [];
   collectText(tree, parts);
   const text = parts
@@ -224,30 +249,70 @@ function summarize(tree: Root, headings: Summary["headings"]): Summary {
     .map((line) => line.replace(/\s+/g, " ").trim())
     .filter((line) => line !== "")
     .join("\n");
-  return { text, wordCount: countWords(text), headings };
+  return { text, wordCount: countWords(text, locale), headings };
 }
 
 /** Trusted transforms: they run after sanitizing, so what they add is never filtered. */
-const rehypeCivitas: Plugin<[], Root> = function () {
+const rehypeCivitas: Plugin<[Labels, string | undefined], Root> = function (labels, locale) {
   return (tree, file) => {
     const slugger = new GithubSlugger();
     // Keeps a heading called "Footnote label" from stealing the footnotes' aria target.
     slugger.slug("footnote-label");
-    const ctx: Context = { slugger, headings: [], insideLink: false, inFootnotes: false };
+    const ctx: Context = { labels, slugger, headings: [], insideLink: false, inFootnotes: false };
     enhanceChildren(tree, ctx);
-    summaries.set(file, summarize(tree, ctx.headings));
+    summaries.set(file, summarize(tree, ctx.headings, locale));
   };
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, SANITIZE_SCHEMA)
-  .use(rehypeCivitas)
-  .use(rehypeStringify)
-  .freeze();
+function createProcessor(labels: Labels, locale: string | undefined) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      footnoteLabel: labels.footnotes,
+      footnoteBackLabel: labels.footnoteBack,
+    })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeCivitas, labels, locale)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+type Processor = ReturnType<typeof createProcessor>;
+
+// One frozen pipeline per catalog language, plus one per other language tag for word counts
+// (bounded, as for segmenters, because the tag may come from stored data).
+const processors = new Map<string, Processor>();
+
+function processorFor(locale: string | undefined): Processor {
+  const key = locale ?? "";
+  let processor = processors.get(key);
+  if (processor) return processor;
+  processor = createProcessor(labelsFor(catalogLanguage(locale)), locale);
+  if (processors.size < 64) processors.set(key, processor);
+  return processor;
+}
+
+function catalogLanguage(locale: string | undefined): LocaleCode {
+  const primary = (locale ?? "en").toLowerCase().split("-")[0] ?? "en";
+  return Object.hasOwn(LOCALES, primary) ? (primary as LocaleCode) : "en";
+}
+
+function labelsFor(locale: LocaleCode): Labels {
+  const { t } = getTranslator(locale);
+  return {
+    headingAnchor: t("markdown.headingAnchor"),
+    headingAnchorNamed: (heading) => t("markdown.headingAnchorNamed", { heading }),
+    table: t("markdown.table"),
+    footnotes: t("markdown.footnotes"),
+    footnoteBack: (referenceIndex, rereferenceIndex) =>
+      t("markdown.footnoteBack", {
+        reference: `${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ""}`,
+      }),
+  };
+}
 
 const fallbackStringifier = unified().use(rehypeStringify).freeze();
 
@@ -272,8 +337,9 @@ function fallbackTree(source: string): Root {
 }
 
 /** Runs the pipeline up to the final tree; exported for tests, which assert on hast. */
-export function renderMarkdownToHast(markdown: string): Root {
+export function renderMarkdownToHast(markdown: string, options: RenderMarkdownOptions = {}): Root {
   const source = prepareSource(markdown);
+  const processor = processorFor(options.locale);
   try {
     return processor.runSync(processor.parse(source));
   } catch {
@@ -281,9 +347,13 @@ export function renderMarkdownToHast(markdown: string): Root {
   }
 }
 
-/** Renders editor Markdown (CommonMark + GFM) to sanitized HTML. */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+/** Renders editor Markdown (CommonMark + GFM) to sanitized HTML, labelled in the document's language. */
+export function renderMarkdown(
+  markdown: string,
+  options: RenderMarkdownOptions = {},
+): RenderedMarkdown {
   const source = prepareSource(markdown);
+  const processor = processorFor(options.locale);
   try {
     const file = processor.processSync(source);
     const summary = summaries.get(file);
@@ -292,7 +362,7 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     // Deep nesting overflows the stack inside remark/rehype; fall through to plain text.
   }
   const tree = fallbackTree(source);
-  return { html: fallbackStringifier.stringify(tree), ...summarize(tree, []) };
+  return { html: fallbackStringifier.stringify(tree), ...summarize(tree, [], options.locale) };
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();

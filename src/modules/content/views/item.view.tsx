@@ -1,4 +1,6 @@
-import type { Config } from "../../../platform/config.js";
+import type { Config, LocaleCode } from "../../../platform/config.js";
+import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
+import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { Layout, type PageMeta, type SiteChrome } from "../../../platform/ui/layout.js";
 import { fileTypeLabel, mediaUrl, presentImage, presentVideo } from "../media.presenter.js";
@@ -10,7 +12,11 @@ import { CardGrid, Picture, ShareLinks, VideoFacade } from "./components.js";
 export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemPageData }) {
   const { chrome, t, data } = props;
   const { item, revision, tags, hero, attachments, related } = data;
-  const path = itemPath(t.locale, item.type, item.slug);
+  const path = itemPath(t.locale, item.type, data.slug);
+  const served = chrome.config.languages as readonly string[];
+  const alternates = data.languages
+    .filter((l) => served.includes(l.lang))
+    .map((l) => ({ lang: l.lang, path: itemPath(l.lang, item.type, l.slug) }));
   const url = chrome.config.baseUrl + path;
   const video = presentVideo(revision.videoUrl);
   const heroImage = presentImage(hero);
@@ -30,7 +36,10 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
     publishedTime: item.publishedAt ?? undefined,
     modifiedTime: item.contentUpdatedAt ?? undefined,
     jsonLd: [structuredData(props.chrome.config, data, url, heroImage?.src)],
+    alternates,
+    xDefault: itemPath(item.sourceLanguage, item.type, item.slug),
   };
+  const textDir = LOCALES[data.textLanguage as LocaleCode]?.dir ?? "ltr";
   const section =
     item.type === "news"
       ? "news"
@@ -42,7 +51,12 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
   const minutes = Math.max(1, Math.ceil(revision.wordCount / 200));
   return (
     <Layout chrome={chrome} t={t} meta={meta} section={section}>
-      <article class="article">
+      <article
+        class="article"
+        lang={data.textLanguage !== t.locale ? data.textLanguage : undefined}
+        dir={data.textLanguage !== t.locale ? textDir : undefined}
+      >
+        <TranslationNotice t={t} data={data} />
         {item.status === "archived" ? <p class="notice">{t.t("article.archived")}</p> : null}
         <h1 class="page-title">{revision.title}</h1>
         {revision.summary ? <p class="lede">{revision.summary}</p> : null}
@@ -140,6 +154,60 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
   );
 }
 
+/**
+ * Says, in the page's language, how the text relates to it: a machine
+ * translation (with the original and a way to report an error), a reviewed
+ * one, a previous translation while the new one is prepared, or the original
+ * while no translation exists.
+ */
+function TranslationNotice(props: { t: Translator; data: ItemPageData }) {
+  const { t, data } = props;
+  const { translation, item } = data;
+  if (translation === "original") return null;
+  const page = t.locale;
+  const source = languageName(t, item.sourceLanguage);
+  const original = itemPath(item.sourceLanguage, item.type, item.slug);
+  const message =
+    translation === "machine"
+      ? t.t("translation.notice.machine", { language: source })
+      : translation === "reviewed"
+        ? t.t("translation.notice.reviewed", { language: source })
+        : translation === "updating"
+          ? t.t("translation.notice.updating")
+          : t.t(
+              translation === "pending"
+                ? "translation.notice.pending"
+                : "translation.notice.awaiting",
+              {
+                language: languageName(t, page),
+                sourceLanguage: source,
+              },
+            );
+  return (
+    <aside
+      class={`notice notice--translation notice--${translation}`}
+      lang={page}
+      dir={LOCALES[page].dir}
+      aria-label={t.t("translation.notice.label")}
+    >
+      <p>{message}</p>
+      {translation === "machine" || translation === "reviewed" || translation === "updating" ? (
+        <p>
+          <a href={original} hreflang={item.sourceLanguage} lang={page}>
+            {t.t("translation.notice.original", { language: source })}
+          </a>
+        </p>
+      ) : null}
+    </aside>
+  );
+}
+
+/** A language's name in the page's language ("anglais" on a French page). */
+function languageName(t: Translator, code: string): string {
+  const key = `language.name.${code}`;
+  return key in EN ? t.t(key as MessageKey) : code;
+}
+
 function EventFacts(props: { t: Translator; data: ItemPageData }) {
   const { t } = props;
   const { revision } = props.data;
@@ -216,7 +284,7 @@ function structuredData(
       organizer: publisher,
       image,
       url,
-      inLanguage: item.sourceLanguage,
+      inLanguage: data.textLanguage,
     };
   }
   return {
@@ -230,7 +298,7 @@ function structuredData(
     publisher,
     image,
     mainEntityOfPage: url,
-    inLanguage: item.sourceLanguage,
+    inLanguage: data.textLanguage,
     keywords: tags.length > 0 ? tags.map((tag) => tag.name).join(", ") : undefined,
     wordCount: revision.wordCount,
   };

@@ -1,0 +1,52 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
+
+describe("the network's map and city pages in Chromium", () => {
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("reaches a city from its dot on the map, and both pages pass axe-core", async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    const response = await page.goto(`${server.baseUrl}/en/network`);
+    expect(response?.status()).toBe(200);
+    const dots = page.locator("svg a");
+    expect(await dots.count()).toBeGreaterThanOrEqual(40);
+    // Every dot is a link with an accessible name, drawn inside the map.
+    const mapBox = await page.locator("svg").first().boundingBox();
+    const dot = page.getByRole("link", { name: "Calgary, Canada" }).first();
+    const dotBox = await dot.boundingBox();
+    expect(mapBox && dotBox && dotBox.x >= mapBox.x && dotBox.y >= mapBox.y).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dot.click();
+    await page.waitForURL(`${server.baseUrl}/en/network/cities/calgary`);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Calgary");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("passes axe-core on the committee and the side event", async () => {
+    for (const path of [
+      "/en/network/committee",
+      "/en/network/events/un-general-assembly-2021-side-event",
+    ]) {
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      expect((await page.goto(server.baseUrl + path))?.status(), path).toBe(200);
+      expect(await seriousAxeViolations(page), path).toEqual([]);
+      expect(problems, path).toEqual([]);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../test-support/app.js";
+import { DIALECTS } from "../../../test-support/databases.js";
+import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
+import { findCityBySlug, findOrganisationBySlug } from "../directory.repository.js";
+import { findEventBySlug, loadEventDetails } from "../event.repository.js";
+import { seedNetwork } from "../test-kit.js";
+
+for (const dialect of DIALECTS) {
+  describe(`the network workspace (${dialect})`, () => {
+    let t: TestApp;
+    let editor: TestIdentity;
+    let reviewer: TestIdentity;
+    const post = (who: TestIdentity, url: string, fields: Record<string, string>) =>
+      t.app.inject({
+        method: "POST",
+        url,
+        cookies: who.cookies,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        payload: formBody(fields),
+      });
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+      await seedNetwork(t.database.db);
+      editor = await identityFor(t, "editor");
+      reviewer = await identityFor(t, "reviewer");
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it("lets a reviewer read the directory but not open a form or write", async () => {
+      const list = await t.app.inject({ url: "/admin/network", cookies: reviewer.cookies });
+      expect(list.statusCode).toBe(200);
+      expect(list.body).toContain("Kumanovo");
+      expect(list.body).not.toContain("/admin/network/cities/new");
+      expect(
+        (await t.app.inject({ url: "/admin/network/cities/new", cookies: reviewer.cookies }))
+          .statusCode,
+      ).toBe(403);
+      const res = await post(reviewer, "/admin/network/cities", {
+        _csrf: reviewer.csrf,
+        name: "Lyon",
+      });
+      expect(res.statusCode).toBe(403);
+      expect((await t.app.inject({ url: "/admin/network" })).statusCode).toBe(303);
+    });
+
+    it("creates a city from the form, shows it on the public map, and refuses a form without its CSRF token", async () => {
+      const city = {
+        name: "Lyon",
+        country: "fr",
+        region: "europe",
+        latitude: "45.764",
+        longitude: "4.8357",
+        profile: "Lyon <script>alert(1)</script> works with **schools**.",
+      };
+      expect((await post(editor, "/admin/network/cities", city)).statusCode).toBe(403);
+      const form = await t.app.inject({
+        url: "/admin/network/cities/new",
+        cookies: editor.cookies,
+      });
+      expect(form.body).toContain(`name="_csrf" value="${editor.csrf}"`);
+      const res = await post(editor, "/admin/network/cities", { _csrf: editor.csrf, ...city });
+      expect(res.statusCode).toBe(303);
+      const saved = await findCityBySlug(t.database.db, "lyon");
+      expect(saved).toMatchObject({ country: "FR", latitude: 45.764, sourceLanguage: "en" });
+      const page = await t.app.inject("/en/network/cities/lyon");
+      expect(page.body).toContain("<strong>schools</strong>");
+      expect(page.body).not.toContain("<script>alert");
+      expect((await t.app.inject("/en/network")).body).toContain('aria-label="Lyon, France"');
+    });
+
+    it("answers an invalid form with the form again and each field's problem", async () => {
+      const res = await post(editor, "/admin/network/cities", {
+        _csrf: editor.csrf,
+        name: "Atlantis",
+        country: "XX",
+        region: "europe",
+        latitude: "91",
+        longitude: "0",
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain("Unknown country");
+      expect(res.body).toContain("Bad coordinates");
+      expect(res.body).toContain('value="Atlantis"');
+      const taken = await post(editor, "/admin/network/cities", {
+        _csrf: editor.csrf,
+        name: "Kumanovo",
+        country: "MK",
+        region: "europe",
+        latitude: "42",
+        longitude: "21",
+      });
+      expect(taken.statusCode).toBe(409);
+      expect(taken.body).toContain("already taken");
+    });
+
+    it("edits an event with its sponsors, speakers and agenda, in its own time zone", async () => {
+      const event = await findEventBySlug(t.database.db, "un-general-assembly-2021-side-event");
+      const form = await t.app.inject({
+        url: `/admin/network/events/${event?.id}/edit`,
+        cookies: editor.cookies,
+      });
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('value="2021-09-30T10:00"');
+      expect(form.body).toContain("10:15-11:15 Mayors' panel");
+      const state = await findOrganisationBySlug(t.database.db, "us-department-of-state");
+      const res = await post(editor, `/admin/network/events/${event?.id}`, {
+        _csrf: editor.csrf,
+        title: "Side event, revised",
+        slug: "un-general-assembly-2021-side-event",
+        startsAtLocal: "2021-09-30T10:30",
+        endsAtLocal: "2021-09-30T12:00",
+        timeZone: "America/New_York",
+        format: "hybrid",
+        place: "New York",
+        sponsorIds: String(state?.id),
+        sessions: "10:30-11:00 Opening; welcome, \\ and more\nClosing words",
+        participantCount: "130",
+        countryCount: "40",
+      });
+      expect(res.statusCode).toBe(303);
+      const details = await loadEventDetails(
+        t.database.db,
+        (await findEventBySlug(t.database.db, "un-general-assembly-2021-side-event"))!,
+      );
+      expect(details.event).toMatchObject({
+        startsAt: "2021-09-30T14:30:00.000Z",
+        format: "hybrid",
+      });
+      expect(details.sponsors.map((s) => s.name)).toEqual(["U.S. Department of State"]);
+      expect(details.speakers).toEqual([]);
+      expect(details.sessions.map((s) => [s.startsAt, s.title])).toEqual([
+        ["2021-09-30T14:30:00.000Z", "Opening; welcome, \\ and more"],
+        [null, "Closing words"],
+      ]);
+      const ics = await t.app.inject(
+        "/en/network/events/un-general-assembly-2021-side-event/calendar.ics",
+      );
+      expect(ics.body).toContain("DTSTART:20210930T143000Z");
+    });
+
+    it("creates a hub, an organisation and a person, and opens the import form", async () => {
+      const hub = await post(editor, "/admin/network/hubs", {
+        _csrf: editor.csrf,
+        name: "Europe Hub",
+        region: "europe",
+        color: "#E69F00",
+        description: "Cities of *Europe*.",
+      });
+      expect(hub.statusCode).toBe(303);
+      const badColour = await post(editor, "/admin/network/hubs", {
+        _csrf: editor.csrf,
+        name: "Other",
+        region: "europe",
+        color: "red",
+      });
+      expect(badColour.statusCode).toBe(400);
+      const org = await post(editor, "/admin/network/organisations", {
+        _csrf: editor.csrf,
+        name: "City of Lyon",
+        country: "FR",
+        website: "javascript:alert(1)",
+      });
+      expect(org.statusCode).toBe(400);
+      expect(org.body).toContain("Enter an address starting with https://.");
+      const person = await post(editor, "/admin/network/people", {
+        _csrf: editor.csrf,
+        name: "Ada Example",
+        title: "Deputy Mayor",
+      });
+      expect(person.statusCode).toBe(303);
+      const page = await t.app.inject("/en/network/hubs");
+      expect(page.body).toContain("<em>Europe</em>");
+      const list = await t.app.inject({ url: "/admin/network", cookies: editor.cookies });
+      expect(list.body).toContain("Ada Example");
+      const form = await t.app.inject({ url: "/admin/network/import", cookies: editor.cookies });
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain(`/admin/network/import?_csrf=${encodeURIComponent(editor.csrf)}`);
+      expect(
+        (await t.app.inject({ url: "/admin/network/nonsense/new", cookies: editor.cookies }))
+          .statusCode,
+      ).toBe(400);
+    });
+
+    it("adds and removes a committee term, and deletes a city", async () => {
+      const city = await findCityBySlug(t.database.db, "lyon");
+      const added = await post(editor, "/admin/network/terms", {
+        _csrf: editor.csrf,
+        cityId: String(city?.id),
+        role: "member",
+        startsOn: "2026-01-01",
+        endsOn: "2025-01-01",
+      });
+      expect(added.statusCode).toBe(400);
+      expect(added.body).toContain("The end is before the start.");
+      const ok = await post(editor, "/admin/network/terms", {
+        _csrf: editor.csrf,
+        cityId: String(city?.id),
+        role: "member",
+        startsOn: "2026-01-01",
+      });
+      expect(ok.statusCode).toBe(303);
+      expect((await t.app.inject("/en/network/committee")).body).toContain("Lyon");
+      const removed = await post(editor, `/admin/network/cities/${city?.id}/delete`, {
+        _csrf: editor.csrf,
+      });
+      expect(removed.statusCode).toBe(303);
+      expect(await findCityBySlug(t.database.db, "lyon")).toBeUndefined();
+      expect((await t.app.inject("/en/network/committee")).body).not.toContain("Lyon");
+      const missing = await post(editor, `/admin/network/cities/999999/delete`, {
+        _csrf: editor.csrf,
+      });
+      expect(missing.statusCode).toBe(404);
+    });
+  });
+}

@@ -1,0 +1,270 @@
+import fastifyMultipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import { z } from "zod";
+import type { AppContext } from "../../../app-context.js";
+import { can } from "../../../platform/auth/policy.js";
+import type { SignedIn } from "../../../platform/auth/session.service.js";
+import { safeEqual } from "../../../platform/auth/tokens.js";
+import { AppError, ConflictError, CsrfError, NotFoundError } from "../../../platform/errors.js";
+import { authorize, loadSignedIn, verifyCsrf } from "../../../platform/http/auth.js";
+import { parseInput } from "../../../platform/http/validate.js";
+import { getTranslator } from "../../../platform/i18n/translator.js";
+import { renderDocument } from "../../../platform/ui/render.js";
+import { importCities, IMPORT_LIMITS } from "../city-import.js";
+import { NetworkAdminPage, EntityFormPage, ImportPage } from "./admin.view.js";
+import { ENTITIES, ENTITY_KINDS, type FormValues, loadChoiceLists } from "./entities.js";
+
+const kindParams = z.object({ kind: z.enum(ENTITY_KINDS) });
+const idParams = z.object({
+  kind: z.enum(ENTITY_KINDS),
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+});
+const indexQuery = z.object({ notice: z.enum(["saved", "deleted"]).optional() });
+const formBody = z.record(
+  z.string().max(100),
+  z.union([z.string().max(60_000), z.array(z.string().max(200)).max(200)]),
+);
+
+/**
+ * The network's workspace: the directory's lists (content.read), forms to add,
+ * edit and delete entries, and the city import (content.write). Every write
+ * checks the role, then the CSRF token, before reading anything else.
+ */
+export async function registerNetworkAdminRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+): Promise<void> {
+  const chrome = { config: ctx.config, assets: ctx.assets };
+  const t = getTranslator(ctx.config.sourceLanguage);
+  const preHandler = loadSignedIn(ctx);
+  const send = (reply: FastifyReply, status: number, tree: VNode) =>
+    reply
+      .code(status)
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "no-store")
+      .send(renderDocument(tree));
+  const guardWrite = async (request: FastifyRequest): Promise<SignedIn> => {
+    const signedIn = authorize(request, "content.write");
+    await verifyCsrf(request);
+    return signedIn;
+  };
+  const actor = (request: FastifyRequest, signedIn: SignedIn) => ({
+    actorId: signedIn.user.id,
+    ip: request.ip,
+    now: ctx.now(),
+  });
+  const showForm = async (
+    reply: FastifyReply,
+    input: {
+      signedIn: SignedIn;
+      kind: (typeof ENTITY_KINDS)[number];
+      id?: number;
+      values: FormValues;
+      errors?: Record<string, string>;
+      status?: number;
+    },
+  ) =>
+    send(
+      reply,
+      input.status ?? 200,
+      <EntityFormPage
+        chrome={chrome}
+        t={t}
+        signedIn={input.signedIn}
+        kind={input.kind}
+        spec={ENTITIES[input.kind]}
+        id={input.id}
+        values={input.values}
+        errors={input.errors ?? {}}
+        lists={await loadChoiceLists(ctx.db, t)}
+      />,
+    );
+
+  app.get("/admin/network", { preHandler }, async (request, reply) => {
+    const signedIn = authorize(request, "content.read");
+    const { notice } = parseInput(indexQuery, request.query);
+    const sections = [];
+    for (const kind of ENTITY_KINDS) {
+      const spec = ENTITIES[kind];
+      sections.push({ spec, rows: await spec.list(ctx.db, t) });
+    }
+    return send(
+      reply,
+      200,
+      <NetworkAdminPage
+        chrome={chrome}
+        t={t}
+        signedIn={signedIn}
+        canWrite={can(signedIn.user, "content.write")}
+        sections={sections}
+        notice={notice}
+      />,
+    );
+  });
+
+  app.get("/admin/network/:kind/new", { preHandler }, async (request, reply) => {
+    const signedIn = authorize(request, "content.write");
+    const { kind } = parseInput(kindParams, request.params);
+    return showForm(reply, { signedIn, kind, values: {} });
+  });
+
+  app.get("/admin/network/:kind/:id/edit", { preHandler }, async (request, reply) => {
+    const signedIn = authorize(request, "content.write");
+    const { kind, id } = parseInput(idParams, request.params);
+    const values = await ENTITIES[kind].load(ctx.db, id);
+    if (!values) throw new NotFoundError();
+    return showForm(reply, { signedIn, kind, id, values });
+  });
+
+  const save = async (request: FastifyRequest, reply: FastifyReply, hasId: boolean) => {
+    const signedIn = await guardWrite(request);
+    const { kind, id } = hasId
+      ? parseInput(idParams, request.params)
+      : { ...parseInput(kindParams, request.params), id: undefined };
+    const body = parseInput(formBody, request.body ?? {});
+    const { _csrf: _token, ...values } = body;
+    try {
+      const result = await ENTITIES[kind].save(ctx.db, {
+        ...actor(request, signedIn),
+        id,
+        body: values,
+        sourceLanguage: ctx.config.sourceLanguage,
+      });
+      if ("errors" in result)
+        return showForm(reply, { signedIn, kind, id, values, errors: result.errors, status: 400 });
+      await app.civitas.refreshContentVersion();
+      return reply.redirect(`/admin/network?notice=saved#section-${kind}`, 303);
+    } catch (error) {
+      if (error instanceof ConflictError && error.code === "slug_taken") {
+        return showForm(reply, {
+          signedIn,
+          kind,
+          id,
+          values,
+          errors: { slug: "network.error.slugTaken" },
+          status: 409,
+        });
+      }
+      throw error;
+    }
+  };
+  app.post("/admin/network/:kind", { preHandler }, (request, reply) => save(request, reply, false));
+  app.post("/admin/network/:kind/:id", { preHandler }, (request, reply) =>
+    save(request, reply, true),
+  );
+
+  app.post("/admin/network/:kind/:id/delete", { preHandler }, async (request, reply) => {
+    const signedIn = await guardWrite(request);
+    const { kind, id } = parseInput(idParams, request.params);
+    try {
+      await ENTITIES[kind].remove(ctx.db, { ...actor(request, signedIn), id });
+    } catch (error) {
+      if (!(error instanceof ConflictError && error.code === "in_use")) throw error;
+      const values = (await ENTITIES[kind].load(ctx.db, id)) ?? {};
+      const errors = { name: "network.error.inUse" };
+      return showForm(reply, { signedIn, kind, id, values, errors, status: 409 });
+    }
+    await app.civitas.refreshContentVersion();
+    return reply.redirect(`/admin/network?notice=deleted#section-${kind}`, 303);
+  });
+
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: {
+        fileSize: IMPORT_LIMITS.bytes + 1,
+        files: 1,
+        fields: 4,
+        fieldSize: 1024,
+        parts: 6,
+        headerPairs: 20,
+      },
+    });
+
+    scope.get("/admin/network/import", { preHandler }, async (request, reply) => {
+      const signedIn = authorize(request, "content.write");
+      return send(
+        reply,
+        200,
+        <ImportPage chrome={chrome} t={t} signedIn={signedIn} report={undefined} />,
+      );
+    });
+
+    scope.post(
+      "/admin/network/import",
+      {
+        preHandler: [
+          preHandler,
+          async (request) => {
+            authorize(request, "content.write");
+          },
+          verifyQueryCsrf,
+        ],
+      },
+      async (request, reply) => {
+        const signedIn = authorize(request, "content.write");
+        let bytes: Uint8Array | undefined;
+        let skipInvalid = false;
+        for await (const part of request.parts()) {
+          if (part.type === "file") {
+            const buffer = await part.toBuffer().catch((error: unknown) => {
+              throw new AppError({
+                status: 413,
+                code: "file_too_large",
+                message: "The file is too large",
+                cause: error,
+              });
+            });
+            if (part.file.truncated)
+              throw new AppError({
+                status: 413,
+                code: "file_too_large",
+                message: "The file is too large",
+              });
+            if (part.fieldname === "file" && buffer.byteLength > 0) bytes = buffer;
+          } else if (part.fieldname === "skipInvalid") {
+            skipInvalid = part.value === "1";
+          }
+        }
+        if (!bytes) {
+          return send(
+            reply,
+            400,
+            <ImportPage
+              chrome={chrome}
+              t={t}
+              signedIn={signedIn}
+              report={undefined}
+              problem="network.import.noFile"
+            />,
+          );
+        }
+        const report = await importCities(ctx.db, {
+          bytes,
+          skipInvalid,
+          sourceLanguage: ctx.config.sourceLanguage,
+          actorId: signedIn.user.id,
+          now: ctx.now(),
+        });
+        if (report.written > 0) await app.civitas.refreshContentVersion();
+        const status =
+          report.fileProblem || (report.invalid.length > 0 && report.written === 0) ? 422 : 200;
+        return send(
+          reply,
+          status,
+          <ImportPage chrome={chrome} t={t} signedIn={signedIn} report={report} />,
+        );
+      },
+    );
+  });
+}
+
+/** Checks an upload's CSRF token from the query string or header, before the body is read. */
+async function verifyQueryCsrf(request: FastifyRequest): Promise<void> {
+  const expected = request.signedIn?.csrfToken;
+  const query = request.query;
+  const fromQuery =
+    query && typeof query === "object" && "_csrf" in query ? query._csrf : undefined;
+  const given = typeof fromQuery === "string" ? fromQuery : request.headers["x-csrf-token"];
+  if (!expected || typeof given !== "string" || !safeEqual(given, expected)) throw new CsrfError();
+}

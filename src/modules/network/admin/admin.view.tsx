@@ -1,0 +1,314 @@
+import type { SignedIn } from "../../../platform/auth/session.service.js";
+import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
+import type { Translator } from "../../../platform/i18n/translator.js";
+import { AdminLayout } from "../../../platform/ui/admin-layout.js";
+import type { SiteChrome } from "../../../platform/ui/layout.js";
+import type { ImportReport } from "../city-import.js";
+import type { ChoiceLists, EntityKind, EntitySpec, FieldSpec, FormValues } from "./entities.js";
+
+/** The network workspace: every kind of entry with its list, edit links and an "Add" button. */
+export function NetworkAdminPage(props: {
+  chrome: SiteChrome;
+  t: Translator;
+  signedIn: SignedIn;
+  canWrite: boolean;
+  sections: { spec: EntitySpec; rows: { id: number; label: string; detail: string }[] }[];
+  notice?: "saved" | "deleted";
+}) {
+  const { t } = props;
+  return (
+    <AdminLayout
+      chrome={props.chrome}
+      t={t}
+      title={t.t("network.admin.title")}
+      signedIn={props.signedIn}
+    >
+      <h1 class="page-title">{t.t("network.admin.title")}</h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {t.t(props.notice === "saved" ? "network.admin.saved" : "network.admin.deleted")}
+        </p>
+      ) : null}
+      <nav aria-label={t.t("network.admin.title")}>
+        <ul class="editor-actions">
+          {props.sections.map(({ spec }) => (
+            <li>
+              <a href={`#section-${spec.kind}`}>{t.t(spec.title)}</a>
+            </li>
+          ))}
+          {props.canWrite ? (
+            <li>
+              <a class="button" href="/admin/network/import">
+                {t.t("network.import.title")}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      {props.sections.map(({ spec, rows }) => (
+        <section
+          class="section"
+          id={`section-${spec.kind}`}
+          aria-labelledby={`heading-${spec.kind}`}
+        >
+          <h2 id={`heading-${spec.kind}`}>{t.t(spec.title)}</h2>
+          {props.canWrite ? (
+            <p>
+              <a class="button" href={`/admin/network/${spec.kind}/new`}>
+                {t.t("network.admin.new")}
+              </a>
+            </p>
+          ) : null}
+          {rows.length === 0 ? (
+            <p>{t.t("network.admin.empty")}</p>
+          ) : (
+            <div
+              class="table-scroll"
+              tabindex={0}
+              role="region"
+              aria-labelledby={`heading-${spec.kind}`}
+            >
+              <table class="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.t("network.admin.entry")}</th>
+                    <th scope="col">{t.t("network.admin.actions")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr>
+                      <th scope="row">
+                        {row.label}
+                        {row.detail ? <span class="meta"> — {row.detail}</span> : null}
+                      </th>
+                      <td>
+                        {props.canWrite ? (
+                          <a href={`/admin/network/${spec.kind}/${row.id}/edit`}>
+                            {t.t("network.admin.edit")}
+                          </a>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ))}
+    </AdminLayout>
+  );
+}
+
+/** The form of one entry (new or existing), with field errors, and a delete button for an existing one. */
+export function EntityFormPage(props: {
+  chrome: SiteChrome;
+  t: Translator;
+  signedIn: SignedIn;
+  kind: EntityKind;
+  spec: EntitySpec;
+  id: number | undefined;
+  values: FormValues;
+  errors: Record<string, string>;
+  lists: ChoiceLists;
+}) {
+  const { t, spec, values, errors, signedIn } = props;
+  const action =
+    props.id === undefined
+      ? `/admin/network/${props.kind}`
+      : `/admin/network/${props.kind}/${props.id}`;
+  const title = t.t(spec.title);
+  return (
+    <AdminLayout chrome={props.chrome} t={t} title={title} signedIn={signedIn}>
+      <p>
+        <a href={`/admin/network#section-${props.kind}`}>{t.t("network.admin.title")}</a>
+      </p>
+      <h1 class="page-title">{title}</h1>
+      {Object.keys(errors).length > 0 ? (
+        <p class="notice notice--error" role="alert">
+          {t.t("network.admin.errors")}
+        </p>
+      ) : null}
+      <form class="editor-form" method="post" action={action} novalidate>
+        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
+        {spec.fields.map((field) => (
+          <Field
+            t={t}
+            field={field}
+            value={values[field.name]}
+            error={errors[field.name]}
+            lists={props.lists}
+          />
+        ))}
+        <button type="submit">{t.t("network.admin.save")}</button>
+      </form>
+      {props.id !== undefined ? (
+        <form method="post" action={`/admin/network/${props.kind}/${props.id}/delete`}>
+          <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
+          <button type="submit" class="button--danger">
+            {t.t("network.admin.delete")}
+          </button>
+        </form>
+      ) : null}
+    </AdminLayout>
+  );
+}
+
+function Field(props: {
+  t: Translator;
+  field: FieldSpec;
+  value: string | string[] | undefined;
+  error: string | undefined;
+  lists: ChoiceLists;
+}) {
+  const { t, field, error } = props;
+  const id = `f-${field.name}`;
+  const value = [props.value ?? ""].flat();
+  const first = value[0] ?? "";
+  const common = {
+    id,
+    name: field.name,
+    "aria-invalid": error ? (true as const) : undefined,
+    "aria-describedby": error ? `${id}-error` : undefined,
+  };
+  const label = t.t(`network.field.${field.name}` as MessageKey);
+  const choices = field.choices?.(props.lists, t) ?? [];
+  if (field.kind === "checkbox") {
+    return (
+      <div class="field field--check">
+        <input {...common} type="checkbox" value="1" checked={first === "1"} />
+        <label for={id}>{label}</label>
+      </div>
+    );
+  }
+  const control =
+    field.kind === "textarea" ? (
+      <textarea {...common} rows={field.name === "sessions" ? 6 : 10} value={first} />
+    ) : field.kind === "select" || field.kind === "multiselect" ? (
+      <select
+        {...common}
+        multiple={field.kind === "multiselect"}
+        size={field.kind === "multiselect" ? 6 : undefined}
+      >
+        {field.kind === "select" && !field.required ? (
+          <option value="">{t.t("network.admin.none")}</option>
+        ) : null}
+        {choices.map((c) => (
+          <option value={c.value} selected={value.includes(c.value)}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    ) : (
+      <input
+        {...common}
+        type={inputType(field.kind) as "text"}
+        inputMode={field.kind === "number" ? "decimal" : undefined}
+        value={first}
+        required={field.required}
+      />
+    );
+  return (
+    <div class={error ? "field field--invalid" : "field"}>
+      <label for={id}>{label}</label>
+      {error ? (
+        <p class="field__error" id={`${id}-error`}>
+          {t.t(error as MessageKey)}
+        </p>
+      ) : null}
+      {control}
+    </div>
+  );
+}
+
+/** The import form, and the report of the last import (each invalid row with its line and problems). */
+export function ImportPage(props: {
+  chrome: SiteChrome;
+  t: Translator;
+  signedIn: SignedIn;
+  report: ImportReport | undefined;
+  problem?: MessageKey;
+}) {
+  const { t, report, signedIn } = props;
+  return (
+    <AdminLayout
+      chrome={props.chrome}
+      t={t}
+      title={t.t("network.import.title")}
+      signedIn={signedIn}
+    >
+      <p>
+        <a href="/admin/network">{t.t("network.admin.title")}</a>
+      </p>
+      <h1 class="page-title">{t.t("network.import.title")}</h1>
+      {props.problem ? (
+        <p class="notice notice--error" role="alert">
+          {t.t(props.problem)}
+        </p>
+      ) : null}
+      {report ? <ImportReportView t={t} report={report} /> : null}
+      <p>{t.t("network.import.help")}</p>
+      <form
+        class="editor-form"
+        method="post"
+        action={`/admin/network/import?_csrf=${encodeURIComponent(signedIn.csrfToken)}`}
+        enctype="multipart/form-data"
+      >
+        <div class="field">
+          <label for="import-file">{t.t("network.import.file")}</label>
+          <input id="import-file" type="file" name="file" accept=".csv,text/csv" required />
+        </div>
+        <div class="field field--check">
+          <input id="import-skip" type="checkbox" name="skipInvalid" value="1" />
+          <label for="import-skip">{t.t("network.import.skipInvalid")}</label>
+        </div>
+        <button type="submit">{t.t("network.import.submit")}</button>
+      </form>
+    </AdminLayout>
+  );
+}
+
+function ImportReportView(props: { t: Translator; report: ImportReport }) {
+  const { t, report } = props;
+  if (report.fileProblem) {
+    return (
+      <p class="notice notice--error" role="alert">
+        {t.t(report.fileProblem.problem as MessageKey)} {report.fileProblem.detail}
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="import-report" class="section">
+      <h2 id="import-report">{t.t("network.import.title")}</h2>
+      <p role="status" class={report.written > 0 ? "notice" : "notice notice--error"}>
+        {report.written > 0 || report.invalid.length === 0
+          ? t.t("network.import.done", { written: report.written, rows: report.rows })
+          : t.t("network.import.nothingWritten", { invalid: report.invalid.length })}
+      </p>
+      {report.invalid.length > 0 ? (
+        <ul>
+          {report.invalid.slice(0, 500).map((row) => (
+            <li>
+              <strong>{t.t("network.import.line", { line: row.line })}</strong>
+              {row.name ? ` (${row.name})` : ""}:{" "}
+              {row.problems
+                .map(
+                  (p) =>
+                    `${p.field === "row" ? "" : `${p.field}: `}${t.t(p.problem as MessageKey)}`,
+                )
+                .join(" ")}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function inputType(kind: FieldSpec["kind"]): string {
+  if (kind === "date") return "date";
+  if (kind === "datetime") return "datetime-local";
+  if (kind === "color") return "color";
+  return "text";
+}

@@ -1,0 +1,350 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { DB } from "../../../database.js";
+import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
+import type { Translator } from "../../../platform/i18n/translator.js";
+import { listCommitteeTerms } from "../committee.repository.js";
+import { countryName } from "../countries.js";
+import {
+  type DirectoryTable,
+  findDirectoryRow,
+  listCities,
+  listHubs,
+  listOrganisations,
+  listPeople,
+} from "../directory.repository.js";
+import { findEventById, listEvents, loadEventParts } from "../event.repository.js";
+import {
+  citySchema,
+  committeeTermSchema,
+  eventSchema,
+  fieldErrors,
+  hubSchema,
+  organisationSchema,
+  personSchema,
+} from "../network.schema.js";
+import { saveEvent, saveDirectoryEntry, addCommitteeTerm, type Actor } from "../network.service.js";
+import { deleteDirectoryEntry, deleteEvent, removeCommitteeTerm } from "../network.service.js";
+import { COMMITTEE_ROLES, EVENT_FORMATS, REGIONS } from "../network.table.js";
+import { listSummaryChoices } from "../related.repository.js";
+import { listTimeZones, utcToZoned } from "../time-zones.js";
+
+/** What a form shows and sends back: strings, and lists of strings for multiple choices. */
+export type FormValues = Record<string, string | string[]>;
+
+/** One choice of a select. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A field of a workspace form; its label is `network.field.<name>`. */
+export interface FieldSpec {
+  name: string;
+  kind:
+    | "text"
+    | "textarea"
+    | "select"
+    | "multiselect"
+    | "date"
+    | "datetime"
+    | "color"
+    | "number"
+    | "checkbox";
+  required?: boolean;
+  /** Choices of a select, from what the directory holds. */
+  choices?: (lists: ChoiceLists, t: Translator) => Choice[];
+}
+
+/** Everything selects may offer, loaded once per form. */
+export interface ChoiceLists {
+  hubs: Choice[];
+  people: Choice[];
+  organisations: Choice[];
+  cities: Choice[];
+  items: Choice[];
+}
+
+/** A kind of entry the workspace creates, edits, lists and deletes. */
+export interface EntitySpec {
+  kind: EntityKind;
+  title: MessageKey;
+  fields: FieldSpec[];
+  list(db: Kysely<DB>, t: Translator): Promise<{ id: number; label: string; detail: string }[]>;
+  load(db: Kysely<DB>, id: number): Promise<FormValues | undefined>;
+  /** Validates and writes; field errors (catalog keys) when the form is not valid. */
+  save(
+    db: Kysely<DB>,
+    input: Actor & { id?: number; body: Record<string, unknown>; sourceLanguage: string },
+  ): Promise<{ id: number } | { errors: Record<string, string> }>;
+  remove(db: Kysely<DB>, input: Actor & { id: number }): Promise<void>;
+}
+
+/** The kinds, in the workspace's order. */
+export const ENTITY_KINDS = [
+  "cities",
+  "hubs",
+  "terms",
+  "events",
+  "people",
+  "organisations",
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+const regions = (_lists: ChoiceLists, t: Translator) =>
+  REGIONS.map((r) => ({ value: r, label: t.t(`network.region.${r}`) }));
+
+const directory = (
+  kind: EntityKind & DirectoryTable,
+  title: MessageKey,
+  schema: z.ZodType<Record<string, unknown>>,
+  fields: FieldSpec[],
+  list: EntitySpec["list"],
+): EntitySpec => ({
+  kind,
+  title,
+  fields,
+  list,
+  async load(db, id) {
+    const row = await findDirectoryRow(db, kind, id);
+    if (!row) return undefined;
+    return Object.fromEntries(
+      fields.map((f) => [
+        f.name,
+        row[f.name] === null || row[f.name] === undefined ? "" : String(row[f.name]),
+      ]),
+    );
+  },
+  async save(db, input) {
+    const parsed = schema.safeParse(input.body);
+    if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+    const id = await saveDirectoryEntry(db, { ...input, table: kind, values: parsed.data });
+    return { id };
+  },
+  remove: (db, input) => deleteDirectoryEntry(db, { ...input, table: kind }),
+});
+
+/** Every kind's specification. */
+export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
+  cities: directory(
+    "cities",
+    "network.admin.cities",
+    citySchema,
+    [
+      { name: "name", kind: "text", required: true },
+      { name: "localName", kind: "text" },
+      { name: "slug", kind: "text" },
+      { name: "country", kind: "text", required: true },
+      { name: "region", kind: "select", required: true, choices: regions },
+      { name: "latitude", kind: "number", required: true },
+      { name: "longitude", kind: "number", required: true },
+      { name: "hubId", kind: "select", choices: (l) => l.hubs },
+      { name: "memberSince", kind: "text" },
+      { name: "website", kind: "text" },
+      { name: "contactPersonId", kind: "select", choices: (l) => l.people },
+      { name: "tagSlug", kind: "text" },
+      { name: "profile", kind: "textarea" },
+    ],
+    async (db, t) =>
+      (await listCities(db)).map((c) => ({
+        id: c.id,
+        label: c.name,
+        detail: `${countryName(c.country, t.locale)} · ${t.t(`network.region.${c.region}`)}${c.hubName ? ` · ${c.hubName}` : ""}`,
+      })),
+  ),
+  hubs: directory(
+    "hubs",
+    "network.admin.hubs",
+    hubSchema,
+    [
+      { name: "name", kind: "text", required: true },
+      { name: "slug", kind: "text" },
+      { name: "region", kind: "select", required: true, choices: regions },
+      { name: "color", kind: "color", required: true },
+      { name: "contactPersonId", kind: "select", choices: (l) => l.people },
+      { name: "description", kind: "textarea" },
+    ],
+    async (db, t) =>
+      (await listHubs(db)).map((h) => ({
+        id: h.id,
+        label: h.name,
+        detail: `${t.t(`network.region.${h.region}`)} · ${t.t("network.hub.cities", { count: h.cityCount })}`,
+      })),
+  ),
+  people: directory(
+    "people",
+    "network.admin.people",
+    personSchema,
+    [
+      { name: "name", kind: "text", required: true },
+      { name: "slug", kind: "text" },
+      { name: "title", kind: "text" },
+      { name: "organisationId", kind: "select", choices: (l) => l.organisations },
+      { name: "cityId", kind: "select", choices: (l) => l.cities },
+    ],
+    async (db) => (await listPeople(db)).map((p) => ({ id: p.id, label: p.name, detail: p.title })),
+  ),
+  organisations: directory(
+    "organisations",
+    "network.admin.organisations",
+    organisationSchema,
+    [
+      { name: "name", kind: "text", required: true },
+      { name: "slug", kind: "text" },
+      { name: "country", kind: "text" },
+      { name: "website", kind: "text" },
+    ],
+    async (db) =>
+      (await listOrganisations(db)).map((o) => ({
+        id: o.id,
+        label: o.name,
+        detail: o.country ?? "",
+      })),
+  ),
+  terms: {
+    kind: "terms",
+    title: "network.admin.terms",
+    fields: [
+      { name: "cityId", kind: "select", required: true, choices: (l) => l.cities },
+      {
+        name: "role",
+        kind: "select",
+        required: true,
+        choices: (_l, t) =>
+          COMMITTEE_ROLES.map((r) => ({ value: r, label: t.t(`network.role.${r}`) })),
+      },
+      { name: "startsOn", kind: "date", required: true },
+      { name: "endsOn", kind: "date" },
+      { name: "representativeId", kind: "select", choices: (l) => l.people },
+    ],
+    async list(db, t) {
+      return (await listCommitteeTerms(db)).map((term) => ({
+        id: term.id,
+        label: term.cityName,
+        detail: `${t.t(`network.role.${term.role}`)} · ${term.startsOn} – ${term.endsOn ?? ""}`,
+      }));
+    },
+    async load(db, id) {
+      const term = (await listCommitteeTerms(db)).find((x) => x.id === id);
+      if (!term) return undefined;
+      return {
+        cityId: String(term.cityId),
+        role: term.role,
+        startsOn: term.startsOn,
+        endsOn: term.endsOn ?? "",
+        representativeId: term.representativeId === null ? "" : String(term.representativeId),
+      };
+    },
+    async save(db, input) {
+      const parsed = committeeTermSchema.safeParse(input.body);
+      if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+      // A term is corrected by replacing it: history keeps ended terms, never edits them in place silently.
+      if (input.id !== undefined) await removeCommitteeTerm(db, { ...input, id: input.id });
+      return { id: await addCommitteeTerm(db, { ...input, term: parsed.data }) };
+    },
+    remove: (db, input) => removeCommitteeTerm(db, input),
+  },
+  events: {
+    kind: "events",
+    title: "network.admin.events",
+    fields: [
+      { name: "title", kind: "text", required: true },
+      { name: "slug", kind: "text" },
+      { name: "startsAtLocal", kind: "datetime", required: true },
+      { name: "endsAtLocal", kind: "datetime", required: true },
+      {
+        name: "timeZone",
+        kind: "select",
+        required: true,
+        choices: () => listTimeZones().map((z) => ({ value: z, label: z })),
+      },
+      {
+        name: "format",
+        kind: "select",
+        required: true,
+        choices: (_l, t) =>
+          EVENT_FORMATS.map((f) => ({ value: f, label: t.t(`network.format.${f}`) })),
+      },
+      { name: "place", kind: "text" },
+      { name: "isCommitteeMeeting", kind: "checkbox" },
+      { name: "organiserIds", kind: "multiselect", choices: (l) => l.organisations },
+      { name: "sponsorIds", kind: "multiselect", choices: (l) => l.organisations },
+      { name: "speakerIds", kind: "multiselect", choices: (l) => l.people },
+      { name: "registrationUrl", kind: "text" },
+      { name: "description", kind: "textarea" },
+      { name: "sessions", kind: "textarea" },
+      { name: "participantCount", kind: "number" },
+      { name: "countryCount", kind: "number" },
+      { name: "recordingUrl", kind: "text" },
+      { name: "summaryItemId", kind: "select", choices: (l) => l.items },
+    ],
+    async list(db, t) {
+      return (await listEvents(db, { when: "all", now: "" })).map((e) => ({
+        id: e.id,
+        label: e.title,
+        detail: `${t.formatDate(e.startsAt, { dateStyle: "medium", timeZone: e.timeZone })} · ${t.t(`network.format.${e.format}`)}`,
+      }));
+    },
+    async load(db, id) {
+      const event = await findEventById(db, id);
+      if (!event) return undefined;
+      const parts = await loadEventParts(db, id);
+      const hhmm = (iso: string | null) =>
+        iso ? utcToZoned(iso, event.timeZone).slice(11, 16) : "";
+      const str = (v: number | string | null) => (v === null ? "" : String(v));
+      return {
+        title: event.title,
+        slug: event.slug,
+        description: event.description,
+        startsAtLocal: utcToZoned(event.startsAt, event.timeZone),
+        endsAtLocal: utcToZoned(event.endsAt, event.timeZone),
+        timeZone: event.timeZone,
+        format: event.format,
+        place: event.place,
+        registrationUrl: str(event.registrationUrl),
+        participantCount: str(event.participantCount),
+        countryCount: str(event.countryCount),
+        recordingUrl: str(event.recordingUrl),
+        summaryItemId: str(event.summaryItemId),
+        isCommitteeMeeting: event.isCommitteeMeeting ? "1" : "",
+        organiserIds: parts.organiserIds.map(String),
+        sponsorIds: parts.sponsorIds.map(String),
+        speakerIds: parts.speakerIds.map(String),
+        sessions: parts.sessions
+          .map((s) =>
+            s.startsAt
+              ? `${hhmm(s.startsAt)}${s.endsAt ? `-${hhmm(s.endsAt)}` : ""} ${s.title}`
+              : s.title,
+          )
+          .join("\n"),
+      };
+    },
+    async save(db, input) {
+      const parsed = eventSchema.safeParse(input.body);
+      if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+      return { id: await saveEvent(db, { ...input, event: parsed.data }) };
+    },
+    remove: (db, input) => deleteEvent(db, input),
+  },
+};
+
+/** Loads what the selects of the forms offer. */
+export async function loadChoiceLists(db: Kysely<DB>, t: Translator): Promise<ChoiceLists> {
+  const id = (x: { id: number }) => String(x.id);
+  return {
+    hubs: (await listHubs(db)).map((h) => ({ value: id(h), label: h.name })),
+    people: (await listPeople(db)).map((p) => ({
+      value: id(p),
+      label: p.title ? `${p.name} (${p.title})` : p.name,
+    })),
+    organisations: (await listOrganisations(db)).map((o) => ({ value: id(o), label: o.name })),
+    cities: (await listCities(db)).map((c) => ({
+      value: id(c),
+      label: `${c.name} (${countryName(c.country, t.locale)})`,
+    })),
+    items: (await listSummaryChoices(db)).map((i) => ({
+      value: id(i),
+      label: `${i.title} (${t.t(`type.${i.type as "news"}`)})`,
+    })),
+  };
+}

@@ -1,0 +1,234 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../test-support/app.js";
+import { DIALECTS } from "../../test-support/databases.js";
+import { identityFor } from "../../test-support/sign-in.js";
+import { importCities } from "./city-import.js";
+import { listCities } from "./directory.repository.js";
+import { insertHub } from "./directory.repository.js";
+
+/** A file with one good row and one row for each kind of problem (and a bad UTF-8 byte). */
+function brokenFile(): Buffer {
+  const lines = [
+    "name,country,region,latitude,longitude,hub",
+    "Lyon,fr,europe,45.764,4.8357,",
+    "Atlantis,XX,europe,10,10,",
+    "Nowhere,FR,europe,95,200,",
+    "Lyon,FR,europe,45.7,4.8,",
+    "Short,FR,europe",
+    `"=cmd|' /C calc'!A0",FR,europe,1,1,`,
+    "BADBYTE,FR,europe,1,1,",
+    `"${"x".repeat(30_000)}",FR,europe,1,1,`,
+    "Existing,CA,north-america,51.04,-114.07,",
+    "Oran,DZ,mena,35.69,-0.63,no-such-hub",
+    '"Saint-Denis, ""La Réunion""",RE,africa,-20.88,55.45,ocean',
+  ];
+  const text = Buffer.from(lines.join("\r\n") + "\r\n", "utf8");
+  const at = text.indexOf("BADBYTE");
+  text[at + 3] = 0xff;
+  return text;
+}
+
+const BAD_LINES = [3, 4, 5, 6, 7, 8, 9, 10, 11];
+
+for (const dialect of DIALECTS) {
+  describe(`importing cities from CSV (${dialect})`, () => {
+    let t: TestApp;
+    const now = new Date("2026-11-26T12:00:00Z");
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+      const at = now.toISOString();
+      await insertHub(t.database.db, {
+        slug: "ocean",
+        name: "Indian Ocean",
+        region: "africa",
+        color: "#0072B2",
+        contactPersonId: null,
+        description: "",
+        sourceLanguage: "en",
+        createdAt: at,
+        updatedAt: at,
+      });
+      await importCities(t.database.db, {
+        bytes: Buffer.from(
+          "name,country,region,latitude,longitude\nExisting,CA,north-america,51,-114\n",
+        ),
+        skipInvalid: false,
+        sourceLanguage: "en",
+        actorId: null,
+        now,
+      });
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it("writes nothing from a file with broken rows, and names each bad row and its problem", async () => {
+      const report = await importCities(t.database.db, {
+        bytes: brokenFile(),
+        skipInvalid: false,
+        sourceLanguage: "en",
+        actorId: null,
+        now,
+      });
+      expect(report.written).toBe(0);
+      expect((await listCities(t.database.db)).map((c) => c.name)).toEqual(["Existing"]);
+      expect(report.rows).toBe(11);
+      expect(report.valid).toBe(2);
+      expect(report.invalid.map((r) => r.line)).toEqual(BAD_LINES);
+      const problems = Object.fromEntries(
+        report.invalid.map((r) => [r.line, r.problems.map((p) => `${p.field}:${p.problem}`)]),
+      );
+      expect(problems[3]).toEqual(["country:network.error.country"]);
+      expect(problems[4]).toEqual([
+        "latitude:network.error.coordinates",
+        "longitude:network.error.coordinates",
+      ]);
+      expect(problems[5]).toEqual(["name:network.error.duplicate"]);
+      expect(problems[6]).toContain("row:network.import.columnCount");
+      expect(problems[7]).toEqual(["name:network.error.formula"]);
+      expect(problems[8]).toContain("row:network.import.encoding");
+      expect(problems[9]).toContain("row:network.import.tooLong");
+      expect(problems[10]).toEqual(["name:network.error.duplicate"]);
+      expect(problems[11]).toEqual(["hub:network.error.hub"]);
+    });
+
+    it("writes the valid rows when told to skip the invalid ones", async () => {
+      const report = await importCities(t.database.db, {
+        bytes: brokenFile(),
+        skipInvalid: true,
+        sourceLanguage: "en",
+        actorId: null,
+        now,
+      });
+      expect(report.written).toBe(2);
+      const cities = await listCities(t.database.db);
+      expect(cities.map((c) => c.name)).toEqual(["Existing", "Lyon", 'Saint-Denis, "La Réunion"']);
+      expect(cities[1]).toMatchObject({
+        country: "FR",
+        slug: "lyon",
+        latitude: 45.764,
+        longitude: 4.8357,
+      });
+      expect(cities[2]?.hubName).toBe("Indian Ocean");
+    });
+
+    it("reports progress on large files", async () => {
+      const rows = Array.from(
+        { length: 1200 },
+        (_, i) => `Town ${i},FR,europe,45,${(i % 180) - 0.5}`,
+      );
+      const calls: string[] = [];
+      const report = await importCities(t.database.db, {
+        bytes: Buffer.from(["name,country,region,latitude,longitude", ...rows].join("\n")),
+        skipInvalid: false,
+        sourceLanguage: "en",
+        actorId: null,
+        now,
+        onProgress: (phase, done, total) => calls.push(`${phase} ${done}/${total}`),
+      });
+      expect(report.written).toBe(1200);
+      expect(calls).toEqual([
+        "validating 0/1200",
+        "validating 500/1200",
+        "validating 1000/1200",
+        "validating 1200/1200",
+        "writing 0/1200",
+        "writing 500/1200",
+        "writing 1000/1200",
+        "writing 1200/1200",
+      ]);
+    });
+
+    it("refuses a file without the required header, and one that is too large", async () => {
+      const report = await importCities(t.database.db, {
+        bytes: Buffer.from("city,lat,lon\nParis,48,2\n"),
+        skipInvalid: true,
+        sourceLanguage: "en",
+        actorId: null,
+        now,
+      });
+      expect(report.fileProblem?.problem).toBe("network.import.badHeader");
+      expect(report.written).toBe(0);
+      const huge = await importCities(t.database.db, {
+        bytes: new Uint8Array(21 * 1024 * 1024),
+        skipInvalid: true,
+        sourceLanguage: "en",
+        actorId: null,
+        now,
+      });
+      expect(huge.fileProblem?.problem).toBe("network.import.tooLarge");
+    });
+
+    if (dialect === "sqlite") {
+      it("accepts uploads in the workspace: the report names the bad rows, and nothing is written", async () => {
+        const editor = await identityFor(t, "editor");
+        const boundary = "----civitas-test";
+        const payload = Buffer.concat([
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cities.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+          ),
+          brokenFile(),
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+        const upload = (csrf: string) =>
+          t.app.inject({
+            method: "POST",
+            url: `/admin/network/import?_csrf=${encodeURIComponent(csrf)}`,
+            cookies: editor.cookies,
+            headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+            payload,
+          });
+        expect((await upload("wrong")).statusCode).toBe(403);
+        const before = (await listCities(t.database.db)).length;
+        const res = await upload(editor.csrf);
+        expect(res.statusCode).toBe(422);
+        for (const line of BAD_LINES) expect(res.body).toContain(`Line ${line}`);
+        expect(res.body).toContain("Unknown country");
+        expect((await listCities(t.database.db)).length).toBe(before);
+        const reviewer = await identityFor(t, "reviewer");
+        const refused = await t.app.inject({
+          method: "POST",
+          url: `/admin/network/import?_csrf=${encodeURIComponent(reviewer.csrf)}`,
+          cookies: reviewer.cookies,
+          headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+          payload,
+        });
+        expect(refused.statusCode).toBe(403);
+      });
+
+      it("runs as `civitas import cities FILE.csv`, refusing a broken file with each bad line", async () => {
+        const { buildCli } = await import("../../cli.js");
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-import-"));
+        const file = path.join(dir, "cities.csv");
+        fs.writeFileSync(file, brokenFile());
+        const out: string[] = [];
+        const write = process.stdout.write.bind(process.stdout);
+        process.stdout.write = ((chunk: string) =>
+          out.push(String(chunk)) > 0) as typeof process.stdout.write;
+        try {
+          await expect(
+            buildCli().parseAsync(["node", "civitas", "--data", dir, "import", "cities", file]),
+          ).rejects.toMatchObject({ code: "import_refused" });
+          const good = path.join(dir, "good.csv");
+          fs.writeFileSync(
+            good,
+            "name,country,region,latitude,longitude\nLyon,FR,europe,45.76,4.83\n",
+          );
+          await buildCli().parseAsync(["node", "civitas", "--data", dir, "import", "cities", good]);
+        } finally {
+          process.stdout.write = write;
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+        const text = out.join("");
+        // A fresh directory: line 10 is new there, and line 12's hub does not exist.
+        for (const line of [3, 4, 5, 6, 7, 8, 9, 11, 12]) expect(text).toContain(`line ${line} `);
+        expect(text).not.toContain("line 10 ");
+        expect(text).toContain("Nothing was imported: 9 rows have problems.");
+        expect(text).toContain("1 city imported of 1 row.");
+      });
+    }
+  });
+}

@@ -1,0 +1,170 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../../database.js";
+import { recordAudit } from "../../platform/audit/audit.repository.js";
+import { bumpChangeCounter } from "../../platform/db/change-counter.js";
+import { readCsv } from "./csv.js";
+import { cityKey, insertCity, listCityKeys, listHubs } from "./directory.repository.js";
+import { citySchema, fieldErrors } from "./network.schema.js";
+
+/** Columns an import file may have; the first five are required. */
+export const IMPORT_COLUMNS = [
+  "name",
+  "country",
+  "region",
+  "latitude",
+  "longitude",
+  "local_name",
+  "slug",
+  "hub",
+  "member_since",
+  "website",
+  "tag",
+  "profile",
+] as const;
+const REQUIRED = IMPORT_COLUMNS.slice(0, 5);
+const FIELD_OF: Record<string, string> = {
+  local_name: "localName",
+  member_since: "memberSince",
+  tag: "tagSlug",
+};
+
+/** Largest file accepted, and most rows. */
+export const IMPORT_LIMITS = { bytes: 20 * 1024 * 1024, rows: 100_000, cell: 20_000 } as const;
+
+/** A problem with one row: the field (or "row") and a catalog key saying what is wrong. */
+export interface RowProblem {
+  field: string;
+  problem: string;
+}
+
+/** What an import did, or would have done. */
+export interface ImportReport {
+  /** A problem with the whole file (not UTF-8 text, no header, unknown columns); nothing was read. */
+  fileProblem?: { problem: string; detail: string };
+  rows: number;
+  valid: number;
+  written: number;
+  invalid: { line: number; name: string; problems: RowProblem[] }[];
+}
+
+/**
+ * Validates a CSV file of member cities and writes them in one transaction:
+ * nothing is written unless every row is valid, or `skipInvalid` is set (then
+ * the valid rows are). Duplicates are rows naming a city (same name and
+ * country, or same slug) already in the file or the directory.
+ */
+export async function importCities(
+  db: Kysely<DB>,
+  input: {
+    bytes: Uint8Array;
+    skipInvalid: boolean;
+    sourceLanguage: string;
+    actorId: number | null;
+    now: Date;
+    onProgress?: (phase: "validating" | "writing", done: number, total: number) => void;
+  },
+): Promise<ImportReport> {
+  const report: ImportReport = { rows: 0, valid: 0, written: 0, invalid: [] };
+  if (input.bytes.byteLength > IMPORT_LIMITS.bytes) {
+    return { ...report, fileProblem: { problem: "network.import.tooLarge", detail: "" } };
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(input.bytes);
+  const records = [...readCsv(text, { maxCell: IMPORT_LIMITS.cell })];
+  const header = records.shift();
+  const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
+  const unknown = columns.filter((c) => !(IMPORT_COLUMNS as readonly string[]).includes(c));
+  const missing = REQUIRED.filter((c) => !columns.includes(c));
+  if (
+    !header ||
+    unknown.length > 0 ||
+    missing.length > 0 ||
+    new Set(columns).size !== columns.length
+  ) {
+    return {
+      ...report,
+      fileProblem: {
+        problem: "network.import.badHeader",
+        detail: [...missing.map((c) => `-${c}`), ...unknown.map((c) => `+${c.slice(0, 40)}`)].join(
+          " ",
+        ),
+      },
+    };
+  }
+  if (records.length > IMPORT_LIMITS.rows) {
+    return { ...report, fileProblem: { problem: "network.import.tooManyRows", detail: "" } };
+  }
+  report.rows = records.length;
+
+  const hubs = new Map((await listHubs(db)).map((h) => [h.slug, h.id]));
+  const existing = await listCityKeys(db);
+  const seenKeys = new Set(existing.map((e) => e.key));
+  const seenSlugs = new Set(existing.map((e) => e.slug));
+  const valid: ReturnType<typeof citySchema.parse>[] = [];
+
+  for (const [index, record] of records.entries()) {
+    if (index % 500 === 0) input.onProgress?.("validating", index, records.length);
+    const raw = Object.fromEntries(columns.map((c, i) => [c, record.cells[i] ?? ""]));
+    const name = (raw.name ?? "").slice(0, 80);
+    const problems: RowProblem[] = [];
+    if (record.cells.length !== columns.length) {
+      problems.push({ field: "row", problem: "network.import.columnCount" });
+    }
+    if (record.isTooLong) problems.push({ field: "row", problem: "network.import.tooLong" });
+    if (record.cells.some((c) => c.includes("\uFFFD"))) {
+      problems.push({ field: "row", problem: "network.import.encoding" });
+    }
+    const hubSlug = (raw.hub ?? "").trim();
+    const hubId = hubSlug === "" ? "" : hubs.get(hubSlug);
+    if (hubId === undefined) problems.push({ field: "hub", problem: "network.error.hub" });
+    const values: Record<string, unknown> = { hubId: hubId ?? "" };
+    for (const column of columns) {
+      if (column === "hub") continue;
+      values[FIELD_OF[column] ?? column] = raw[column];
+    }
+    const parsed = citySchema.safeParse(values);
+    if (!parsed.success) {
+      for (const [field, problem] of Object.entries(fieldErrors(parsed.error)))
+        problems.push({ field, problem });
+    } else {
+      const key = cityKey(parsed.data.name, parsed.data.country);
+      if (seenKeys.has(key) || seenSlugs.has(parsed.data.slug)) {
+        problems.push({ field: "name", problem: "network.error.duplicate" });
+      }
+      seenKeys.add(key);
+      seenSlugs.add(parsed.data.slug);
+    }
+    if (problems.length > 0 || !parsed.success) {
+      report.invalid.push({ line: record.line, name, problems });
+      continue;
+    }
+    valid.push(parsed.data);
+  }
+  input.onProgress?.("validating", records.length, records.length);
+  report.valid = valid.length;
+  if (valid.length === 0 || (report.invalid.length > 0 && !input.skipInvalid)) return report;
+
+  const at = input.now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    for (const [index, city] of valid.entries()) {
+      if (index % 500 === 0) input.onProgress?.("writing", index, valid.length);
+      await insertCity(trx, {
+        ...city,
+        sourceLanguage: input.sourceLanguage,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+    await recordAudit(trx, {
+      actorId: input.actorId,
+      action: "created",
+      subjectType: "city",
+      subjectId: "import",
+      summary: `imported ${valid.length} cities`,
+      now: input.now,
+    });
+    await bumpChangeCounter(trx);
+  });
+  input.onProgress?.("writing", valid.length, valid.length);
+  report.written = valid.length;
+  return report;
+}

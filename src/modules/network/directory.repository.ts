@@ -1,0 +1,251 @@
+import type { Db } from "../../database.js";
+import type {
+  City,
+  CityUpdate,
+  Hub,
+  NewCity,
+  NewHub,
+  NewOrganisation,
+  NewPerson,
+  Organisation,
+  Person,
+  Region,
+} from "./network.table.js";
+
+/** The directory's entity tables that admin CRUD writes by id. */
+export type DirectoryTable = "cities" | "hubs" | "people" | "organisations";
+
+/** Filters of the public cities list. */
+export interface CityFilter {
+  region?: Region;
+  hubId?: number;
+  country?: string;
+  /** Only cities with a current committee seat (at `today`, "YYYY-MM-DD"). */
+  committeeOn?: string;
+}
+
+/** A city with the facts a list or the map shows. */
+export interface CityListRow extends City {
+  hubSlug: string | null;
+  hubName: string | null;
+  hubColor: string | null;
+}
+
+/** Cities matching the filter, by name. */
+export async function listCities(db: Db, filter: CityFilter = {}): Promise<CityListRow[]> {
+  let query = db
+    .selectFrom("cities")
+    .leftJoin("hubs", "hubs.id", "cities.hubId")
+    .selectAll("cities")
+    .select(["hubs.slug as hubSlug", "hubs.name as hubName", "hubs.color as hubColor"]);
+  if (filter.region) query = query.where("cities.region", "=", filter.region);
+  if (filter.hubId !== undefined) query = query.where("cities.hubId", "=", filter.hubId);
+  if (filter.country) query = query.where("cities.country", "=", filter.country);
+  if (filter.committeeOn) {
+    const day = filter.committeeOn;
+    query = query.where("cities.id", "in", (eb) =>
+      eb
+        .selectFrom("committeeTerms")
+        .select("committeeTerms.cityId")
+        .where("committeeTerms.startsOn", "<=", day)
+        .where((w) =>
+          w.or([w("committeeTerms.endsOn", "is", null), w("committeeTerms.endsOn", ">=", day)]),
+        ),
+    );
+  }
+  return query.orderBy("cities.name").orderBy("cities.id").execute();
+}
+
+/** The countries that have member cities, for the filter. */
+export async function listCityCountries(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom("cities")
+    .select("country")
+    .distinct()
+    .orderBy("country")
+    .execute();
+  return rows.map((r) => r.country);
+}
+
+/** A city by its slug. */
+export async function findCityBySlug(db: Db, slug: string): Promise<City | undefined> {
+  return db.selectFrom("cities").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+/** A city by id. */
+export async function findCityById(db: Db, id: number): Promise<City | undefined> {
+  return db.selectFrom("cities").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Inserts a city. */
+export async function insertCity(db: Db, city: NewCity): Promise<City> {
+  return db.insertInto("cities").values(city).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Updates a city. */
+export async function updateCity(db: Db, id: number, changes: CityUpdate): Promise<void> {
+  await db.updateTable("cities").set(changes).where("id", "=", id).execute();
+}
+
+/** The "name|country" keys and slugs of every city, to find duplicates before an import writes. */
+export async function listCityKeys(db: Db): Promise<{ slug: string; key: string }[]> {
+  const rows = await db.selectFrom("cities").select(["slug", "name", "country"]).execute();
+  return rows.map((r) => ({ slug: r.slug, key: cityKey(r.name, r.country) }));
+}
+
+/** How duplicates are recognised: the same name (case-insensitive) in the same country. */
+export function cityKey(name: string, country: string): string {
+  return `${name.trim().toLocaleLowerCase("en")}|${country.toUpperCase()}`;
+}
+
+/** Every hub by name, with its number of cities. */
+export async function listHubs(db: Db): Promise<(Hub & { cityCount: number })[]> {
+  return db
+    .selectFrom("hubs")
+    .selectAll("hubs")
+    .select((eb) =>
+      eb
+        .selectFrom("cities")
+        .select((c) => c.fn.countAll<number>().as("n"))
+        .whereRef("cities.hubId", "=", "hubs.id")
+        .as("cityCount"),
+    )
+    .orderBy("hubs.name")
+    .execute()
+    .then((rows) => rows.map((r) => ({ ...r, cityCount: Number(r.cityCount ?? 0) })));
+}
+
+/** A hub by slug. */
+export async function findHubBySlug(db: Db, slug: string): Promise<Hub | undefined> {
+  return db.selectFrom("hubs").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+/** A hub by id. */
+export async function findHubById(db: Db, id: number): Promise<Hub | undefined> {
+  return db.selectFrom("hubs").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Inserts a hub. */
+export async function insertHub(db: Db, hub: NewHub): Promise<Hub> {
+  return db.insertInto("hubs").values(hub).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Every person by name. */
+export async function listPeople(db: Db): Promise<Person[]> {
+  return db.selectFrom("people").selectAll().orderBy("name").orderBy("id").execute();
+}
+
+/** People by id (missing ids are left out). */
+export async function findPeopleByIds(db: Db, ids: number[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("people").selectAll().where("id", "in", ids).execute();
+}
+
+/** A person by slug. */
+export async function findPersonBySlug(db: Db, slug: string): Promise<Person | undefined> {
+  return db.selectFrom("people").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+/** Inserts a person. */
+export async function insertPerson(db: Db, person: NewPerson): Promise<Person> {
+  return db.insertInto("people").values(person).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Every organisation by name. */
+export async function listOrganisations(db: Db): Promise<Organisation[]> {
+  return db.selectFrom("organisations").selectAll().orderBy("name").orderBy("id").execute();
+}
+
+/** An organisation by slug. */
+export async function findOrganisationBySlug(
+  db: Db,
+  slug: string,
+): Promise<Organisation | undefined> {
+  return db.selectFrom("organisations").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+/** Inserts an organisation. */
+export async function insertOrganisation(db: Db, org: NewOrganisation): Promise<Organisation> {
+  return db.insertInto("organisations").values(org).returningAll().executeTakeFirstOrThrow();
+}
+
+/** One row of a directory table by id, as a plain record (the admin forms read it). */
+export async function findDirectoryRow(
+  db: Db,
+  table: DirectoryTable,
+  id: number,
+): Promise<Record<string, unknown> | undefined> {
+  return db.selectFrom(table).selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Inserts a row of a directory table (values already validated); returns its id. */
+export async function insertDirectoryRow(
+  db: Db,
+  table: DirectoryTable,
+  values: Record<string, unknown>,
+): Promise<number> {
+  const row = await db
+    .insertInto(table)
+    .values(values as never)
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Updates a row of a directory table (values already validated); false when it does not exist. */
+export async function updateDirectoryRow(
+  db: Db,
+  table: DirectoryTable,
+  id: number,
+  values: Record<string, unknown>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable(table)
+    .set(values as never)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** How many events use an organisation (as organiser or co-sponsor) or a person (as speaker). */
+export async function countEventUses(db: Db, table: DirectoryTable, id: number): Promise<number> {
+  if (table === "organisations") {
+    const row = await db
+      .selectFrom("eventOrganisations")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("organisationId", "=", id)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+  if (table === "people") {
+    const row = await db
+      .selectFrom("eventSpeakers")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("personId", "=", id)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+  return 0;
+}
+
+/** Deletes a row of a directory table; references to a person from hubs and cities are cleared first. */
+export async function deleteDirectoryRow(
+  db: Db,
+  table: DirectoryTable,
+  id: number,
+): Promise<boolean> {
+  if (table === "people") {
+    await db
+      .updateTable("hubs")
+      .set({ contactPersonId: null })
+      .where("contactPersonId", "=", id)
+      .execute();
+    await db
+      .updateTable("cities")
+      .set({ contactPersonId: null })
+      .where("contactPersonId", "=", id)
+      .execute();
+  }
+  const result = await db.deleteFrom(table).where("id", "=", id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

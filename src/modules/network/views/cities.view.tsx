@@ -1,0 +1,102 @@
+import type { Translator } from "../../../platform/i18n/translator.js";
+import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
+import { countryName } from "../countries.js";
+import { REGIONS } from "../network.table.js";
+import { networkPaths } from "../paths.js";
+import type { CitiesPageData } from "../site.service.js";
+import { NetworkNav, WorldMap } from "./components.js";
+
+/** The member cities: filters, the map, and the same cities as a list. */
+export function CitiesPage(props: {
+  chrome: SiteChrome;
+  t: Translator;
+  data: CitiesPageData;
+  committee: boolean;
+  hubSlug: string | undefined;
+}) {
+  const { chrome, t, data } = props;
+  const lang = t.locale;
+  const regions = new Set(data.cities.map((c) => c.region));
+  return (
+    <Layout
+      chrome={chrome}
+      t={t}
+      section="network"
+      meta={{ title: t.t("network.title"), canonicalPath: networkPaths.cities(lang) }}
+    >
+      <h1 class="page-title">{t.t("network.title")}</h1>
+      <NetworkNav t={t} current="cities" />
+      <p class="lede">
+        {t.t("network.intro", { count: data.cities.length, regions: regions.size })}
+      </p>
+      <form class="editor-filters" method="get" action={networkPaths.cities(lang)}>
+        <fieldset>
+          <legend>{t.t("network.filters")}</legend>
+          <label for="filter-region">{t.t("network.filter.region")}</label>
+          <select id="filter-region" name="region">
+            <option value="">{t.t("network.filter.any")}</option>
+            {REGIONS.map((region) => (
+              <option value={region} selected={data.filter.region === region}>
+                {t.t(`network.region.${region}`)}
+              </option>
+            ))}
+          </select>
+          <label for="filter-hub">{t.t("network.filter.hub")}</label>
+          <select id="filter-hub" name="hub">
+            <option value="">{t.t("network.filter.any")}</option>
+            {data.hubs.map((hub) => (
+              <option value={hub.slug} selected={props.hubSlug === hub.slug}>
+                {hub.name}
+              </option>
+            ))}
+          </select>
+          <label for="filter-country">{t.t("network.filter.country")}</label>
+          <select id="filter-country" name="country">
+            <option value="">{t.t("network.filter.any")}</option>
+            {data.countries
+              .map((code) => ({ code, name: countryName(code, lang) }))
+              .sort((a, b) => a.name.localeCompare(b.name, lang))
+              .map(({ code, name }) => (
+                <option value={code} selected={data.filter.country === code}>
+                  {name}
+                </option>
+              ))}
+          </select>
+          <span class="field--check">
+            <input
+              id="filter-committee"
+              type="checkbox"
+              name="committee"
+              value="1"
+              checked={props.committee}
+            />
+            <label for="filter-committee">{t.t("network.filter.committee")}</label>
+          </span>
+          <button type="submit">{t.t("network.filter.apply")}</button>
+        </fieldset>
+      </form>
+      {data.cities.length === 0 ? (
+        <p>{t.t("network.filter.none")}</p>
+      ) : (
+        <>
+          <WorldMap t={t} cities={data.cities} hubs={data.hubs} />
+          <section class="section" aria-labelledby="city-list-heading">
+            <h2 id="city-list-heading">{t.t("network.list.title")}</h2>
+            <ul class="network-list">
+              {data.cities.map((city) => (
+                <li>
+                  <a href={networkPaths.city(lang, city.slug)}>{city.name}</a>
+                  {" — "}
+                  {countryName(city.country, lang)}
+                  {" · "}
+                  {t.t(`network.region.${city.region}`)}
+                  {city.hubName ? ` · ${city.hubName}` : ""}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </Layout>
+  );
+}

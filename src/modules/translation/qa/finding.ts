@@ -1,0 +1,29 @@
+/** How bad a finding is: errors hold a translation back under the `gate` policy. */
+export type Severity = "error" | "warning" | "info";
+
+/** One problem an automatic check found in a translation unit. */
+export interface Finding {
+  /** Stable code, e.g. "repeated-word"; reviewers filter by it. */
+  code: string;
+  severity: Severity;
+  /** Values for the message of the code in the reviewer's language. */
+  params: Record<string, string | number>;
+  /** The span of the target's plain text the finding points at, [start, end). */
+  span: [number, number] | null;
+}
+
+/** What a check sees of a unit. */
+export interface CheckInput {
+  sourceLanguage: string;
+  targetLanguage: string;
+  /** Source and target in the segment inline format. */
+  source: string;
+  target: string;
+  /** Words the engine did not know. */
+  unknownWords: readonly string[];
+}
+
+/** Counts error-severity findings. */
+export function countErrors(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.severity === "error").length;
+}

@@ -1,0 +1,234 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildJobs } from "../../jobs.js";
+import { JobWorker } from "../../platform/jobs/index.js";
+import { loadConfig } from "../../platform/config.js";
+import { DIALECTS } from "../../test-support/databases.js";
+import { buildTestApp, type TestApp } from "../../test-support/app.js";
+import { publishItem, saveItem } from "../content/item.service.js";
+import { makeDraft } from "../content/test-factories.js";
+import { ApertiumLocalEngine } from "./engines/apertium-local.js";
+import { upsertTerm } from "./glossary.repository.js";
+import { TranslationRuntime } from "./runtime.js";
+import { RecordingEngine } from "./test-kit.js";
+import { type TranslateDeps, translateRevision } from "./translate.service.js";
+
+const NOW = new Date("2026-11-26T12:00:00Z");
+const LANGUAGES = ["en", "fr", "es", "ar"] as const;
+
+// One warm Apertium for the whole file: pipelines start once.
+const apertium = new ApertiumLocalEngine();
+afterAll(async () => {
+  await apertium.close();
+});
+
+for (const dialect of DIALECTS) {
+  describe(`translation pipeline on ${dialect}`, () => {
+    let t: TestApp;
+    let engine: RecordingEngine;
+    let deps: TranslateDeps;
+    beforeAll(() => {
+      engine = new RecordingEngine(apertium);
+    });
+    beforeEach(async () => {
+      engine.reset();
+      t = await buildTestApp(dialect, {
+        config: { languages: [...LANGUAGES], translation: { engine: "apertium" } },
+        translationEngine: engine,
+      });
+      const runtime = new TranslationRuntime(t.config, engine);
+      await runtime.load();
+      deps = { db: t.database.db, config: t.config, runtime, now: () => NOW };
+    });
+    afterEach(async () => {
+      await t.close();
+    });
+
+    async function publish(overrides: Parameters<typeof makeDraft>[0]) {
+      const saved = await saveItem(t.database.db, {
+        draft: makeDraft(overrides),
+        actorId: null,
+        now: NOW,
+      });
+      await publishItem(t.database.db, { itemId: saved.item.id, now: NOW });
+      return saved;
+    }
+
+    async function unitsOf(language: string) {
+      return t.database.db
+        .selectFrom("translationUnits as u")
+        .innerJoin("sourceSegments as s", "s.hash", "u.sourceHash")
+        .select([
+          "s.text as source",
+          "u.targetText",
+          "u.route",
+          "u.unknownWords",
+          "u.state",
+          "u.id",
+        ])
+        .where("u.targetLanguage", "=", language)
+        .orderBy("u.id")
+        .execute();
+    }
+
+    it("translates through the job queue: Spanish directly, French through Spanish, Arabic waits", async () => {
+      const saved = await publish({
+        title: "The cities meet in Paris",
+        summary: "The mayors talk about the city.",
+        body: "The **new** mayors meet in the city.\n\nThey talk about the [report](https://example.org/report).",
+      });
+      const worker = new JobWorker({
+        db: t.database.db,
+        jobs: buildJobs({
+          db: t.database.db,
+          config: t.config,
+          translation: deps.runtime,
+          now: () => NOW,
+        }),
+        workerId: "test",
+        pollMs: 10,
+        lockMs: 60_000,
+        now: () => new Date(NOW.getTime() + 1000),
+      });
+      // The change announcement, then the translation it queues.
+      let ran = 0;
+      for (let n = await worker.runOnce(); n > 0; n = await worker.runOnce()) ran += n;
+      expect(ran).toBe(2);
+      const es = await unitsOf("es");
+      const fr = await unitsOf("fr");
+      expect(es.length).toBe(4);
+      expect(es.every((u) => u.route === "apertium:en>es")).toBe(true);
+      expect(fr.every((u) => u.route === "apertium:en>es>fr")).toBe(true);
+      expect(await unitsOf("ar")).toEqual([]);
+      const localized = await t.database.db
+        .selectFrom("localizedRevisions")
+        .selectAll()
+        .where("revisionId", "=", saved.revision.id)
+        .orderBy("language")
+        .execute();
+      expect(localized.map((l) => l.language)).toEqual(["es", "fr"]);
+      const spanish = localized.find((l) => l.language === "es");
+      expect(spanish?.title).toMatch(/ciudades/i);
+      // Markup came back in place: emphasis and the link survive translation.
+      expect(spanish?.bodyHtml).toMatch(/<strong>[^<]+<\/strong>/);
+      expect(spanish?.bodyHtml).toContain('href="https://example.org/report"');
+      const french = localized.find((l) => l.language === "fr");
+      expect(french?.title).toMatch(/villes/i);
+    });
+
+    it("keeps glossary terms and records the words the engine does not know", async () => {
+      await upsertTerm(
+        t.database.db,
+        {
+          sourceLanguage: "en",
+          targetLanguage: "fr",
+          sourceTerm: "Strong Cities Network",
+          targetTerm: "Réseau des villes fortes",
+          note: "",
+        },
+        null,
+        NOW.toISOString(),
+      );
+      await upsertTerm(
+        t.database.db,
+        {
+          sourceLanguage: "en",
+          targetLanguage: "*",
+          sourceTerm: "Zorblatt",
+          targetTerm: null,
+          note: "",
+        },
+        null,
+        NOW.toISOString(),
+      );
+      const saved = await publish({
+        title: "The Strong Cities Network welcomes Zorblatt",
+        summary: "",
+        body: "The STRONG CITIES NETWORK meets the flibbertigibbets of the city.",
+      });
+      await translateRevision(deps, { revisionId: saved.revision.id });
+      const fr = await unitsOf("fr");
+      const title = fr.find((u) => u.source.startsWith("The Strong"));
+      expect(title?.targetText).toContain("Réseau des villes fortes");
+      expect(title?.targetText).toContain("Zorblatt");
+      const body = fr.find((u) => u.source.includes("flibbertigibbets"));
+      expect(body?.targetText).toContain("RÉSEAU DES VILLES FORTES");
+      expect(JSON.parse(body?.unknownWords ?? "[]")).toContain("flibbertigibbets");
+      expect(body?.targetText).not.toContain("*");
+    });
+
+    it("re-translates only the edited sentence, and reviewed sentences stay reviewed", async () => {
+      const body =
+        "The mayors meet in the city. The cities are strong.\n\nThe network grows every year.";
+      const saved = await publish({ title: "Mayors meet", summary: "", body });
+      await translateRevision(deps, { revisionId: saved.revision.id, languages: ["es"] });
+      const reviewed = (await unitsOf("es")).find(
+        (u) => u.source === "The network grows every year.",
+      );
+      await t.database.db
+        .updateTable("translationUnits")
+        .set({ state: "reviewed", targetText: "La red crece cada año." })
+        .where("id", "=", reviewed?.id ?? 0)
+        .execute();
+      engine.reset();
+      const edited = await saveItem(t.database.db, {
+        itemId: saved.item.id,
+        draft: makeDraft({
+          slug: saved.item.slug,
+          title: "Mayors meet",
+          summary: "",
+          body: body.replace("The cities are strong.", "The cities are very strong."),
+        }),
+        actorId: null,
+        now: NOW,
+      });
+      await translateRevision(deps, { revisionId: edited.revision.id, languages: ["es"] });
+      expect(engine.requests).toHaveLength(1);
+      expect(engine.segmentsSent("en", "es")).toEqual(["The cities are very strong."]);
+      const again = (await unitsOf("es")).find((u) => u.id === reviewed?.id);
+      expect(again).toMatchObject({ state: "reviewed", targetText: "La red crece cada año." });
+      const localized = await t.database.db
+        .selectFrom("localizedRevisions")
+        .select("body")
+        .where("revisionId", "=", edited.revision.id)
+        .where("language", "=", "es")
+        .executeTakeFirstOrThrow();
+      expect(localized.body).toContain("La red crece cada año.");
+    });
+
+    it("resumes a job that crashed mid-way without translating anything twice", async () => {
+      const sentences = Array.from({ length: 90 }, (_, i) => `The city number ${i + 1} is strong.`);
+      const saved = await publish({
+        title: "Many cities",
+        summary: "",
+        body: sentences.join("\n\n"),
+      });
+      engine.failOnRequest = 1;
+      await expect(
+        translateRevision(deps, { revisionId: saved.revision.id, languages: ["es"] }),
+      ).rejects.toThrow(/simulated crash/);
+      const committed = (await unitsOf("es")).length;
+      expect(committed).toBeGreaterThan(0);
+      expect(committed).toBeLessThan(91);
+      await translateRevision(deps, { revisionId: saved.revision.id, languages: ["es"] });
+      const sent = engine.segmentsSent("en", "es");
+      // Every sentence once, plus the batch lost in the crash (it was never stored).
+      const lost = engine.requests[1]?.segments.length ?? 0;
+      expect(sent.length - lost).toBe(91);
+      expect(new Set(sent).size).toBe(91);
+      expect((await unitsOf("es")).length).toBe(91);
+    });
+  });
+}
+
+describe("policies", () => {
+  it("defaults to gate and reads per-language policies", async () => {
+    const { policyOf } = await import("./translate.service.js");
+    const config = loadConfig(
+      { dataDir: "/tmp/x", translation: { policies: { fr: "immediate", ar: "review" } } },
+      {},
+    );
+    expect(policyOf(config, "fr")).toBe("immediate");
+    expect(policyOf(config, "es")).toBe("gate");
+    expect(policyOf(config, "ar")).toBe("review");
+  });
+});

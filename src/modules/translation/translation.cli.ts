@@ -1,0 +1,162 @@
+import fs from "node:fs";
+import { type Command, InvalidArgumentError } from "commander";
+import type { Kysely } from "kysely";
+import type { DB } from "../../database.js";
+import { createProgress } from "../../platform/cli/progress.js";
+import type { Config, ConfigInput } from "../../platform/config.js";
+import { ValidationError } from "../../platform/errors.js";
+import { importGlossaryCsv } from "./glossary.service.js";
+import { TranslationRuntime } from "./runtime.js";
+import { type LanguageOutcome, translatePending } from "./translate.service.js";
+
+/** What the translation commands borrow from the CLI: configuration and a migrated database. */
+export interface CliTools {
+  configFrom(extra?: ConfigInput): Config;
+  withDatabase(config: Config, work: (db: Kysely<DB>) => Promise<void>): Promise<void>;
+}
+
+/** `civitas languages`, `civitas translate` and `civitas glossary import`. */
+export function registerTranslationCommands(program: Command, tools: CliTools): void {
+  program
+    .command("languages")
+    .description(
+      "list the language pairs the translation engine offers and the route for each site language pair",
+    )
+    .option("--json", "print JSON")
+    .action(async (opts: { json?: boolean }) => {
+      const config = tools.configFrom();
+      const runtime = TranslationRuntime.fromConfig(config);
+      try {
+        await runtime.load();
+        const report = runtime.describe();
+        if (opts.json) {
+          console.log(JSON.stringify({ engine: config.translation.engine, ...report }, null, 2));
+          return;
+        }
+        console.log(`Engine: ${describeEngine(config)}`);
+        console.log(
+          `Pairs offered (${report.pairs.length}): ${report.pairs.map((p) => `${p.from}>${p.to} (${p.mode})`).join(", ") || "none"}`,
+        );
+        console.log(`Routes between the site's languages (${config.languages.join(", ")}):`);
+        for (const route of report.routes) {
+          const how = route.route
+            ? `${route.route.join(" > ")}${route.isDirect ? "" : "  (pivot)"}${config.translation.routes[`${route.from}>${route.to}`] ? "  (configured)" : ""}`
+            : "none: awaiting human translation";
+          console.log(`  ${route.from} > ${route.to}: ${how}`);
+        }
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  program
+    .command("translate")
+    .description("translate what is pending now (published items into every site language)")
+    .option("--item <id>", "only this item", parsePositive)
+    .option("--lang <code>", "only this language")
+    .action(async (opts: { item?: number; lang?: string }) => {
+      const config = tools.configFrom();
+      if (opts.lang !== undefined && !(config.languages as readonly string[]).includes(opts.lang)) {
+        throw new ValidationError(
+          `"${opts.lang}" is not a site language (site languages: ${config.languages.join(", ")})`,
+        );
+      }
+      await tools.withDatabase(config, async (db) => {
+        const result = await runTranslations(db, config, {
+          itemId: opts.item,
+          languages: opts.lang ? [opts.lang] : undefined,
+        });
+        console.log(summarize(result.revisions, result.outcomes));
+      });
+    });
+
+  const glossary = program.command("glossary").description("manage the translation glossary");
+  glossary
+    .command("import <file>")
+    .description(
+      "import terms from a CSV file: header source,target[,note]; an empty target means do not translate",
+    )
+    .requiredOption("--from <code>", "source language, e.g. en")
+    .requiredOption("--to <code>", "target language, e.g. fr (or * for do-not-translate terms)")
+    .action(async (file: string, opts: { from: string; to: string }) => {
+      const text = readTextFile(file);
+      const config = tools.configFrom();
+      await tools.withDatabase(config, async (db) => {
+        const progress = createProgress("Importing glossary");
+        const { imported } = await importGlossaryCsv(db, {
+          text,
+          sourceLanguage: opts.from,
+          targetLanguage: opts.to,
+          actorId: null,
+          now: new Date(),
+          onProgress: (done, total) => progress.update(done, total),
+        });
+        progress.done();
+        console.log(`Imported ${imported} term(s) for ${opts.from} > ${opts.to}.`);
+      });
+    });
+}
+
+/** Translates pending work with a progress bar on stderr; used by `translate` and `demo`. */
+export async function runTranslations(
+  db: Kysely<DB>,
+  config: Config,
+  filter: { itemId?: number; languages?: readonly string[] } = {},
+): Promise<{ revisions: number; outcomes: LanguageOutcome[] }> {
+  const runtime = TranslationRuntime.fromConfig(config);
+  const progress = createProgress("Translating");
+  try {
+    await runtime.load();
+    const result = await translatePending(
+      { db, config, runtime, now: () => new Date() },
+      { ...filter, onProgress: (done, total, label) => progress.update(done, total, label) },
+    );
+    progress.done();
+    return result;
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** One line per language: segments reused and translated, versions assembled and live. */
+export function summarize(revisions: number, outcomes: readonly LanguageOutcome[]): string {
+  const byLanguage = new Map<string, LanguageOutcome[]>();
+  for (const o of outcomes) byLanguage.set(o.language, [...(byLanguage.get(o.language) ?? []), o]);
+  const lines = [`Translated ${revisions} revision(s).`];
+  for (const [language, list] of byLanguage) {
+    const sum = (f: (o: LanguageOutcome) => number) => list.reduce((n, o) => n + f(o), 0);
+    const route = list.find((o) => o.route)?.route;
+    lines.push(
+      `  ${language}: ${route ? route.join(">") : "no engine route (awaiting human translation)"}; ` +
+        `${sum((o) => o.translated)} segment(s) translated, ${sum((o) => o.reused)} from memory; ` +
+        `${sum((o) => (o.assembled ? 1 : 0))} assembled, ${sum((o) => (o.live ? 1 : 0))} live`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function describeEngine(config: Config): string {
+  const t = config.translation;
+  if (t.engine === "apertium") return `apertium (local pipelines, modes in ${t.apertiumModes})`;
+  if (t.engine === "apy") return `apertium-apy at ${t.apyUrl ?? "(CIVITAS_APY_URL not set)"}`;
+  return "none (every language waits for human translation)";
+}
+
+function readTextFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new ValidationError(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+  if (bytes.length > 10 * 1024 * 1024) throw new ValidationError(`${file} is larger than 10 MB`);
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (text.includes("\uFFFD")) throw new ValidationError(`${file} is not UTF-8 text`);
+  return text;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive number");
+  return n;
+}

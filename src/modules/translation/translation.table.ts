@@ -1,0 +1,135 @@
+import type { Generated, Selectable } from "kysely";
+
+/** Where a unit's translation came from. */
+export const UNIT_ORIGINS = ["engine", "memory", "human"] as const;
+export type UnitOrigin = (typeof UNIT_ORIGINS)[number];
+
+/** A unit is machine output until a person reviews it. */
+export type UnitState = "machine" | "reviewed";
+
+/** One sentence (or block) of source text, content-addressed by language and text. */
+export interface SourceSegmentsTable {
+  hash: string;
+  language: string;
+  /** The segment in the inline format of segments/inline.ts. */
+  text: string;
+  createdAt: string;
+}
+
+/** The segments a revision's reader-visible fields are made of, in order. */
+export interface RevisionSegmentsTable {
+  revisionId: number;
+  position: number;
+  /** title, summary, body, hero_caption, hero_alt, attachment:<position>, tag:<id>. */
+  field: string;
+  hash: string;
+}
+
+/** The translation memory: one translation per source segment and target language. */
+export interface TranslationUnitsTable {
+  id: Generated<number>;
+  sourceHash: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  targetText: string;
+  origin: UnitOrigin;
+  /** "apertium:en>es>fr" for engine output. */
+  route: Generated<string>;
+  state: UnitState;
+  /** JSON array of the words the engine did not know. */
+  unknownWords: Generated<string>;
+  /** JSON array of QA findings. */
+  findings: Generated<string>;
+  errorCount: Generated<number>;
+  risk: Generated<number>;
+  createdBy: number | null;
+  updatedBy: number | null;
+  reviewedBy: number | null;
+  reviewedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Units of the memory similar to a unit's source, for reviewers. */
+export interface FuzzyMatchesTable {
+  unitId: number;
+  matchUnitId: number;
+  similarity: number;
+}
+
+/** A required translation, or (target null) a term never to translate. */
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  sourceLanguage: string;
+  /** "*" for a do-not-translate term that holds for every target language. */
+  targetLanguage: string;
+  sourceTerm: string;
+  targetTerm: string | null;
+  note: Generated<string>;
+  createdBy: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A revision's reader-visible fields assembled in another language. */
+export interface LocalizedRevisionsTable {
+  id: Generated<number>;
+  revisionId: number;
+  language: string;
+  state: UnitState;
+  /** Error-severity QA findings over all of the revision's units in this language. */
+  errorCount: number;
+  title: string;
+  summary: string;
+  heroCaption: string;
+  heroAlt: string;
+  /** JSON array of attachment titles, in the revision's order. */
+  attachmentTitles: string;
+  wordCount: number;
+  createdAt: string;
+  updatedAt: string;
+  body: string;
+  bodyHtml: string;
+}
+
+/** What readers of a language see of an item: the live translation and its slug. */
+export interface ItemTranslationsTable {
+  itemId: number;
+  language: string;
+  liveLocalizedId: number | null;
+  slug: string | null;
+  updatedAt: string;
+}
+
+/** Every slug an item has had in a language; old ones redirect to the current one. */
+export interface ItemSlugsTable {
+  language: string;
+  slug: string;
+  itemId: number;
+  createdAt: string;
+}
+
+/** A tag's name in another language. */
+export interface TagTranslationsTable {
+  tagId: number;
+  language: string;
+  name: string;
+  updatedAt: string;
+}
+
+/** The translation module's tables. */
+export interface TranslationTables {
+  sourceSegments: SourceSegmentsTable;
+  revisionSegments: RevisionSegmentsTable;
+  translationUnits: TranslationUnitsTable;
+  fuzzyMatches: FuzzyMatchesTable;
+  glossaryTerms: GlossaryTermsTable;
+  localizedRevisions: LocalizedRevisionsTable;
+  itemTranslations: ItemTranslationsTable;
+  itemSlugs: ItemSlugsTable;
+  tagTranslations: TagTranslationsTable;
+}
+
+export type TranslationUnit = Selectable<TranslationUnitsTable>;
+export type GlossaryTerm = Selectable<GlossaryTermsTable>;
+export type LocalizedRevision = Selectable<LocalizedRevisionsTable>;

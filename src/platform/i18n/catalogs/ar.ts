@@ -1,0 +1,24 @@
+import { withNotes, type CatalogOf, type Messages } from "../catalog.js";
+import { EN } from "./en.js";
+import { AR_API } from "./ar/api.js";
+import { AR_CONTENT_ADMIN } from "./ar/content-admin.js";
+import { AR_MARKDOWN } from "./ar/markdown.js";
+import { AR_MEDIA_ADMIN } from "./ar/media-admin.js";
+import { AR_NETWORK } from "./ar/network.js";
+import { AR_SITE } from "./ar/site.js";
+import { AR_TRANSLATION } from "./ar/translation.js";
+import { AR_TRANSLATION_ADMIN } from "./ar/translation-admin.js";
+
+const MESSAGES = {
+  ...AR_SITE,
+  ...AR_TRANSLATION,
+  ...AR_TRANSLATION_ADMIN,
+  ...AR_MARKDOWN,
+  ...AR_CONTENT_ADMIN,
+  ...AR_MEDIA_ADMIN,
+  ...AR_API,
+  ...AR_NETWORK,
+} as const satisfies Messages<typeof EN>;
+
+/** The Arabic interface strings, with the English notes for translators. */
+export const AR: CatalogOf<typeof EN> = withNotes(EN, MESSAGES);

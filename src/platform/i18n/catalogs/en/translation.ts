@@ -1,0 +1,68 @@
+import type { Catalog } from "../../catalog.js";
+
+/** English strings telling readers in which language they read a page, and the language switcher. */
+export const EN_TRANSLATION = {
+  "translation.notice.machine": {
+    message: "This page was translated automatically from {language}. It may contain errors.",
+    note: "Notice on a machine-translated page; language is a language.name.* string of this catalog",
+  },
+  "translation.notice.reviewed": {
+    message: "This page was translated from {language} and reviewed.",
+    note: "Notice on a translated page that a person has reviewed; language is a language.name.* string",
+  },
+  "translation.notice.awaiting": {
+    message:
+      "This page is not yet available in {language}. You are reading the original in {sourceLanguage}.",
+    note: "Notice on a page shown in its original language until it is translated; both are language.name.* strings",
+  },
+  "translation.notice.updating": {
+    message:
+      "A new version of this page is being translated. You are reading the previous translation.",
+    note: "Notice on a translated page whose original changed and is being translated again",
+  },
+  "translation.notice.pending": {
+    message:
+      "This page is being translated into {language}. You are reading the original in {sourceLanguage}.",
+    note: "Notice on a page shown in its original language while its translation is under way",
+  },
+  "translation.notice.original": {
+    message: "Read the original ({language})",
+    note: "Link from a translated page to its original; language is a language.name.* string",
+  },
+  "translation.notice.report": {
+    message: "Report a translation error",
+    note: "Link under a translation notice to report a mistake",
+  },
+  "translation.notice.label": {
+    message: "Language of this page",
+    note: "Accessible name of the box holding the notices above",
+  },
+  "language.switcher.label": {
+    message: "Languages",
+    note: "Accessible name of the language switcher",
+  },
+  "language.switcher.current": {
+    message: "{language} (current)",
+    note: "The language switcher's entry for the language of the page being read",
+  },
+  "language.name.en": {
+    message: "English",
+    note: "Name of the English language, as used inside a sentence (“translated from English”)",
+  },
+  "language.name.fr": {
+    message: "French",
+    note: "Name of the French language, as used inside a sentence (“translated from French”)",
+  },
+  "language.name.es": {
+    message: "Spanish",
+    note: "Name of the Spanish language, as used inside a sentence (“translated from Spanish”)",
+  },
+  "language.name.ar": {
+    message: "Arabic",
+    note: "Name of the Arabic language, as used inside a sentence (“translated from Arabic”)",
+  },
+  "language.name.ca": {
+    message: "Catalan",
+    note: "Name of the Catalan language, as used inside a sentence (“translated from Catalan”)",
+  },
+} as const satisfies Catalog;

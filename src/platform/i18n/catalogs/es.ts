@@ -1,0 +1,24 @@
+import { withNotes, type CatalogOf, type Messages } from "../catalog.js";
+import { EN } from "./en.js";
+import { ES_API } from "./es/api.js";
+import { ES_CONTENT_ADMIN } from "./es/content-admin.js";
+import { ES_MARKDOWN } from "./es/markdown.js";
+import { ES_MEDIA_ADMIN } from "./es/media-admin.js";
+import { ES_NETWORK } from "./es/network.js";
+import { ES_SITE } from "./es/site.js";
+import { ES_TRANSLATION } from "./es/translation.js";
+import { ES_TRANSLATION_ADMIN } from "./es/translation-admin.js";
+
+const MESSAGES = {
+  ...ES_SITE,
+  ...ES_TRANSLATION,
+  ...ES_TRANSLATION_ADMIN,
+  ...ES_MARKDOWN,
+  ...ES_CONTENT_ADMIN,
+  ...ES_MEDIA_ADMIN,
+  ...ES_API,
+  ...ES_NETWORK,
+} as const satisfies Messages<typeof EN>;
+
+/** The Spanish interface strings, with the English notes for translators. */
+export const ES: CatalogOf<typeof EN> = withNotes(EN, MESSAGES);

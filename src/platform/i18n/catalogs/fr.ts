@@ -1,0 +1,24 @@
+import { withNotes, type CatalogOf, type Messages } from "../catalog.js";
+import { EN } from "./en.js";
+import { FR_API } from "./fr/api.js";
+import { FR_CONTENT_ADMIN } from "./fr/content-admin.js";
+import { FR_MARKDOWN } from "./fr/markdown.js";
+import { FR_MEDIA_ADMIN } from "./fr/media-admin.js";
+import { FR_NETWORK } from "./fr/network.js";
+import { FR_SITE } from "./fr/site.js";
+import { FR_TRANSLATION } from "./fr/translation.js";
+import { FR_TRANSLATION_ADMIN } from "./fr/translation-admin.js";
+
+const MESSAGES = {
+  ...FR_SITE,
+  ...FR_TRANSLATION,
+  ...FR_TRANSLATION_ADMIN,
+  ...FR_MARKDOWN,
+  ...FR_CONTENT_ADMIN,
+  ...FR_MEDIA_ADMIN,
+  ...FR_API,
+  ...FR_NETWORK,
+} as const satisfies Messages<typeof EN>;
+
+/** The French interface strings, with the English notes for translators. */
+export const FR: CatalogOf<typeof EN> = withNotes(EN, MESSAGES);
