@@ -1,6 +1,6 @@
 import type { Db } from "../../database.js";
 import type { Config } from "../../platform/config.js";
-import { policyOf } from "./translate.service.js";
+import { policyOf } from "./localize.service.js";
 
 /**
  * An item-language's translation status, derived from its units:

@@ -1,0 +1,154 @@
+import type { ReaderField } from "./fields.js";
+import { translateAlongRoute } from "./engines/routes.js";
+import { listTermsForPair } from "./glossary.repository.js";
+import { findUnits, insertUnits, type NewUnit, type StoredSegment } from "./memory.repository.js";
+import { findFuzzyMatchesFor } from "./fuzzy.js";
+import { checkUnit } from "./qa/checks.js";
+import { countErrors } from "./qa/finding.js";
+import { riskOf } from "./qa/risk.js";
+import {
+  type SegmentedDocument,
+  protectTerms,
+  segmentMarkdown,
+  segmentPlainText,
+} from "./segments/index.js";
+import type { TranslateDeps, TranslateProgress } from "./translate.service.js";
+
+/** Segments per engine request: big enough to amortise a round trip, small enough to commit progress often. */
+export const BATCH_SEGMENTS = 40;
+
+/**
+ * Makes sure every segment has a unit in a language: the memory first, the
+ * engine (when a route exists) for the rest, committed batch by batch.
+ */
+export async function ensureUnits(
+  deps: TranslateDeps,
+  input: {
+    progressId: number;
+    sourceLanguage: string;
+    language: string;
+    stored: readonly StoredSegment[];
+    onProgress?: (progress: TranslateProgress) => void;
+  },
+): Promise<{ route: string[] | null; segments: number; missing: number; translated: number }> {
+  const route = deps.runtime.route(input.sourceLanguage, input.language);
+  const unique = new Map<string, StoredSegment>();
+  for (const s of input.stored) if (!unique.has(s.hash)) unique.set(s.hash, s);
+  const known = await findUnits(deps.db, [...unique.keys()], input.language);
+  const missing = [...unique.values()].filter((s) => !known.has(s.hash));
+  let translated = 0;
+  if (route && missing.length > 0) {
+    translated = await translateMissing(deps, {
+      revisionId: input.progressId,
+      sourceLanguage: input.sourceLanguage,
+      language: input.language,
+      route,
+      missing,
+      onProgress: input.onProgress,
+    });
+  }
+  return { route, segments: unique.size, missing: missing.length, translated };
+}
+
+/** A field's segmented document. */
+export interface FieldDocument {
+  field: ReaderField;
+  document: SegmentedDocument;
+}
+
+export function segmentFields(fields: readonly ReaderField[], language: string): FieldDocument[] {
+  return fields.map((field) => ({
+    field,
+    document:
+      field.format === "markdown"
+        ? segmentMarkdown(field.text, language)
+        : segmentPlainText(field.text, language),
+  }));
+}
+
+export function storedSegments(documents: readonly FieldDocument[]): StoredSegment[] {
+  const out: StoredSegment[] = [];
+  for (const { field, document } of documents) {
+    for (const segment of document.segments) {
+      out.push({
+        position: out.length,
+        field: field.field,
+        hash: segment.hash,
+        text: segment.text,
+      });
+    }
+  }
+  return out;
+}
+
+async function translateMissing(
+  deps: TranslateDeps,
+  input: {
+    revisionId: number;
+    sourceLanguage: string;
+    language: string;
+    route: string[];
+    missing: StoredSegment[];
+    onProgress?: (progress: TranslateProgress) => void;
+  },
+): Promise<number> {
+  const { db, runtime } = deps;
+  const engine = runtime.engine;
+  if (!engine) return 0;
+  const terms = (await listTermsForPair(db, input.sourceLanguage, input.language)).map((t) => ({
+    source: t.sourceTerm,
+    target: t.targetTerm,
+  }));
+  let done = 0;
+  const total = input.missing.length;
+  input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
+  for (let start = 0; start < total; start += BATCH_SEGMENTS) {
+    const batch = input.missing.slice(start, start + BATCH_SEGMENTS);
+    const protectedBatch = batch.map((s) => protectTerms(s.text, terms, input.sourceLanguage));
+    const { outputs, route } = await translateAlongRoute(
+      engine,
+      input.route,
+      protectedBatch.map((p) => p.text),
+      deps.config.translation.timeoutMs,
+    );
+    const now = deps.now().toISOString();
+    const units: NewUnit[] = batch.map((segment, i) => {
+      const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
+      const target = protectedBatch[i]?.restore(output.text) ?? output.text;
+      const findings = checkUnit({
+        sourceLanguage: input.sourceLanguage,
+        targetLanguage: input.language,
+        source: segment.text,
+        target,
+        unknownWords: output.unknownWords,
+        terms,
+      });
+      return {
+        sourceHash: segment.hash,
+        sourceLanguage: input.sourceLanguage,
+        targetLanguage: input.language,
+        targetText: target,
+        origin: "engine",
+        route,
+        state: "machine",
+        unknownWords: output.unknownWords,
+        findings,
+        errorCount: countErrors(findings),
+        risk: riskOf(findings, output.unknownWords),
+        createdBy: null,
+        now,
+      };
+    });
+    await db.transaction().execute(async (trx) => {
+      await insertUnits(trx, units);
+    });
+    await findFuzzyMatchesFor(db, {
+      sourceLanguage: input.sourceLanguage,
+      targetLanguage: input.language,
+      segments: batch,
+    });
+    done += batch.length;
+    input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
+  }
+  return total;
+}
