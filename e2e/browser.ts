@@ -7,6 +7,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildApp, openConfiguredDatabase } from "../src/app.js";
 import { loadDemo } from "../src/demo/load-demo.js";
+import { runTranslations as translatePending } from "../src/modules/translation/translation.cli.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
@@ -31,7 +32,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A real server (the production fast path included) on a random loopback port, loaded with the demo network. */
-export async function startDemoServer(): Promise<{
+export async function startDemoServer(options: { translate?: boolean } = {}): Promise<{
   app: FastifyInstance;
   baseUrl: string;
   close(): Promise<void>;
@@ -41,6 +42,8 @@ export async function startDemoServer(): Promise<{
   const setup = openConfiguredDatabase(config);
   await migrateToLatest(setup.db, MIGRATIONS);
   await loadDemo(setup.db, { config, now: new Date() });
+  // As `civitas demo` does: the demo site ends translated.
+  if (options.translate) await translatePending(setup.db, config);
   await setup.destroy();
   const app = await buildApp(config, { rawCacheFastPath: true });
   await app.listen({ port: 0, host: "127.0.0.1" });

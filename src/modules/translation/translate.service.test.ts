@@ -195,6 +195,22 @@ for (const dialect of DIALECTS) {
       expect(localized.body).toContain("La red crece cada año.");
     });
 
+    it("completes when an Apertium process is killed in the middle of a batch", async () => {
+      // Warm the pipeline, then kill one of its stages while a long batch is in flight.
+      await apertium.translate({ from: "en", to: "es", segments: ["The city."] });
+      const sentences = Array.from({ length: 120 }, (_, i) => `The mayor of city ${i + 1} speaks.`);
+      const saved = await publish({ title: "Killed", summary: "", body: sentences.join("\n\n") });
+      const running = translateRevision(deps, { revisionId: saved.revision.id, languages: ["es"] });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const [, tagger] = apertium.stagePids("en", "es");
+      expect(tagger).toBeGreaterThan(0);
+      process.kill(tagger as number, "SIGKILL");
+      const outcomes = await running;
+      expect(outcomes[0]).toMatchObject({ language: "es", assembled: true });
+      expect((await unitsOf("es")).length).toBe(121);
+      expect(apertium.stagePids("en", "es")).not.toContain(tagger);
+    });
+
     it("resumes a job that crashed mid-way without translating anything twice", async () => {
       const sentences = Array.from({ length: 90 }, (_, i) => `The city number ${i + 1} is strong.`);
       const saved = await publish({

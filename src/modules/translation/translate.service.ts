@@ -7,6 +7,7 @@ import { localizeRevision, refreshLiveTranslation } from "./localize.service.js"
 import type { TranslationRuntime } from "./runtime.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
 import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
+import { HopMemo } from "./engines/hop-memo.js";
 
 export { policyOf, refreshLiveTranslation } from "./localize.service.js";
 
@@ -76,8 +77,11 @@ export async function translateRevision(
       lang !== sourceLanguage && (deps.config.languages as readonly string[]).includes(lang),
   );
   const outcomes: LanguageOutcome[] = [];
+  // Pivot routes ask their first hop what a direct language already asked: answered once per job.
+  const engine = deps.runtime.engine ? new HopMemo(deps.runtime.engine) : undefined;
   for (const language of targets) {
     const { route, segments, missing, translated } = await ensureUnits(deps, {
+      engine,
       progressId: source.revision.id,
       sourceLanguage,
       language,

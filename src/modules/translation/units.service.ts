@@ -1,4 +1,5 @@
 import type { ReaderField } from "./fields.js";
+import type { TranslationEngine } from "./engines/engine.js";
 import { translateAlongRoute } from "./engines/routes.js";
 import { listTermsForPair } from "./glossary.repository.js";
 import { findUnits, insertUnits, type NewUnit, type StoredSegment } from "./memory.repository.js";
@@ -28,6 +29,8 @@ export async function ensureUnits(
     sourceLanguage: string;
     language: string;
     stored: readonly StoredSegment[];
+    /** The engine to ask (a job's HopMemo); the runtime's otherwise. */
+    engine?: TranslationEngine;
     onProgress?: (progress: TranslateProgress) => void;
   },
 ): Promise<{ route: string[] | null; segments: number; missing: number; translated: number }> {
@@ -37,8 +40,10 @@ export async function ensureUnits(
   const known = await findUnits(deps.db, [...unique.keys()], input.language);
   const missing = [...unique.values()].filter((s) => !known.has(s.hash));
   let translated = 0;
-  if (route && missing.length > 0) {
+  const engine = input.engine ?? deps.runtime.engine;
+  if (route && engine && missing.length > 0) {
     translated = await translateMissing(deps, {
+      engine,
       revisionId: input.progressId,
       sourceLanguage: input.sourceLanguage,
       language: input.language,
@@ -84,6 +89,7 @@ export function storedSegments(documents: readonly FieldDocument[]): StoredSegme
 async function translateMissing(
   deps: TranslateDeps,
   input: {
+    engine: TranslationEngine;
     revisionId: number;
     sourceLanguage: string;
     language: string;
@@ -92,9 +98,8 @@ async function translateMissing(
     onProgress?: (progress: TranslateProgress) => void;
   },
 ): Promise<number> {
-  const { db, runtime } = deps;
-  const engine = runtime.engine;
-  if (!engine) return 0;
+  const { db } = deps;
+  const engine = input.engine;
   const terms = (await listTermsForPair(db, input.sourceLanguage, input.language)).map((t) => ({
     source: t.sourceTerm,
     target: t.targetTerm,

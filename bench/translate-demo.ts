@@ -1,0 +1,114 @@
+// Figures for machine translation of the demo site, in one run on this machine:
+//   1. the whole pipeline (segmentation, memory, glossary, engine, checks, fuzzy
+//      matches, assembly, rendering, database) from an empty memory, en → es and en → es → fr;
+//   2. the same source text through raw `apertium` (one process per direction, plain
+//      text, the way an operator would run it by hand): the baseline;
+//   3. the pipeline again with a warm memory: it must call no engine at all.
+// Prints seconds, segments/s, words/s and the pipeline's overhead over raw Apertium.
+// Usage: npx tsx bench/translate-demo.ts [--repeat 3]
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openConfiguredDatabase } from "../src/app.js";
+import { loadDemo } from "../src/demo/load-demo.js";
+import { MIGRATIONS } from "../src/migrations/index.js";
+import { ApertiumLocalEngine } from "../src/modules/translation/engines/apertium-local.js";
+import { TranslationRuntime } from "../src/modules/translation/runtime.js";
+import { plainText } from "../src/modules/translation/segments/index.js";
+import { RecordingEngine } from "../src/modules/translation/test-kit.js";
+import { translatePending } from "../src/modules/translation/translate.service.js";
+import { loadConfig } from "../src/platform/config.js";
+import { migrateToLatest } from "../src/platform/db/migrate.js";
+
+const repeat = Number(process.argv[process.argv.indexOf("--repeat") + 1]) || 3;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-bench-mt-"));
+// en → fr goes through Spanish: the pivot's cost is measured too.
+const config = loadConfig(
+  { dataDir, logLevel: "silent", languages: ["en", "fr", "es"], translation: { policies: {} } },
+  {},
+);
+const database = openConfiguredDatabase(config);
+await migrateToLatest(database.db, MIGRATIONS);
+await loadDemo(database.db, { config, now: new Date() });
+const db = database.db;
+
+const apertium = new ApertiumLocalEngine();
+const engine = new RecordingEngine(apertium);
+const runtime = new TranslationRuntime(config, engine);
+await runtime.load();
+const deps = { db, config, runtime, now: () => new Date() };
+// Start the pipelines before timing: a server keeps them warm.
+await apertium.translate({ from: "en", to: "es", segments: ["Warm up."] });
+await apertium.translate({ from: "es", to: "fr", segments: ["Calentar."] });
+
+async function emptyMemory(): Promise<void> {
+  for (const table of [
+    "itemTranslations",
+    "itemSlugs",
+    "localizedRevisions",
+    "tagTranslations",
+    "fuzzyMatches",
+    "translationUnits",
+  ] as const) {
+    await db.deleteFrom(table).execute();
+  }
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const cold: number[] = [];
+let sourceLines: string[] = [];
+for (let run = 0; run < repeat; run++) {
+  await emptyMemory();
+  engine.reset();
+  const started = performance.now();
+  await translatePending(deps);
+  cold.push((performance.now() - started) / 1000);
+  if (run === 0) {
+    // Exactly what the engine was given for en → es: the segments, as plain text for raw Apertium.
+    sourceLines = engine.segmentsSent("en", "es").map((s) => plainText(s).replace(/\s+/g, " "));
+  }
+}
+const segments = sourceLines.length;
+const sourceWords = sourceLines.reduce((n, line) => n + words(line), 0);
+
+// Files, not pipes: the `apertium` script reads /dev/stdin, which cannot be opened on Node's socket pipes.
+const english = path.join(dataDir, "source.en.txt");
+const spanish = path.join(dataDir, "raw.es.txt");
+const french = path.join(dataDir, "raw.fr.txt");
+fs.writeFileSync(english, `${sourceLines.join("\n")}\n`);
+const raw: number[] = [];
+for (let run = 0; run < repeat; run++) {
+  const started = performance.now();
+  execFileSync("apertium", ["-u", "eng-spa", english, spanish]);
+  execFileSync("apertium", ["-u", "es-fr", spanish, french]);
+  raw.push((performance.now() - started) / 1000);
+}
+const rawLines = fs.readFileSync(french, "utf8").trimEnd().split("\n").length;
+if (rawLines !== segments) throw new Error(`raw apertium gave ${rawLines} lines for ${segments}`);
+
+engine.reset();
+await db.deleteFrom("localizedRevisions").execute();
+await db.deleteFrom("itemTranslations").execute();
+const warmStarted = performance.now();
+await translatePending(deps);
+const warm = (performance.now() - warmStarted) / 1000;
+const warmCalls = engine.requests.length;
+
+const pipeline = median(cold);
+const baseline = median(raw);
+const line = (label: string, seconds: number) =>
+  `${label.padEnd(44)} ${seconds.toFixed(2).padStart(6)} s  ${(segments / seconds).toFixed(0).padStart(6)} segments/s  ${(sourceWords / seconds).toFixed(0).padStart(6)} words/s`;
+console.log(`Demo site: ${segments} source segments, ${sourceWords} words, into es (direct) and fr (through es); median of ${repeat} runs`);
+console.log(line("raw apertium eng-spa, then es-fr (baseline)", baseline));
+console.log(line("Civitas pipeline, empty memory", pipeline));
+console.log(`pipeline overhead over raw Apertium: ${(((pipeline - baseline) / baseline) * 100).toFixed(1)} % (aim: under 10 %)`);
+console.log(line("Civitas pipeline, warm memory", warm));
+console.log(`engine calls with a warm memory: ${warmCalls} (aim: 0)`);
+console.log(`all runs, empty memory: ${cold.map((s) => s.toFixed(2)).join(", ")} s; raw: ${raw.map((s) => s.toFixed(2)).join(", ")} s`);
+
+await apertium.close();
+await database.destroy();
+fs.rmSync(dataDir, { recursive: true, force: true });
