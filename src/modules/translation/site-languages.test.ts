@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../platform/config.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { publishItem, saveItem } from "../content/item.service.js";
@@ -172,6 +173,55 @@ for (const dialect of DIALECTS) {
       const after = await get(`/es/news/${esSlug}`);
       expect(after.body).toContain("notice--machine");
       expect(after.body).toMatch(/muy/);
+    });
+
+    it("lists each language's translations in its feeds and in the sitemap", async () => {
+      const saved = await publishTranslated({
+        slug: "mayors",
+        title: "The mayors meet",
+        summary: "",
+        body: "The cities meet.",
+      });
+      const esSlug = await slugOf(saved.item.id, "es");
+      const feed = await get("/es/feed.rss");
+      expect(feed.body).toContain(`https://cities.example.org/es/news/${esSlug}`);
+      expect(feed.body).toMatch(/<title>[^<]*alcaldes/i);
+      const sitemap = await get("/sitemap.xml");
+      expect(sitemap.body).toContain("https://cities.example.org/en/news/mayors");
+      expect(sitemap.body).toContain(`https://cities.example.org/es/news/${esSlug}`);
+      // No translation into Arabic: no Arabic address for the item.
+      expect(sitemap.body).not.toContain("/ar/news/");
+    });
+
+    it("publishes a language under the review policy only once every sentence is reviewed", async () => {
+      const reviewDeps = {
+        ...deps,
+        config: loadConfig(
+          { ...t.config, translation: { ...t.config.translation, policies: { fr: "review" } } },
+          {},
+        ),
+      };
+      const saved = await saveItem(t.database.db, {
+        draft: makeDraft({
+          slug: "reviewed",
+          title: "The cities",
+          summary: "",
+          body: "The cities meet.",
+        }),
+        actorId: null,
+        now: NOW,
+      });
+      await publishItem(t.database.db, { itemId: saved.item.id, now: NOW });
+      await translateRevision(reviewDeps, { revisionId: saved.revision.id, languages: ["fr"] });
+      expect(await slugOf(saved.item.id, "fr")).toBeFalsy();
+      await t.database.db.updateTable("translationUnits").set({ state: "reviewed" }).execute();
+      await translateRevision(reviewDeps, { revisionId: saved.revision.id, languages: ["fr"] });
+      expect(await slugOf(saved.item.id, "fr")).toBeTruthy();
+      await t.app.civitas.refreshContentVersion();
+      const page = await get("/fr/news/reviewed");
+      expect(page.statusCode).toBe(301);
+      const french = await get(page.headers.location as string);
+      expect(french.body).toContain("notice--reviewed");
     });
   });
 }
