@@ -20,6 +20,15 @@ const DEMO_CHANNELS = {
 };
 for (const [name, url] of Object.entries(DEMO_CHANNELS)) process.env[name] ??= url;
 
+// Machine translation runs on this machine: say what is missing instead of failing later.
+const modes = process.env.CIVITAS_APERTIUM_MODES ?? "/usr/share/apertium/modes";
+if (!fs.existsSync(path.join(modes, "eng-spa.mode"))) {
+  console.warn(
+    "civitas: Apertium is not installed, so French and Spanish will wait for human translation.\n" +
+      "  To translate on this machine: apt-get install apertium apertium-eng-spa apertium-fr-es apertium-eng-cat apertium-fra-cat",
+  );
+}
+
 const installed = path.join(root, "node_modules", ".package-lock.json");
 if (mtime(installed) < mtime(path.join(root, "package-lock.json"))) {
   console.log("civitas: installing dependencies (npm ci)…");

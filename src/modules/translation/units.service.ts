@@ -119,7 +119,9 @@ async function translateMissing(
     const now = deps.now().toISOString();
     const units: NewUnit[] = batch.map((segment, i) => {
       const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
-      const target = protectedBatch[i]?.restore(output.text) ?? output.text;
+      const restored = protectedBatch[i]?.restore(output.text) ?? output.text;
+      // A protected term travels as a blank the engine may pad on both sides: one space is enough.
+      const target = segment.text.includes("  ") ? restored : restored.replace(/ {2,}/g, " ");
       const findings = checkUnit({
         sourceLanguage: input.sourceLanguage,
         targetLanguage: input.language,
