@@ -8,10 +8,11 @@ import { findItemBySlug, type ItemCard } from "./item.repository.js";
  * - machine / reviewed: a translation of the live revision;
  * - updating: the translation of an earlier revision, while the new one is translated or reviewed;
  * - pending: no translation yet, one is on its way (the source is shown);
+ * - held: translated, but held back for a reviewer by the language's policy (the source is shown);
  * - awaiting: no engine can translate into the language; waits for people (the source is shown).
  */
 export type TranslationState =
-  "original" | "machine" | "reviewed" | "updating" | "pending" | "awaiting";
+  "original" | "machine" | "reviewed" | "updating" | "pending" | "held" | "awaiting";
 
 /** How an item reads in one language. */
 export interface LocalizedItem {

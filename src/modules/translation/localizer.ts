@@ -67,8 +67,16 @@ export function createLocalizer(
         .executeTakeFirst();
       const slug = row?.slug ?? item.slug;
       if (!row || row.revisionId === null || row.title === null) {
+        const held =
+          item.publishedRevisionId !== null &&
+          (await db
+            .selectFrom("localizedRevisions")
+            .select("id")
+            .where("revisionId", "=", item.publishedRevisionId)
+            .where("language", "=", lang)
+            .executeTakeFirst()) !== undefined;
         return {
-          state: canTranslate(item.sourceLanguage, lang) ? "pending" : "awaiting",
+          state: held ? "held" : canTranslate(item.sourceLanguage, lang) ? "pending" : "awaiting",
           textLanguage: item.sourceLanguage,
           slug,
           text: undefined,

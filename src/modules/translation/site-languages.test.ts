@@ -140,7 +140,7 @@ for (const dialect of DIALECTS) {
       expect(await slugOf(saved.item.id, "es")).toBeTruthy();
       const fr = await get("/fr/news/checked");
       expect(fr.statusCode).toBe(200);
-      expect(fr.body).toContain("notice--pending");
+      expect(fr.body).toContain("notice--held");
       expect(fr.body).toContain("The cities are strong.");
     });
 

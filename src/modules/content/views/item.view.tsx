@@ -121,7 +121,16 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
           </figure>
         ) : null}
         {/* bodyHtml was sanitized by the Markdown renderer when the revision was saved. */}
-        <div class="prose" dangerouslySetInnerHTML={{ __html: revision.bodyHtml }} />
+        <div
+          class="prose"
+          dangerouslySetInnerHTML={{
+            __html: isReportable(data)
+              ? withBlockLinks(revision.bodyHtml, (block) =>
+                  reportLinkHtml(t, reportPath(t.locale, item.id, block)),
+                )
+              : revision.bodyHtml,
+          }}
+        />
         {video ? <VideoFacade t={t} video={video} title={revision.title} /> : null}
         {attachments.length > 0 ? (
           <section class="attachments" aria-labelledby="attachments-heading">
@@ -198,9 +207,138 @@ function TranslationNotice(props: { t: Translator; data: ItemPageData }) {
           </a>
         </p>
       ) : null}
+      {isReportable(data) ? (
+        <p class="translation-tools">
+          <a href={reportPath(page, item.id)}>{t.t("translation.notice.report")}</a>{" "}
+          <a
+            href={`/${page}/translation-status?item=${item.id}`}
+            data-marks-toggle=""
+            data-hide-label={t.t("review.marks.hide")}
+          >
+            {t.t("review.marks.show")}
+          </a>
+        </p>
+      ) : null}
+      {isReportable(data) ? (
+        <p class="report-selection" hidden data-report-selection={reportPath(page, item.id)}>
+          <button type="button">{t.t("translation.notice.report")}</button>
+        </p>
+      ) : null}
     </aside>
   );
 }
+
+/** Whether readers may report sentences of the page: it shows a translation of the live revision. */
+function isReportable(data: ItemPageData): boolean {
+  return data.translation === "machine" || data.translation === "reviewed";
+}
+
+/** The report form for an item's page in a language, for one paragraph when given. */
+function reportPath(lang: string, itemId: number, block?: number): string {
+  const base = `/${lang}/translation-report?item=${itemId}`;
+  return block === undefined ? base : `${base}&block=${block}`;
+}
+
+function reportLinkHtml(t: Translator, href: string): string {
+  const label = escapeHtml(t.t("review.report.paragraph"));
+  return ` <a class="report-link" href="${escapeHtml(href)}"><span aria-hidden="true">⚑</span><span class="visually-hidden">${label}</span></a>`;
+}
+
+const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd"]);
+
+/**
+ * The text of each innermost block (paragraph, heading, list item, cell) of
+ * rendered HTML that has a letter, in order, with where its closing tag
+ * starts. The HTML is the Markdown renderer's (well-formed, `<` escaped in
+ * text and attributes quoted), so a small scanner reads it; the report form
+ * reads the same blocks to find a paragraph's sentences.
+ */
+export function listTextBlocks(html: string): { text: string; closeAt: number }[] {
+  const blocks: { text: string; closeAt: number }[] = [];
+  const open: { tag: string; text: string; hasChild: boolean }[] = [];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf("<", i);
+    const text = html.slice(i, lt === -1 ? html.length : lt);
+    for (const frame of open) frame.text += text;
+    if (lt === -1) break;
+    if (html.startsWith("<!--", lt)) {
+      const end = html.indexOf("-->", lt + 4);
+      i = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    const end = tagEnd(html, lt);
+    const tag = /^<\/?([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(lt, end))?.[1]?.toLowerCase() ?? "";
+    if (html[lt + 1] === "/" && BLOCK_TAGS.has(tag)) {
+      const at = open.map((f) => f.tag).lastIndexOf(tag);
+      if (at >= 0) {
+        const [frame] = open.splice(at);
+        if (frame && !frame.hasChild && /\p{L}/u.test(frame.text)) {
+          blocks.push({ text: decodeEntities(frame.text), closeAt: lt });
+        }
+        for (const parent of open) parent.hasChild = true;
+      }
+    } else if (html[lt + 1] !== "/" && BLOCK_TAGS.has(tag) && html[end - 2] !== "/") {
+      open.push({ tag, text: "", hasChild: false });
+    }
+    i = end;
+  }
+  return blocks;
+}
+
+/** Rendered HTML with a link at the end of each text block (see `listTextBlocks`), numbered from 0. */
+export function withBlockLinks(html: string, link: (block: number) => string): string {
+  let out = "";
+  let cursor = 0;
+  listTextBlocks(html).forEach((block, index) => {
+    out += html.slice(cursor, block.closeAt) + link(index);
+    cursor = block.closeAt;
+  });
+  return out + html.slice(cursor);
+}
+
+function tagEnd(html: string, from: number): number {
+  let quote: string | undefined;
+  for (let i = from + 1; i < html.length; i++) {
+    const c = html[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i + 1;
+  }
+  return html.length;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(
+    /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|nbsp|apos));/g,
+    (whole, hex, dec, name) => {
+      if (name)
+        return (
+          { amp: "&", lt: "<", gt: ">", quot: '"', nbsp: "\u00a0", apos: "'" }[name as string] ??
+          whole
+        );
+      const code = hex ? Number.parseInt(hex as string, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
+}
+
+function escapeHtml(text: string): string {
+  const entities: Record<string, string> = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+  };
+  return text.replace(/[&<>"]/g, (c) => entities[c] ?? c);
+}
+
+const NOTICE_OF = {
+  pending: "translation.notice.pending",
+  held: "translation.notice.held",
+  awaiting: "translation.notice.awaiting",
+} as const;
 
 /** A language's name in the page's language ("anglais" on a French page). */
 function languageName(t: Translator, code: string): string {

@@ -14,6 +14,8 @@ export const AR_TRANSLATION = {
     "تجري الآن ترجمة نسخة جديدة من هذه الصفحة، وما تقرؤه هو الترجمة السابقة.",
   "translation.notice.pending":
     "تجري الآن ترجمة هذه الصفحة إلى اللغة {language}. أنت تقرأ النص الأصلي باللغة {sourceLanguage}.",
+  "translation.notice.held":
+    "ترجمة هذه الصفحة إلى اللغة {language} بانتظار مراجع. أنت تقرأ النص الأصلي باللغة {sourceLanguage}.",
   "translation.notice.original": "اقرأ النص الأصلي ({language})",
   "translation.notice.report": "الإبلاغ عن خطأ في الترجمة",
   "translation.notice.label": "لغة هذه الصفحة",

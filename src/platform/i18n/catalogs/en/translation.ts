@@ -25,6 +25,11 @@ export const EN_TRANSLATION = {
       "This page is being translated into {language}. You are reading the original in {sourceLanguage}.",
     note: "Notice on a page shown in its original language while its translation is under way",
   },
+  "translation.notice.held": {
+    message:
+      "The {language} translation of this page is waiting for a reviewer. You are reading the original in {sourceLanguage}.",
+    note: "Notice on a page whose machine translation the automatic checks held back for a person to review",
+  },
   "translation.notice.original": {
     message: "Read the original ({language})",
     note: "Link from a translated page to its original; language is a language.name.* string",

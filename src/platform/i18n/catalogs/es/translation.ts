@@ -14,6 +14,8 @@ export const ES_TRANSLATION = {
     "Se está traduciendo una nueva versión de esta página. Está leyendo la traducción anterior.",
   "translation.notice.pending":
     "Esta página se está traduciendo al {language}. Está leyendo el original en {sourceLanguage}.",
+  "translation.notice.held":
+    "La traducción de esta página al {language} está pendiente de revisión. Está leyendo el original en {sourceLanguage}.",
   "translation.notice.original": "Leer el original ({language})",
   "translation.notice.report": "Informar de un error de traducción",
   "translation.notice.label": "Idioma de esta página",

@@ -16,6 +16,8 @@ export const FR_TRANSLATION = {
     "Une nouvelle version de cette page est en cours de traduction. Vous lisez la traduction précédente.",
   "translation.notice.pending":
     "Cette page est en cours de traduction en {language}. Vous lisez l’original en {sourceLanguage}.",
+  "translation.notice.held":
+    "La traduction de cette page en {language} attend un relecteur. Vous lisez l’original en {sourceLanguage}.",
   "translation.notice.original": "Lire l’original ({language})",
   "translation.notice.report": "Signaler une erreur de traduction",
   "translation.notice.label": "Langue de cette page",
