@@ -115,6 +115,29 @@ for (const dialect of DIALECTS) {
       expect(french?.title).toMatch(/villes/i);
     });
 
+    it("translates an item written in French: into Spanish directly, into English through Spanish", async () => {
+      const saved = await publish({
+        sourceLanguage: "fr",
+        title: "Les villes se réunissent",
+        summary: "",
+        body: "Les maires parlent de la ville.",
+      });
+      const outcomes = await translateRevision(deps, { revisionId: saved.revision.id });
+      expect(outcomes.map((o) => [o.language, o.route?.join(">") ?? null])).toEqual([
+        ["en", "fr>es>en"],
+        ["es", "fr>es"],
+        ["ar", null],
+      ]);
+      const english = await t.database.db
+        .selectFrom("localizedRevisions")
+        .select(["title", "body"])
+        .where("revisionId", "=", saved.revision.id)
+        .where("language", "=", "en")
+        .executeTakeFirstOrThrow();
+      expect(english.title).toMatch(/cities/i);
+      expect(english.body).toMatch(/mayors/i);
+    });
+
     it("keeps glossary terms and records the words the engine does not know", async () => {
       await upsertTerm(
         t.database.db,
