@@ -56,7 +56,8 @@ async function emptyMemory(): Promise<void> {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const cold: number[] = [];
 let sourceLines: string[] = [];
@@ -101,13 +102,19 @@ const pipeline = median(cold);
 const baseline = median(raw);
 const line = (label: string, seconds: number) =>
   `${label.padEnd(44)} ${seconds.toFixed(2).padStart(6)} s  ${(segments / seconds).toFixed(0).padStart(6)} segments/s  ${(sourceWords / seconds).toFixed(0).padStart(6)} words/s`;
-console.log(`Demo site: ${segments} source segments, ${sourceWords} words, into es (direct) and fr (through es); median of ${repeat} runs`);
+console.log(
+  `Demo site: ${segments} source segments, ${sourceWords} words, into es (direct) and fr (through es); median of ${repeat} runs`,
+);
 console.log(line("raw apertium eng-spa, then es-fr (baseline)", baseline));
 console.log(line("Civitas pipeline, empty memory", pipeline));
-console.log(`pipeline overhead over raw Apertium: ${(((pipeline - baseline) / baseline) * 100).toFixed(1)} % (aim: under 10 %)`);
+console.log(
+  `pipeline overhead over raw Apertium: ${(((pipeline - baseline) / baseline) * 100).toFixed(1)} % (aim: under 10 %)`,
+);
 console.log(line("Civitas pipeline, warm memory", warm));
 console.log(`engine calls with a warm memory: ${warmCalls} (aim: 0)`);
-console.log(`all runs, empty memory: ${cold.map((s) => s.toFixed(2)).join(", ")} s; raw: ${raw.map((s) => s.toFixed(2)).join(", ")} s`);
+console.log(
+  `all runs, empty memory: ${cold.map((s) => s.toFixed(2)).join(", ")} s; raw: ${raw.map((s) => s.toFixed(2)).join(", ")} s`,
+);
 
 await apertium.close();
 await database.destroy();

@@ -6,8 +6,7 @@ import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildApp, openConfiguredDatabase } from "../src/app.js";
-import { loadDemo } from "../src/demo/load-demo.js";
-import { runTranslations as translatePending } from "../src/modules/translation/translation.cli.js";
+import { buildDemoSite } from "../src/demo/demo-site.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
@@ -31,20 +30,22 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A real server (the production fast path included) on a random loopback port, loaded with the demo network. */
-export async function startDemoServer(options: { translate?: boolean } = {}): Promise<{
+/**
+ * A real server (the production fast path included) on a random loopback
+ * port, with the demo site as `civitas demo` builds it (loaded, translated,
+ * indexed). The demo is built once per test run into a template directory
+ * (the first browser test file builds it, the others wait for it) and each
+ * server gets its own copy.
+ */
+export async function startDemoServer(): Promise<{
   app: FastifyInstance;
   baseUrl: string;
   close(): Promise<void>;
 }> {
+  const template = await demoTemplate();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-e2e-"));
+  fs.cpSync(template, dataDir, { recursive: true, filter: (src) => !src.endsWith(READY) });
   const config = loadConfig({ dataDir, logLevel: "silent", host: "127.0.0.1", port: 0 }, {});
-  const setup = openConfiguredDatabase(config);
-  await migrateToLatest(setup.db, MIGRATIONS);
-  await loadDemo(setup.db, { config, now: new Date() });
-  // As `civitas demo` does: the demo site ends translated.
-  if (options.translate) await translatePending(setup.db, config);
-  await setup.destroy();
   const app = await buildApp(config, { rawCacheFastPath: true });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -56,6 +57,42 @@ export async function startDemoServer(options: { translate?: boolean } = {}): Pr
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const READY = ".ready";
+
+/** The directory of this run's demo template (global-setup.ts names the run and removes it after). */
+export function demoTemplateDir(): string {
+  return path.join(os.tmpdir(), `civitas-e2e-demo-${process.env.CIVITAS_TEST_RUN ?? process.pid}`);
+}
+
+async function demoTemplate(): Promise<string> {
+  const dir = demoTemplateDir();
+  const ready = path.join(dir, READY);
+  if (fs.existsSync(ready)) return dir;
+  try {
+    // Whoever creates the lock builds; every other test file waits for the ready mark.
+    fs.mkdirSync(`${dir}.lock`, { recursive: false });
+  } catch {
+    const deadline = Date.now() + 240_000;
+    while (!fs.existsSync(ready)) {
+      if (Date.now() > deadline) throw new Error(`the demo template ${dir} was never finished`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return dir;
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  const config = loadConfig({ dataDir: dir, logLevel: "silent" }, {});
+  const database = openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(database.db, MIGRATIONS);
+    await buildDemoSite(database.db, config);
+  } finally {
+    // Closing checkpoints the WAL into the database file, so copies need only civitas.db and media/.
+    await database.destroy();
+  }
+  fs.writeFileSync(ready, "");
+  return dir;
 }
 
 /** Runs axe-core in the page and returns its violations of serious or critical impact. */

@@ -7,7 +7,7 @@ describe("the translated site in Chromium", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startDemoServer({ translate: true });
+    server = await startDemoServer();
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
@@ -47,7 +47,10 @@ describe("the translated site in Chromium", () => {
     const { page, problems } = await open("/ar/news/september-update-2021");
     expect(await page.getAttribute("html", "dir")).toBe("rtl");
     const direction = (selector: string) =>
-      page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction);
     expect(await direction("body")).toBe("rtl");
     expect(await direction(".notice--translation")).toBe("rtl");
     expect(await direction("article h1")).toBe("ltr");
@@ -61,9 +64,18 @@ describe("the translated site in Chromium", () => {
   });
 
   it("serves French pages with the seed's dates (19/10/2021) and no serious accessibility violation", async () => {
+    // A news item whose French translation passed the checks (the gate holds the others back).
+    const live = await server.app.civitas.db
+      .selectFrom("itemTranslations as t")
+      .innerJoin("items as i", "i.id", "t.itemId")
+      .select(["i.slug", "t.slug as frenchSlug"])
+      .where("t.language", "=", "fr")
+      .where("t.liveLocalizedId", "is not", null)
+      .where("i.type", "=", "news")
+      .executeTakeFirstOrThrow();
     // The English address moves to the French slug.
-    const { page, problems } = await open("/fr/news/september-update-2021");
-    expect(page.url()).not.toContain("september-update-2021");
+    const { page, problems } = await open(`/fr/news/${live.slug}`);
+    expect(page.url()).toContain(`/fr/news/${live.frenchSlug ?? ""}`);
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     const published = await page.locator(".article__meta time").first().textContent();
     expect(published?.trim()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);

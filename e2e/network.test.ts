@@ -36,10 +36,47 @@ describe("the network's map and city pages in Chromium", () => {
     await page.close();
   });
 
+  it("puts the list view beside the map on a wide screen, on the other side in Arabic", async () => {
+    for (const [lang, listIsAfter] of [
+      ["en", true],
+      ["ar", false],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const problems = watchProblems(page);
+      expect((await page.goto(`${server.baseUrl}/${lang}/network`))?.status()).toBe(200);
+      const map = await page.locator("figure.network-map").boundingBox();
+      const list = await page.locator("#city-list-heading").boundingBox();
+      expect(map && list, lang).toBeTruthy();
+      if (!map || !list) continue;
+      // Side by side: the list starts above the map's bottom, beside it.
+      expect(list.y, lang).toBeLessThan(map.y + map.height);
+      expect(list.x >= map.x + map.width - 1, lang).toBe(listIsAfter);
+      expect(problems, lang).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("shows an event's time in the reader's own zone too, with JavaScript", async () => {
+    const context = await browser.newContext({ timezoneId: "Asia/Tokyo" });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${server.baseUrl}/en/network/events/un-general-assembly-2021-side-event`);
+    const local = page.locator(".article [data-reader-time]").first();
+    await expect(local.isVisible()).resolves.toBe(true);
+    const text = (await local.textContent()) ?? "";
+    expect(text).toContain("Asia/Tokyo");
+    // 14:00 UTC is 23:00 in Tokyo.
+    expect(text).toContain("23:00");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("passes axe-core on the committee and the side event", async () => {
     for (const path of [
       "/en/network/committee",
       "/en/network/events/un-general-assembly-2021-side-event",
+      "/en/network/events",
+      "/ar/network/events/un-general-assembly-2021-side-event",
     ]) {
       const page = await browser.newPage();
       const problems = watchProblems(page);

@@ -11,6 +11,7 @@ import { registerContentAdminRoutes } from "./modules/content/admin/admin.routes
 import { registerContentEditorRoutes } from "./modules/content/admin/editor.routes.js";
 import { registerApiRoutes } from "./modules/api/api.routes.js";
 import { registerNetworkRoutes } from "./modules/network/network.routes.js";
+import { registerSearchRoutes } from "./modules/search/search.routes.js";
 import { registerMediaAdminRoutes } from "./modules/content/admin/media.routes.js";
 import { registerAuditRoutes } from "./platform/audit/audit.routes.js";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.js";
@@ -19,6 +20,7 @@ import { registerSiteRoutes } from "./modules/content/site.routes.js";
 import type { TranslationEngine } from "./modules/translation/engines/engine.js";
 import { createLocalizer } from "./modules/translation/localizer.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
+import { registerReviewRoutes } from "./modules/translation/review/index.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { type Config, mediaDir, sqliteFile } from "./platform/config.js";
 import { readChangeCounter } from "./platform/db/change-counter.js";
@@ -196,8 +198,10 @@ export async function buildApp(
   await registerMediaAdminRoutes(app, ctx);
   registerContentEditorRoutes(app, ctx);
   registerTranslationAdminRoutes(app, { ...ctx, translation });
+  registerReviewRoutes(app, { ...ctx, translation });
   registerSeoRoutes(app, ctx);
   await registerNetworkRoutes(app, ctx);
+  registerSearchRoutes(app, ctx);
   registerSiteRoutes(app, ctx);
   return app;
 }

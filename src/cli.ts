@@ -17,11 +17,9 @@ import { AppError, ValidationError } from "./platform/errors.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { startServer } from "./server.js";
 import { registerNetworkCommands } from "./modules/network/import.command.js";
-import {
-  registerTranslationCommands,
-  runTranslations,
-  summarize,
-} from "./modules/translation/translation.cli.js";
+import { registerTranslationCommands } from "./modules/translation/translation.cli.js";
+import { registerQaCommand } from "./modules/translation/qa/qa.cli.js";
+import { registerSearchCommands } from "./modules/search/search.cli.js";
 
 /** Builds the `civitas` command line; exported so tests can run commands in-process. */
 export function buildCli(): Command {
@@ -77,28 +75,19 @@ export function buildCli(): Command {
     .command("demo")
     .description("load the demo network (running it again changes nothing)")
     .action(async () => {
-      const { loadDemo } = await import("./demo/load-demo.js");
+      const { buildDemoSite } = await import("./demo/demo-site.js");
       const config = configFrom();
       const database = openConfiguredDatabase(config);
       try {
         await migrateToLatest(database.db, MIGRATIONS);
-        const report = await loadDemo(database.db, {
-          config,
-          now: new Date(),
-          log: (line) => process.stdout.write(line),
-        });
-        console.log(
-          `Demo network: ${report.created} item(s) created, ${report.updated} updated, ${report.unchanged} unchanged.`,
-        );
-        // The demo ends translated: what a worker would do over the next minutes, done now.
-        const translated = await runTranslations(database.db, config);
-        console.log(summarize(translated.revisions, translated.outcomes));
+        await buildDemoSite(database.db, config, (line) => process.stdout.write(line));
       } finally {
         await database.destroy();
       }
     });
 
   registerTranslationCommands(program, { configFrom, withDatabase });
+  registerQaCommand(program);
 
   const user = program.command("user").description("manage the people who run the site");
   user
@@ -187,6 +176,7 @@ export function buildCli(): Command {
     });
 
   registerNetworkCommands(program, { configFrom, withDatabase });
+  registerSearchCommands(program, { configFrom, withDatabase });
   return program;
 }
 

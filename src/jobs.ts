@@ -2,6 +2,14 @@ import type { Kysely } from "kysely";
 import type { DB } from "./database.js";
 import { CONTENT_CHANGED } from "./modules/content/content-events.js";
 import { publishScheduledItemTask } from "./modules/content/publish-scheduled.job.js";
+import { translateNetworkTextsTask } from "./modules/network/translation/translate-network.job.js";
+import { searchEngineOf } from "./modules/search/engines.js";
+import {
+  enqueueReindex,
+  followedByReindex,
+  isIndexedTable,
+  reindexSearchTask,
+} from "./modules/search/search.job.js";
 import { onContentChanged, translateRevisionTask } from "./modules/translation/translate.job.js";
 import type { TranslationRuntime } from "./modules/translation/runtime.js";
 import type { Config } from "./platform/config.js";
@@ -23,16 +31,32 @@ export function buildJobs(deps: JobDeps): readonly JobDefinition<unknown>[] {
     runtime: deps.translation,
     now: deps.now ?? (() => new Date()),
   };
+  const search = { ...translate, engine: searchEngineOf(deps.db) };
   // Content only announces changes; the modules that follow content react here.
   const contentChanged = defineJob({
     ...CONTENT_CHANGED,
     async handle(payload, { jobId }) {
+      if (payload.change !== "saved")
+        await enqueueReindex(deps.db, {
+          target: "item",
+          id: payload.itemId,
+          cause: `content-${jobId}`,
+          now: translate.now(),
+        });
       await onContentChanged(translate, payload, jobId);
     },
   });
+  // The search index follows translations as they go live (and network texts as they change).
   return [
     publishScheduledItemTask(deps.db),
     contentChanged,
-    translateRevisionTask(translate),
+    followedByReindex(translateRevisionTask(translate), search, (p) => ({
+      target: "revision",
+      id: p.revisionId,
+    })),
+    followedByReindex(translateNetworkTextsTask(translate), search, (p) =>
+      isIndexedTable(p.table) ? { target: p.table, id: p.rowId } : undefined,
+    ),
+    reindexSearchTask(search),
   ] as readonly JobDefinition<unknown>[];
 }

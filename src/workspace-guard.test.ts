@@ -3,7 +3,13 @@ import { buildTestApp, type TestApp } from "./test-support/app.js";
 import { identityFor } from "./test-support/sign-in.js";
 
 /** Routes anyone may call: the sign-in form itself and the API's description. */
-const PUBLIC = new Set(["GET /admin/sign-in", "POST /admin/sign-in", "GET /api/v1/openapi.json"]);
+// Readers' search (the header box's suggestions) is public like the site it searches.
+const PUBLIC = new Set([
+  "GET /admin/sign-in",
+  "POST /admin/sign-in",
+  "GET /api/v1/openapi.json",
+  "GET /api/v1/search",
+]);
 
 /** A concrete URL for a route pattern (ids are 1; nothing needs to exist for the guard to answer). */
 function concrete(path: string): string {

@@ -59,6 +59,30 @@ export const DEMO_GLOSSARY: readonly {
     note: "",
   },
   { targetLanguage: "es", sourceTerm: "regional hub", targetTerm: "centro regional", note: "" },
+  {
+    targetLanguage: "fr",
+    sourceTerm: "disinformation",
+    targetTerm: "désinformation",
+    note: "Apertium does not know it",
+  },
+  {
+    targetLanguage: "es",
+    sourceTerm: "disinformation",
+    targetTerm: "desinformación",
+    note: "Apertium does not know it",
+  },
+  {
+    targetLanguage: "fr",
+    sourceTerm: "hub",
+    targetTerm: "pôle",
+    note: "A regional hub of the network",
+  },
+  {
+    targetLanguage: "es",
+    sourceTerm: "hub",
+    targetTerm: "centro",
+    note: "A regional hub of the network",
+  },
   { targetLanguage: "*", sourceTerm: "Civitas", targetTerm: null, note: "Product name" },
   {
     targetLanguage: "*",

@@ -1,13 +1,19 @@
 import type { Migration } from "kysely";
 import * as createContent from "./2026_11_26_130000_create_content.js";
 import * as createAuthAuditJobs from "./2026_11_26_150000_create_auth_audit_jobs.js";
-import * as createNetwork from "./2026_11_28_120000_create_network.js";
 import * as createTranslation from "./2026_11_26_170000_create_translation.js";
+import * as createNetwork from "./2026_11_28_120000_create_network.js";
+import * as createNetworkTranslations from "./2026_11_28_130000_create_network_translations.js";
+import * as createTranslationReports from "./2026_11_28_140000_create_translation_reports.js";
+import * as createSearch from "./2026_11_28_150000_create_search.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_26_130000_create_content": createContent,
   "2026_11_26_150000_create_auth_audit_jobs": createAuthAuditJobs,
-  "2026_11_28_120000_create_network": createNetwork,
   "2026_11_26_170000_create_translation": createTranslation,
+  "2026_11_28_120000_create_network": createNetwork,
+  "2026_11_28_130000_create_network_translations": createNetworkTranslations,
+  "2026_11_28_140000_create_translation_reports": createTranslationReports,
+  "2026_11_28_150000_create_search": createSearch,
 };

@@ -1,7 +1,7 @@
 // Progressive enhancements of the workspace's editor. The form works without this file
 // (it posts and re-renders on the server); this only adds a live Markdown preview, tag
-// suggestions and an image picker with thumbnails. No inline scripts or styles: the CSP
-// allows neither, so every look comes from classes in site.css.
+// suggestions, an image picker with thumbnails and the review editor's shortcuts. No
+// inline scripts or styles: the CSP allows neither, so every look comes from site.css.
 
 const PREVIEW_DELAY_MS = 300;
 const SUGGEST_DELAY_MS = 150;
@@ -255,6 +255,70 @@ function enhanceImagePickers(root: ParentNode): void {
   }
 }
 
+/**
+ * Keyboard shortcuts of the review editor (documented on the page): j/k move
+ * between sentences, a accepts the sentence's first proposal, r marks it
+ * reviewed, e puts the cursor in its translation, Escape leaves the field.
+ */
+function enhanceReviewShortcuts(root: ParentNode): void {
+  const container = root.querySelector<HTMLElement>("[data-review-units]");
+  if (!container) return;
+  const units = [...container.querySelectorAll<HTMLElement>("[data-review-unit]")];
+  if (units.length === 0) return;
+  const fromHash = units.findIndex((u) => `#${u.id}` === location.hash);
+  let current = Math.max(0, fromHash);
+  const focus = (index: number): void => {
+    current = Math.min(units.length - 1, Math.max(0, index));
+    units.forEach((u, i) => u.classList.toggle("review-unit--current", i === current));
+    units[current]?.focus();
+  };
+  if (fromHash >= 0) focus(fromHash);
+  document.addEventListener("keydown", (event) => {
+    const target = event.target as HTMLElement | null;
+    const isTyping = !!target?.closest("input, textarea, select, [contenteditable]");
+    if (isTyping) {
+      if (event.key === "Escape") {
+        target?.blur();
+        focus(current);
+      }
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const unit = units[current];
+    const within = (element: Element | null): boolean => !!unit && unit.contains(element);
+    if (event.target instanceof HTMLElement && units.includes(event.target)) {
+      current = units.indexOf(event.target);
+    } else if (document.activeElement && within(document.activeElement) === false) {
+      const owner = units.findIndex((u) => u.contains(document.activeElement));
+      if (owner >= 0) current = owner;
+    }
+    const press = (selector: string): void => {
+      units[current]?.querySelector<HTMLElement>(selector)?.click();
+    };
+    switch (event.key) {
+      case "j":
+        focus(current + 1);
+        break;
+      case "k":
+        focus(current - 1);
+        break;
+      case "a":
+        press("[data-review-accept]");
+        break;
+      case "r":
+        press("[data-review-reviewed]");
+        break;
+      case "e":
+        units[current]?.querySelector<HTMLTextAreaElement>("[data-review-edit]")?.focus();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  });
+}
+
 enhanceLivePreview(document);
 enhanceTagSuggestions(document);
 enhanceImagePickers(document);
+enhanceReviewShortcuts(document);

@@ -1,10 +1,20 @@
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { TEST_POSTGRES_URL } from "./databases.js";
 
-/** Builds the browser assets once and fails the run at once if PostgreSQL cannot be reached. */
-export default async function setup(): Promise<void> {
+/**
+ * Builds the browser assets once, names this run (the browser tests share one
+ * demo template per run, removed at the end) and fails the run at once if
+ * PostgreSQL cannot be reached.
+ */
+export default async function setup(): Promise<() => void> {
   execFileSync(process.execPath, ["scripts/build-assets.mjs"], { stdio: "inherit" });
+  // Forked test workers inherit the environment: every browser test file finds the same template.
+  process.env.CIVITAS_TEST_RUN = `${process.pid}-${Date.now()}`;
+  const template = path.join(os.tmpdir(), `civitas-e2e-demo-${process.env.CIVITAS_TEST_RUN}`);
   const client = new pg.Client({
     connectionString: TEST_POSTGRES_URL,
     connectionTimeoutMillis: 5000,
@@ -22,6 +32,10 @@ export default async function setup(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
   }
+  return () => {
+    fs.rmSync(template, { recursive: true, force: true });
+    fs.rmSync(`${template}.lock`, { recursive: true, force: true });
+  };
 }
 
 /**

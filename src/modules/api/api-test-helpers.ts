@@ -156,4 +156,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
     okStatus: 200,
     request: () => ({ method: "GET", url: "/api/v1/openapi.json" }),
   },
+  {
+    name: "GET /search",
+    permission: "public",
+    okStatus: 200,
+    request: () => ({ method: "GET", url: "/api/v1/search?q=city&lang=en" }),
+  },
 ];

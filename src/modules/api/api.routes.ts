@@ -7,6 +7,7 @@ import { authenticateApi } from "./api-auth.js";
 import { type ApiRoute, defineRoute } from "./api-route.js";
 import { contentRoutes } from "./content.api.js";
 import { API_PREFIX, buildOpenApiDocument } from "./openapi.js";
+import { searchRoutes } from "./search.api.js";
 import { MAX_UPLOAD_BYTES, tagsAndMediaRoutes } from "./tags-media.api.js";
 
 /** Registers the JSON API under /api/v1 as one encapsulated plugin (multipart and error details stay inside). */
@@ -38,6 +39,7 @@ export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): 
       const routes: ApiRoute[] = [
         ...contentRoutes(ctx, afterWrite),
         ...tagsAndMediaRoutes(ctx, afterWrite),
+        ...searchRoutes(ctx),
       ];
       const openApiRoute = defineRoute({
         method: "GET",

@@ -244,42 +244,6 @@ const CARD_COLUMNS = [
   "media.variants as heroVariants",
 ] as const;
 
-/**
- * Finds published items whose title, summary or body contains every word of
- * the query (case-insensitive substring match); the full-text search module
- * replaces this with per-language ranking.
- */
-export async function searchPublishedItems(
-  db: Db,
-  query: { words: string[]; limit: number; offset: number },
-): Promise<{ cards: ItemCard[]; total: number }> {
-  let base = db
-    .selectFrom("items")
-    .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
-    .leftJoin("media", "media.id", "revisions.heroMediaId")
-    .where("items.status", "=", "published");
-  for (const word of query.words) {
-    base = base.where((eb) =>
-      eb.or(
-        ["revisions.title", "revisions.summary", "revisions.body"].map((column) =>
-          containsText(column, word),
-        ),
-      ),
-    );
-  }
-  const countRow = await base
-    .select((eb) => eb.fn.countAll<number>().as("total"))
-    .executeTakeFirst();
-  const cards = await base
-    .select(CARD_COLUMNS)
-    .orderBy("items.publishedAt", "desc")
-    .orderBy("items.id", "desc")
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
-  return { cards, total: Number(countRow?.total ?? 0) };
-}
-
 /** How many items there are of each type in each status. */
 export async function countItemsByTypeAndStatus(
   db: Db,

@@ -347,23 +347,6 @@ for (const dialect of DIALECTS) {
       expect((await t.app.inject("/media/../civitas.db")).statusCode).toBe(404);
     });
 
-    it("finds published items from the header's search box", async () => {
-      const res = await t.app.inject("/en/search?q=september%20UPDATES");
-      expect(res.statusCode).toBe(200);
-      expect(res.body).toContain("1 result for “september UPDATES”");
-      expect(res.body).toContain('href="/en/news/september-update"');
-      const none = await t.app.inject("/en/search?q=%25_%5C");
-      expect(none.statusCode).toBe(200);
-      expect(none.body).toContain("No results");
-      const empty = await t.app.inject("/en/search?q=");
-      expect(empty.body).toContain("Type a few words");
-      const tooLong = await t.app.inject(`/en/search?q=${"word ".repeat(100)}`);
-      expect(tooLong.statusCode).toBe(400);
-      expect(tooLong.body).toContain("Your search is too long");
-      const secret = await t.app.inject("/en/search?q=secret");
-      expect(secret.body).toContain("No results");
-    });
-
     it("links the network's channels from the header when configured", async () => {
       const other = await buildTestApp(dialect, {
         config: {

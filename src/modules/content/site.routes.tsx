@@ -11,16 +11,8 @@ import type { SiteChrome } from "../../platform/ui/layout.js";
 import { renderDocument } from "../../platform/ui/render.js";
 import type { ItemType } from "./content.table.js";
 import { isSlug } from "./slug.js";
-import {
-  loadHome,
-  loadItemPage,
-  loadListing,
-  loadSearch,
-  MAX_QUERY_LENGTH,
-  type SiteReader,
-} from "./site.service.js";
+import { loadHome, loadItemPage, loadListing, type SiteReader } from "./site.service.js";
 import { itemPath } from "./paths.js";
-import { SearchPage } from "./views/search.view.js";
 import { ItemPage } from "./views/item.view.js";
 import { HomePage, ListingPage, TagPage } from "./views/listing.view.js";
 
@@ -32,10 +24,6 @@ const listingQuery = z.object({
     .max(120)
     .refine((v) => v === "" || isSlug(v), "not a tag")
     .optional(),
-});
-const searchQuery = z.object({
-  q: z.string().max(10_000).default(""),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
 });
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
 const LISTED: Record<string, Exclude<ItemType, "page">> = {
@@ -81,40 +69,41 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
     }),
   );
 
+  // The readers' events page is the network's (`/{lang}/network/events`): it lists the
+  // network's events and the events published as content items together. The old
+  // listing address moves there; a tag filter moves to the tag's page.
+  app.get(
+    "/:lang/events",
+    async (request: FastifyRequest<{ Params: { lang: string } }>, reply: FastifyReply) => {
+      const t = translatorFor(ctx, request.params.lang);
+      const query = parseInput(listingQuery, request.query);
+      return reply.redirect(
+        query.tag ? `/${t.locale}/tags/${query.tag}` : `/${t.locale}/network/events`,
+        301,
+      );
+    },
+  );
+
   for (const [segment, type] of Object.entries(LISTED)) {
-    app.get(
-      `/:lang/${segment}`,
-      route<{ lang: string }>(async (request) => {
-        const t = translatorFor(ctx, request.params.lang);
-        const query = parseInput(listingQuery, request.query);
-        const now = ctx.now();
-        const reader = readerFor(ctx, t);
-        const data = await loadListing(reader, {
-          type,
-          tagSlug: query.tag || undefined,
-          page: query.page,
-          now,
-          when: type === "event" ? "past" : undefined,
-        });
-        if (!data || query.page > data.pages) throw new NotFoundError();
-        const upcoming =
-          type === "event" && query.page === 1
-            ? (
-                await loadListing(reader, {
-                  type,
-                  tagSlug: query.tag || undefined,
-                  page: 1,
-                  now,
-                  when: "upcoming",
-                })
-              )?.cards
-            : undefined;
-        return {
-          tree: <ListingPage chrome={chrome} t={t} type={type} data={data} upcoming={upcoming} />,
-          lastModified: newest(data.cards),
-        };
-      }),
-    );
+    if (type !== "event")
+      app.get(
+        `/:lang/${segment}`,
+        route<{ lang: string }>(async (request) => {
+          const t = translatorFor(ctx, request.params.lang);
+          const query = parseInput(listingQuery, request.query);
+          const data = await loadListing(readerFor(ctx, t), {
+            type,
+            tagSlug: query.tag || undefined,
+            page: query.page,
+            now: ctx.now(),
+          });
+          if (!data || query.page > data.pages) throw new NotFoundError();
+          return {
+            tree: <ListingPage chrome={chrome} t={t} type={type} data={data} />,
+            lastModified: newest(data.cards),
+          };
+        }),
+      );
 
     app.get(
       `/:lang/${segment}/:slug`,
@@ -147,25 +136,6 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
       };
     }),
   );
-
-  app.get("/:lang/search", async (request: FastifyRequest<{ Params: { lang: string } }>, reply) => {
-    const t = translatorFor(ctx, request.params.lang);
-    const raw = parseInput(searchQuery, request.query);
-    const isTooLong = raw.q.length > MAX_QUERY_LENGTH;
-    const query = isTooLong ? "" : raw.q;
-    const result = await loadSearch(readerFor(ctx, t), { text: query, page: raw.page });
-    const html = renderDocument(
-      <SearchPage chrome={chrome} t={t} query={query} result={result} isTooLong={isTooLong} />,
-    );
-    if (isTooLong)
-      return reply
-        .code(400)
-        .type("text/html; charset=utf-8")
-        .header("cache-control", "no-store")
-        .send(html);
-    // Results are not cached: queries are unbounded and each is rarely repeated.
-    return sendPage(request, reply, ctx.pageCache, { body: html, cacheable: false });
-  });
 
   app.get(
     "/:lang/:slug",

@@ -7,7 +7,6 @@ import {
   type LiveRevision,
   listPublishedItems,
   listRelatedItems,
-  searchPublishedItems,
 } from "./item.repository.js";
 import { listRevisionAttachments } from "./media.repository.js";
 import type { ImageRef } from "./media.presenter.js";
@@ -243,32 +242,4 @@ function toImage(row: {
   return row.heroKind && row.heroVariants !== null
     ? { kind: row.heroKind, variants: row.heroVariants }
     : undefined;
-}
-
-/** Longest query the search accepts, in characters. */
-export const MAX_QUERY_LENGTH = 200;
-
-/** One page of search results for a reader's query. */
-export async function loadSearch(
-  reader: SiteReader,
-  query: { text: string; page: number },
-): Promise<{ cards: CardView[]; total: number; page: number; pages: number }> {
-  const { db } = reader;
-  const words = query.text
-    .split(/\s+/)
-    .map((w) => w.trim())
-    .filter(Boolean)
-    .slice(0, 10);
-  if (words.length === 0) return { cards: [], total: 0, page: 1, pages: 1 };
-  const { cards, total } = await searchPublishedItems(db, {
-    words,
-    limit: PAGE_SIZE,
-    offset: (query.page - 1) * PAGE_SIZE,
-  });
-  return {
-    cards: await localizeCards(reader, cards),
-    total,
-    page: query.page,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-  };
 }

@@ -3,6 +3,7 @@ import type { DB } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
 import { readCsv } from "./csv.js";
+import { enqueueNetworkTranslation } from "./translation/translate-network.job.js";
 import { cityKey, insertCity, listCityKeys, listHubs } from "./directory.repository.js";
 import { citySchema, fieldErrors } from "./network.schema.js";
 
@@ -147,12 +148,14 @@ export async function importCities(
   await db.transaction().execute(async (trx) => {
     for (const [index, city] of valid.entries()) {
       if (index % 500 === 0) input.onProgress?.("writing", index, valid.length);
-      await insertCity(trx, {
+      const row = await insertCity(trx, {
         ...city,
         sourceLanguage: input.sourceLanguage,
         createdAt: at,
         updatedAt: at,
       });
+      if (row.profile.trim() !== "")
+        await enqueueNetworkTranslation(trx, { table: "cities", rowId: row.id, now: input.now });
     }
     await recordAudit(trx, {
       actorId: input.actorId,

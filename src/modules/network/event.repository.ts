@@ -45,6 +45,16 @@ export async function listEvents(
   return q.execute();
 }
 
+/** The content items events link as their summaries. */
+export async function listSummaryItemIds(db: Db): Promise<number[]> {
+  const rows = await db
+    .selectFrom("networkEvents")
+    .select("summaryItemId")
+    .where("summaryItemId", "is not", null)
+    .execute();
+  return rows.flatMap((r) => (r.summaryItemId === null ? [] : [r.summaryItemId]));
+}
+
 /** An event by slug. */
 export async function findEventBySlug(db: Db, slug: string): Promise<NetworkEvent | undefined> {
   return db.selectFrom("networkEvents").selectAll().where("slug", "=", slug).executeTakeFirst();

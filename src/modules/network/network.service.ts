@@ -14,6 +14,11 @@ import {
 import { deleteEventRow, saveEventRow } from "./event.repository.js";
 import type { EventInput } from "./network.schema.js";
 import type { CommitteeRole } from "./network.table.js";
+import { enqueueNetworkTranslation } from "./translation/translate-network.job.js";
+import {
+  deleteNetworkTranslations,
+  deleteOrphanSessionTranslations,
+} from "./translation/network-translation.repository.js";
 
 /** Who does a write, and when: every write records an audit entry. */
 export interface Actor {
@@ -24,7 +29,8 @@ export interface Actor {
 
 /**
  * Creates (no id) or updates a city, hub, person or organisation with values a
- * schema already validated; a taken slug or name is a 409 `slug_taken`.
+ * schema already validated, and queues the translation of its texts; a taken
+ * slug or name is a 409 `slug_taken`.
  */
 export async function saveDirectoryEntry(
   db: Kysely<DB>,
@@ -51,6 +57,7 @@ export async function saveDirectoryEntry(
       throw new NotFoundError();
     }
     await audit(trx, input, input.id === undefined ? "created" : "changed", input.table, id);
+    await enqueueNetworkTranslation(trx, { table: input.table, rowId: id, now: input.now });
     return id;
   });
 }
@@ -64,11 +71,12 @@ export async function deleteDirectoryEntry(
     if ((await countEventUses(trx, input.table, input.id)) > 0)
       throw new ConflictError("This entry is still used by an event", "in_use");
     if (!(await deleteDirectoryRow(trx, input.table, input.id))) throw new NotFoundError();
+    await deleteNetworkTranslations(trx, { table: input.table, rowId: input.id });
     await audit(trx, input, "deleted", input.table, input.id);
   });
 }
 
-/** Creates or updates an event with its organisers, sponsors, speakers and sessions. */
+/** Creates or updates an event with its organisers, sponsors, speakers and sessions, and queues its translation. */
 export async function saveEvent(
   db: Kysely<DB>,
   input: Actor & { id?: number; event: EventInput; sourceLanguage: string },
@@ -82,6 +90,8 @@ export async function saveEvent(
       parts,
     });
     await audit(trx, input, input.id === undefined ? "created" : "changed", "event", id);
+    // The job translates the event with its agenda sessions (replaced on every save).
+    await enqueueNetworkTranslation(trx, { table: "network_events", rowId: id, now: input.now });
     return id;
   });
 }
@@ -90,6 +100,8 @@ export async function saveEvent(
 export async function deleteEvent(db: Kysely<DB>, input: Actor & { id: number }): Promise<void> {
   await writing(db, async (trx) => {
     if (!(await deleteEventRow(trx, input.id))) throw new NotFoundError();
+    await deleteNetworkTranslations(trx, { table: "network_events", rowId: input.id });
+    await deleteOrphanSessionTranslations(trx);
     await audit(trx, input, "deleted", "event", input.id);
   });
 }

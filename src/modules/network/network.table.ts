@@ -158,6 +158,34 @@ export interface EventSessionsTable {
   sourceLanguage: string;
 }
 
+/** The tables whose texts readers see translated (`network_translations.table_name`). */
+export const TRANSLATED_TABLES = [
+  "cities",
+  "hubs",
+  "people",
+  "organisations",
+  "network_events",
+  "event_sessions",
+] as const;
+export type TranslatedTable = (typeof TRANSLATED_TABLES)[number];
+
+/** A text of the network assembled in a language from the translation memory. */
+export interface NetworkTranslationsTable {
+  tableName: TranslatedTable;
+  rowId: number;
+  field: string;
+  language: string;
+  /** Markdown fields stay Markdown. */
+  text: string;
+  /** "reviewed" when every unit it was assembled from was reviewed by a person. */
+  state: "machine" | "reviewed";
+  /** Error-severity findings over its units not yet reviewed; the `gate` policy holds texts with any. */
+  errorCount: number;
+  /** sha256 of the source text it translates: a different one means the source changed since. */
+  sourceHash: string;
+  updatedAt: string;
+}
+
 /** The network module's tables. */
 export interface NetworkTables {
   organisations: OrganisationsTable;
@@ -169,6 +197,7 @@ export interface NetworkTables {
   eventOrganisations: EventOrganisationsTable;
   eventSpeakers: EventSpeakersTable;
   eventSessions: EventSessionsTable;
+  networkTranslations: NetworkTranslationsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -184,3 +213,4 @@ export type CommitteeTerm = Selectable<CommitteeTermsTable>;
 export type NetworkEvent = Selectable<NetworkEventsTable>;
 export type NewNetworkEvent = Insertable<NetworkEventsTable>;
 export type EventSession = Selectable<EventSessionsTable>;
+export type NetworkTranslation = Selectable<NetworkTranslationsTable>;

@@ -12,7 +12,6 @@ import { renderDocument } from "../../platform/ui/render.js";
 import { isSlug } from "../content/slug.js";
 import { isCountryCode } from "./countries.js";
 import { findHubBySlug } from "./directory.repository.js";
-import type { EventDetails } from "./event.repository.js";
 import { buildCalendar, type CalendarEvent } from "./ics.js";
 import { REGIONS } from "./network.table.js";
 import { contentItemPath, networkPaths } from "./paths.js";
@@ -24,6 +23,8 @@ import {
   loadEventPage,
   loadEventsPage,
   loadHubsPage,
+  type EventPageData,
+  type NetworkReader,
 } from "./site.service.js";
 import { CitiesPage } from "./views/cities.view.js";
 import { CityPage } from "./views/city.view.js";
@@ -48,6 +49,13 @@ const ICS_TYPE = "text/calendar; charset=utf-8";
 /** The network's public pages: cities (map and list), a city, hubs, the committee, events, their iCalendar files. */
 export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const chrome: SiteChrome = { config: ctx.config, assets: ctx.assets };
+  const readerFor = (t: Translator): NetworkReader => ({
+    db: ctx.db,
+    config: ctx.config,
+    lang: t.locale,
+    localizer: ctx.localizer,
+    canTranslate: (from, to) => app.civitas.translation.canTranslate(from, to),
+  });
   const page =
     (handler: (request: Request, t: Translator) => Promise<VNode>) =>
     async (request: Request, reply: FastifyReply) => {
@@ -67,16 +75,12 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
       const query = parseInput(citiesQuery, request.query);
       const hub = query.hub ? await findHubBySlug(ctx.db, query.hub) : undefined;
       if (query.hub && !hub) throw new NotFoundError();
-      const data = await loadCitiesPage(
-        ctx.db,
-        {
-          region: query.region,
-          hubId: hub?.id,
-          country: query.country,
-          committeeOn: query.committee ? today(ctx) : undefined,
-        },
-        t.locale,
-      );
+      const data = await loadCitiesPage(readerFor(t), {
+        region: query.region,
+        hubId: hub?.id,
+        country: query.country,
+        committeeOn: query.committee ? today(ctx) : undefined,
+      });
       return (
         <CitiesPage
           chrome={chrome}
@@ -92,7 +96,7 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
   app.get(
     "/:lang/network/cities/:slug",
     page(async (request, t) => {
-      const data = await loadCityPage(ctx.db, slugOf(request.params.slug ?? ""));
+      const data = await loadCityPage(readerFor(t), slugOf(request.params.slug ?? ""));
       if (!data) throw new NotFoundError();
       return <CityPage chrome={chrome} t={t} data={data} />;
     }),
@@ -101,14 +105,14 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
   app.get(
     "/:lang/network/hubs",
     page(async (_request, t) => (
-      <HubsPage chrome={chrome} t={t} hubs={await loadHubsPage(ctx.db)} />
+      <HubsPage chrome={chrome} t={t} {...await loadHubsPage(readerFor(t))} />
     )),
   );
 
   app.get(
     "/:lang/network/committee",
     page(async (_request, t) => {
-      const data = await loadCommitteePage(ctx.db, today(ctx));
+      const data = await loadCommitteePage(readerFor(t), today(ctx));
       // The committee's role and rules are a content page, when the site has one.
       const rulesId = await findPublishedItemId(ctx.db, "page", "international-steering-committee");
       const rulesPath =
@@ -122,14 +126,14 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
   app.get(
     "/:lang/network/events",
     page(async (_request, t) => (
-      <EventsPage chrome={chrome} t={t} {...await loadEventsPage(ctx.db, ctx.now())} />
+      <EventsPage chrome={chrome} t={t} {...await loadEventsPage(readerFor(t), ctx.now())} />
     )),
   );
 
   app.get(
     "/:lang/network/events/:slug",
     page(async (request, t) => {
-      const data = await loadEventPage(ctx.db, slugOf(request.params.slug ?? ""));
+      const data = await loadEventPage(readerFor(t), slugOf(request.params.slug ?? ""));
       if (!data) throw new NotFoundError();
       return <EventPage chrome={chrome} t={t} data={data} />;
     }),
@@ -138,10 +142,10 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
   app.get("/:lang/network/events/:slug/calendar.ics", async (request: Request, reply) => {
     const version = ctx.pageCache.version;
     const t = translatorFor(ctx, request.params.lang);
-    const data = await loadEventPage(ctx.db, slugOf(request.params.slug ?? ""));
+    const data = await loadEventPage(readerFor(t), slugOf(request.params.slug ?? ""));
     if (!data) throw new NotFoundError();
     const body = buildCalendar({
-      name: data.event.title,
+      name: data.event.title.text,
       events: [calendarEvent(ctx, t, data)],
     });
     reply.header("content-disposition", `attachment; filename="${data.event.slug}.ics"`);
@@ -151,10 +155,12 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
   app.get("/:lang/network/events.ics", async (request: Request, reply) => {
     const version = ctx.pageCache.version;
     const t = translatorFor(ctx, request.params.lang);
-    const { upcoming } = await loadEventsPage(ctx.db, ctx.now());
+    const { upcoming } = await loadEventsPage(readerFor(t), ctx.now());
     const events = [];
-    for (const event of upcoming) {
-      const data = await loadEventPage(ctx.db, event.slug);
+    // The feed carries the network's events: they have the structured facts a calendar needs.
+    for (const entry of upcoming) {
+      if (entry.kind !== "network") continue;
+      const data = await loadEventPage(readerFor(t), entry.event.slug);
       if (data) events.push(calendarEvent(ctx, t, data));
     }
     const body = buildCalendar({
@@ -175,17 +181,17 @@ function today(ctx: AppContext): string {
   return ctx.now().toISOString().slice(0, 10);
 }
 
-function calendarEvent(ctx: AppContext, t: Translator, data: EventDetails): CalendarEvent {
+function calendarEvent(ctx: AppContext, t: Translator, data: EventPageData): CalendarEvent {
   const { event } = data;
   const url = ctx.config.baseUrl + networkPaths.event(t.locale, event.slug);
   const host = new URL(ctx.config.baseUrl).hostname;
   const lines = [
     t.t("network.event.zoneNote", { zone: event.timeZone }),
     ...(data.sponsors.length > 0
-      ? [`${t.t("network.event.sponsors")}: ${data.sponsors.map((s) => s.name).join(", ")}`]
+      ? [`${t.t("network.event.sponsors")}: ${data.sponsors.map((s) => s.name.text).join(", ")}`]
       : []),
     "",
-    event.description,
+    event.description.text,
     "",
     url,
   ];
@@ -194,9 +200,9 @@ function calendarEvent(ctx: AppContext, t: Translator, data: EventDetails): Cale
     startsAt: event.startsAt,
     endsAt: event.endsAt,
     updatedAt: event.updatedAt,
-    title: event.title,
+    title: event.title.text,
     description: lines.join("\n").trim(),
-    location: event.place || (event.format === "virtual" ? url : ""),
+    location: event.place.text || (event.format === "virtual" ? url : ""),
     url,
     timeZone: event.timeZone,
   };

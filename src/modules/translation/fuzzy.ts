@@ -6,6 +6,7 @@ import {
   type StoredSegment,
 } from "./memory.repository.js";
 import { plainText } from "./segments/index.js";
+import { editDistance } from "./edit-distance.js";
 
 /** Similarity at or above which a unit of the memory is offered to reviewers for a new segment. */
 export const FUZZY_THRESHOLD = 0.75;
@@ -87,23 +88,6 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
-}
-
-function editDistance(a: readonly string[], b: readonly string[]): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 function round(value: number): number {

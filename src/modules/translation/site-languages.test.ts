@@ -141,6 +141,7 @@ for (const dialect of DIALECTS) {
       const fr = await get("/fr/news/checked");
       expect(fr.statusCode).toBe(200);
       expect(fr.body).toContain("notice--held");
+      expect(fr.body).toContain("attend un relecteur");
       expect(fr.body).toContain("The cities are strong.");
     });
 

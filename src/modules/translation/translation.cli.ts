@@ -5,6 +5,7 @@ import type { DB } from "../../database.js";
 import { createProgress } from "../../platform/cli/progress.js";
 import type { Config, ConfigInput } from "../../platform/config.js";
 import { ValidationError } from "../../platform/errors.js";
+import { runNetworkTranslations } from "../network/translation/translate-network.cli.js";
 import { importGlossaryCsv } from "./glossary.service.js";
 import { TranslationRuntime } from "./runtime.js";
 import { type LanguageOutcome, translatePending } from "./translate.service.js";
@@ -67,6 +68,10 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
           languages: opts.lang ? [opts.lang] : undefined,
         });
         console.log(summarize(result.revisions, result.outcomes));
+        if (opts.item === undefined)
+          await runNetworkTranslations(db, config, {
+            languages: opts.lang ? [opts.lang] : undefined,
+          });
       });
     });
 

@@ -4,11 +4,14 @@ import { translateAlongRoute } from "./engines/routes.js";
 import { listTermsForPair } from "./glossary.repository.js";
 import { findUnits, insertUnits, type NewUnit, type StoredSegment } from "./memory.repository.js";
 import { findFuzzyMatchesFor } from "./fuzzy.js";
+import { postEdit } from "./post-edit.js";
 import { checkUnit } from "./qa/checks.js";
 import { countErrors } from "./qa/finding.js";
 import { riskOf } from "./qa/risk.js";
+import { chrF } from "./qa/chrf.js";
 import {
   type SegmentedDocument,
+  plainText,
   protectTerms,
   segmentMarkdown,
   segmentPlainText,
@@ -116,12 +119,26 @@ async function translateMissing(
       protectedBatch.map((p) => p.text),
       deps.config.translation.timeoutMs,
     );
-    const now = deps.now().toISOString();
-    const units: NewUnit[] = batch.map((segment, i) => {
+    const targets = batch.map((segment, i) => {
       const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
       const restored = protectedBatch[i]?.restore(output.text) ?? output.text;
       // A protected term travels as a blank the engine may pad on both sides: one space is enough.
-      const target = segment.text.includes("  ") ? restored : restored.replace(/ {2,}/g, " ");
+      const spaced = segment.text.includes("  ") ? restored : restored.replace(/ {2,}/g, " ");
+      return postEdit(spaced, segment.text, input.language);
+    });
+    // The translation back into the source, to tell a translated name from an invented one
+    // and to score the round trip (chrF) in the risk.
+    const reverse = deps.runtime.route(input.language, input.sourceLanguage);
+    const back = reverse
+      ? (await translateAlongRoute(engine, reverse, targets, deps.config.translation.timeoutMs))
+          .outputs
+      : [];
+    const now = deps.now().toISOString();
+    const units: NewUnit[] = batch.map((segment, i) => {
+      const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
+      const target = targets[i] ?? segment.text;
+      const backText = back[i]?.text;
+      const backTranslation = backText === undefined ? undefined : plainText(backText);
       const findings = checkUnit({
         sourceLanguage: input.sourceLanguage,
         targetLanguage: input.language,
@@ -129,7 +146,10 @@ async function translateMissing(
         target,
         unknownWords: output.unknownWords,
         terms,
+        backTranslation,
       });
+      const roundTrip =
+        backTranslation === undefined ? undefined : chrF(backTranslation, plainText(segment.text));
       return {
         sourceHash: segment.hash,
         sourceLanguage: input.sourceLanguage,
@@ -141,7 +161,7 @@ async function translateMissing(
         unknownWords: output.unknownWords,
         findings,
         errorCount: countErrors(findings),
-        risk: riskOf(findings, output.unknownWords),
+        risk: riskOf(findings, output.unknownWords, roundTrip),
         createdBy: null,
         now,
       };

@@ -75,7 +75,8 @@ function respond(
   const lang = (
     (ctx.config.languages as readonly string[]).includes(first) ? first : ctx.config.sourceLanguage
   ) as LocaleCode;
-  const pageStatus = status === 404 ? 404 : status === 403 ? 403 : status >= 500 ? 500 : 400;
+  const pageStatus =
+    status === 404 || status === 403 || status === 429 ? status : status >= 500 ? 500 : 400;
   const html = renderDocument(
     <ErrorPage
       chrome={{ config: ctx.config, assets: ctx.assets }}

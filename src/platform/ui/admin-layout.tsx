@@ -53,6 +53,11 @@ export function AdminLayout(props: {
                   <li>
                     <a href="/admin/translations">{t.t("translationAdmin.nav")}</a>
                   </li>
+                  {can(signedIn.user, "translations.review") ? (
+                    <li>
+                      <a href="/admin/review">{t.t("review.title")}</a>
+                    </li>
+                  ) : null}
                   {can(signedIn.user, "audit.read") ? (
                     <li>
                       <a href="/admin/audit">{t.t("audit.title")}</a>

@@ -1,11 +1,11 @@
 import type { Translator } from "../i18n/translator.js";
 import { Layout, type SiteChrome } from "./layout.js";
 
-/** The page readers get for 400, 404 and 500, in the page's language. */
+/** The page readers get for 400, 403, 404, 429 and 500, in the page's language. */
 export function ErrorPage(props: {
   chrome: SiteChrome;
   t: Translator;
-  status: 400 | 403 | 404 | 500;
+  status: 400 | 403 | 404 | 429 | 500;
   path: string;
 }) {
   const { t } = props;
@@ -13,6 +13,7 @@ export function ErrorPage(props: {
     400: ["badRequest.title", "badRequest.body"],
     403: ["forbidden.title", "forbidden.body"],
     404: ["notFound.title", "notFound.body"],
+    429: ["tooMany.title", "tooMany.body"],
     500: ["serverError.title", "serverError.body"],
   } as const;
   const [title, body] = keys[props.status];

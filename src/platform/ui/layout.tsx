@@ -181,7 +181,8 @@ function Header(props: {
   const links: { section: Section; href: string; label: string }[] = [
     { section: "news", href: `/${lang}/news`, label: t.t("nav.news") },
     { section: "resources", href: `/${lang}/resources`, label: t.t("nav.resources") },
-    { section: "events", href: `/${lang}/events`, label: t.t("nav.events") },
+    // One events page: the network's events with the events published as pages (network module).
+    { section: "events", href: `/${lang}/network/events`, label: t.t("nav.events") },
     { section: "network", href: `/${lang}/network`, label: t.t("nav.network") },
   ];
   return (
@@ -209,7 +210,16 @@ function Header(props: {
           <label class="visually-hidden" for="site-search">
             {t.t("search.label")}
           </label>
-          <input id="site-search" type="search" name="q" maxLength={200} autocomplete="off" />
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            maxLength={200}
+            autocomplete="off"
+            data-suggest={lang}
+            data-suggest-label={t.t("search.suggestions")}
+            data-suggest-all={t.t("search.seeAll")}
+          />
           <button type="submit">{t.t("search.submit")}</button>
         </form>
         <SocialLinks chrome={chrome} t={t} />

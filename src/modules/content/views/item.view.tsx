@@ -183,15 +183,10 @@ function TranslationNotice(props: { t: Translator; data: ItemPageData }) {
         ? t.t("translation.notice.reviewed", { language: source })
         : translation === "updating"
           ? t.t("translation.notice.updating")
-          : t.t(
-              translation === "pending"
-                ? "translation.notice.pending"
-                : "translation.notice.awaiting",
-              {
-                language: languageName(t, page),
-                sourceLanguage: source,
-              },
-            );
+          : t.t(NOTICE_OF[translation], {
+              language: languageName(t, page),
+              sourceLanguage: source,
+            });
   return (
     <aside
       class={`notice notice--translation notice--${translation}`}

@@ -5,6 +5,7 @@ import { REGIONS } from "../network.table.js";
 import { networkPaths } from "../paths.js";
 import type { CitiesPageData } from "../site.service.js";
 import { NetworkNav, WorldMap } from "./components.js";
+import { Local, langAttributes, NetworkTranslationNotice } from "./texts.js";
 
 /** The member cities: filters, the map, and the same cities as a list. */
 export function CitiesPage(props: {
@@ -17,6 +18,7 @@ export function CitiesPage(props: {
   const { chrome, t, data } = props;
   const lang = t.locale;
   const regions = new Set(data.cities.map((c) => c.region));
+  const hubs = new Map(data.hubs.map((hub) => [hub.id, hub]));
   return (
     <Layout
       chrome={chrome}
@@ -26,6 +28,11 @@ export function CitiesPage(props: {
     >
       <h1 class="page-title">{t.t("network.title")}</h1>
       <NetworkNav t={t} current="cities" />
+      <NetworkTranslationNotice
+        t={t}
+        translation={data.translation}
+        path={networkPaths.cities(lang)}
+      />
       <p class="lede">
         {t.t("network.intro", { count: data.cities.length, regions: regions.size })}
       </p>
@@ -45,8 +52,12 @@ export function CitiesPage(props: {
           <select id="filter-hub" name="hub">
             <option value="">{t.t("network.filter.any")}</option>
             {data.hubs.map((hub) => (
-              <option value={hub.slug} selected={props.hubSlug === hub.slug}>
-                {hub.name}
+              <option
+                value={hub.slug}
+                selected={props.hubSlug === hub.slug}
+                {...langAttributes(t, hub.name)}
+              >
+                {hub.name.text}
               </option>
             ))}
           </select>
@@ -78,24 +89,32 @@ export function CitiesPage(props: {
       {data.cities.length === 0 ? (
         <p>{t.t("network.filter.none")}</p>
       ) : (
-        <>
+        <div class="network-directory">
           <WorldMap t={t} cities={data.cities} hubs={data.hubs} />
           <section class="section" aria-labelledby="city-list-heading">
             <h2 id="city-list-heading">{t.t("network.list.title")}</h2>
             <ul class="network-list">
-              {data.cities.map((city) => (
-                <li>
-                  <a href={networkPaths.city(lang, city.slug)}>{city.name}</a>
-                  {" — "}
-                  {countryName(city.country, lang)}
-                  {" · "}
-                  {t.t(`network.region.${city.region}`)}
-                  {city.hubName ? ` · ${city.hubName}` : ""}
-                </li>
-              ))}
+              {data.cities.map((city) => {
+                const hub = city.hubId === null ? undefined : hubs.get(city.hubId);
+                return (
+                  <li>
+                    <a href={networkPaths.city(lang, city.slug)}>{city.name}</a>
+                    {" — "}
+                    {countryName(city.country, lang)}
+                    {" · "}
+                    {t.t(`network.region.${city.region}`)}
+                    {hub ? (
+                      <>
+                        {" · "}
+                        <Local t={t} value={hub.name} />
+                      </>
+                    ) : null}
+                  </li>
+                );
+              })}
             </ul>
           </section>
-        </>
+        </div>
       )}
     </Layout>
   );

@@ -1,11 +1,11 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
-import { renderMarkdown } from "../../content/markdown/render-markdown.js";
 import { countryName } from "../countries.js";
 import { contentItemPath, networkPaths } from "../paths.js";
 import type { CityPageData } from "../site.service.js";
 import { formatDay, NetworkNav } from "./components.js";
 import { TermLine } from "./committee.view.js";
+import { Local, langAttributes, NetworkTranslationNotice, renderProse } from "./texts.js";
 
 /** A member city's page: facts, profile, committee terms and the content tagged with it. */
 export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityPageData }) {
@@ -13,7 +13,8 @@ export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityP
   const { city, hub, contact } = data;
   const lang = t.locale;
   const country = countryName(city.country, lang);
-  const profile = city.profile ? renderMarkdown(city.profile) : undefined;
+  const profile = renderProse(city.profile);
+  const path = networkPaths.city(lang, city.slug);
   return (
     <Layout
       chrome={chrome}
@@ -22,7 +23,7 @@ export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityP
       meta={{
         title: `${city.name}, ${country}`,
         description: profile?.text.slice(0, 200) || undefined,
-        canonicalPath: networkPaths.city(lang, city.slug),
+        canonicalPath: path,
         jsonLd: [
           {
             "@context": "https://schema.org",
@@ -38,6 +39,7 @@ export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityP
     >
       <NetworkNav t={t} current="cities" />
       <article class="article">
+        <NetworkTranslationNotice t={t} translation={data.translation} path={path} />
         <h1 class="page-title">{city.name}</h1>
         <dl class="event-facts">
           {city.localName ? (
@@ -54,7 +56,9 @@ export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityP
             <>
               <dt>{t.t("network.city.hub")}</dt>
               <dd>
-                <a href={networkPaths.hub(lang, hub.slug)}>{hub.name}</a>
+                <a href={networkPaths.hub(lang, hub.slug)}>
+                  <Local t={t} value={hub.name} />
+                </a>
               </dd>
             </>
           ) : null}
@@ -69,7 +73,12 @@ export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityP
               <dt>{t.t("network.city.contact")}</dt>
               <dd>
                 {contact.name}
-                {contact.title ? `, ${contact.title}` : ""}
+                {contact.title.text ? (
+                  <>
+                    {", "}
+                    <Local t={t} value={contact.title} />
+                  </>
+                ) : null}
               </dd>
             </>
           ) : null}
@@ -88,8 +97,14 @@ export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityP
             {t.formatNumber(city.latitude)}, {t.formatNumber(city.longitude)}
           </dd>
         </dl>
-        {/* Sanitized by the content module's Markdown pipeline. */}
-        {profile ? <div class="prose" dangerouslySetInnerHTML={{ __html: profile.html }} /> : null}
+        {profile ? (
+          <div
+            class="prose"
+            {...langAttributes(t, city.profile)}
+            // Sanitized by the content module's Markdown pipeline.
+            dangerouslySetInnerHTML={{ __html: profile.html }}
+          />
+        ) : null}
         {data.terms.length > 0 ? (
           <section class="section" aria-labelledby="city-committee">
             <h2 id="city-committee">{t.t("network.city.committee")}</h2>
@@ -109,8 +124,15 @@ export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityP
           <ul class="network-list">
             {data.related.map((item) => (
               <li>
-                <a href={contentItemPath(lang, item.type, item.slug)}>{item.title}</a>
-                {item.summary ? <p>{item.summary}</p> : null}
+                <a
+                  href={contentItemPath(lang, item.type, item.slug)}
+                  {...langAttributes(t, item.title)}
+                >
+                  {item.title.text}
+                </a>
+                {item.summary.text ? (
+                  <p {...langAttributes(t, item.summary)}>{item.summary.text}</p>
+                ) : null}
               </li>
             ))}
           </ul>

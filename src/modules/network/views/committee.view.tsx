@@ -2,10 +2,12 @@ import type { Translator } from "../../../platform/i18n/translator.js";
 import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
 import type { CommitteeTermRow } from "../committee.repository.js";
 import { countryName } from "../countries.js";
-import type { NetworkEvent } from "../network.table.js";
+import type { LocalEvent } from "../site.service.js";
+import type { PageTranslation } from "../translation/network-texts.js";
 import { networkPaths } from "../paths.js";
 import { formatDay, NetworkNav } from "./components.js";
-import { EventList } from "./events.view.js";
+import { EventList, networkEntries } from "./events.view.js";
+import { NetworkTranslationNotice } from "./texts.js";
 
 /** A committee term on one line: role, period, representative (and the city, on the committee page). */
 export function TermLine(props: { t: Translator; term: CommitteeTermRow; withCity: boolean }) {
@@ -37,8 +39,9 @@ export function CommitteePage(props: {
   t: Translator;
   current: CommitteeTermRow[];
   past: CommitteeTermRow[];
-  meetings: NetworkEvent[];
+  meetings: LocalEvent[];
   rulesPath: string | undefined;
+  translation: PageTranslation;
 }) {
   const { chrome, t } = props;
   return (
@@ -53,6 +56,11 @@ export function CommitteePage(props: {
     >
       <h1 class="page-title">{t.t("network.committee.title")}</h1>
       <NetworkNav t={t} current="committee" />
+      <NetworkTranslationNotice
+        t={t}
+        translation={props.translation}
+        path={networkPaths.committee(t.locale)}
+      />
       {props.rulesPath ? (
         <p>
           <a href={props.rulesPath}>{t.t("network.committee.rules")}</a>
@@ -88,7 +96,11 @@ export function CommitteePage(props: {
       </section>
       <section class="section" aria-labelledby="committee-meetings">
         <h2 id="committee-meetings">{t.t("network.committee.meetings")}</h2>
-        <EventList t={t} events={props.meetings} empty={t.t("network.events.nonePast")} />
+        <EventList
+          t={t}
+          entries={networkEntries(props.meetings)}
+          empty={t.t("network.events.nonePast")}
+        />
       </section>
     </Layout>
   );

@@ -1,9 +1,10 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { countryName } from "../countries.js";
 import type { CityListRow } from "../directory.repository.js";
-import type { Hub } from "../network.table.js";
+import type { LocalHub } from "../site.service.js";
 import { networkPaths } from "../paths.js";
 import { MAP_SIZE, worldShapes } from "../world-map.js";
+import { Local } from "./texts.js";
 
 /** Colour of cities that belong to no hub. */
 export const NO_HUB_COLOR = "#5f6b7a";
@@ -41,7 +42,7 @@ export function NetworkNav(props: {
  * coloured by its hub, each dot a link named "City, Country" (the list beside
  * it carries the same links for those who do not use the map).
  */
-export function WorldMap(props: { t: Translator; cities: CityListRow[]; hubs: Hub[] }) {
+export function WorldMap(props: { t: Translator; cities: CityListRow[]; hubs: LocalHub[] }) {
   const { t, cities } = props;
   const world = worldShapes();
   const titleId = "network-map-title";
@@ -88,7 +89,9 @@ export function WorldMap(props: { t: Translator; cities: CityListRow[]; hubs: Hu
           {props.hubs.map((hub) => (
             <li>
               <Swatch color={hub.color} />
-              <a href={networkPaths.hub(t.locale, hub.slug)}>{hub.name}</a>
+              <a href={networkPaths.hub(t.locale, hub.slug)}>
+                <Local t={t} value={hub.name} />
+              </a>
             </li>
           ))}
           <li>

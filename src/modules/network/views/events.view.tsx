@@ -1,16 +1,25 @@
+import type { LocaleCode } from "../../../platform/config.js";
+import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
-import { renderMarkdown } from "../../content/markdown/render-markdown.js";
 import { presentVideo } from "../../content/media.presenter.js";
 import { VideoFacade } from "../../content/views/components.js";
-import type { EventDetails } from "../event.repository.js";
-import type { NetworkEvent } from "../network.table.js";
 import { contentItemPath, networkPaths } from "../paths.js";
+import type { EventEntry, EventPageData, LocalEvent } from "../site.service.js";
 import { zoneOffsetMinutes } from "../time-zones.js";
+import type { PageTranslation } from "../translation/network-texts.js";
 import { NetworkNav } from "./components.js";
+import { Local, langAttributes, NetworkTranslationNotice, Prose, renderProse } from "./texts.js";
+
+/** When something happens: instants and the zone it is held in. */
+export interface EventTimes {
+  startsAt: string;
+  endsAt: string | null;
+  timeZone: string;
+}
 
 /** An event's time span in its own zone, e.g. "Thursday 30 September 2021 at 10:00 – 11:30". */
-export function EventWhen(props: { t: Translator; event: NetworkEvent }) {
+export function EventWhen(props: { t: Translator; event: EventTimes }) {
   const { t, event } = props;
   const zone = event.timeZone;
   const start = t.formatDate(event.startsAt, {
@@ -18,6 +27,7 @@ export function EventWhen(props: { t: Translator; event: NetworkEvent }) {
     timeStyle: "short",
     timeZone: zone,
   });
+  if (!event.endsAt) return <time datetime={withOffset(event.startsAt, zone)}>{start}</time>;
   const sameDay =
     t.formatDate(event.startsAt, { dateStyle: "short", timeZone: zone }) ===
     t.formatDate(event.endsAt, { dateStyle: "short", timeZone: zone });
@@ -33,31 +43,79 @@ export function EventWhen(props: { t: Translator; event: NetworkEvent }) {
   );
 }
 
-/** A list of events: date, linked title, format. */
-export function EventList(props: { t: Translator; events: NetworkEvent[]; empty: string }) {
+/**
+ * The same span in the reader's own time zone: empty and hidden in the HTML,
+ * filled in by the site's script (src/shared/site.ts) when the reader's zone
+ * differs from the event's. The sentence comes from the catalog with its
+ * placeholders left for the script.
+ */
+export function ReaderTime(props: { t: Translator; event: EventTimes }) {
+  const { t, event } = props;
+  return (
+    <span
+      class="event-reader-time"
+      hidden
+      data-reader-time=""
+      data-starts={event.startsAt}
+      data-ends={event.endsAt ?? undefined}
+      data-event-zone={event.timeZone}
+      data-locale={LOCALES[t.locale as LocaleCode].intl}
+      data-template={t.t("network.event.readerTime", { zone: "{zone}", time: "{time}" })}
+    />
+  );
+}
+
+/** A list of events, network events and events published as content: date, linked title, format. */
+export function EventList(props: { t: Translator; entries: EventEntry[]; empty: string }) {
   const { t } = props;
-  if (props.events.length === 0) return <p>{props.empty}</p>;
+  if (props.entries.length === 0) return <p>{props.empty}</p>;
   return (
     <ul class="network-list">
-      {props.events.map((event) => (
-        <li>
-          <a href={networkPaths.event(t.locale, event.slug)}>{event.title}</a>
-          <br />
-          <EventWhen t={t} event={event} />
-          {" · "}
-          {t.t(`network.format.${event.format}`)}
-        </li>
-      ))}
+      {props.entries.map((entry) =>
+        entry.kind === "network" ? (
+          <li>
+            <a
+              href={networkPaths.event(t.locale, entry.event.slug)}
+              {...langAttributes(t, entry.event.title)}
+            >
+              {entry.event.title.text}
+            </a>
+            <br />
+            <EventWhen t={t} event={entry.event} />
+            {" · "}
+            {t.t(`network.format.${entry.event.format}`)}
+            <ReaderTime t={t} event={entry.event} />
+          </li>
+        ) : (
+          <li>
+            <a
+              href={contentItemPath(t.locale, "event", entry.card.slug)}
+              {...langAttributes(t, entry.card.title)}
+            >
+              {entry.card.title.text}
+            </a>
+            <br />
+            <EventWhen t={t} event={{ ...entry.card, timeZone: entry.card.timeZone ?? "UTC" }} />
+            <ReaderTime t={t} event={{ ...entry.card, timeZone: entry.card.timeZone ?? "UTC" }} />
+          </li>
+        ),
+      )}
     </ul>
   );
 }
 
-/** Upcoming and past events, and the calendar feed. */
+/** The network's meetings (the committee page), as an event list. */
+export function networkEntries(events: LocalEvent[]): EventEntry[] {
+  return events.map((event) => ({ kind: "network", event }));
+}
+
+/** The reader's events page: upcoming and past, and the calendar feed. */
 export function EventsPage(props: {
   chrome: SiteChrome;
   t: Translator;
-  upcoming: NetworkEvent[];
-  past: NetworkEvent[];
+  upcoming: EventEntry[];
+  past: EventEntry[];
+  translation: PageTranslation;
 }) {
   const { chrome, t } = props;
   const lang = t.locale;
@@ -65,11 +123,16 @@ export function EventsPage(props: {
     <Layout
       chrome={chrome}
       t={t}
-      section="network"
+      section="events"
       meta={{ title: t.t("network.events.title"), canonicalPath: networkPaths.events(lang) }}
     >
       <h1 class="page-title">{t.t("network.events.title")}</h1>
       <NetworkNav t={t} current="events" />
+      <NetworkTranslationNotice
+        t={t}
+        translation={props.translation}
+        path={networkPaths.events(lang)}
+      />
       <p>
         <a href={networkPaths.eventsFeed(lang)} type="text/calendar">
           {t.t("network.events.feed")}
@@ -77,23 +140,23 @@ export function EventsPage(props: {
       </p>
       <section class="section" aria-labelledby="events-upcoming">
         <h2 id="events-upcoming">{t.t("network.events.upcoming")}</h2>
-        <EventList t={t} events={props.upcoming} empty={t.t("network.events.noneUpcoming")} />
+        <EventList t={t} entries={props.upcoming} empty={t.t("network.events.noneUpcoming")} />
       </section>
       <section class="section" aria-labelledby="events-past">
         <h2 id="events-past">{t.t("network.events.past")}</h2>
-        <EventList t={t} events={props.past} empty={t.t("network.events.nonePast")} />
+        <EventList t={t} entries={props.past} empty={t.t("network.events.nonePast")} />
       </section>
     </Layout>
   );
 }
 
 /** An event's page: when (in its zone), format, place, organisers, sponsors, speakers, agenda, attendance, recording, summary. */
-export function EventPage(props: { chrome: SiteChrome; t: Translator; data: EventDetails }) {
+export function EventPage(props: { chrome: SiteChrome; t: Translator; data: EventPageData }) {
   const { chrome, t, data } = props;
   const { event } = data;
   const lang = t.locale;
   const path = networkPaths.event(lang, event.slug);
-  const description = event.description ? renderMarkdown(event.description) : undefined;
+  const description = renderProse(event.description);
   const video = presentVideo(event.recordingUrl);
   const sessionTime = (iso: string) =>
     t.formatDate(iso, { timeStyle: "short", timeZone: event.timeZone });
@@ -101,9 +164,9 @@ export function EventPage(props: { chrome: SiteChrome; t: Translator; data: Even
     <Layout
       chrome={chrome}
       t={t}
-      section="network"
+      section="events"
       meta={{
-        title: event.title,
+        title: event.title.text,
         description: description?.text.slice(0, 200) || undefined,
         canonicalPath: path,
         jsonLd: [eventJsonLd(chrome.config.baseUrl + path, data, description?.text ?? "")],
@@ -111,31 +174,45 @@ export function EventPage(props: { chrome: SiteChrome; t: Translator; data: Even
     >
       <NetworkNav t={t} current="events" />
       <article class="article">
+        <NetworkTranslationNotice t={t} translation={data.translation} path={path} />
         {event.isCommitteeMeeting ? (
           <p class="card__meta">
             <a href={networkPaths.committee(lang)}>{t.t("network.event.committee")}</a>
           </p>
         ) : null}
-        <h1 class="page-title">{event.title}</h1>
+        <h1 class="page-title" {...langAttributes(t, event.title)}>
+          {event.title.text}
+        </h1>
         <dl class="event-facts">
           <dt>{t.t("network.event.when")}</dt>
           <dd>
             <EventWhen t={t} event={event} />
             <br />
             {t.t("network.event.zone", { zone: event.timeZone })}
+            <ReaderTime t={t} event={event} />
           </dd>
           <dt>{t.t("network.event.format")}</dt>
           <dd>{t.t(`network.format.${event.format}`)}</dd>
-          {event.place ? (
+          {event.place.text ? (
             <>
               <dt>{t.t("network.event.place")}</dt>
-              <dd>{event.place}</dd>
+              <dd>
+                <Local t={t} value={event.place} />
+              </dd>
             </>
           ) : null}
           {data.organisers.length > 0 ? (
             <>
               <dt>{t.t("network.event.organisers")}</dt>
-              <dd>{data.organisers.map((o) => o.name).join("; ")}</dd>
+              <dd>
+                <ul class="network-sponsors">
+                  {data.organisers.map((o) => (
+                    <li>
+                      <Local t={t} value={o.name} />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </>
           ) : null}
           {data.sponsors.length > 0 ? (
@@ -144,7 +221,9 @@ export function EventPage(props: { chrome: SiteChrome; t: Translator; data: Even
               <dd>
                 <ul class="network-sponsors">
                   {data.sponsors.map((o) => (
-                    <li>{o.name}</li>
+                    <li>
+                      <Local t={t} value={o.name} />
+                    </li>
                   ))}
                 </ul>
               </dd>
@@ -179,10 +258,7 @@ export function EventPage(props: { chrome: SiteChrome; t: Translator; data: Even
             </>
           ) : null}
         </p>
-        {/* Sanitized by the content module's Markdown pipeline. */}
-        {description ? (
-          <div class="prose" dangerouslySetInnerHTML={{ __html: description.html }} />
-        ) : null}
+        <Prose t={t} value={event.description} />
         {data.speakers.length > 0 ? (
           <section class="section" aria-labelledby="event-speakers">
             <h2 id="event-speakers">{t.t("network.event.speakers")}</h2>
@@ -190,7 +266,12 @@ export function EventPage(props: { chrome: SiteChrome; t: Translator; data: Even
               {data.speakers.map((person) => (
                 <li>
                   <strong>{person.name}</strong>
-                  {person.title ? `, ${person.title}` : ""}
+                  {person.title.text ? (
+                    <>
+                      {", "}
+                      <Local t={t} value={person.title} />
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -209,18 +290,18 @@ export function EventPage(props: { chrome: SiteChrome; t: Translator; data: Even
                     </time>
                   ) : null}
                   {session.startsAt ? " " : ""}
-                  {session.title}
+                  <Local t={t} value={session.title} />
                 </li>
               ))}
             </ol>
           </section>
         ) : null}
         {/* The facade brings its own "Recording" heading. */}
-        {video ? <VideoFacade t={t} video={video} title={event.title} /> : null}
+        {video ? <VideoFacade t={t} video={video} title={event.title.text} /> : null}
         {data.summary ? (
           <p>
             <a href={contentItemPath(lang, data.summary.type, data.summary.slug)}>
-              {t.t("network.event.summary", { title: data.summary.title })}
+              {t.t("network.event.summary", { title: data.summary.title.text })}
             </a>
           </p>
         ) : null}
@@ -246,19 +327,19 @@ const ATTENDANCE = {
 } as const;
 
 /** schema.org Event for search engines. */
-function eventJsonLd(url: string, data: EventDetails, text: string): object {
+function eventJsonLd(url: string, data: EventPageData, text: string): object {
   const { event } = data;
   const virtual = { "@type": "VirtualLocation", url: event.registrationUrl ?? url };
-  const place = { "@type": "Place", name: event.place, address: event.place };
-  const org = (o: { name: string; website: string | null }) => ({
+  const place = { "@type": "Place", name: event.place.text, address: event.place.text };
+  const org = (o: { name: { text: string }; website: string | null }) => ({
     "@type": "Organization",
-    name: o.name,
+    name: o.name.text,
     ...(o.website ? { url: o.website } : {}),
   });
   return {
     "@context": "https://schema.org",
     "@type": "Event",
-    name: event.title,
+    name: event.title.text,
     url,
     ...(text ? { description: text.slice(0, 500) } : {}),
     startDate: withOffset(event.startsAt, event.timeZone),
@@ -278,13 +359,17 @@ function eventJsonLd(url: string, data: EventDetails, text: string): object {
           performer: data.speakers.map((p) => ({
             "@type": "Person",
             name: p.name,
-            ...(p.title ? { jobTitle: p.title } : {}),
+            ...(p.title.text ? { jobTitle: p.title.text } : {}),
           })),
         }
       : {}),
     ...(event.recordingUrl
       ? {
-          recordedIn: { "@type": "VideoObject", name: event.title, contentUrl: event.recordingUrl },
+          recordedIn: {
+            "@type": "VideoObject",
+            name: event.title.text,
+            contentUrl: event.recordingUrl,
+          },
         }
       : {}),
   };

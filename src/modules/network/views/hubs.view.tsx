@@ -1,16 +1,17 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
-import { renderMarkdown } from "../../content/markdown/render-markdown.js";
-import type { CityListRow } from "../directory.repository.js";
-import type { Hub, Person } from "../network.table.js";
+import type { PageTranslation } from "../translation/network-texts.js";
+import type { HubEntry } from "../site.service.js";
 import { networkPaths } from "../paths.js";
 import { NetworkNav } from "./components.js";
+import { Local, NetworkTranslationNotice, Prose } from "./texts.js";
 
 /** The regional hubs, each with its region, description, contact and cities. */
 export function HubsPage(props: {
   chrome: SiteChrome;
   t: Translator;
-  hubs: { hub: Hub; cities: CityListRow[]; contact: Person | undefined }[];
+  hubs: HubEntry[];
+  translation: PageTranslation;
 }) {
   const { chrome, t } = props;
   const lang = t.locale;
@@ -23,9 +24,16 @@ export function HubsPage(props: {
     >
       <h1 class="page-title">{t.t("network.hubs.title")}</h1>
       <NetworkNav t={t} current="hubs" />
+      <NetworkTranslationNotice
+        t={t}
+        translation={props.translation}
+        path={networkPaths.hubs(lang)}
+      />
       {props.hubs.map(({ hub, cities, contact }) => (
         <section class="section" id={`hub-${hub.slug}`} aria-labelledby={`hub-${hub.slug}-name`}>
-          <h2 id={`hub-${hub.slug}-name`}>{hub.name}</h2>
+          <h2 id={`hub-${hub.slug}-name`}>
+            <Local t={t} value={hub.name} />
+          </h2>
           <p>
             {t.t(`network.region.${hub.region}`)}
             {" · "}
@@ -33,17 +41,16 @@ export function HubsPage(props: {
               {t.t("network.hub.cities", { count: cities.length })}
             </a>
           </p>
-          {hub.description ? (
-            // Sanitized by the content module's Markdown pipeline.
-            <div
-              class="prose"
-              dangerouslySetInnerHTML={{ __html: renderMarkdown(hub.description).html }}
-            />
-          ) : null}
+          <Prose t={t} value={hub.description} />
           {contact ? (
             <p>
               {t.t("network.hub.contact")}: {contact.name}
-              {contact.title ? `, ${contact.title}` : ""}
+              {contact.title.text ? (
+                <>
+                  {", "}
+                  <Local t={t} value={contact.title} />
+                </>
+              ) : null}
             </p>
           ) : null}
           <ul class="tag-list">

@@ -1,4 +1,9 @@
-import type { EngineOutput, LanguagePair, TranslationEngine, TranslationRequest } from "./engine.js";
+import type {
+  EngineOutput,
+  LanguagePair,
+  TranslationEngine,
+  TranslationRequest,
+} from "./engine.js";
 
 /**
  * Remembers what an engine answered for one job: a route through a pivot

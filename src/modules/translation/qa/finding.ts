@@ -21,6 +21,8 @@ export interface CheckInput {
   target: string;
   /** Words the engine did not know. */
   unknownWords: readonly string[];
+  /** The target translated back into the source language (plain text), when measured: tells a translated name from an invented one. */
+  backTranslation?: string | undefined;
 }
 
 /** Counts error-severity findings. */

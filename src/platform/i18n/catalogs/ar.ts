@@ -5,19 +5,25 @@ import { AR_CONTENT_ADMIN } from "./ar/content-admin.js";
 import { AR_MARKDOWN } from "./ar/markdown.js";
 import { AR_MEDIA_ADMIN } from "./ar/media-admin.js";
 import { AR_NETWORK } from "./ar/network.js";
+import { AR_SEARCH } from "./ar/search.js";
 import { AR_SITE } from "./ar/site.js";
 import { AR_TRANSLATION } from "./ar/translation.js";
 import { AR_TRANSLATION_ADMIN } from "./ar/translation-admin.js";
+import { AR_QA } from "./ar/qa.js";
+import { AR_REVIEW } from "./ar/review.js";
 
 const MESSAGES = {
   ...AR_SITE,
   ...AR_TRANSLATION,
   ...AR_TRANSLATION_ADMIN,
+  ...AR_QA,
+  ...AR_REVIEW,
   ...AR_MARKDOWN,
   ...AR_CONTENT_ADMIN,
   ...AR_MEDIA_ADMIN,
   ...AR_API,
   ...AR_NETWORK,
+  ...AR_SEARCH,
 } as const satisfies Messages<typeof EN>;
 
 /** The Arabic interface strings, with the English notes for translators. */

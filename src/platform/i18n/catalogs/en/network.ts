@@ -107,7 +107,10 @@ export const EN_NETWORK = {
     message: "represented by {name}",
     note: "Who represents a city on the committee",
   },
-  "network.events.title": { message: "Network events", note: "Title of the network events page" },
+  "network.events.title": {
+    message: "Events",
+    note: "Title of the events page (the main menu's Events link): the network's events and events published as pages",
+  },
   "network.events.upcoming": { message: "Upcoming events", note: "Heading of upcoming events" },
   "network.events.past": { message: "Past events", note: "Heading of past events" },
   "network.events.noneUpcoming": { message: "No upcoming event.", note: "Empty upcoming events" },
@@ -124,6 +127,10 @@ export const EN_NETWORK = {
   "network.event.zone": {
     message: "Times in {zone}",
     note: "Says which time zone an event's times are shown in; zone is an IANA name",
+  },
+  "network.event.readerTime": {
+    message: "In your time zone ({zone}): {time}",
+    note: "Shown by the browser script under an event's time when the reader's zone differs; zone is an IANA name, time the date and time span in it",
   },
   "network.event.format": { message: "Format", note: "Label of an event's format" },
   "network.format.virtual": { message: "Virtual", note: "Event format" },

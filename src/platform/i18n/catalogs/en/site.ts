@@ -167,6 +167,15 @@ export const EN_SITE = {
   },
   "notFound.home": { message: "Go to the home page", note: "Link on the 404 page" },
   "badRequest.title": { message: "Bad request", note: "Title of the 400 page" },
+  "tooMany.title": {
+    message: "Too many requests",
+    note: "Title of the 429 page (a form sent too often from one address)",
+  },
+  "tooMany.body": {
+    message:
+      "You have sent this form many times in a short while. Please wait a little and try again.",
+    note: "Explanation on the 429 page",
+  },
   "badRequest.body": {
     message: "Something in the address is not valid. Please check it and try again.",
     note: "Explanation on the 400 page",

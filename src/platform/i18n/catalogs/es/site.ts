@@ -95,6 +95,9 @@ export const ES_SITE = {
     "No hemos encontrado esta página. Es posible que se haya movido o que la dirección contenga un error.",
   "notFound.home": "Ir a la página de inicio",
   "badRequest.title": "Solicitud incorrecta",
+  "tooMany.title": "Demasiadas solicitudes",
+  "tooMany.body":
+    "Ha enviado este formulario muchas veces en poco tiempo. Espere un poco e inténtelo de nuevo.",
   "badRequest.body": "Algo en la dirección no es válido. Compruébela e inténtelo de nuevo.",
   "serverError.title": "Algo ha fallado",
   "serverError.body":

@@ -97,6 +97,9 @@ export const FR_SITE = {
     "Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée, ou l’adresse comporte une erreur.",
   "notFound.home": "Aller à la page d’accueil",
   "badRequest.title": "Requête incorrecte",
+  "tooMany.title": "Trop de demandes",
+  "tooMany.body":
+    "Vous avez envoyé ce formulaire de nombreuses fois en peu de temps. Veuillez patienter un peu, puis réessayer.",
   "badRequest.body":
     "Un élément de l’adresse n’est pas valide. Veuillez la vérifier, puis réessayer.",
   "serverError.title": "Une erreur s’est produite",

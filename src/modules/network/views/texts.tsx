@@ -1,0 +1,111 @@
+import type { LocaleCode } from "../../../platform/config.js";
+import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
+import { LOCALES } from "../../../platform/i18n/locales.js";
+import type { Translator } from "../../../platform/i18n/translator.js";
+import { renderMarkdown } from "../../content/markdown/render-markdown.js";
+import type { LocalText, PageTranslation } from "../translation/network-texts.js";
+
+/** A short text; one in another language than the page's (a source fallback) carries its own lang and dir. */
+export function Local(props: { t: Translator; value: LocalText }) {
+  const { value } = props;
+  if (value.lang === props.t.locale) return <>{value.text}</>;
+  return (
+    <span lang={value.lang} dir={dirOf(value.lang)}>
+      {value.text}
+    </span>
+  );
+}
+
+/** The attributes that mark an element whose text is in another language than the page's. */
+export function langAttributes(
+  t: Translator,
+  value: LocalText,
+): { lang?: string; dir?: "ltr" | "rtl" } {
+  return value.lang === t.locale ? {} : { lang: value.lang, dir: dirOf(value.lang) };
+}
+
+/** Markdown rendered (sanitized) for the language it is written in; undefined when empty. */
+export function renderProse(value: LocalText): { html: string; text: string } | undefined {
+  if (value.text.trim() === "") return undefined;
+  return renderMarkdown(value.text, { locale: value.lang });
+}
+
+/** A block of Markdown text, labelled with its language when it is not the page's. */
+export function Prose(props: { t: Translator; value: LocalText; class?: string }) {
+  const rendered = renderProse(props.value);
+  if (!rendered) return null;
+  return (
+    <div
+      class={props.class ?? "prose"}
+      {...langAttributes(props.t, props.value)}
+      // Sanitized by the content module's Markdown pipeline.
+      dangerouslySetInnerHTML={{ __html: rendered.html }}
+    />
+  );
+}
+
+/**
+ * Says, in the page's language, how the page's texts relate to it: machine
+ * translations (with a link to the original page), reviewed ones, previous
+ * translations while a changed text is translated again, or originals shown
+ * while their translation is on its way or awaits a translator.
+ */
+export function NetworkTranslationNotice(props: {
+  t: Translator;
+  translation: PageTranslation;
+  /** The page's path in the reader's language ("/fr/network/cities/calgary"). */
+  path: string;
+}) {
+  const { t, translation } = props;
+  const source = translation.sourceLanguage;
+  if (!source) return null;
+  const page = t.locale;
+  const sourceName = languageName(t, source);
+  const messages: string[] = [];
+  if (translation.fallback)
+    messages.push(
+      t.t(
+        translation.fallback === "pending"
+          ? "translation.notice.pending"
+          : "translation.notice.awaiting",
+        { language: languageName(t, page), sourceLanguage: sourceName },
+      ),
+    );
+  if (translation.machine)
+    messages.push(t.t("translation.notice.machine", { language: sourceName }));
+  else if (translation.updating) messages.push(t.t("translation.notice.updating"));
+  else if (translation.reviewed && !translation.fallback)
+    messages.push(t.t("translation.notice.reviewed", { language: sourceName }));
+  if (messages.length === 0) return null;
+  const hasTranslation = translation.machine || translation.reviewed || translation.updating;
+  const original = props.path.replace(new RegExp(`^/${page}(?=/|$)`), `/${source}`);
+  return (
+    <aside
+      class={`notice notice--translation notice--${translation.fallback ?? (translation.machine ? "machine" : translation.updating ? "updating" : "reviewed")}`}
+      lang={page}
+      dir={LOCALES[page].dir}
+      aria-label={t.t("translation.notice.label")}
+    >
+      {messages.map((message) => (
+        <p>{message}</p>
+      ))}
+      {hasTranslation ? (
+        <p>
+          <a href={original} hreflang={source}>
+            {t.t("translation.notice.original", { language: sourceName })}
+          </a>
+        </p>
+      ) : null}
+    </aside>
+  );
+}
+
+function dirOf(lang: string): "ltr" | "rtl" {
+  return LOCALES[lang as LocaleCode]?.dir ?? "ltr";
+}
+
+/** A language's name in the page's language ("anglais" on a French page). */
+function languageName(t: Translator, code: string): string {
+  const key = `language.name.${code}`;
+  return key in EN ? t.t(key as MessageKey) : code;
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { Db } from "../../database.js";
+import { defineJob, enqueueJob, type JobDefinition } from "../../platform/jobs/index.js";
+import {
+  INDEXED_NETWORK_TABLES,
+  type IndexerDeps,
+  reindexItems,
+  reindexNetworkRows,
+} from "./indexer.service.js";
+import { findItemIdOfRevision } from "./search-source.repository.js";
+
+/** What to re-index: an item, the item of a revision, or a city, hub or person. */
+export const REINDEX_TARGETS = ["item", "revision", ...INDEXED_NETWORK_TABLES] as const;
+export type ReindexTarget = z.infer<typeof REINDEX_SEARCH.payload>;
+
+const REINDEX_SEARCH = {
+  type: "ReindexSearchTask",
+  payload: z.object({ target: z.enum(REINDEX_TARGETS), id: z.number().int().positive() }),
+  maxAttempts: 10,
+} as const;
+
+/** Re-indexes one item (all its languages) or one network row from what readers see now. Idempotent. */
+export function reindexSearchTask(deps: IndexerDeps): JobDefinition<ReindexTarget> {
+  return defineJob({
+    ...REINDEX_SEARCH,
+    async handle({ target, id }) {
+      if (target === "item") await reindexItems(deps, [id]);
+      else if (target === "revision") {
+        const itemId = await findItemIdOfRevision(deps.db, id);
+        if (itemId !== undefined) await reindexItems(deps, [itemId]);
+      } else await reindexNetworkRows(deps, target, [id]);
+    },
+  });
+}
+
+/** Queues a re-index, in the caller's transaction; `cause` (e.g. the job that changed things) makes it once per cause. */
+export async function enqueueReindex(
+  db: Db,
+  input: ReindexTarget & { cause: string; now: Date },
+): Promise<number> {
+  return enqueueJob(db, REINDEX_SEARCH, {
+    payload: { target: input.target, id: input.id },
+    idempotencyKey: `search:${input.target}:${input.id}:${input.cause}`,
+    now: input.now,
+  });
+}
+
+/**
+ * The same job, followed by a re-index of what it changed (a translation
+ * made live, a network text translated): the index follows without the
+ * translation module knowing about search.
+ */
+export function followedByReindex<P>(
+  job: JobDefinition<P>,
+  deps: Pick<IndexerDeps, "db" | "now">,
+  targetOf: (payload: P) => ReindexTarget | undefined,
+): JobDefinition<P> {
+  return {
+    ...job,
+    async handle(payload, ctx) {
+      await job.handle(payload, ctx);
+      const target = targetOf(payload);
+      if (target)
+        await enqueueReindex(deps.db, { ...target, cause: `job-${ctx.jobId}`, now: deps.now() });
+    },
+  };
+}
+
+/** Whether a network table is indexed. */
+export function isIndexedTable(table: string): table is (typeof INDEXED_NETWORK_TABLES)[number] {
+  return (INDEXED_NETWORK_TABLES as readonly string[]).includes(table);
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AppContext } from "../../app-context.js";
+import { sendPage } from "../../platform/http/send-page.js";
+import { parseInput } from "../../platform/http/validate.js";
+import type { SiteChrome } from "../../platform/ui/layout.js";
+import { renderDocument } from "../../platform/ui/render.js";
+import { translatorFor } from "../content/site.routes.js";
+import { createSearchEngine } from "./engines.js";
+import { SEARCH_PAGE_SIZE, searchPageQuerySchema } from "./search.schema.js";
+import { runSearch } from "./search.service.js";
+import { SearchPage } from "./search.view.js";
+
+/** The public search page, `/{lang}/search?q=…&type=…&tag=…&year=…&region=…&page=…`, in every site language. */
+export function registerSearchRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const chrome: SiteChrome = { config: ctx.config, assets: ctx.assets };
+  const engine = createSearchEngine(ctx.dialect);
+  app.get("/:lang/search", async (request: FastifyRequest<{ Params: { lang: string } }>, reply) => {
+    const t = translatorFor(ctx, request.params.lang);
+    const { q, page, ...filters } = parseInput(searchPageQuerySchema, request.query);
+    const input = { q, page, filters, lang: t.locale, pageSize: SEARCH_PAGE_SIZE, prefix: false };
+    const outcome = await runSearch(
+      { db: ctx.db, engine, localizer: ctx.localizer, languages: ctx.config.languages },
+      input,
+    );
+    const html = renderDocument(
+      <SearchPage chrome={chrome} t={t} input={input} outcome={outcome} />,
+    );
+    // An empty query is a help page; an unusable one is the reader's mistake, said on the page.
+    if (outcome.status === "refused" && outcome.reason !== "empty")
+      return reply
+        .code(400)
+        .type("text/html; charset=utf-8")
+        .header("cache-control", "no-store")
+        .send(html);
+    // Results are not cached: queries are unbounded and each is rarely repeated.
+    return sendPage(request, reply, ctx.pageCache, { body: html, cacheable: false });
+  });
+}

@@ -1,0 +1,251 @@
+import type { CheckTerm } from "./check-glossary.js";
+import { EQUIVALENTS, NOT_ENTITIES } from "./entity-equivalents.js";
+import type { Finding } from "./finding.js";
+import { SOURCE_ONLY_WORDS, START_WORDS } from "./language-data.js";
+import { commonPrefix, fold, isAcronym, isCapitalised, tokenize } from "./text.js";
+import { editDistance } from "../edit-distance.js";
+
+/** What the entity check needs besides the two texts. */
+export interface EntityContext {
+  sourceLanguage: string;
+  targetLanguage: string;
+  terms: readonly CheckTerm[];
+  /** The target translated back into the source language, when measured. */
+  backTranslation?: string | undefined;
+}
+
+interface Entity {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  kind: "link" | "word";
+  /** Acronyms and links must travel as they are; a name may be translated. */
+  isStrict: boolean;
+}
+
+const LINK =
+  /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const DOTTED = /(?<!\p{L})(?:\p{Lu}\.){2,}/gu;
+
+/**
+ * Names, acronyms, URLs and e-mail addresses of the source missing in the
+ * target, and ones the target has that the source does not ("l’Union
+ * européenne" added). A word counts as found when the other text has it (case
+ * and accents aside), a cognate (four letters in common at the start:
+ * Macedonia/Macédoine), a form the glossary or the small table of equivalents
+ * gives (U.S./États-Unis), or — with a back-translation — when the engine
+ * brings the source's name back.
+ */
+export function checkEntities(source: string, target: string, context: EntityContext): Finding[] {
+  const findings: Finding[] = [];
+  const sourceEntities = entitiesOf(source, context.sourceLanguage);
+  const targetEntities = entitiesOf(target, context.targetLanguage);
+  // Links must travel unchanged.
+  const sourceLinks = sourceEntities.filter((e) => e.kind === "link").map((e) => e.key);
+  const targetLinks = targetEntities.filter((e) => e.kind === "link").map((e) => e.key);
+  for (const link of sourceEntities.filter((e) => e.kind === "link")) {
+    if (!targetLinks.includes(link.key)) findings.push(missing(link, true));
+  }
+  for (const link of targetEntities.filter((e) => e.kind === "link")) {
+    if (!sourceLinks.includes(link.key)) findings.push(added(link, true));
+  }
+
+  const sourceWords = foldedWords(source);
+  const targetWords = foldedWords(target);
+  const back =
+    context.backTranslation === undefined ? undefined : foldedWords(context.backTranslation);
+  const licensed = licensedForms(sourceWords, targetWords, context);
+
+  const lost = sourceEntities.filter(
+    (e) =>
+      e.kind === "word" &&
+      !isFound(e.key, targetWords) &&
+      !licensed.target.has(e.key) &&
+      !(back && isFound(e.key, back)),
+  );
+  // An exonym (Beirut/Beyrouth, Iraq/Irak) pairs a lost name with an unexplained
+  // target name spelt alike: same first letter, at most half the letters edited.
+  // Capitalised source words opening a sentence are no entities, but they may
+  // still explain a target name ("… 6 p.m. (Brussels time)" → "Bruxelles").
+  const openers = tokenize(source)
+    .filter((t) => t.isStartLike && isCapitalised(t.text))
+    .map((t) => fold(t.text));
+  const unexplained = targetEntities.filter(
+    (e) =>
+      e.kind === "word" &&
+      !isFound(e.key, sourceWords) &&
+      !licensed.source.has(e.key) &&
+      !openers.some((opener) => isSpeltAlike(opener, e.key)),
+  );
+  const paired = new Set<Entity>();
+  const stillLost = lost.filter((entity) => {
+    const match = unexplained.find((t) => !paired.has(t) && isSpeltAlike(entity.key, t.key));
+    if (match) paired.add(match);
+    return !match;
+  });
+  // A name (not an acronym or link) is only an error when the back-translation confirms it.
+  const isConfirmed = back !== undefined;
+  for (const run of runs(stillLost, source)) findings.push(missing(run, isConfirmed));
+
+  // A name the engine brought back but the target does not show as such was
+  // translated (Brussels → Bruxelles): it may pair with one unexplained target name.
+  let spare =
+    back === undefined
+      ? 0
+      : sourceEntities.filter(
+          (e) =>
+            e.kind === "word" &&
+            !isFound(e.key, targetWords) &&
+            !licensed.target.has(e.key) &&
+            isFound(e.key, back),
+        ).length;
+  const invented = unexplained.filter((e) => {
+    if (paired.has(e)) return false;
+    if (spare > 0) {
+      spare--;
+      return false;
+    }
+    return true;
+  });
+  for (const run of runs(invented, target)) findings.push(added(run, isConfirmed));
+  return findings;
+}
+
+function entitiesOf(text: string, lang: string): Entity[] {
+  const entities: Entity[] = [];
+  const taken: [number, number][] = [];
+  for (const match of text.matchAll(LINK)) {
+    const raw = match[0].replace(/[.,;:!?)\]’'»]+$/u, "");
+    entities.push({
+      text: raw,
+      key: raw.toLowerCase(),
+      start: match.index,
+      end: match.index + raw.length,
+      kind: "link",
+      isStrict: true,
+    });
+    taken.push([match.index, match.index + match[0].length]);
+  }
+  for (const match of text.matchAll(DOTTED)) {
+    const key = fold(match[0].replace(/\./g, ""));
+    entities.push({
+      text: match[0],
+      key,
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: "word",
+      isStrict: true,
+    });
+    taken.push([match.index, match.index + match[0].length]);
+  }
+  const tokens = tokenize(text);
+  // A headline in title case capitalises ordinary words: only acronyms count
+  // there. It is one where every lower-case word is a short function word.
+  const functionWords = SOURCE_ONLY_WORDS[lang] ?? new Set<string>();
+  const isTitleCase =
+    tokens.length >= 4 &&
+    !tokens.some((t) => /^\p{Ll}{4,}$/u.test(t.text) && !functionWords.has(t.text));
+  const startWords = START_WORDS[lang] ?? new Set<string>();
+  for (const token of tokens) {
+    if (taken.some(([a, b]) => token.start >= a && token.start < b)) continue;
+    const isName =
+      isCapitalised(token.text) &&
+      !token.isStartLike &&
+      !isTitleCase &&
+      !startWords.has(token.text) &&
+      !NOT_ENTITIES.has(fold(token.text));
+    if (!isName && !isAcronym(token.text)) continue;
+    entities.push({
+      text: token.text,
+      key: fold(token.text),
+      start: token.start,
+      end: token.end,
+      kind: "word",
+      isStrict: !isName,
+    });
+  }
+  return entities.sort((a, b) => a.start - b.start);
+}
+
+function foldedWords(text: string): Set<string> {
+  const words = new Set(tokenize(text).map((t) => fold(t.text)));
+  for (const match of text.matchAll(DOTTED)) words.add(fold(match[0].replace(/\./g, "")));
+  // Parts of hyphenated words count too (États-Unis has "unis").
+  for (const word of [...words]) for (const part of word.split(/[-‐]/)) words.add(part);
+  return words;
+}
+
+function isSpeltAlike(a: string, b: string): boolean {
+  return a[0] === b[0] && editDistance(a, b) <= Math.max(a.length, b.length) / 2;
+}
+
+function isFound(key: string, words: ReadonlySet<string>): boolean {
+  if (words.has(key)) return true;
+  if (key.length < 4) return false;
+  for (const word of words) if (word.length >= 4 && commonPrefix(key, word) >= 4) return true;
+  return false;
+}
+
+/** Forms each side may have because the other has their equivalent (table or glossary). */
+function licensedForms(
+  sourceWords: ReadonlySet<string>,
+  targetWords: ReadonlySet<string>,
+  context: EntityContext,
+): { source: Set<string>; target: Set<string> } {
+  const source = new Set<string>();
+  const target = new Set<string>();
+  const key = (lang: string) =>
+    lang === "en" || lang === "fr" || lang === "es" ? lang : undefined;
+  const s = key(context.sourceLanguage);
+  const t = key(context.targetLanguage);
+  if (s && t) {
+    for (const group of EQUIVALENTS) {
+      const sourceForms = group[s];
+      const targetForms = group[t];
+      if (sourceForms.some((form) => sourceWords.has(form)))
+        targetForms.forEach((f) => source.add(f));
+      if (targetForms.some((form) => targetWords.has(form)))
+        sourceForms.forEach((f) => target.add(f));
+    }
+  }
+  for (const term of context.terms) {
+    const from = [...foldedWords(term.source)];
+    const to = [...foldedWords(term.target ?? term.source)];
+    if (from.every((w) => sourceWords.has(w))) to.forEach((w) => source.add(w));
+    if (to.every((w) => targetWords.has(w))) from.forEach((w) => target.add(w));
+  }
+  return { source, target };
+}
+
+/** Joins entities written next to each other (only spaces or hyphens between) into one. */
+function runs(entities: readonly Entity[], text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const entity of entities) {
+    const last = out.at(-1);
+    if (last && /^[\s\u00A0-]*$/u.test(text.slice(last.end, entity.start))) {
+      last.end = entity.end;
+      last.isStrict ||= entity.isStrict;
+      last.text = text.slice(last.start, last.end);
+    } else out.push({ ...entity });
+  }
+  return out;
+}
+
+function missing(entity: Entity, isConfirmed: boolean): Finding {
+  return {
+    code: "entity-missing",
+    severity: entity.isStrict || isConfirmed ? "error" : "warning",
+    params: { entity: entity.text },
+    span: null,
+  };
+}
+
+function added(entity: Entity, isConfirmed: boolean): Finding {
+  return {
+    code: "entity-added",
+    severity: entity.isStrict || isConfirmed ? "error" : "warning",
+    params: { entity: entity.text },
+    span: [entity.start, entity.end],
+  };
+}

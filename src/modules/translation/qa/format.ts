@@ -1,0 +1,17 @@
+import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
+import type { MessageValues } from "../../../platform/i18n/translator.js";
+import type { Finding } from "./finding.js";
+
+/** The message function of a translator (`getTranslator(locale).t`). */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** A finding as a sentence in the reviewer's language (`qa.<code>` of the catalogs). */
+export function formatFinding(t: Translate, finding: Finding): string {
+  const key = `qa.${finding.code}`;
+  if (!isMessageKey(key)) return t("qa.unknown", { code: finding.code });
+  return t(key, finding.params);
+}
+
+function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(EN, key);
+}

@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Command } from "commander";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { registerQaCommand } from "./qa.cli.js";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-qa-cli-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  process.exitCode = undefined;
+  vi.restoreAllMocks();
+});
+
+async function run(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  let stdout = "";
+  let stderr = "";
+  vi.spyOn(process.stdout, "write").mockImplementation(
+    (chunk) => ((stdout += String(chunk)), true),
+  );
+  vi.spyOn(process.stderr, "write").mockImplementation(
+    (chunk) => ((stderr += String(chunk)), true),
+  );
+  const program = new Command().exitOverride();
+  registerQaCommand(program);
+  await program.parseAsync(["node", "civitas", "qa", ...args]);
+  const code = Number(process.exitCode ?? 0);
+  vi.restoreAllMocks();
+  return { stdout, stderr, code };
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+describe("civitas qa", () => {
+  it("prints one object per pair with risk and findings, exit code 0 even with findings", async () => {
+    const file = write(
+      "seed.tsv",
+      "source\ttarget\nYou can read the summary below.\tVous pouvez lire le résumé résumé ci-dessous.\nA short summary is available here.\tUn bref résumé est disponible ici.\n",
+    );
+    const { stdout, code } = await run("--from", "en", "--to", "fr", "--lang", "fr", file);
+    expect(code).toBe(0);
+    const reports = JSON.parse(stdout) as {
+      index: number;
+      risk: number;
+      findings: { code: string; message: string; span: unknown }[];
+    }[];
+    expect(reports.map((r) => r.index)).toEqual([0, 1]);
+    expect(reports[0]?.findings.map((f) => f.code)).toEqual(["repeated-word"]);
+    expect(reports[0]?.findings[0]?.span).toEqual([20, 33]);
+    expect(reports[0]?.findings[0]?.message).toMatch(/^Le mot «\u00a0résumé\u00a0»/);
+    expect(reports[0]?.risk).toBeGreaterThan(reports[1]?.risk ?? 1);
+    expect(reports[1]?.findings).toEqual([]);
+  });
+
+  it("exits 2 with a clear message on unreadable input", async () => {
+    const cases: [string, RegExp][] = [
+      [path.join(dir, "missing.tsv"), /no such file/],
+      [write("columns.tsv", "a\tb\nonly one\n"), /line 2 has 1 column/],
+      [write("broken.xlf", "<xliff><file></xliff>"), /malformed XML/],
+      [write("binary.tsv", "\u0000\u0001\u0002"), /binary/],
+    ];
+    for (const [file, message] of cases) {
+      const { stdout, stderr, code } = await run("--from", "en", "--to", "fr", file);
+      expect(code, file).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stdout).toBe("");
+    }
+    const big = write("big.tsv", "a\tb\n".repeat(50));
+    expect((await run("--from", "en", "--to", "fr", "--max-bytes", "10", big)).stderr).toMatch(
+      /over the limit/,
+    );
+  });
+
+  it("measures the round trip with the local Apertium (--round-trip)", async () => {
+    const file = write(
+      "rt.tsv",
+      "The event was co-sponsored by the U.S. Department of State.\tL’événement a été coparrainé par l’Union européenne Département d’État des États-Unis.\n",
+    );
+    const { stdout, code } = await run("--from", "en", "--to", "fr", "--round-trip", file);
+    expect(code).toBe(0);
+    const [report] = JSON.parse(stdout) as {
+      roundTrip: number;
+      findings: { code: string; severity: string }[];
+    }[];
+    expect(report?.roundTrip).toBeGreaterThan(0.3);
+    expect(report?.findings).toContainEqual(
+      expect.objectContaining({ code: "entity-added", severity: "error" }),
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import { type Command, InvalidArgumentError } from "commander";
+import { createProgress } from "../../../platform/cli/progress.js";
+import { LOCALE_CODES, type LocaleCode } from "../../../platform/config.js";
+import { getTranslator } from "../../../platform/i18n/translator.js";
+import { ApertiumLocalEngine } from "../engines/apertium-local.js";
+import { planRoute, translateAlongRoute } from "../engines/routes.js";
+import { plainText } from "../segments/index.js";
+import { MAX_FILE_BYTES, UnreadableFileError, readBilingualFile } from "./bilingual-file.js";
+import { type BackTranslate, checkPairs } from "./check-pairs.js";
+
+/** Exit code for input `civitas qa` cannot read. */
+export const EXIT_UNREADABLE = 2;
+
+/** `civitas qa --from en --to fr FILE`: checks a bilingual file (TSV, XLIFF 1.2/2.x) without a database. */
+export function registerQaCommand(program: Command): void {
+  program
+    .command("qa <file>")
+    .description(
+      "check the translations of a bilingual file (TSV source<TAB>target, or XLIFF 1.2/2.x) and print the findings as JSON",
+    )
+    .requiredOption("--from <code>", "source language, e.g. en", parseLanguage)
+    .requiredOption("--to <code>", "target language, e.g. fr", parseLanguage)
+    .option("--round-trip", "translate each target back with the local Apertium (entities, chrF)")
+    .option("--lang <code>", "language of the messages (en, fr, es, ar)", parseLocale, "en")
+    .option("--max-bytes <n>", `largest file accepted (default ${MAX_FILE_BYTES})`, parseCount)
+    .action(
+      async (
+        file: string,
+        opts: {
+          from: string;
+          to: string;
+          roundTrip?: boolean;
+          lang: LocaleCode;
+          maxBytes?: number;
+        },
+      ) => {
+        let pairs;
+        try {
+          pairs = await readBilingualFile(file, opts.maxBytes ?? MAX_FILE_BYTES);
+        } catch (error) {
+          if (!(error instanceof UnreadableFileError)) throw error;
+          process.stderr.write(`civitas qa: ${error.message}\n`);
+          process.exitCode = EXIT_UNREADABLE;
+          return;
+        }
+        const progress = pairs.length > 200 ? createProgress("qa") : undefined;
+        const engine = opts.roundTrip ? new ApertiumLocalEngine() : undefined;
+        try {
+          const backTranslate = engine
+            ? await backTranslator(engine, opts.to, opts.from)
+            : undefined;
+          const reports = await checkPairs(pairs, {
+            from: opts.from,
+            to: opts.to,
+            t: getTranslator(opts.lang).t,
+            backTranslate,
+            onProgress: (done, total) => progress?.update(done, total),
+          });
+          progress?.done();
+          process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+        } finally {
+          await engine?.close();
+        }
+      },
+    );
+}
+
+async function backTranslator(
+  engine: ApertiumLocalEngine,
+  from: string,
+  to: string,
+): Promise<BackTranslate | undefined> {
+  const route = planRoute(await engine.pairs(), from, to);
+  if (!route) {
+    process.stderr.write(
+      `civitas qa: no Apertium route ${from} > ${to}; checking without round trip\n`,
+    );
+    return undefined;
+  }
+  return async (targets) => {
+    const { outputs } = await translateAlongRoute(engine, route, targets);
+    return outputs.map((output) => plainText(output.text));
+  };
+}
+
+function parseLanguage(value: string): string {
+  if (!/^[a-z]{2,3}$/.test(value))
+    throw new InvalidArgumentError("a language code such as en or fr");
+  return value;
+}
+
+function parseLocale(value: string): LocaleCode {
+  const code = LOCALE_CODES.find((c) => c === value);
+  if (!code) throw new InvalidArgumentError(`one of ${LOCALE_CODES.join(", ")}`);
+  return code;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a positive whole number");
+  return n;
+}

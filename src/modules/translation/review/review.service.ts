@@ -1,0 +1,299 @@
+import { z } from "zod";
+import { recordAudit } from "../../../platform/audit/audit.repository.js";
+import { ValidationError } from "../../../platform/errors.js";
+import type { Item } from "../../content/content.table.js";
+import { findItemById, findRevisionById } from "../../content/item.repository.js";
+import { similarity } from "../fuzzy.js";
+import { listTermsForPair } from "../glossary.repository.js";
+import { findUnits, listRevisionSegments, saveHumanTranslation } from "../memory.repository.js";
+import { checkUnit } from "../qa/checks.js";
+import { countErrors, type Finding } from "../qa/finding.js";
+import { riskOf } from "../qa/risk.js";
+import { findTerms, plainText, validateInline } from "../segments/index.js";
+import { refreshRevisionsUsing, type TranslateDeps } from "../translate.service.js";
+import type { TranslationUnit } from "../translation.table.js";
+import { transferCodes } from "./codes.js";
+import { closeReports, findReport, listOpenReports } from "./report.repository.js";
+import type { TranslationReport } from "./review.table.js";
+import {
+  findPreviousSegmentedRevision,
+  findUnitWithSource,
+  hasSegments,
+  listFuzzyMatches,
+  markUnitReviewed,
+} from "./unit.repository.js";
+import { diffWords, type DiffPart } from "./word-diff.js";
+
+/** One sentence of the side-by-side editor, with everything a reviewer weighs. */
+export interface ReviewSentence {
+  position: number;
+  field: string;
+  hash: string;
+  source: string;
+  unit: TranslationUnit | undefined;
+  findings: Finding[];
+  reports: TranslationReport[];
+  fuzzy: { similarity: number; sourceText: string; targetText: string }[];
+  terms: { source: string; target: string | null }[];
+  /** Set when the source changed since a translation of its earlier wording was reviewed. */
+  outdated: { parts: DiffPart[]; previousTranslation: string } | undefined;
+}
+
+/** An item's sentences in a language, for the editor. */
+export interface ItemReview {
+  item: Item;
+  title: string;
+  language: string;
+  sentences: ReviewSentence[];
+}
+
+const findingsSchema = z.array(
+  z.object({
+    code: z.string(),
+    severity: z.enum(["error", "warning", "info"]),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+    span: z.tuple([z.number(), z.number()]).nullable().default(null),
+  }),
+);
+
+/** Parses a unit's stored findings (an unreadable list reads as none). */
+export function parseFindings(json: string): Finding[] {
+  try {
+    const parsed = findingsSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Loads an item's upcoming revision (its latest, once segmented; else the
+ * live one) sentence by sentence in a language: unit, findings, open reports,
+ * fuzzy matches, glossary terms, and what changed in the source since an
+ * earlier wording's translation was reviewed.
+ */
+export async function loadItemReview(
+  deps: Pick<TranslateDeps, "db">,
+  input: { itemId: number; language: string },
+): Promise<ItemReview | undefined> {
+  const { db } = deps;
+  const item = await findItemById(db, input.itemId);
+  if (!item || item.sourceLanguage === input.language) return undefined;
+  const candidates = [item.latestRevisionId, item.publishedRevisionId].filter(
+    (id): id is number => id !== null,
+  );
+  let revisionId: number | undefined;
+  for (const id of candidates) {
+    if (await hasSegments(db, id)) {
+      revisionId = id;
+      break;
+    }
+  }
+  const revision = revisionId === undefined ? undefined : await findRevisionById(db, revisionId);
+  if (!revision || revisionId === undefined) {
+    return { item, title: item.slug, language: input.language, sentences: [] };
+  }
+  const stored = await listRevisionSegments(db, revisionId);
+  const hashes = stored.map((s) => s.hash);
+  const units = await findUnits(db, hashes, input.language);
+  const reports = await listOpenReports(db, { hashes, language: input.language });
+  const fuzzy = await listFuzzyMatches(
+    db,
+    [...units.values()].map((u) => u.id),
+  );
+  const glossary = (await listTermsForPair(db, item.sourceLanguage, input.language)).map((t) => ({
+    source: t.sourceTerm,
+    target: t.targetTerm,
+  }));
+  const outdated = await findOutdated(db, {
+    item,
+    revisionId,
+    language: input.language,
+    current: stored,
+    units,
+  });
+  const seen = new Set<string>();
+  const sentences: ReviewSentence[] = [];
+  for (const s of stored) {
+    if (seen.has(s.hash)) continue;
+    seen.add(s.hash);
+    const unit = units.get(s.hash);
+    sentences.push({
+      position: s.position,
+      field: s.field,
+      hash: s.hash,
+      source: s.text,
+      unit,
+      findings: unit ? parseFindings(unit.findings) : [],
+      reports: reports.filter((r) => r.sourceHash === s.hash),
+      fuzzy: unit ? fuzzy.filter((f) => f.unitId === unit.id) : [],
+      terms: uniqueTerms(findTerms(plainText(s.text), glossary).map((m) => m.term)),
+      outdated: outdated.get(s.hash),
+    });
+  }
+  return { item, title: revision.title, language: input.language, sentences };
+}
+
+/** What a reviewer does to a unit. */
+export type ReviewAction =
+  | { kind: "edit"; targetText: string }
+  | { kind: "accept"; reportId: number }
+  | { kind: "reviewed" };
+
+/** What a save changed. */
+export interface ReviewOutcome {
+  unitId: number;
+  language: string;
+  /** Revisions re-assembled (each a page in the language). */
+  pages: number;
+  reportsClosed: number;
+}
+
+/**
+ * Saves a reviewer's decision on a unit: re-runs the checks on a new
+ * translation, writes it to the memory (so every page using the sentence
+ * changes), closes the unit's open reports, records the audit entry, then
+ * re-assembles every live or upcoming page that uses the sentence.
+ */
+export async function saveReview(
+  deps: TranslateDeps,
+  input: { unitId: number; action: ReviewAction; actorId: number; ip: string },
+): Promise<ReviewOutcome | undefined> {
+  const { db } = deps;
+  const unit = await findUnitWithSource(db, input.unitId);
+  if (!unit) return undefined;
+  let target: string | undefined;
+  if (input.action.kind === "edit") target = input.action.targetText.replace(/\s+/g, " ").trim();
+  if (input.action.kind === "accept") {
+    const report = await findReport(db, input.action.reportId);
+    if (!report || report.sourceHash !== unit.sourceHash || report.suggestion === "") {
+      throw new ValidationError("no such proposal for this sentence");
+    }
+    target = transferCodes(report.suggestion.replace(/\s+/g, " ").trim(), unit.targetText);
+    if (target === undefined) {
+      throw new ValidationError("the proposal lost the sentence's links or formatting: edit it");
+    }
+  }
+  if (target !== undefined) {
+    const problems = validateInline(target, unit.sourceText);
+    if (plainText(target).trim() === "") throw new ValidationError("the translation is empty");
+    if (problems.length > 0) {
+      throw new ValidationError(
+        `the codes do not match the original (${problems.map((p) => `${p.type} ${p.id}`).join(", ")})`,
+      );
+    }
+  }
+  const now = deps.now();
+  const terms = (await listTermsForPair(db, unit.sourceLanguage, unit.targetLanguage)).map((t) => ({
+    source: t.sourceTerm,
+    target: t.targetTerm,
+  }));
+  const reportsClosed = await db.transaction().execute(async (trx) => {
+    if (target !== undefined) {
+      const findings = checkUnit({
+        sourceLanguage: unit.sourceLanguage,
+        targetLanguage: unit.targetLanguage,
+        source: unit.sourceText,
+        target,
+        unknownWords: [],
+        terms,
+      });
+      await saveHumanTranslation(trx, {
+        unitId: unit.id,
+        targetText: target,
+        findings,
+        errorCount: countErrors(findings),
+        risk: riskOf(findings, []),
+        actorId: input.actorId,
+        now: now.toISOString(),
+      });
+    } else {
+      await markUnitReviewed(trx, {
+        unitId: unit.id,
+        actorId: input.actorId,
+        now: now.toISOString(),
+      });
+    }
+    const closed = await closeReports(trx, {
+      sourceHash: unit.sourceHash,
+      language: unit.targetLanguage,
+      actorId: input.actorId,
+      now: now.toISOString(),
+    });
+    await recordAudit(trx, {
+      actorId: input.actorId,
+      action: "changed",
+      subjectType: "translation_unit",
+      subjectId: String(unit.id),
+      summary:
+        target === undefined
+          ? `${unit.targetLanguage}: marked reviewed`
+          : `${unit.targetLanguage}: ${plainText(unit.targetText)} → ${plainText(target)}`,
+      ip: input.ip,
+      now,
+    });
+    return closed;
+  });
+  const pages = await refreshRevisionsUsing(deps, {
+    sourceHash: unit.sourceHash,
+    language: unit.targetLanguage,
+  });
+  return { unitId: unit.id, language: unit.targetLanguage, pages, reportsClosed };
+}
+
+/**
+ * Sentences of the revision that replace a sentence of the previous segmented
+ * revision (same field, at least half the words alike) whose translation was
+ * reviewed, while their own is not: the reviewer sees the word diff.
+ */
+async function findOutdated(
+  db: TranslateDeps["db"],
+  input: {
+    item: Item;
+    revisionId: number;
+    language: string;
+    current: { field: string; hash: string; text: string }[];
+    units: Map<string, TranslationUnit>;
+  },
+): Promise<Map<string, { parts: DiffPart[]; previousTranslation: string }>> {
+  const out = new Map<string, { parts: DiffPart[]; previousTranslation: string }>();
+  const previousId = await findPreviousSegmentedRevision(db, {
+    itemId: input.item.id,
+    beforeRevisionId: input.revisionId,
+  });
+  if (previousId === undefined) return out;
+  const previous = await listRevisionSegments(db, previousId);
+  const currentHashes = new Set(input.current.map((s) => s.hash));
+  const previousHashes = new Set(previous.map((s) => s.hash));
+  const gone = previous.filter((s) => !currentHashes.has(s.hash));
+  if (gone.length === 0) return out;
+  const oldUnits = await findUnits(
+    db,
+    gone.map((s) => s.hash),
+    input.language,
+  );
+  const reviewedGone = gone.filter((s) => oldUnits.get(s.hash)?.state === "reviewed");
+  for (const s of input.current) {
+    if (previousHashes.has(s.hash) || input.units.get(s.hash)?.state === "reviewed") continue;
+    const now = plainText(s.text);
+    let best: { text: string; score: number; hash: string } | undefined;
+    for (const old of reviewedGone) {
+      if (old.field !== s.field) continue;
+      const score = similarity(plainText(old.text), now);
+      if (score >= 0.5 && (!best || score > best.score))
+        best = { text: plainText(old.text), score, hash: old.hash };
+    }
+    if (best) {
+      out.set(s.hash, {
+        parts: diffWords(best.text, now),
+        previousTranslation: plainText(oldUnits.get(best.hash)?.targetText ?? ""),
+      });
+    }
+  }
+  return out;
+}
+
+function uniqueTerms<T extends { source: string }>(terms: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => !seen.has(t.source.toLowerCase()) && seen.add(t.source.toLowerCase()));
+}

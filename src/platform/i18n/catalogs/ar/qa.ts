@@ -1,0 +1,37 @@
+import type { Messages } from "../../catalog.js";
+import type { EN_QA } from "../en/qa.js";
+
+/** Arabic messages of the automatic translation checks. */
+export const AR_QA = {
+  "qa.repeated-word": "الكلمة «{word}» مكتوبة مرتين متتاليتين، والأصل لا يكررها.",
+  "qa.number-missing": "العدد {number} الوارد في الأصل غير موجود في الترجمة.",
+  "qa.number-added": "العدد {number} غير موجود في الأصل.",
+  "qa.date-mismatch": "الشهر «{month}» الوارد في الأصل غير موجود في الترجمة.",
+  "qa.entity-missing": "«{entity}» (اسم أو اختصار أو عنوان أو رابط من الأصل) غير موجود في الترجمة.",
+  "qa.entity-added": "«{entity}» موجود في الترجمة وليس في الأصل.",
+  "qa.markup-lost": "رمز التنسيق {id} الوارد في الأصل (رابط أو تشديد أو ما شابه) مفقود.",
+  "qa.markup-added": "رمز التنسيق {id} غير موجود في الأصل.",
+  "qa.markup-duplicated": "رمز التنسيق {id} يظهر أكثر من مرة.",
+  "qa.markup-broken": "رمز التنسيق {id} لا يُغلق في موضعه الصحيح.",
+  "qa.markup-order":
+    "رموز التنسيق بترتيب مختلف ({found} بدلًا من {expected})؛ تحقق من أن كل رمز يحيط بالكلمات الصحيحة.",
+  "qa.glossary-missing": "يترجم المسرد «{term}» إلى «{expected}»، ولا تستخدمه الترجمة.",
+  "qa.glossary-translated": "يجب أن يبقى «{term}» كما هو دون ترجمة، لكنه تُرجم.",
+  "qa.untranslated-mark": "لم يعرف المحرك الكلمة «{word}» فتركها دون ترجمة.",
+  "qa.source-words": "بقيت كلمات من لغة الأصل دون ترجمة: {words}.",
+  "qa.unknown-words": "لم يعرف المحرك هذه الكلمات: {words}.",
+  "qa.unchanged": "الترجمة مطابقة للأصل.",
+  "qa.length-ratio":
+    "طول الترجمة {ratio} ضعف طول الأصل، وهذا بعيد عن المعتاد في هذا الزوج من اللغات: ربما سقط جزء أو أُضيف.",
+  "qa.punctuation-final-missing":
+    "ينتهي الأصل بالعلامة «{mark}»، أما الترجمة فبلا علامة ترقيم في آخرها.",
+  "qa.punctuation-final-added": "تنتهي الترجمة بالعلامة «{mark}» والأصل بلا علامة ترقيم في آخره.",
+  "qa.punctuation-unbalanced": "علامات {mark} غير متوازنة: تنقص علامة فتح أو إغلاق.",
+  "qa.typography-space": "تنقص مسافة غير منقسمة بجوار «{mark}».",
+  "qa.typography-nbsp": "استخدم مسافة غير منقسمة بجوار «{mark}» لا مسافة عادية.",
+  "qa.typography-inverted": "ينبغي أن تبدأ الجملة بالعلامة «{mark}».",
+  "qa.sentence-agreement": "تبدأ الجملة بـ«{words}»، وهما غير متطابقتين (جمع قبل مفرد).",
+  "qa.sentence-capital": "الكلمة «{word}» تبدأ بحرف كبير في وسط الجملة: ربما انكسرت جملة هنا.",
+  "qa.sentence-lowercase": "تبدأ الترجمة بحرف صغير («{word}») بينما يبدأ الأصل بحرف كبير.",
+  "qa.unknown": "وجد الفحص {code} مشكلة.",
+} as const satisfies Messages<typeof EN_QA>;

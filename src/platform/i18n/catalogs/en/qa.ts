@@ -1,0 +1,123 @@
+import type { Catalog } from "../../catalog.js";
+
+/** English messages of the automatic translation checks (one per finding code), shown to reviewers and translators. */
+export const EN_QA = {
+  "qa.repeated-word": {
+    message: "The word “{word}” is written twice in a row; the original does not repeat it.",
+    note: "Finding of the translation checks; {word} is the repeated word",
+  },
+  "qa.number-missing": {
+    message: "The number {number} of the original is not in the translation.",
+    note: "Finding; {number} is a number as written in the original, digits only",
+  },
+  "qa.number-added": {
+    message: "The number {number} is not in the original.",
+    note: "Finding; {number} is a number the translation has and the original does not",
+  },
+  "qa.date-mismatch": {
+    message: "The month “{month}” of the original is not in the translation.",
+    note: "Finding; {month} is a month name as written in the original",
+  },
+  "qa.entity-missing": {
+    message:
+      "“{entity}” (a name, acronym, address or link of the original) is not in the translation.",
+    note: "Finding; {entity} is a proper name, acronym, e-mail address or URL from the original",
+  },
+  "qa.entity-added": {
+    message: "“{entity}” is in the translation but not in the original.",
+    note: "Finding; {entity} is a name, acronym or link the translation added",
+  },
+  "qa.markup-lost": {
+    message: "Formatting code {id} of the original (a link, emphasis or similar) is missing.",
+    note: "Finding; {id} is the number of an inline formatting code",
+  },
+  "qa.markup-added": {
+    message: "Formatting code {id} is not in the original.",
+    note: "Finding; {id} is the number of an inline formatting code",
+  },
+  "qa.markup-duplicated": {
+    message: "Formatting code {id} appears more than once.",
+    note: "Finding; {id} is the number of an inline formatting code",
+  },
+  "qa.markup-broken": {
+    message: "Formatting code {id} is not closed where it should be.",
+    note: "Finding; {id} is the number of an inline formatting code whose pair is broken",
+  },
+  "qa.markup-order": {
+    message:
+      "Formatting codes are in a different order ({found} instead of {expected}); check that each wraps the right words.",
+    note: "Finding; {found} and {expected} are lists of code numbers",
+  },
+  "qa.glossary-missing": {
+    message:
+      "The glossary translates “{term}” as “{expected}”, which the translation does not use.",
+    note: "Finding; {term} is the glossary term of the original, {expected} its required translation",
+  },
+  "qa.glossary-translated": {
+    message: "“{term}” must stay as it is (do not translate), but it was translated.",
+    note: "Finding; {term} is a glossary term marked do-not-translate",
+  },
+  "qa.untranslated-mark": {
+    message: "The engine did not know “{word}” and left it untranslated.",
+    note: "Finding; {word} is a word the machine translation marked as unknown",
+  },
+  "qa.source-words": {
+    message: "Words of the original language were left untranslated: {words}.",
+    note: "Finding; {words} is a comma-separated list of words",
+  },
+  "qa.unknown-words": {
+    message: "The engine did not know these words: {words}.",
+    note: "Finding; {words} is a comma-separated list of words",
+  },
+  "qa.unchanged": {
+    message: "The translation is the same as the original.",
+    note: "Finding: the target text equals the source text",
+  },
+  "qa.length-ratio": {
+    message:
+      "The translation is {ratio} times the length of the original, far from the usual for this language pair: a part may be missing or added.",
+    note: "Finding; {ratio} is a decimal number such as 0.45",
+  },
+  "qa.punctuation-final-missing": {
+    message: "The original ends with “{mark}”; the translation has no final punctuation.",
+    note: "Finding; {mark} is a punctuation mark",
+  },
+  "qa.punctuation-final-added": {
+    message: "The translation ends with “{mark}” but the original has no final punctuation.",
+    note: "Finding; {mark} is a punctuation mark",
+  },
+  "qa.punctuation-unbalanced": {
+    message: "Unbalanced {mark}: an opening or closing mark is missing.",
+    note: "Finding; {mark} is a pair of brackets or quotation marks",
+  },
+  "qa.typography-space": {
+    message: "A no-break space is missing next to “{mark}”.",
+    note: "Finding (French typography); {mark} is one of ; : ! ? « »",
+  },
+  "qa.typography-nbsp": {
+    message: "Use a no-break space next to “{mark}”, not an ordinary one.",
+    note: "Finding (French typography); {mark} is one of ; : ! ? « »",
+  },
+  "qa.typography-inverted": {
+    message: "The sentence should open with “{mark}”.",
+    note: "Finding (Spanish typography); {mark} is ¿ or ¡",
+  },
+  "qa.sentence-agreement": {
+    message:
+      "The sentence starts with “{words}”, which do not agree (a plural word before a singular one).",
+    note: "Finding; {words} are the first two words of a sentence of the translation",
+  },
+  "qa.sentence-capital": {
+    message: "“{word}” is capitalised in mid-sentence: a sentence may be broken here.",
+    note: "Finding; {word} is a pronoun or article",
+  },
+  "qa.sentence-lowercase": {
+    message:
+      "The translation starts in lower case (“{word}”) where the original starts with a capital.",
+    note: "Finding; {word} is the first word of the translation",
+  },
+  "qa.unknown": {
+    message: "Check {code} found a problem.",
+    note: "Finding of a check this version does not describe; {code} is its code",
+  },
+} as const satisfies Catalog;

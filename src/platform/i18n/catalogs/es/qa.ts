@@ -1,0 +1,43 @@
+import type { Messages } from "../../catalog.js";
+import type { EN_QA } from "../en/qa.js";
+
+/** Spanish messages of the automatic translation checks. */
+export const ES_QA = {
+  "qa.repeated-word": "La palabra «{word}» aparece dos veces seguidas; el original no la repite.",
+  "qa.number-missing": "El número {number} del original no está en la traducción.",
+  "qa.number-added": "El número {number} no está en el original.",
+  "qa.date-mismatch": "El mes «{month}» del original no está en la traducción.",
+  "qa.entity-missing":
+    "«{entity}» (nombre, sigla, dirección o enlace del original) no está en la traducción.",
+  "qa.entity-added": "«{entity}» está en la traducción pero no en el original.",
+  "qa.markup-lost": "Falta el código de formato {id} del original (enlace, énfasis…).",
+  "qa.markup-added": "El código de formato {id} no está en el original.",
+  "qa.markup-duplicated": "El código de formato {id} aparece más de una vez.",
+  "qa.markup-broken": "El código de formato {id} no se cierra donde debe.",
+  "qa.markup-order":
+    "Los códigos de formato están en otro orden ({found} en lugar de {expected}); compruebe que cada uno rodea las palabras correctas.",
+  "qa.glossary-missing":
+    "El glosario traduce «{term}» como «{expected}», y la traducción no lo usa.",
+  "qa.glossary-translated": "«{term}» debe quedar tal cual (no traducir), pero se ha traducido.",
+  "qa.untranslated-mark": "El motor no conocía «{word}» y la dejó sin traducir.",
+  "qa.source-words": "Quedaron palabras del idioma original sin traducir: {words}.",
+  "qa.unknown-words": "El motor no conocía estas palabras: {words}.",
+  "qa.unchanged": "La traducción es idéntica al original.",
+  "qa.length-ratio":
+    "La traducción mide {ratio} veces el original, lejos de lo habitual en este par de idiomas: puede faltar o sobrar una parte.",
+  "qa.punctuation-final-missing":
+    "El original termina con «{mark}»; la traducción no tiene puntuación final.",
+  "qa.punctuation-final-added":
+    "La traducción termina con «{mark}», pero el original no tiene puntuación final.",
+  "qa.punctuation-unbalanced": "{mark} desequilibrados: falta un signo de apertura o de cierre.",
+  "qa.typography-space": "Falta un espacio de no separación junto a «{mark}».",
+  "qa.typography-nbsp": "Use un espacio de no separación junto a «{mark}», no uno normal.",
+  "qa.typography-inverted": "La oración debería abrirse con «{mark}».",
+  "qa.sentence-agreement":
+    "La oración empieza por «{words}», que no concuerdan (un plural delante de un singular).",
+  "qa.sentence-capital":
+    "«{word}» lleva mayúscula en mitad de la oración: puede que aquí haya una oración rota.",
+  "qa.sentence-lowercase":
+    "La traducción empieza en minúscula («{word}») cuando el original empieza con mayúscula.",
+  "qa.unknown": "La comprobación {code} encontró un problema.",
+} as const satisfies Messages<typeof EN_QA>;

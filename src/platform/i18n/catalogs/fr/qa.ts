@@ -1,0 +1,47 @@
+import type { Messages } from "../../catalog.js";
+import type { EN_QA } from "../en/qa.js";
+
+/** French messages of the automatic translation checks. */
+export const FR_QA = {
+  "qa.repeated-word":
+    "Le mot «\u00a0{word}\u00a0» est écrit deux fois de suite\u00a0; l’original ne le répète pas.",
+  "qa.number-missing": "Le nombre {number} de l’original manque dans la traduction.",
+  "qa.number-added": "Le nombre {number} ne figure pas dans l’original.",
+  "qa.date-mismatch": "Le mois «\u00a0{month}\u00a0» de l’original manque dans la traduction.",
+  "qa.entity-missing":
+    "«\u00a0{entity}\u00a0» (nom, sigle, adresse ou lien de l’original) manque dans la traduction.",
+  "qa.entity-added": "«\u00a0{entity}\u00a0» figure dans la traduction mais pas dans l’original.",
+  "qa.markup-lost": "Le code de mise en forme {id} de l’original (lien, emphase…) a disparu.",
+  "qa.markup-added": "Le code de mise en forme {id} ne figure pas dans l’original.",
+  "qa.markup-duplicated": "Le code de mise en forme {id} apparaît plusieurs fois.",
+  "qa.markup-broken": "Le code de mise en forme {id} n’est pas fermé au bon endroit.",
+  "qa.markup-order":
+    "Les codes de mise en forme sont dans un autre ordre ({found} au lieu de {expected})\u202f; vérifiez que chacun entoure les bons mots.",
+  "qa.glossary-missing":
+    "Le glossaire traduit «\u00a0{term}\u00a0» par «\u00a0{expected}\u00a0», que la traduction n’emploie pas.",
+  "qa.glossary-translated":
+    "«\u00a0{term}\u00a0» doit rester tel quel (ne pas traduire), mais il a été traduit.",
+  "qa.untranslated-mark":
+    "Le moteur ne connaissait pas «\u00a0{word}\u00a0» et l’a laissé tel quel.",
+  "qa.source-words": "Des mots de la langue d’origine n’ont pas été traduits\u00a0: {words}.",
+  "qa.unknown-words": "Le moteur ne connaissait pas ces mots\u00a0: {words}.",
+  "qa.unchanged": "La traduction est identique à l’original.",
+  "qa.length-ratio":
+    "La traduction fait {ratio} fois la longueur de l’original, loin de l’habituel pour cette paire de langues\u00a0: une partie manque ou a été ajoutée.",
+  "qa.punctuation-final-missing":
+    "L’original se termine par «\u00a0{mark}\u00a0»\u202f; la traduction n’a pas de ponctuation finale.",
+  "qa.punctuation-final-added":
+    "La traduction se termine par «\u00a0{mark}\u00a0» mais l’original n’a pas de ponctuation finale.",
+  "qa.punctuation-unbalanced": "{mark} déséquilibrés\u00a0: il manque un signe ouvrant ou fermant.",
+  "qa.typography-space": "Il manque une espace insécable à côté de «\u00a0{mark}\u00a0».",
+  "qa.typography-nbsp":
+    "Mettez une espace insécable à côté de «\u00a0{mark}\u00a0», pas une espace ordinaire.",
+  "qa.typography-inverted": "La phrase devrait commencer par «\u00a0{mark}\u00a0».",
+  "qa.sentence-agreement":
+    "La phrase commence par «\u00a0{words}\u00a0», qui ne s’accordent pas (un pluriel devant un singulier).",
+  "qa.sentence-capital":
+    "«\u00a0{word}\u00a0» porte une majuscule en milieu de phrase\u00a0: une phrase est peut-être cassée ici.",
+  "qa.sentence-lowercase":
+    "La traduction commence par une minuscule («\u00a0{word}\u00a0») alors que l’original commence par une majuscule.",
+  "qa.unknown": "Le contrôle {code} a trouvé un problème.",
+} as const satisfies Messages<typeof EN_QA>;
