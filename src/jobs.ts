@@ -12,6 +12,8 @@ import {
 } from "./modules/search/search.job.js";
 import { onContentChanged, translateRevisionTask } from "./modules/translation/translate.job.js";
 import type { TranslationRuntime } from "./modules/translation/runtime.js";
+import { listRevisionsUsing, UNIT_CHANGED } from "./modules/translation/unit-events.js";
+import { translateAllNetworkTexts } from "./modules/network/translation/translate-network.service.js";
 import type { Config } from "./platform/config.js";
 import { defineJob, type JobDefinition } from "./platform/jobs/index.js";
 
@@ -58,5 +60,20 @@ export function buildJobs(deps: JobDeps): readonly JobDefinition<unknown>[] {
       isIndexedTable(p.table) ? { target: p.table, id: p.rowId } : undefined,
     ),
     reindexSearchTask(search),
+    // A reviewer fixed a sentence: network texts using it are assembled again, and the index follows.
+    defineJob({
+      ...UNIT_CHANGED,
+      async handle({ sourceHash, language }, { jobId }) {
+        await translateAllNetworkTexts(translate, { languages: [language] });
+        for (const revisionId of await listRevisionsUsing(deps.db, sourceHash)) {
+          await enqueueReindex(deps.db, {
+            target: "revision",
+            id: revisionId,
+            cause: `unit-${jobId}`,
+            now: translate.now(),
+          });
+        }
+      },
+    }),
   ] as readonly JobDefinition<unknown>[];
 }

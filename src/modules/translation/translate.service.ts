@@ -8,6 +8,7 @@ import type { TranslationRuntime } from "./runtime.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
 import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
 import { HopMemo } from "./engines/hop-memo.js";
+import { listRevisionsUsing } from "./unit-events.js";
 
 export { policyOf, refreshLiveTranslation } from "./localize.service.js";
 
@@ -196,24 +197,11 @@ export async function refreshRevisionsUsing(
   deps: TranslateDeps,
   input: { sourceHash: string; language: string },
 ): Promise<number> {
-  const rows = await deps.db
-    .selectFrom("revisionSegments as rs")
-    .innerJoin("revisions as r", "r.id", "rs.revisionId")
-    .innerJoin("items as i", "i.id", "r.itemId")
-    .select("rs.revisionId")
-    .distinct()
-    .where("rs.hash", "=", input.sourceHash)
-    .where((eb) =>
-      eb.or([
-        eb("i.publishedRevisionId", "=", eb.ref("rs.revisionId")),
-        eb("i.latestRevisionId", "=", eb.ref("rs.revisionId")),
-      ]),
-    )
-    .execute();
-  for (const row of rows) {
-    await translateRevision(deps, { revisionId: row.revisionId, languages: [input.language] });
+  const revisionIds = await listRevisionsUsing(deps.db, input.sourceHash);
+  for (const revisionId of revisionIds) {
+    await translateRevision(deps, { revisionId, languages: [input.language] });
   }
-  return rows.length;
+  return revisionIds.length;
 }
 
 /** Revisions whose translation readers need: every published item's live revision, and a newer saved one. */

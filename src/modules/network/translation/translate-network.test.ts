@@ -6,7 +6,9 @@ import { JobWorker } from "../../../platform/jobs/index.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { ApertiumLocalEngine } from "../../translation/engines/apertium-local.js";
+import { saveHumanTranslation } from "../../translation/memory.repository.js";
 import { TranslationRuntime } from "../../translation/runtime.js";
+import { enqueueUnitChanged } from "../../translation/unit-events.js";
 import type { TranslateDeps } from "../../translation/translate.service.js";
 import { findCityBySlug, findHubBySlug } from "../directory.repository.js";
 import { saveDirectoryEntry } from "../network.service.js";
@@ -202,6 +204,46 @@ for (const dialect of DIALECTS) {
       const again = await translateAllNetworkTexts(deps);
       expect(again.stored).toBeGreaterThan(0);
       expect(await readChangeCounter(t.database.db)).toBe(before);
+    });
+
+    it("takes a reviewer's fix of a sentence into every network text that uses it", async () => {
+      const db = t.database.db;
+      const unit = await db
+        .selectFrom("translationUnits as u")
+        .innerJoin("sourceSegments as s", "s.hash", "u.sourceHash")
+        .select(["u.id", "u.sourceHash"])
+        .where("s.text", "=", "The city supports young people.")
+        .where("u.targetLanguage", "=", "es")
+        .executeTakeFirstOrThrow();
+      await saveHumanTranslation(db, {
+        unitId: unit.id,
+        targetText: "La ciudad apoya a la juventud.",
+        findings: [],
+        errorCount: 0,
+        risk: 0,
+        actorId: (await db.selectFrom("users").select("id").executeTakeFirstOrThrow()).id,
+        now: NOW.toISOString(),
+      });
+      await enqueueUnitChanged(db, { sourceHash: unit.sourceHash, language: "es", now: NOW });
+      const worker = new JobWorker({
+        db,
+        jobs: buildJobs({ db, config: t.config, translation: deps.runtime, now: () => NOW }),
+        workerId: "after-review",
+        pollMs: 10,
+        lockMs: 60_000,
+        now: () => new Date(NOW.getTime() + 1000),
+      });
+      for (let n = await worker.runOnce(); n > 0; n = await worker.runOnce());
+      const calgary = await findCityBySlug(db, "calgary");
+      const stored = await db
+        .selectFrom("networkTranslations")
+        .select("text")
+        .where("tableName", "=", "cities")
+        .where("rowId", "=", calgary?.id ?? 0)
+        .where("field", "=", "profile")
+        .where("language", "=", "es")
+        .executeTakeFirstOrThrow();
+      expect(stored.text).toContain("La ciudad apoya a la juventud.");
     });
   });
 }

@@ -11,6 +11,7 @@ import { countErrors, type Finding } from "../qa/finding.js";
 import { riskOf } from "../qa/risk.js";
 import { findTerms, plainText, validateInline } from "../segments/index.js";
 import { refreshRevisionsUsing, type TranslateDeps } from "../translate.service.js";
+import { enqueueUnitChanged } from "../unit-events.js";
 import type { TranslationUnit } from "../translation.table.js";
 import { transferCodes } from "./codes.js";
 import { closeReports, findReport, listOpenReports } from "./report.repository.js";
@@ -237,6 +238,12 @@ export async function saveReview(
   const pages = await refreshRevisionsUsing(deps, {
     sourceHash: unit.sourceHash,
     language: unit.targetLanguage,
+  });
+  // Network texts using the sentence and the search index follow through the job queue.
+  await enqueueUnitChanged(deps.db, {
+    sourceHash: unit.sourceHash,
+    language: unit.targetLanguage,
+    now: deps.now(),
   });
   return { unitId: unit.id, language: unit.targetLanguage, pages, reportsClosed };
 }
