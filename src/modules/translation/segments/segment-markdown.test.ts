@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assembleMarkdown, hashSegment, segmentMarkdown, type SegmentedDocument } from "./index.js";
+
+const SEED = new URL("../../../../../shared/seed/network-page-fr.txt", import.meta.url);
 
 const texts = (doc: SegmentedDocument): string[] => doc.segments.map((s) => s.text);
 const untranslated = (doc: SegmentedDocument): string =>
@@ -193,13 +195,11 @@ describe("hostile input", () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it("segments the seed page and gives it back", () => {
-    const seed = readFileSync(
-      new URL("../../../../../shared/seed/network-page-fr.txt", import.meta.url),
-      {
-        encoding: "utf8",
-      },
-    ).replace(/^/, "");
+  // The seed sits beside the project (../shared); a checkout without it skips this visibly.
+  it.skipIf(!existsSync(SEED))("segments the seed page and gives it back", () => {
+    const seed = readFileSync(SEED, {
+      encoding: "utf8",
+    }).replace(/^/, "");
     const doc = segmentMarkdown(seed, "fr");
     expect(doc.segments.length).toBeGreaterThan(20);
     expect(untranslated(doc)).toBe(seed);
