@@ -42,4 +42,15 @@ describe("postEdit", () => {
     );
     expect(postEdit("¿Ya?", "Already?", "es")).toBe("¿Ya?");
   });
+  it("lowers a function word capitalised in mid-sentence, not a name", () => {
+    expect(postEdit("Oriente Medio y África Del norte", "Middle East and North Africa", "es")).toBe(
+      "Oriente Medio y África del norte",
+    );
+    expect(postEdit("l'Afrique De l'est et Du sud", "East and Southern Africa", "fr")).toBe(
+      "L'Afrique de l'est et du sud",
+    );
+    expect(postEdit("Vive en Ciudad Del Este.", "She lives in Ciudad del Este.", "es")).toBe(
+      "Vive en Ciudad Del Este.",
+    );
+  });
 });

@@ -7,7 +7,10 @@ import { parseInline, plainText, serializeInline } from "./segments/index.js";
  *   engine writes "Réseau: Actualisation"); never inside times (10:30) or URLs;
  * - Spanish: the opening ¿ / ¡ of a one-sentence question or exclamation;
  * - any language: a sentence that starts with a capital in the source starts
- *   with one in the translation (the engine lower-cases some starts).
+ *   with one in the translation (the engine lower-cases some starts);
+ * - French and Spanish: a function word the engine capitalised in mid-sentence
+ *   because the English word it came from was part of a name ("North Africa"
+ *   → "África Del norte"), when the next word is lower-case.
  * Only text is touched, never inline codes; what remains wrong is left for
  * the checks to find.
  */
@@ -33,11 +36,24 @@ export function postEdit(target: string, source: string, language: string): stri
       (_all, lead: string, letter: string) => lead + letter.toUpperCase(),
     );
   }
+  const small = FUNCTION_WORDS[language];
+  if (small) for (const token of texts) token.text = lowerFunctionWords(token.text, small);
   if (language === "es") spanishOpeners(texts);
   return serializeInline(tokens);
 }
 
 const NNBSP = "\u202f";
+
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(["du", "de", "des", "la", "le", "les", "et", "en", "au", "aux"]),
+  es: new Set(["del", "de", "la", "el", "los", "las", "y", "en", "al"]),
+};
+
+function lowerFunctionWords(text: string, words: ReadonlySet<string>): string {
+  return text.replace(/(?<=[\p{L}\p{N},] )(\p{Lu}\p{Ll}*)(?= \p{Ll})/gu, (word: string) =>
+    words.has(word.toLowerCase()) ? word.toLowerCase() : word,
+  );
+}
 
 function frenchSpaces(text: string): string {
   return (
