@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, seriousAxeViolations, startDemoServer } from "./browser.js";
+import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
 
 describe("the public site in Chromium", () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -17,12 +17,7 @@ describe("the public site in Chromium", () => {
 
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on("console", (msg) => {
-      if (msg.type() === "error" || msg.type() === "warning")
-        problems.push(`${msg.type()}: ${msg.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    const problems = watchProblems(page);
     // The player host is outside this closed network: answer for it, so the click is tested hermetically.
     await page.route("https://www.youtube-nocookie.com/**", (route) =>
       route.fulfill({ contentType: "text/html", body: "<!doctype html><title>player</title>" }),
