@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "./database.js";
 import { CONTENT_CHANGED } from "./modules/content/content-events.js";
 import { publishScheduledItemTask } from "./modules/content/publish-scheduled.job.js";
+import { NETWORK_CHANGED } from "./modules/network/network-events.js";
 import { translateNetworkTextsTask } from "./modules/network/translation/translate-network.job.js";
 import { searchEngineOf } from "./modules/search/engines.js";
 import {
@@ -60,6 +61,19 @@ export function buildJobs(deps: JobDeps): readonly JobDefinition<unknown>[] {
       isIndexedTable(p.table) ? { target: p.table, id: p.rowId } : undefined,
     ),
     reindexSearchTask(search),
+    // A city, hub or person deleted (or a person whose city was) is re-read: the index drops or corrects it.
+    defineJob({
+      ...NETWORK_CHANGED,
+      async handle({ table, rowId }, { jobId }) {
+        if (isIndexedTable(table))
+          await enqueueReindex(deps.db, {
+            target: table,
+            id: rowId,
+            cause: `network-${jobId}`,
+            now: translate.now(),
+          });
+      },
+    }),
     // A reviewer fixed a sentence: network texts using it are assembled again, and the index follows.
     defineJob({
       ...UNIT_CHANGED,

@@ -9,9 +9,11 @@ import {
   deleteDirectoryRow,
   type DirectoryTable,
   insertDirectoryRow,
+  listPeople,
   updateDirectoryRow,
 } from "./directory.repository.js";
 import { deleteEventRow, saveEventRow } from "./event.repository.js";
+import { enqueueNetworkChanged } from "./network-events.js";
 import type { EventInput } from "./network.schema.js";
 import type { CommitteeRole } from "./network.table.js";
 import { enqueueNetworkTranslation } from "./translation/translate-network.job.js";
@@ -62,7 +64,11 @@ export async function saveDirectoryEntry(
   });
 }
 
-/** Deletes a directory entry; an organisation or person an event still names is refused (409 `in_use`). */
+/**
+ * Deletes a directory entry and announces it (`NetworkChangedTask`), with the
+ * people a deleted city leaves without one; an organisation or person an
+ * event still names is refused (409 `in_use`).
+ */
 export async function deleteDirectoryEntry(
   db: Kysely<DB>,
   input: Actor & { table: DirectoryTable; id: number },
@@ -70,9 +76,23 @@ export async function deleteDirectoryEntry(
   await writing(db, async (trx) => {
     if ((await countEventUses(trx, input.table, input.id)) > 0)
       throw new ConflictError("This entry is still used by an event", "in_use");
+    // Read before the delete: the foreign key then clears people's city.
+    const unlinked =
+      input.table === "cities"
+        ? (await listPeople(trx)).filter((p) => p.cityId === input.id).map((p) => p.id)
+        : [];
     if (!(await deleteDirectoryRow(trx, input.table, input.id))) throw new NotFoundError();
     await deleteNetworkTranslations(trx, { table: input.table, rowId: input.id });
     await audit(trx, input, "deleted", input.table, input.id);
+    const { table, id: rowId, now } = input;
+    await enqueueNetworkChanged(trx, { table, rowId, change: "deleted", now });
+    for (const personId of unlinked)
+      await enqueueNetworkChanged(trx, {
+        table: "people",
+        rowId: personId,
+        change: "unlinked",
+        now,
+      });
   });
 }
 
@@ -96,13 +116,19 @@ export async function saveEvent(
   });
 }
 
-/** Deletes an event. */
+/** Deletes an event and announces it (`NetworkChangedTask`). */
 export async function deleteEvent(db: Kysely<DB>, input: Actor & { id: number }): Promise<void> {
   await writing(db, async (trx) => {
     if (!(await deleteEventRow(trx, input.id))) throw new NotFoundError();
     await deleteNetworkTranslations(trx, { table: "network_events", rowId: input.id });
     await deleteOrphanSessionTranslations(trx);
     await audit(trx, input, "deleted", "event", input.id);
+    await enqueueNetworkChanged(trx, {
+      table: "network_events",
+      rowId: input.id,
+      change: "deleted",
+      now: input.now,
+    });
   });
 }
 
