@@ -1,4 +1,5 @@
 import { finishWord, stemWord, words } from "./analyzer.js";
+import { isStopWord } from "./stop-words.js";
 
 /** Longest query accepted, in characters. */
 export const MAX_QUERY_LENGTH = 200;
@@ -38,7 +39,10 @@ export type QueryRefusal = "empty" | "too_long" | "too_many_words" | "no_words";
  * (an unbalanced quote is ignored), and with `prefix` the last word also
  * matches longer words (suggestions as the reader types). `languages` are
  * the languages whose stemmers apply: the reader's first, then those of
- * source texts shown untranslated.
+ * source texts shown untranslated. A plain word that is a stop word in the
+ * reader's language ("la" in "la ville") is dropped, neither searched nor
+ * highlighted, unless the query has nothing else ("the who"); words in
+ * quotes and the word being typed are always kept.
  */
 export function parseSearchQuery(
   raw: string,
@@ -47,34 +51,47 @@ export function parseSearchQuery(
   if (raw.length > MAX_QUERY_LENGTH) return { ok: false, reason: "too_long" };
   if (raw.trim() === "") return { ok: false, reason: "empty" };
   const languages = [...new Set(options.languages)];
+  const readerLanguage = languages[0] ?? "";
   const chunks = splitPhrases(raw);
   const wordCount = chunks.reduce((n, c) => n + words(c.text).length, 0);
   if (wordCount > MAX_QUERY_WORDS) return { ok: false, reason: "too_many_words" };
-  const parts: ParsedQuery["parts"] = [];
-  const hitStems = new Set<string>();
-  const hitPrefixes: string[] = [];
+  const found: FoundPart[] = [];
   const endsInWord = /[\p{L}\p{N}]$/u.test(raw);
   chunks.forEach((chunk, c) => {
-    const found = words(chunk.text);
-    if (chunk.isPhrase && found.length > 1) {
-      const sequences = uniqueSequences(languages.map((l) => found.map((w) => stemWord(w, l))));
-      for (const seq of sequences) for (const token of seq) hitStems.add(token);
-      parts.push({ kind: "phrase", sequences });
+    const chunkWords = words(chunk.text);
+    if (chunk.isPhrase && chunkWords.length > 1) {
+      const sequences = uniqueSequences(
+        languages.map((l) => chunkWords.map((w) => stemWord(w, l))),
+      );
+      found.push({ part: { kind: "phrase", sequences }, isStopWord: false });
       return;
     }
-    found.forEach((word, i) => {
+    chunkWords.forEach((word, i) => {
       const tokens = [...new Set(languages.map((l) => stemWord(word, l)))];
-      for (const token of tokens) hitStems.add(token);
-      const isLast = c === chunks.length - 1 && i === found.length - 1;
+      const isLast = c === chunks.length - 1 && i === chunkWords.length - 1;
       const prefixes =
         options.prefix && isLast && !chunk.isPhrase && endsInWord && word.length >= MIN_PREFIX
           ? [...new Set([finishWord(word), ...tokens])]
           : [];
-      hitPrefixes.push(...prefixes);
-      parts.push({ kind: "term", tokens: prefixes.length > 0 ? [] : tokens, prefixes });
+      found.push({
+        part: { kind: "term", tokens: prefixes.length > 0 ? [] : tokens, prefixes },
+        isStopWord: !chunk.isPhrase && prefixes.length === 0 && isStopWord(word, readerLanguage),
+      });
     });
   });
+  const kept = found.some((f) => !f.isStopWord) ? found.filter((f) => !f.isStopWord) : found;
+  const parts = kept.map((f) => f.part);
   if (parts.length === 0) return { ok: false, reason: "no_words" };
+  const hitStems = new Set<string>();
+  const hitPrefixes: string[] = [];
+  for (const part of parts) {
+    if (part.kind === "phrase") {
+      for (const seq of part.sequences) for (const token of seq) hitStems.add(token);
+    } else {
+      for (const token of part.tokens) hitStems.add(token);
+      hitPrefixes.push(...part.prefixes);
+    }
+  }
   return {
     ok: true,
     query: {
@@ -87,6 +104,13 @@ export function parseSearchQuery(
       },
     },
   };
+}
+
+/** A part of the query before stop words are dropped. */
+interface FoundPart {
+  part: TermPart | PhrasePart;
+  /** A plain word that is a stop word in the reader's language. */
+  isStopWord: boolean;
 }
 
 /** The query's text split into plain runs and quoted phrases; an unclosed quote counts as plain text. */
