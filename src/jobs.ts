@@ -9,6 +9,7 @@ import {
   enqueueReindex,
   followedByReindex,
   isIndexedTable,
+  rebuildSearchIndexTask,
   reindexSearchTask,
 } from "./modules/search/search.job.js";
 import { onContentChanged, translateRevisionTask } from "./modules/translation/translate.job.js";
@@ -61,6 +62,7 @@ export function buildJobs(deps: JobDeps): readonly JobDefinition<unknown>[] {
       isIndexedTable(p.table) ? { target: p.table, id: p.rowId } : undefined,
     ),
     reindexSearchTask(search),
+    rebuildSearchIndexTask(search),
     // A city, hub or person deleted (or a person whose city was) is re-read: the index drops or corrects it.
     defineJob({
       ...NETWORK_CHANGED,

@@ -2,6 +2,7 @@ import os from "node:os";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { buildJobs } from "./jobs.js";
+import { enqueueRebuildIfStale } from "./modules/search/search.job.js";
 import type { Config } from "./platform/config.js";
 import { JobWorker } from "./platform/jobs/index.js";
 
@@ -28,6 +29,8 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     await worker.stop();
   });
   await app.listen({ port: config.port, host: config.host });
+  // An index built by another analyzer (or never) is rebuilt in the background; search answers meanwhile.
+  await enqueueRebuildIfStale(app.civitas.db, new Date());
   worker.start();
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {

@@ -6,6 +6,7 @@ import * as createNetwork from "./2026_11_28_120000_create_network.js";
 import * as createNetworkTranslations from "./2026_11_28_130000_create_network_translations.js";
 import * as createTranslationReports from "./2026_11_28_140000_create_translation_reports.js";
 import * as createSearch from "./2026_11_28_150000_create_search.js";
+import * as searchLayout from "./2026_11_28_160000_search_layout.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_28_130000_create_network_translations": createNetworkTranslations,
   "2026_11_28_140000_create_translation_reports": createTranslationReports,
   "2026_11_28_150000_create_search": createSearch,
+  "2026_11_28_160000_search_layout": searchLayout,
 };

@@ -32,7 +32,11 @@ const searchQuerySchema = searchFiltersSchema.extend({
 const searchResponseSchema = z.object({
   query: z.string(),
   lang: z.string(),
-  total: z.number().int(),
+  total: z.number().int().describe("Matches the pages list: all, or the first of many"),
+  isTotalCapped: z.boolean().describe("More texts match than total: add words to narrow"),
+  areFacetsComplete: z
+    .boolean()
+    .describe("False when facet counts cover the listed matches only (a broad query)"),
   page: z.number().int(),
   pages: z.number().int(),
   results: z.array(
@@ -108,6 +112,8 @@ export function searchRoutes(ctx: AppContext): ApiRoute[] {
           query: q,
           lang,
           total: outcome.total,
+          isTotalCapped: outcome.isTotalCapped,
+          areFacetsComplete: outcome.areFacetsComplete,
           page: outcome.page,
           pages: outcome.pages,
           results: outcome.results.map((r) => ({

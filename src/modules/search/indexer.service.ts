@@ -3,6 +3,7 @@ import type { DB } from "../../database.js";
 import type { Config } from "../../platform/config.js";
 import { ITEM_TYPES } from "../content/content.table.js";
 import { type LocalText, loadNetworkTexts } from "../network/translation/network-texts.js";
+import { ANALYZER_VERSION } from "./analyzer.js";
 import { htmlToText, markdownToText } from "./plain-text.js";
 import type { IndexDocument, SearchEngine } from "./search-engine.js";
 import {
@@ -17,6 +18,7 @@ import {
   loadTagNames,
   loadTagRegions,
 } from "./search-source.repository.js";
+import { readIndexState, writeIndexState } from "./search.repository.js";
 import type { DocumentKind } from "./search.table.js";
 
 /** What indexing runs with: the database, the engine and the site's languages. */
@@ -68,7 +70,8 @@ export async function reindexNetworkRows(
 
 /**
  * Rebuilds the whole index in batches (search keeps answering meanwhile), then
- * drops what no longer exists; `onProgress` hears after each batch.
+ * drops what no longer exists and records the analyzer version it was built
+ * with; `onProgress` hears after each batch.
  */
 export async function rebuildIndex(
   deps: IndexerDeps,
@@ -99,6 +102,7 @@ export async function rebuildIndex(
     .map((r) => ({ kind: r.kind as DocumentKind, refId: r.refId }));
   if (stale.length > 0)
     await deps.db.transaction().execute((trx) => deps.engine.replaceDocuments(trx, stale, []));
+  await writeIndexState(deps.db, ANALYZER_VERSION, deps.now());
   onProgress(total, total);
   return { items: done, network, documents };
 }
@@ -295,4 +299,9 @@ async function loadNetworkRows(
       extra: "",
     }),
   }));
+}
+
+/** Whether the index was built with this analyzer (a stale or never-built index must be rebuilt). */
+export async function isIndexCurrent(db: Kysely<DB>): Promise<boolean> {
+  return (await readIndexState(db))?.analyzerVersion === ANALYZER_VERSION;
 }

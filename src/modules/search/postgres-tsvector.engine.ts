@@ -4,20 +4,15 @@ import type { ParsedQuery } from "./query.js";
 import {
   documentTokens,
   type IndexDocument,
+  type MatchRequest,
   requiredMarkers,
   type SearchEngine,
-  type SearchHits,
-  type SearchRequest,
 } from "./search-engine.js";
-import { deleteDocumentsOf, insertDocuments, listFacetRows } from "./search.repository.js";
-import type { DocumentKind, SearchDocumentRow } from "./search.table.js";
-import { totalAndFacets } from "./sqlite-fts5.engine.js";
+import { deleteDocumentsOf, insertDocuments } from "./search.repository.js";
+import type { DocumentKind } from "./search.table.js";
 
 /** ts_rank weights {D, C, B, A}: title (A) over body (B); markers (no weight, D) do not count. */
 const WEIGHTS = sql.raw("'{0, 0, 0.25, 1}'::float4[]");
-const COLUMNS = sql.raw(
-  "d.id, d.kind, d.ref_id, d.language, d.is_source, d.scopes, d.slug, d.title, d.summary, d.body, d.published_at, d.year, d.region, d.updated_at",
-);
 
 /**
  * PostgreSQL full-text search: a `document` tsvector per row (GIN-indexed),
@@ -46,39 +41,39 @@ export class PostgresTsvectorEngine implements SearchEngine {
   }
 
   async clear(db: Db): Promise<void> {
-    await db.deleteFrom("searchDocumentTags").execute();
     await db.deleteFrom("searchDocuments").execute();
   }
 
-  async search(db: Db, request: SearchRequest): Promise<SearchHits> {
-    const query = toTsquery(request);
-    const rank = partsQuery(request.query);
-    const documents = await sql<SearchDocumentRow & { score: number }>`
-      select ${COLUMNS}, ts_rank(${WEIGHTS}, d.document, ${rank}::tsquery) as score
-      from search_documents d
-      where d.document @@ ${query}::tsquery
-      order by score desc, d.published_at desc nulls last, d.id desc
-      limit ${request.limit} offset ${request.offset}`.execute(db);
-    const facets = await listFacetRows(
+  async matchIds(db: Db, request: MatchRequest, limit: number): Promise<number[]> {
+    const result = await sql<{ id: number }>`
+      select id from search_documents where document @@ ${toTsquery(request)}::tsquery
+      order by id desc limit ${limit}`.execute(db);
+    return result.rows.map((r) => Number(r.id));
+  }
+
+  async rankIds(
+    db: Db,
+    request: MatchRequest,
+    ids: readonly number[],
+  ): Promise<number[] | undefined> {
+    if (ids.length <= 1) return [...ids];
+    const result = await sql<{ id: number }>`
+      select id from search_documents where id = any(${[...ids]}::integer[])
+      order by ts_rank(${WEIGHTS}, document, ${partsQuery(request.query)}::tsquery) desc, id desc`.execute(
       db,
-      sql`select id from search_documents where document @@ ${query}::tsquery`,
     );
-    return {
-      documents: documents.rows.map(({ score: _score, ...doc }) => doc),
-      ...totalAndFacets(facets),
-    };
+    return result.rows.map((r) => Number(r.id));
   }
 
   async sizeInBytes(db: Db): Promise<number> {
     const result = await sql<{ bytes: string }>`
-      select coalesce(pg_total_relation_size('search_documents'), 0)
-           + coalesce(pg_total_relation_size('search_document_tags'), 0) as bytes`.execute(db);
+      select coalesce(pg_total_relation_size('search_documents'), 0) as bytes`.execute(db);
     return Number(result.rows[0]?.bytes ?? 0);
   }
 }
 
 /** The tsquery literal of a request: scope and filter markers, then every part. */
-export function toTsquery(request: Pick<SearchRequest, "query" | "scope" | "filters">): string {
+export function toTsquery(request: MatchRequest): string {
   return [...requiredMarkers(request).map(lexeme), `(${partsQuery(request.query)})`].join(" & ");
 }
 

@@ -48,14 +48,29 @@ export interface FacetCount {
   count: number;
 }
 
-/** A page of matches, best first, with the total and the facets of every match. */
+/** What an engine matches: the parsed query in the reader's scope, narrowed by filters. */
+export type MatchRequest = Pick<SearchRequest, "query" | "scope" | "filters">;
+
+/**
+ * A page of matches, best first, with the facets of what the pages list:
+ * every match, unless more match than a search ranks (see
+ * windowed-search.ts); then `total` is that bound and `isTotalCapped` says
+ * more match.
+ */
 export interface SearchHits {
   documents: SearchDocumentRow[];
   total: number;
+  isTotalCapped: boolean;
+  /** False when more texts match than are listed: the counts cover the listed ones. */
+  areFacetsComplete: boolean;
   facets: FacetCount[];
 }
 
-/** A full-text engine behind the search: SQLite FTS5 or PostgreSQL tsvector, chosen once from the dialect. */
+/**
+ * A full-text engine behind the search: SQLite FTS5 or PostgreSQL tsvector,
+ * chosen once from the dialect. It answers small, bounded questions; the
+ * search itself (windowed-search.ts) is the same for both.
+ */
 export interface SearchEngine {
   readonly name: "sqlite-fts5" | "postgres-tsvector";
   /** Replaces every indexed text of the given refs by `documents` (the caller owns the transaction). */
@@ -66,8 +81,13 @@ export interface SearchEngine {
   ): Promise<void>;
   /** Empties the index. */
   clear(db: Db): Promise<void>;
-  /** The matching texts in the reader's scope, ranked (title over body), with facet counts. */
-  search(db: Db, request: SearchRequest): Promise<SearchHits>;
+  /** Ids of the texts matching in the reader's scope, newest indexed first, at most `limit`. */
+  matchIds(db: Db, request: MatchRequest, limit: number): Promise<number[]>;
+  /**
+   * Some matching ids in relevance order (title over body, then newest), or
+   * undefined when ranking them would cost more than a search may.
+   */
+  rankIds(db: Db, request: MatchRequest, ids: readonly number[]): Promise<number[] | undefined>;
   /** Bytes the index takes on disk (tables and indexes), when the engine can tell. */
   sizeInBytes(db: Db): Promise<number>;
 }

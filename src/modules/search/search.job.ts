@@ -1,12 +1,16 @@
 import { z } from "zod";
 import type { Db } from "../../database.js";
 import { defineJob, enqueueJob, type JobDefinition } from "../../platform/jobs/index.js";
+import { ANALYZER_VERSION } from "./analyzer.js";
 import {
   INDEXED_NETWORK_TABLES,
   type IndexerDeps,
+  isIndexCurrent,
+  rebuildIndex,
   reindexItems,
   reindexNetworkRows,
 } from "./indexer.service.js";
+import { readIndexState } from "./search.repository.js";
 import { findItemIdOfRevision } from "./search-source.repository.js";
 
 /** What to re-index: an item, the item of a revision, or a city, hub or person. */
@@ -69,4 +73,38 @@ export function followedByReindex<P>(
 /** Whether a network table is indexed. */
 export function isIndexedTable(table: string): table is (typeof INDEXED_NETWORK_TABLES)[number] {
   return (INDEXED_NETWORK_TABLES as readonly string[]).includes(table);
+}
+
+const REBUILD_SEARCH_INDEX = {
+  type: "RebuildSearchIndexTask",
+  payload: z.object({ analyzerVersion: z.number().int().nonnegative() }),
+  maxAttempts: 5,
+} as const;
+
+/** Rebuilds the whole index when it was built with another analyzer (or never). Idempotent. */
+export function rebuildSearchIndexTask(
+  deps: IndexerDeps,
+): JobDefinition<{ analyzerVersion: number }> {
+  return defineJob({
+    ...REBUILD_SEARCH_INDEX,
+    async handle() {
+      if (!(await isIndexCurrent(deps.db))) await rebuildIndex(deps);
+    },
+  });
+}
+
+/**
+ * Queues a rebuild of the index if it was built with another analyzer version
+ * or never (a new database, a migration that emptied it); the application
+ * calls it on start. Returns whether it queued one.
+ */
+export async function enqueueRebuildIfStale(db: Db, now: Date): Promise<boolean> {
+  const state = await readIndexState(db);
+  if (state?.analyzerVersion === ANALYZER_VERSION) return false;
+  await enqueueJob(db, REBUILD_SEARCH_INDEX, {
+    payload: { analyzerVersion: ANALYZER_VERSION },
+    idempotencyKey: `search-rebuild:${ANALYZER_VERSION}:${state?.builtAt ?? "never"}`,
+    now,
+  });
+  return true;
 }

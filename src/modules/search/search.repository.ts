@@ -1,9 +1,9 @@
-import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../../database.js";
-import type { FacetCount, IndexDocument } from "./search-engine.js";
-import type { DocumentKind } from "./search.table.js";
+import { analyze } from "./analyzer.js";
+import type { IndexDocument } from "./search-engine.js";
+import type { DocumentKind, SearchDocumentRow } from "./search.table.js";
 
-/** Deletes the indexed texts of some refs (and their tags); returns their ids so the engine drops them too. */
+/** Deletes the indexed texts of some refs; returns their ids so the engine drops them too. */
 export async function deleteDocumentsOf(
   db: Db,
   refs: readonly { kind: DocumentKind; refId: number }[],
@@ -19,13 +19,12 @@ export async function deleteDocumentsOf(
   const ids = rows.map((r) => r.id);
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);
-    await db.deleteFrom("searchDocumentTags").where("documentId", "in", batch).execute();
     await db.deleteFrom("searchDocuments").where("id", "in", batch).execute();
   }
   return ids;
 }
 
-/** Inserts documents and their tags; returns their ids in the order given. */
+/** Inserts documents; returns their ids in the order given. */
 export async function insertDocuments(
   db: Db,
   documents: readonly IndexDocument[],
@@ -41,12 +40,14 @@ export async function insertDocuments(
         isSource: d.isSource ? 1 : 0,
         scopes: d.scopes.join(" "),
         slug: d.slug,
+        titleTokens: analyze(d.title, d.language).join(" "),
         title: d.title,
         summary: d.summary,
         body: d.body,
         publishedAt: d.publishedAt,
         year: d.year,
         region: d.region,
+        tagIds: [...new Set(d.tagIds)].join(" "),
         updatedAt: d.updatedAt,
       })),
     )
@@ -59,40 +60,70 @@ export async function insertDocuments(
     if (id === undefined) throw new Error(`search document ${d.kind}:${d.refId} was not stored`);
     return id;
   });
-  const tags = documents.flatMap((d, i) =>
-    [...new Set(d.tagIds)].map((tagId) => ({ documentId: ids[i] ?? 0, tagId })),
-  );
-  for (let i = 0; i < tags.length; i += 1000)
-    await db
-      .insertInto("searchDocumentTags")
-      .values(tags.slice(i, i + 1000))
-      .execute();
   return ids;
 }
 
-/**
- * Facet counts over the documents a subquery selects (one `id` column): kind,
- * year, region and tag in one statement, the match evaluated once.
- */
-export async function listFacetRows(db: Db, matched: RawBuilder<unknown>): Promise<FacetCount[]> {
-  const result = await sql<{ facet: FacetCount["facet"]; value: string | number; count: number }>`
-    with m as materialized (${matched})
-    select 'kind' as facet, d.kind as value, count(*) as count
-      from m join search_documents d on d.id = m.id group by d.kind
-    union all
-    select 'year', d.year, count(*) from m join search_documents d on d.id = m.id
-      where d.year is not null group by d.year
-    union all
-    select 'region', d.region, count(*) from m join search_documents d on d.id = m.id
-      where d.region is not null group by d.region
-    union all
-    select 'tag', ${sql.raw(castText("t.tag_id"))}, count(*) from m
-      join search_document_tags t on t.document_id = m.id group by t.tag_id`.execute(db);
-  return result.rows.map((r) => ({
-    facet: r.facet,
-    value: String(r.value),
-    count: Number(r.count),
-  }));
+/** What a search reads of every listed match: its facets and its title's tokens. */
+export interface WindowRow {
+  id: number;
+  kind: DocumentKind;
+  year: string | null;
+  region: string | null;
+  tagIds: string[];
+  titleTokens: string[];
+}
+
+/** The window rows of some documents (missing ones skipped), in no particular order. */
+export async function loadWindowRows(db: Db, ids: readonly number[]): Promise<WindowRow[]> {
+  const rows: WindowRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await db
+      .selectFrom("searchDocuments")
+      .select(["id", "kind", "year", "region", "tagIds", "titleTokens"])
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const row of found)
+      rows.push({
+        ...row,
+        id: Number(row.id),
+        tagIds: splitWords(row.tagIds),
+        titleTokens: splitWords(row.titleTokens),
+      });
+  }
+  return rows;
+}
+
+/** Documents by id, in the order of the ids given (missing ones skipped). */
+export async function loadDocumentsInOrder(
+  db: Db,
+  ids: readonly number[],
+): Promise<SearchDocumentRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("searchDocuments")
+    // Named columns: on PostgreSQL the row also holds the (large) tsvector.
+    .select([
+      "id",
+      "kind",
+      "refId",
+      "language",
+      "isSource",
+      "scopes",
+      "slug",
+      "titleTokens",
+      "title",
+      "summary",
+      "body",
+      "publishedAt",
+      "year",
+      "region",
+      "tagIds",
+      "updatedAt",
+    ])
+    .where("id", "in", [...ids])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Counts of indexed texts per kind (the reindex command's report). */
@@ -105,7 +136,27 @@ export async function countDocumentsByKind(db: Db): Promise<Map<DocumentKind, nu
   return new Map(rows.map((r) => [r.kind, Number(r.count)]));
 }
 
-// Both engines read `cast(x as text)`; a union's columns must agree in type on PostgreSQL.
-function castText(column: string): string {
-  return `cast(${column} as text)`;
+/** The analyzer version the index was last rebuilt with, and when (none: never rebuilt). */
+export async function readIndexState(
+  db: Db,
+): Promise<{ analyzerVersion: number; builtAt: string } | undefined> {
+  return db
+    .selectFrom("searchIndexState")
+    .select(["analyzerVersion", "builtAt"])
+    .where("id", "=", 1)
+    .executeTakeFirst();
+}
+
+/** Records a finished rebuild. */
+export async function writeIndexState(db: Db, analyzerVersion: number, at: Date): Promise<void> {
+  const builtAt = at.toISOString();
+  await db
+    .insertInto("searchIndexState")
+    .values({ id: 1, analyzerVersion, builtAt })
+    .onConflict((oc) => oc.column("id").doUpdateSet({ analyzerVersion, builtAt }))
+    .execute();
+}
+
+function splitWords(value: string): string[] {
+  return value === "" ? [] : value.split(" ");
 }

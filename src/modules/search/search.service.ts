@@ -8,6 +8,7 @@ import type { FacetCount, SearchEngine, SearchFilters } from "./search-engine.js
 import { loadTags } from "./search-source.repository.js";
 import { DOCUMENT_KINDS, type DocumentKind, type SearchDocumentRow } from "./search.table.js";
 import { makeSnippet, type SnippetPart } from "./snippet.js";
+import { searchWithin } from "./windowed-search.js";
 
 /** What a search asks: the reader's words and language, the page, facet filters; `prefix` while typing. */
 export interface SearchInput {
@@ -44,7 +45,11 @@ export type SearchOutcome =
   | {
       status: "ok";
       results: SearchResult[];
+      /** The matches the pages list: every match, or the first of many (`isTotalCapped`). */
       total: number;
+      isTotalCapped: boolean;
+      /** False when facet counts cover the listed results only. */
+      areFacetsComplete: boolean;
       page: number;
       pages: number;
       facets: FacetView[];
@@ -57,6 +62,8 @@ export interface SearchDeps {
   localizer: ContentLocalizer;
   /** The site's languages: source texts in any of them can answer. */
   languages: readonly string[];
+  /** Most matches ranked and listed (RANK_WINDOW unless told: tests use a small one). */
+  window?: number;
 }
 
 /** Runs a reader's search in their language; bad input is refused, never thrown. */
@@ -73,13 +80,18 @@ export async function runSearch(deps: SearchDeps, input: SearchInput): Promise<S
   if (year && /^\d{4}$/.test(year)) filters.year = year;
   if (region && /^[a-z-]{1,40}$/.test(region)) filters.region = region;
   if (tag) filters.tagId = (await findTagBySlug(deps.db, tag))?.id ?? -1;
-  const hits = await deps.engine.search(deps.db, {
-    query: parsed.query,
-    scope: input.lang,
-    filters,
-    limit: input.pageSize,
-    offset: (input.page - 1) * input.pageSize,
-  });
+  const hits = await searchWithin(
+    deps.engine,
+    deps.db,
+    {
+      query: parsed.query,
+      scope: input.lang,
+      filters,
+      limit: input.pageSize,
+      offset: (input.page - 1) * input.pageSize,
+    },
+    deps.window,
+  );
   const results = hits.documents.map((doc) => ({
     kind: doc.kind,
     title: doc.title,
@@ -97,6 +109,8 @@ export async function runSearch(deps: SearchDeps, input: SearchInput): Promise<S
     status: "ok",
     results,
     total: hits.total,
+    isTotalCapped: hits.isTotalCapped,
+    areFacetsComplete: hits.areFacetsComplete,
     page: input.page,
     pages: Math.max(1, Math.ceil(hits.total / input.pageSize)),
     facets: await presentFacets(deps, hits.facets, { ...input.filters, lang: input.lang }),

@@ -29,6 +29,8 @@ export interface SearchDocumentsTable {
   scopes: string;
   /** The slug (content items) or the path segment in the text's language. */
   slug: string;
+  /** The title's tokens as the analyzer gives them, space-separated (ranking broad queries by title). */
+  titleTokens: string;
   title: string;
   summary: string;
   /** Plain text of the body, for snippets. */
@@ -36,19 +38,22 @@ export interface SearchDocumentsTable {
   publishedAt: string | null;
   year: string | null;
   region: string | null;
+  /** Tag ids of the live revision, space-separated (facet counts). */
+  tagIds: string;
   updatedAt: string;
 }
 
-/** The tags of an indexed text (content items' live revision tags). */
-export interface SearchDocumentTagsTable {
-  documentId: number;
-  tagId: number;
+/** The analyzer version the index was built with (one row, id 1): a stale index is rebuilt. */
+export interface SearchIndexStateTable {
+  id: number;
+  analyzerVersion: number;
+  builtAt: string;
 }
 
 /** The search module's tables. */
 export interface SearchTables {
   searchDocuments: SearchDocumentsTable;
-  searchDocumentTags: SearchDocumentTagsTable;
+  searchIndexState: SearchIndexStateTable;
 }
 
 export type SearchDocumentRow = Selectable<SearchDocumentsTable>;

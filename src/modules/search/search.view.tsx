@@ -52,9 +52,7 @@ export function SearchPage(props: SearchPageProps) {
       ) : (
         <div class="search-layout">
           <div class="search-main">
-            <h2 aria-live="polite">
-              {t.t("search.results", { count: outcome.total, query: input.q })}
-            </h2>
+            <ResultsSummary t={t} q={input.q} outcome={outcome} />
             {outcome.results.length > 0 ? (
               <ol class="search-results" aria-label={t.t("search.resultsList")}>
                 {outcome.results.map((r) => (
@@ -72,6 +70,9 @@ export function SearchPage(props: SearchPageProps) {
           {outcome.facets.length > 0 ? (
             <nav class="search-facets" aria-labelledby="search-facets-title">
               <h2 id="search-facets-title">{t.t("search.filters")}</h2>
+              {outcome.areFacetsComplete ? null : (
+                <p class="search-facets__note">{t.t("search.facetsListed")}</p>
+              )}
               {outcome.facets.map((facet) => (
                 <Facet t={t} facet={facet} hrefFor={(v) => searchHref(base, input, v)} />
               ))}
@@ -80,6 +81,27 @@ export function SearchPage(props: SearchPageProps) {
         </div>
       )}
     </Layout>
+  );
+}
+
+/** How many results, and when a broad query matched more than are listed, what to do. */
+export function ResultsSummary(props: {
+  t: Translator;
+  q: string;
+  outcome: Extract<SearchOutcome, { status: "ok" }>;
+}) {
+  const { t, q, outcome } = props;
+  return (
+    <>
+      <h2 aria-live="polite">
+        {outcome.isTotalCapped
+          ? t.t("search.resultsMore", { count: outcome.total, query: q })
+          : t.t("search.results", { count: outcome.total, query: q })}
+      </h2>
+      {outcome.isTotalCapped ? (
+        <p class="search-listed">{t.t("search.listedOnly", { listed: outcome.total })}</p>
+      ) : null}
+    </>
   );
 }
 

@@ -18,11 +18,22 @@ export const SNIPPET_LENGTH = 220;
 export function makeSnippet(text: string, query: ParsedQuery, lang: string): SnippetPart[] {
   const source = text.slice(0, SCAN_LIMIT);
   const spans: { start: number; end: number; isHit: boolean }[] = [];
+  // Words repeat: each is analysed once. Past the first hit, words beyond the snippet are not read.
+  const seen = new Map<string, boolean>();
+  let first = -1;
   for (const m of source.matchAll(WORD)) {
-    const isHit = words(m[0]).some((w) => query.isHit(w, lang));
+    if (first >= 0) {
+      const from = spans[Math.max(0, first - LEAD_WORDS)]?.start ?? 0;
+      if (m.index > from + SNIPPET_LENGTH) break;
+    }
+    let isHit = seen.get(m[0]);
+    if (isHit === undefined) {
+      isHit = words(m[0]).some((w) => query.isHit(w, lang));
+      seen.set(m[0], isHit);
+    }
+    if (isHit && first < 0) first = spans.length;
     spans.push({ start: m.index, end: m.index + m[0].length, isHit });
   }
-  const first = spans.findIndex((s) => s.isHit);
   const from = first <= 0 ? 0 : (spans[Math.max(0, first - LEAD_WORDS)]?.start ?? 0);
   let to = Math.min(source.length, from + SNIPPET_LENGTH);
   // End on a word's end, not inside one.

@@ -3,15 +3,13 @@ import type { Db } from "../../database.js";
 import type { ParsedQuery } from "./query.js";
 import {
   documentTokens,
-  type FacetCount,
   type IndexDocument,
+  type MatchRequest,
   requiredMarkers,
   type SearchEngine,
-  type SearchHits,
-  type SearchRequest,
 } from "./search-engine.js";
-import { deleteDocumentsOf, insertDocuments, listFacetRows } from "./search.repository.js";
-import type { DocumentKind, SearchDocumentRow } from "./search.table.js";
+import { deleteDocumentsOf, insertDocuments } from "./search.repository.js";
+import type { DocumentKind } from "./search.table.js";
 
 /** Title over body in bm25; the markers column does not count. */
 const WEIGHTS = sql.raw("10.0, 1.0, 0.0");
@@ -24,6 +22,9 @@ const WEIGHTS = sql.raw("10.0, 1.0, 0.0");
  */
 export class SqliteFts5Engine implements SearchEngine {
   readonly name = "sqlite-fts5";
+
+  /** `rankCap`: most texts `rankIds` scores before it leaves the order to the caller. */
+  constructor(private readonly options: { rankCap: number } = { rankCap: RANK_CAP }) {}
 
   async replaceDocuments(
     db: Db,
@@ -50,23 +51,39 @@ export class SqliteFts5Engine implements SearchEngine {
 
   async clear(db: Db): Promise<void> {
     await sql`delete from search_index`.execute(db);
-    await db.deleteFrom("searchDocumentTags").execute();
     await db.deleteFrom("searchDocuments").execute();
   }
 
-  async search(db: Db, request: SearchRequest): Promise<SearchHits> {
-    const match = toMatchExpression(request);
-    const documents = await sql<SearchDocumentRow & { score: number }>`
-      select d.*, bm25(search_index, ${WEIGHTS}) as score
-      from search_index join search_documents d on d.id = search_index.rowid
-      where search_index match ${match}
-      order by score, d.published_at desc, d.id desc
-      limit ${request.limit} offset ${request.offset}`.execute(db);
-    const facets = await listFacetRows(
-      db,
-      sql`select rowid as id from search_index where search_index match ${match}`,
-    );
-    return { documents: documents.rows.map(fromRow), ...totalAndFacets(facets) };
+  async matchIds(db: Db, request: MatchRequest, limit: number): Promise<number[]> {
+    // FTS5 walks its doclists newest rowid first and stops at the limit.
+    const result = await sql<{ id: number }>`
+      select rowid as id from search_index where search_index match ${toMatchExpression(request)}
+      order by rowid desc limit ${limit}`.execute(db);
+    return result.rows.map((r) => Number(r.id));
+  }
+
+  async rankIds(
+    db: Db,
+    request: MatchRequest,
+    ids: readonly number[],
+  ): Promise<number[] | undefined> {
+    if (ids.length <= 1) return [...ids];
+    // bm25 reads, for its idf, every text holding each phrase of the query; the
+    // scope and filter markers hold most of the index, so they are left out and
+    // the texts in the ids' rowid range are scored (at most rankCap: unsorted,
+    // FTS5 stops there), then kept if among the ids.
+    const words = partsExpression(request.query);
+    const scored = await sql<{ id: number; score: number }>`
+      select rowid as id, bm25(search_index, ${WEIGHTS}) as score
+      from search_index where search_index match ${words}
+      and rowid between ${Math.min(...ids)} and ${Math.max(...ids)}
+      limit ${this.options.rankCap + 1}`.execute(db);
+    if (scored.rows.length > this.options.rankCap) return undefined;
+    const wanted = new Set(ids);
+    return scored.rows
+      .filter((r) => wanted.has(Number(r.id)))
+      .sort((a, b) => a.score - b.score || Number(b.id) - Number(a.id))
+      .map((r) => Number(r.id));
   }
 
   async sizeInBytes(db: Db): Promise<number> {
@@ -82,19 +99,19 @@ export class SqliteFts5Engine implements SearchEngine {
   }
 }
 
-/** The FTS5 MATCH expression of a request: scope and filter markers, then every part over title and body. */
-export function toMatchExpression(
-  request: Pick<SearchRequest, "query" | "scope" | "filters">,
-): string {
-  const markers = requiredMarkers(request).map((m) => `meta : ${quote(m)}`);
-  return [...markers, `{title body} : (${partsExpression(request.query)})`].join(" AND ");
+/**
+ * The FTS5 MATCH expression of a request: scope and filter markers, then
+ * every part. No column filter: markers hold "_", which no word token does,
+ * and a column filter makes FTS5 read whole position lists.
+ */
+export function toMatchExpression(request: MatchRequest): string {
+  return [...requiredMarkers(request).map(quote), `(${partsExpression(request.query)})`].join(
+    " AND ",
+  );
 }
 
-/** Totals come from the kind facet: every document has exactly one kind. */
-export function totalAndFacets(facets: FacetCount[]): { total: number; facets: FacetCount[] } {
-  const total = facets.filter((f) => f.facet === "kind").reduce((n, f) => n + f.count, 0);
-  return { total, facets };
-}
+/** Most texts `rankIds` scores; past this, ranking costs more than a search may spend. */
+const RANK_CAP = 1500;
 
 function partsExpression(query: ParsedQuery): string {
   return query.parts
@@ -111,9 +128,4 @@ function partsExpression(query: ParsedQuery): string {
 // Tokens hold only letters, digits and "_"; doubling quotes keeps this safe whatever they hold.
 function quote(token: string): string {
   return `"${token.replaceAll('"', '""')}"`;
-}
-
-function fromRow(row: SearchDocumentRow & { score?: number }): SearchDocumentRow {
-  const { score: _score, ...doc } = row;
-  return doc;
 }

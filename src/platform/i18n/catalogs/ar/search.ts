@@ -25,4 +25,8 @@ export const AR_SEARCH = {
   "search.resultsList": "نتائج البحث",
   "search.suggestions": "اقتراحات",
   "search.seeAll": "جميع النتائج",
+  "search.resultsMore": "أكثر من {count, number} نتيجة للبحث عن «{query}»",
+  "search.listedOnly":
+    "تُعرض أحدث {listed, number} نتيجة، وأولها ما يحمل عنوانه كلماتكم. أضيفوا كلمة أو اختاروا عامل تصفية لتضييق البحث.",
+  "search.facetsListed": "تحسب الأعداد النتائج المعروضة فقط.",
 } as const satisfies Messages<typeof EN_SEARCH>;

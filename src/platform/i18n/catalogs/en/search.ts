@@ -50,4 +50,17 @@ export const EN_SEARCH = {
     message: "All results",
     note: "Last suggestion under the search box: opens the search page with every result",
   },
+  "search.resultsMore": {
+    message: "More than {count, number} results for “{query}”",
+    note: "Heading above search results when too many match to count them all; count is a round number",
+  },
+  "search.listedOnly": {
+    message:
+      "The {listed, number} newest matches are listed, those with your words in their title first. Add a word or choose a filter to narrow your search.",
+    note: "Under the results heading when a broad search matches more texts than the pages list",
+  },
+  "search.facetsListed": {
+    message: "Numbers count the listed matches.",
+    note: "Under the filters heading when the counts cover only the listed matches of a broad search",
+  },
 } as const satisfies Catalog;

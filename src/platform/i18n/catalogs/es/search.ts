@@ -26,4 +26,8 @@ export const ES_SEARCH = {
   "search.resultsList": "Resultados de la búsqueda",
   "search.suggestions": "Sugerencias",
   "search.seeAll": "Todos los resultados",
+  "search.resultsMore": "Más de {count, number} resultados para «{query}»",
+  "search.listedOnly":
+    "Se muestran los {listed, number} resultados más recientes, primero los que llevan sus palabras en el título. Añada una palabra o elija un filtro para afinar la búsqueda.",
+  "search.facetsListed": "Los números cuentan los resultados mostrados.",
 } as const satisfies Messages<typeof EN_SEARCH>;

@@ -26,4 +26,8 @@ export const FR_SEARCH = {
   "search.resultsList": "Résultats de la recherche",
   "search.suggestions": "Suggestions de recherche",
   "search.seeAll": "Tous les résultats",
+  "search.resultsMore": "Plus de {count, number} résultats pour «\u00a0{query}\u00a0»",
+  "search.listedOnly":
+    "Les {listed, number} résultats les plus récents sont listés, ceux dont le titre contient vos mots en premier. Ajoutez un mot ou choisissez un filtre pour affiner votre recherche.",
+  "search.facetsListed": "Les nombres portent sur les résultats listés.",
 } as const satisfies Messages<typeof EN_SEARCH>;
