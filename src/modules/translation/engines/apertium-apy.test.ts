@@ -60,8 +60,17 @@ describe("ApertiumApyEngine", () => {
   it("answers typed errors for an unreachable server and a timeout", async () => {
     const gone = new ApertiumApyEngine({ baseUrl: `http://127.0.0.1:${await freePort()}` });
     await expect(gone.pairs()).rejects.toBeInstanceOf(EngineUnavailableError);
-    const hurried = new ApertiumApyEngine({ baseUrl, timeoutMs: 1 });
-    await expect(hurried.pairs()).rejects.toBeInstanceOf(EngineTimeoutError);
+    // A server that accepts the connection and never answers: the timeout, not the speed of APy, decides.
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const address = silent.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      const hurried = new ApertiumApyEngine({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 50 });
+      await expect(hurried.pairs()).rejects.toBeInstanceOf(EngineTimeoutError);
+    } finally {
+      silent.close();
+    }
   });
 });
 
