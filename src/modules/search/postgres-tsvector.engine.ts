@@ -24,6 +24,9 @@ const WEIGHTS = sql.raw("'{0, 0, 0.25, 1}'::float4[]");
 export class PostgresTsvectorEngine implements SearchEngine {
   readonly name = "postgres-tsvector";
 
+  /** `firstSpan`: how many of the newest texts `matchIds` reads first. */
+  constructor(private readonly options: { firstSpan: number } = { firstSpan: FIRST_SPAN }) {}
+
   async replaceDocuments(
     db: Db,
     refs: readonly { kind: DocumentKind; refId: number }[],
@@ -31,12 +34,8 @@ export class PostgresTsvectorEngine implements SearchEngine {
   ): Promise<void> {
     await deleteDocumentsOf(db, refs);
     for (let i = 0; i < documents.length; i += 200) {
-      const batch = documents.slice(i, i + 200);
-      const ids = await insertDocuments(db, batch);
-      const rows = batch.map((doc, j) => sql`(${ids[j]}::integer, ${toTsvector(doc)})`);
-      await sql`
-        update search_documents as d set document = v.doc::tsvector
-        from (values ${sql.join(rows)}) as v(id, doc) where d.id = v.id`.execute(db);
+      // With the tsvector in the insert: an update after would leave every row twice (a dead copy).
+      await insertDocuments(db, documents.slice(i, i + 200), toTsvector);
     }
   }
 
@@ -44,11 +43,42 @@ export class PostgresTsvectorEngine implements SearchEngine {
     await db.deleteFrom("searchDocuments").execute();
   }
 
+  /**
+   * The newest matches. A broad query finds enough among the newest texts:
+   * those are read first, newest first, at most `firstSpan` of them. Otherwise
+   * the GIN index answers: with plain index scans off, the planner combines
+   * the GIN bitmap with a range of the newest ids (BitmapAnd), widened until
+   * enough match. Left to itself it misjudges how many texts a tsquery
+   * matches and walks the primary key backwards through most of the table
+   * (decompressing every tsvector) for a rare word or a phrase.
+   */
   async matchIds(db: Db, request: MatchRequest, limit: number): Promise<number[]> {
-    const result = await sql<{ id: number }>`
-      select id from search_documents where document @@ ${toTsquery(request)}::tsquery
-      order by id desc limit ${limit}`.execute(db);
-    return result.rows.map((r) => Number(r.id));
+    const query = toTsquery(request);
+    const probe = await sql<{ id: number }>`
+      select id from (
+        select id, document from search_documents order by id desc limit ${this.options.firstSpan}
+      ) newest where document @@ ${query}::tsquery limit ${limit}`.execute(db);
+    if (probe.rows.length >= limit) return probe.rows.map((r) => Number(r.id));
+    const newest = await sql<{ id: number | null }>`
+      select max(id) as id from search_documents`.execute(db);
+    const high = Number(newest.rows[0]?.id ?? 0);
+    const find = async (trx: Db, isOwn: boolean) => {
+      if (isOwn) {
+        await sql`set local enable_indexscan = off`.execute(trx);
+        await sql`set local enable_seqscan = off`.execute(trx);
+      }
+      for (let span = this.options.firstSpan * 8; ; span *= 8) {
+        const low = span >= high ? 0 : high - span;
+        const result = await sql<{ id: number }>`
+          select id from search_documents
+          where document @@ ${query}::tsquery and id > ${low}
+          order by id desc limit ${limit}`.execute(trx);
+        if (result.rows.length >= limit || low === 0) return result.rows.map((r) => Number(r.id));
+      }
+    };
+    if (high <= this.options.firstSpan) return probe.rows.map((r) => Number(r.id));
+    // The settings last until the end of the transaction: inside a caller's, the planner decides.
+    return db.isTransaction ? find(db, false) : db.transaction().execute((trx) => find(trx, true));
   }
 
   async rankIds(
@@ -96,6 +126,8 @@ export function toTsvector(doc: IndexDocument): string {
 }
 
 const MAX_POSITION = 16383;
+/** Newest texts read first; a query with fewer matches there is searched over eight times more ids, and so on. */
+const FIRST_SPAN = 4000;
 
 function partsQuery(query: ParsedQuery): string {
   return query.parts

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../../database.js";
 import { analyze } from "./analyzer.js";
 import type { IndexDocument } from "./search-engine.js";
@@ -28,6 +29,8 @@ export async function deleteDocumentsOf(
 export async function insertDocuments(
   db: Db,
   documents: readonly IndexDocument[],
+  /** PostgreSQL: each document's tsvector literal, written in the same insert. */
+  tsvectorOf?: (doc: IndexDocument) => string,
 ): Promise<number[]> {
   if (documents.length === 0) return [];
   const rows = await db
@@ -49,6 +52,7 @@ export async function insertDocuments(
         region: d.region,
         tagIds: [...new Set(d.tagIds)].join(" "),
         updatedAt: d.updatedAt,
+        ...(tsvectorOf ? { document: sql`${tsvectorOf(d)}::tsvector` } : {}),
       })),
     )
     .returning(["id", "kind", "refId", "language"])

@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from "kysely";
+import type { ColumnType, Generated, RawBuilder, Selectable } from "kysely";
 
 /** What the index can hold: content items by type, and the network's cities, hubs and people. */
 export const DOCUMENT_KINDS = [
@@ -41,6 +41,8 @@ export interface SearchDocumentsTable {
   /** Tag ids of the live revision, space-separated (facet counts). */
   tagIds: string;
   updatedAt: string;
+  /** PostgreSQL only: the tsvector, written with the row and never read back. */
+  document: ColumnType<never, RawBuilder<unknown> | undefined, never>;
 }
 
 /** The analyzer version the index was built with (one row, id 1): a stale index is rebuilt. */
@@ -56,4 +58,4 @@ export interface SearchTables {
   searchIndexState: SearchIndexStateTable;
 }
 
-export type SearchDocumentRow = Selectable<SearchDocumentsTable>;
+export type SearchDocumentRow = Omit<Selectable<SearchDocumentsTable>, "document">;

@@ -9,6 +9,7 @@ import { createSearchEngine } from "./engines.js";
 import type { IndexDocument, SearchEngine } from "./search-engine.js";
 import { runSearch, type SearchInput, type SearchOutcome } from "./search.service.js";
 import { ResultsSummary } from "./search.view.js";
+import { PostgresTsvectorEngine } from "./postgres-tsvector.engine.js";
 import { SqliteFts5Engine } from "./sqlite-fts5.engine.js";
 import { makeIndexDocument } from "./test-kit.js";
 
@@ -116,6 +117,20 @@ for (const dialect of DIALECTS) {
       expect(html).toContain("3 results for “bus”");
       expect(html).not.toContain("search-listed");
     });
+
+    if (dialect === "postgres")
+      it("widens the range of newest ids it searches until enough match", async () => {
+        // The newest two ids hold two of the three "bus" texts: the search widens to find the third.
+        const narrow = new PostgresTsvectorEngine({ firstSpan: 2 });
+        expect(titles(await search("bus", {}, narrow)).sort()).toEqual(
+          titles(await search("bus")).sort(),
+        );
+        expect(ok(await search("bus", {}, narrow)).total).toBe(3);
+        expect(ok(await search("water", {}, narrow))).toMatchObject({
+          total: WINDOW,
+          isTotalCapped: true,
+        });
+      });
 
     if (dialect === "sqlite")
       it("orders by title when ranking would read too much", async () => {
