@@ -82,6 +82,21 @@ describe("analyze", () => {
     expect(analyze("مـدينة", "ar")).toEqual(analyze("مدينة", "ar"));
   });
 
+  it("reads a final haa after the Arabic article as the taa marbuta it stands for", () => {
+    for (const [typed, written] of [
+      ["المدينه", "المدينة"],
+      ["الحكومه", "الحكومة"],
+      ["بالمدينه", "بالمدينة"],
+      ["للمدينه", "للمدينة"],
+      ["السياسه", "السياسة"],
+    ])
+      expect(analyze(typed ?? "", "ar")).toEqual(analyze(written ?? "", "ar"));
+    // Without the article a final haa may be "his": كتابه (his book) stays with كتاب.
+    expect(analyze("كتابه", "ar")).toEqual(analyze("كتاب", "ar"));
+    // Too short to hold the article and a word: الله is left alone.
+    expect(analyze("الله", "ar")).toEqual(["الله"]);
+  });
+
   it("leaves languages without a stemmer folded only", () => {
     expect(analyze("Ciudades Jóvenes", "xx")).toEqual(["ciudades", "jovenes"]);
   });

@@ -4,8 +4,9 @@ import snowball, { type Stemmer } from "snowball-stemmers";
  * Version of the tokens this file produces: bump it whenever a change here
  * gives any text a different token (folding, plurals, stemming), so indexes
  * stored with the old tokens are rebuilt. 2: plural normalisation (es, fr, en).
+ * 3: Arabic taa marbuta typed as haa after the article (المدينه).
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 /**
  * Text analysis shared by both engines, so they index and query the very same
@@ -130,10 +131,25 @@ function singular(word: string, lang: string): string {
       return frenchSingular(word);
     case "en":
       return englishSingular(word);
+    case "ar":
+      return arabicTaaMarbuta(word);
     default:
       return word;
   }
 }
+
+/**
+ * Arabic: a final haa after the definite article is a taa marbuta typed as
+ * haa ("المدينه" for "المدينة"), never the pronoun "his" (the article and a
+ * possessive suffix do not go together); Snowball strips the article but not
+ * that haa, so the word would miss its other spellings.
+ */
+function arabicTaaMarbuta(word: string): string {
+  return ARTICLE_WITH_HAA.test(word) ? `${word.slice(0, -1)}ة` : word;
+}
+
+// The article, alone or after a clinging conjunction or preposition (و ف ب ك), or لل; then at least two letters and haa.
+const ARTICLE_WITH_HAA = /^(?:[وفبك]?ال|لل)\p{L}{2,}ه$/u;
 
 /**
  * Spanish: a plural in -es after a vowel and d l n r s j y loses the "es"
