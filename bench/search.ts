@@ -68,6 +68,8 @@ const vocabulary = Object.fromEntries(
     return [lang, words];
   }),
 ) as Record<(typeof LANGUAGES)[number], string[]>;
+// Each engine gets the same corpus and the same queries: the generator restarts here.
+const CORPUS_SEED = seed;
 const zipf = (size: number) =>
   Math.min(size - 1, Math.floor(size ** random()) - 1 + Math.floor(random() * 2));
 const sentence = (lang: (typeof LANGUAGES)[number], words: number) =>
@@ -166,6 +168,7 @@ const percentile = (sorted: number[], p: number) =>
 
 for (const dialect of ["sqlite", "postgres"] as const) {
   if (only && only !== dialect) continue;
+  seed = CORPUS_SEED;
   const database = await open(dialect);
   const engine = createSearchEngine(dialect);
   try {
