@@ -14,10 +14,13 @@ import { idColumn } from "./helpers.js";
  * - `title_tokens`: the analysed title, to order a broad query's matches by
  *   their titles without analysing them again;
  * - `search_index_state`: the analyzer version the index was built with.
+ * Ids go on from the last one the old table gave: a document id is never
+ * reused, which servers still running rely on (src/modules/search/window-rows.ts).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createSearch.down(db);
   const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const lastId = await lastDocumentId(db, isPostgres);
+  await createSearch.down(db);
   await db.schema
     .createTable("search_documents")
     .addColumn("id", "integer", idColumn(db))
@@ -46,6 +49,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("analyzer_version", "integer", (c) => c.notNull())
     .addColumn("built_at", "text", (c) => c.notNull())
     .execute();
+  if (lastId > 0) await continueIdsAfter(db, isPostgres, lastId);
   if (isPostgres) {
     await sql`alter table search_documents add column document tsvector`.execute(db);
     await sql`create index search_documents_document_idx on search_documents using gin (document)`.execute(
@@ -60,6 +64,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       prefix = '2 3 4'
     )`.execute(db);
   }
+}
+
+/** The last id the documents table gave (deleted rows included), 0 if none. */
+async function lastDocumentId(db: Kysely<unknown>, isPostgres: boolean): Promise<number> {
+  const result = isPostgres
+    ? await sql<{ id: string | null }>`
+        select pg_sequence_last_value(pg_get_serial_sequence('search_documents', 'id')::regclass) as id`.execute(
+        db,
+      )
+    : await sql<{ id: number | null }>`
+        select seq as id from sqlite_sequence where name = 'search_documents'`.execute(db);
+  return Number(result.rows[0]?.id ?? 0);
+}
+
+/** Makes the new documents table give ids after `lastId`. */
+async function continueIdsAfter(
+  db: Kysely<unknown>,
+  isPostgres: boolean,
+  lastId: number,
+): Promise<void> {
+  if (isPostgres)
+    await sql`select setval(pg_get_serial_sequence('search_documents', 'id'), ${lastId})`.execute(
+      db,
+    );
+  else
+    await sql`insert into sqlite_sequence (name, seq) values ('search_documents', ${lastId})`.execute(
+      db,
+    );
 }
 
 /** Back to the first layout (empty: rebuild the index after). */

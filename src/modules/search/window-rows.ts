@@ -9,8 +9,9 @@ const caches = new WeakMap<object, Map<number, WindowRow>>();
  * The window rows of some documents, in the order of the ids (missing ones
  * skipped), kept in memory between searches. No invalidation is needed: a
  * document's row never changes under its id (re-indexing deletes it and
- * inserts a new row, and neither engine reuses ids), so a kept row is right
- * for as long as its id can match. Each database handle has its own cache;
+ * inserts a new row, and neither engine reuses ids, not even across a
+ * migration that lays the table out again), so a kept row is right for as
+ * long as its id can match. Each database handle has its own cache;
  * past `MAX_ROWS` the oldest kept rows go.
  */
 export async function windowRowsOf(db: Db, ids: readonly number[]): Promise<WindowRow[]> {
