@@ -104,12 +104,9 @@ export async function loadTagNames(
 
 /** The region of each city tag: content tagged with a member city's tag belongs to its region. */
 export async function loadTagRegions(db: Db): Promise<Map<string, Region>> {
-  const rows = await db
-    .selectFrom("cities")
-    .select(["tagSlug", "region"])
-    .where("tagSlug", "is not", null)
-    .execute();
-  return new Map(rows.flatMap((r) => (r.tagSlug ? [[r.tagSlug, r.region] as const] : [])));
+  // A city's tag is its own slug unless it names another (as the city page's related items read it).
+  const rows = await db.selectFrom("cities").select(["slug", "tagSlug", "region"]).execute();
+  return new Map(rows.map((r) => [r.tagSlug || r.slug, r.region] as const));
 }
 
 /** Ids of every published item, in id order, after `afterId`. */
