@@ -49,7 +49,7 @@ declare module "fastify" {
 
 /** Options tests and the server pass besides the configuration. */
 export interface BuildAppOptions {
-  /** An already open database (tests); otherwise one is opened from the configuration. */
+  /** An already open, migrated database (tests); otherwise one is opened from the configuration and migrated. */
   database?: Database<DB>;
   /** The clock; tests fix it. */
   now?: () => Date;
@@ -69,7 +69,9 @@ export async function buildApp(
   const database = options.database ?? openConfiguredDatabase(config);
   const ownsDatabase = options.database === undefined;
   fs.mkdirSync(mediaDir(config), { recursive: true });
-  await migrateToLatest(database.db, MIGRATIONS);
+  // A database handed in (tests) comes migrated by its owner, under the lock that
+  // keeps test schemas apart; one opened here is migrated here.
+  if (ownsDatabase) await migrateToLatest(database.db, MIGRATIONS);
   const pageCache = new PageCache(config.pageCacheEntries);
 
   const app = Fastify({
