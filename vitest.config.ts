@@ -7,9 +7,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
-    // Two files at a time on two cores: SQLite databases are per test, PostgreSQL
-    // schemas are per test and created/dropped under an advisory lock.
-    maxWorkers: 2,
   },
   esbuild: { jsx: "automatic", jsxImportSource: "preact" },
 });
