@@ -130,16 +130,6 @@ export async function loadDocumentsInOrder(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Counts of indexed texts per kind (the reindex command's report). */
-export async function countDocumentsByKind(db: Db): Promise<Map<DocumentKind, number>> {
-  const rows = await db
-    .selectFrom("searchDocuments")
-    .select(["kind", (eb) => eb.fn.countAll<number>().as("count")])
-    .groupBy("kind")
-    .execute();
-  return new Map(rows.map((r) => [r.kind, Number(r.count)]));
-}
-
 /** The analyzer version the index was last rebuilt with, and when (none: never rebuilt). */
 export async function readIndexState(
   db: Db,
