@@ -5,14 +5,20 @@ import { formBody, identityFor, type TestIdentity } from "../../test-support/sig
 import { publishItem, saveItem } from "../content/item.service.js";
 import { makeDraft } from "../content/test-factories.js";
 import { listGlossary } from "./glossary.repository.js";
+import { memoryOnlyDeps, prefillUnits } from "./review/test-kit.js";
+import { translateRevision } from "./translate.service.js";
 
 for (const dialect of DIALECTS) {
   describe(`translation workspace pages on ${dialect}`, () => {
     let t: TestApp;
     beforeEach(async () => {
       // No engine: French and Spanish wait for people, which the status page must say.
+      // French is gated by the checks; Spanish publishes reviewed translations only.
       t = await buildTestApp(dialect, {
-        config: { languages: ["en", "fr", "es"], translation: { engine: "none" } },
+        config: {
+          languages: ["en", "fr", "es"],
+          translation: { engine: "none", policies: { es: "review" } },
+        },
       });
     });
     afterEach(async () => {
@@ -111,6 +117,128 @@ for (const dialect of DIALECTS) {
       expect(page.body).toContain("Mayors &lt;meet>");
       expect(page.body).toContain("status--source");
       expect(page.body.match(/status--awaiting/g)?.length).toBe(2);
+    });
+
+    it("says in words why a held translation is held, and links each cell to the review desk", async () => {
+      const now = new Date("2026-11-26T12:00:00Z");
+      const db = t.database.db;
+      const saved = await saveItem(db, {
+        draft: makeDraft({
+          title: "Mayors meet",
+          summary: "A short summary.",
+          // "More to come." twice: one sentence, used twice, counts once.
+          body: "Cities work together.\n\n## Next steps\n\nMore to come. More to come.",
+        }),
+        actorId: null,
+        now,
+      });
+      await publishItem(db, { itemId: saved.item.id, now });
+      const deps = memoryOnlyDeps(db, t.config, () => now);
+      for (const language of ["fr", "es"]) {
+        await prefillUnits(deps, {
+          revisionId: saved.revision.id,
+          language,
+          translate: (source) => `[${language}] ${source}`,
+        });
+      }
+      // The checks' findings, set by hand so the counts do not depend on the checks' wording rules.
+      const error = (code: string, params: Record<string, string> = {}) => ({
+        code,
+        severity: "error",
+        params,
+        span: null,
+      });
+      const repeated = error("repeated-word", { word: "le" });
+      const missing = error("number-missing", { number: "3" });
+      const findingsBySentence: Record<string, { findings: object[]; state?: "reviewed" }> = {
+        "Mayors meet": {
+          findings: [
+            repeated,
+            repeated,
+            missing,
+            {
+              code: "markup-order",
+              severity: "warning",
+              params: { found: "2 1", expected: "1 2" },
+              span: null,
+            },
+          ],
+        },
+        "A short summary.": {
+          // A code with no label yet, named as it is (and escaped).
+          findings: [repeated, error("made-up<check>"), error("made-up<check>")],
+        },
+        "Cities work together.": {
+          // Reviewed: its errors hold nothing back.
+          findings: [
+            error("unchanged"),
+            error("unchanged"),
+            error("unchanged"),
+            error("unchanged"),
+          ],
+          state: "reviewed",
+        },
+        "Next steps": { findings: [error("date-mismatch", { month: "May" })] },
+        "More to come.": {
+          findings: [
+            missing,
+            { code: "typography-nbsp", severity: "info", params: { mark: ":" }, span: null },
+          ],
+        },
+      };
+      const units = await db
+        .selectFrom("translationUnits as u")
+        .innerJoin("sourceSegments as s", "s.hash", "u.sourceHash")
+        .select(["u.id", "s.text"])
+        .where("u.targetLanguage", "=", "fr")
+        .execute();
+      expect(units.map((u) => u.text).sort()).toEqual(Object.keys(findingsBySentence).sort());
+      for (const unit of units) {
+        const { findings, state } = findingsBySentence[unit.text] ?? { findings: [] };
+        await db
+          .updateTable("translationUnits")
+          .set({
+            findings: JSON.stringify(findings),
+            errorCount: findings.filter((f) => "severity" in f && f.severity === "error").length,
+            state: state ?? "machine",
+          })
+          .where("id", "=", unit.id)
+          .execute();
+      }
+      await translateRevision(deps, { revisionId: saved.revision.id, languages: ["fr", "es"] });
+
+      const reviewer = await identityFor(t, "reviewer");
+      const page = await t.app.inject({
+        method: "GET",
+        url: "/admin/translations",
+        cookies: reviewer.cookies,
+      });
+      expect(page.statusCode).toBe(200);
+      const id = saved.item.id;
+      expect(page.body.match(/status--flagged/g)?.length).toBe(2);
+      // French: 4 unreviewed sentences with errors; the 3 most frequent codes, then "other kinds".
+      expect(page.body).toContain(
+        "Held: 4 sentences with errors — 3 repeated words, 2 problems found by check made-up&lt;check>, 2 missing numbers and other kinds.",
+      );
+      expect(page.body).not.toContain("made-up<check>");
+      expect(page.body).not.toContain("unchanged");
+      // Spanish: the policy waits for a reviewer, whatever the checks found.
+      expect(page.body).toContain(
+        "Held: waiting for a reviewer — every sentence must be reviewed before publication.",
+      );
+      for (const language of ["fr", "es"]) {
+        expect(page.body).toMatch(
+          new RegExp(`<a href="/admin/review/items/${id}/${language}"[^>]*>held for review</a>`),
+        );
+      }
+      // The original has no review desk.
+      expect(page.body).not.toContain(`/admin/review/items/${id}/en"`);
+      const desk = await t.app.inject({
+        method: "GET",
+        url: `/admin/review/items/${id}/fr`,
+        cookies: reviewer.cookies,
+      });
+      expect(desk.statusCode).toBe(200);
     });
   });
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "../../platform/audit/audit.repository.js";
 import { authorize, loadSignedIn } from "../../platform/http/auth.js";
 import { parseInput } from "../../platform/http/validate.js";
 import { ValidationError } from "../../platform/errors.js";
+import { EN, type MessageKey } from "../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../platform/i18n/locales.js";
 import type { LocaleCode } from "../../platform/config.js";
 import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
@@ -13,7 +14,12 @@ import type { SignedIn } from "../../platform/auth/session.service.js";
 import { guardWrite, sendHtml } from "../content/admin/route-helpers.js";
 import { deleteTerm, findTerm, listGlossary, upsertTerm } from "./glossary.repository.js";
 import { importGlossaryCsv, termSchema } from "./glossary.service.js";
-import { listTranslationStatus, summarizeStatuses } from "./status.service.js";
+import {
+  type HeldReason,
+  type ItemTranslationStatus,
+  listTranslationStatus,
+  summarizeStatuses,
+} from "./status.service.js";
 import type { TranslationRuntime } from "./runtime.js";
 import type { GlossaryTerm } from "./translation.table.js";
 
@@ -35,6 +41,9 @@ const importForm = z.object({
   // The form body limit (64 KB) bounds it first; bigger glossaries go through `civitas glossary import`.
   csv: z.string().max(64 * 1024),
 });
+
+/** How many kinds of error a held translation's reason names, most frequent first. */
+const HELD_CODES_SHOWN = 3;
 
 /** The workspace's translation pages: status per item and language, and the glossary. */
 export function registerTranslationAdminRoutes(
@@ -105,14 +114,14 @@ export function registerTranslationAdminRoutes(
                   <th scope="row">
                     <a href={`/admin/content/${row.itemId}/edit`}>{row.title}</a>
                   </th>
-                  {ctx.config.languages.map((language) => {
-                    const status = row.statuses[language] ?? "pending";
-                    return (
-                      <td class={`status status--${status}`}>
-                        {t.t(`translationAdmin.status.${status}`)}
-                      </td>
-                    );
-                  })}
+                  {ctx.config.languages.map((language) => (
+                    <StatusCell
+                      t={t}
+                      row={row}
+                      language={language}
+                      hasReviewDesk={targets.includes(language)}
+                    />
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -237,6 +246,73 @@ export function registerTranslationAdminRoutes(
 
 function languageLabel(code: string): string {
   return LOCALES[code as LocaleCode]?.label ?? code;
+}
+
+/**
+ * One item-language cell: the status, a link to the review desk's editor of
+ * the item in the language (which serves every language but the site's
+ * source), and why a held translation is held.
+ */
+function StatusCell(props: {
+  t: Translator;
+  row: ItemTranslationStatus;
+  language: string;
+  hasReviewDesk: boolean;
+}) {
+  const { t, row, language } = props;
+  const status = row.statuses[language] ?? "pending";
+  const label = t.t(`translationAdmin.status.${status}`);
+  if (status === "source") return <td class="status status--source">{label}</td>;
+  const reason = row.heldReasons[language];
+  const text = status === "flagged" && reason ? heldReasonText(t, reason) : undefined;
+  return (
+    <td class={`status status--${status}`}>
+      {props.hasReviewDesk ? (
+        <a
+          href={`/admin/review/items/${row.itemId}/${encodeURIComponent(language)}`}
+          title={t.t("translationAdmin.openReview")}
+        >
+          {label}
+        </a>
+      ) : (
+        label
+      )}
+      {text ? (
+        <>
+          <br />
+          <small class="status__reason">{text}</small>
+        </>
+      ) : null}
+    </td>
+  );
+}
+
+/** Why a translation is held, as one sentence of the catalog (never assembled from pieces). */
+function heldReasonText(t: Translator, reason: HeldReason): string | undefined {
+  if (reason.kind === "review") return t.t("translationAdmin.held.review");
+  const [first, second, third] = reason.codes
+    .slice(0, HELD_CODES_SHOWN)
+    .map(({ code, count }) => findingLabel(t, code, count));
+  const sentences = reason.sentences;
+  if (first === undefined) return undefined;
+  if (second === undefined) return t.t("translationAdmin.held.errors1", { sentences, first });
+  if (third === undefined)
+    return t.t("translationAdmin.held.errors2", { sentences, first, second });
+  return reason.codes.length > HELD_CODES_SHOWN
+    ? t.t("translationAdmin.held.errorsMore", { sentences, first, second, third })
+    : t.t("translationAdmin.held.errors3", { sentences, first, second, third });
+}
+
+/** A check's short label with its count (`qa.label.<code>`); a code without one is named as it is. */
+function findingLabel(t: Translator, code: string, count: number): string {
+  const key = `qa.label.${code}`;
+  return isMessageKey(key)
+    ? t.t(key, { count })
+    : t.t("translationAdmin.held.unlabelled", { code, count });
+}
+
+function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(EN, key);
 }
 
 function GlossaryPage(props: {

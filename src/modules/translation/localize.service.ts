@@ -1,10 +1,11 @@
 import type { Db } from "../../database.js";
-import type { Config, TranslationPolicy } from "../../platform/config.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
 import { countWords, renderMarkdown } from "../content/markdown/render-markdown.js";
 import { slugify } from "../content/slug.js";
 import type { TranslatableRevision } from "./fields.js";
 import { rewriteSiteLinks } from "./links.js";
+import { decideGate, policyOf } from "./pipeline/gate.js";
+import { listTermsForPair } from "./glossary.repository.js";
 import { findUnits } from "./memory.repository.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
 import type { TranslationUnit } from "./translation.table.js";
@@ -49,6 +50,7 @@ export async function localizeRevision(
     { length: source.attachmentCount },
     (_, i) => values.get(`attachment:${i}`) ?? "",
   );
+  const tagNames = await liveTagNames(deps, { source, documents, language, units });
   const now = deps.now().toISOString();
   const row = {
     state,
@@ -70,22 +72,67 @@ export async function localizeRevision(
       .onConflict((oc) => oc.columns(["revisionId", "language"]).doUpdateSet(row))
       .execute();
     for (const tag of source.tags) {
-      const name = values.get(`tag:${tag.id}`);
-      if (!name) continue;
-      await trx
-        .insertInto("tagTranslations")
-        .values({ tagId: tag.id, language, name, updatedAt: now })
-        .onConflict((oc) => oc.columns(["tagId", "language"]).doUpdateSet({ name, updatedAt: now }))
-        .execute();
+      const name = tagNames.get(tag.id);
+      if (name) {
+        await trx
+          .insertInto("tagTranslations")
+          .values({ tagId: tag.id, language, name, updatedAt: now })
+          .onConflict((oc) =>
+            oc.columns(["tagId", "language"]).doUpdateSet({ name, updatedAt: now }),
+          )
+          .execute();
+      } else {
+        // A machine's tag name is only a suggestion (in the review desk): readers keep the original.
+        await trx
+          .deleteFrom("tagTranslations")
+          .where("tagId", "=", tag.id)
+          .where("language", "=", language)
+          .execute();
+      }
     }
     await bumpChangeCounter(trx);
   });
   return true;
 }
 
-/** The policy of a language: `gate` unless the configuration says otherwise. */
-export function policyOf(config: Config, language: string): TranslationPolicy {
-  return config.translation.policies[language] ?? "gate";
+/**
+ * Tag names readers may see in a language: a tag is vocabulary, so its name
+ * comes from the glossary (the whole name is a term) or from units a person
+ * wrote or reviewed; the gate never publishes a machine's suggestion.
+ */
+async function liveTagNames(
+  deps: TranslateDeps,
+  input: {
+    source: TranslatableRevision;
+    documents: readonly FieldDocument[];
+    language: string;
+    units: ReadonlyMap<string, TranslationUnit>;
+  },
+): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  if (input.source.tags.length === 0) return out;
+  const terms = await listTermsForPair(deps.db, input.source.item.sourceLanguage, input.language);
+  for (const tag of input.source.tags) {
+    const term = terms.find(
+      (t) => t.targetTerm && t.sourceTerm.trim().toLowerCase() === tag.name.trim().toLowerCase(),
+    );
+    const document = input.documents.find((d) => d.field.field === `tag:${tag.id}`)?.document;
+    const used = (document?.segments ?? []).map((s) => input.units.get(s.hash));
+    const isReviewed = used.every((u) => u && (u.state === "reviewed" || u.origin === "human"));
+    const decision = decideGate({
+      policy: policyOf(deps.config, input.language),
+      kind: "vocabulary",
+      isComplete: used.length > 0 && used.every((u) => u !== undefined),
+      isReviewed: term !== undefined || isReviewed,
+      errorCount: 0,
+    });
+    if (!decision.isLive || !document) continue;
+    const name =
+      term?.targetTerm ??
+      assemblePlain(document, (segment) => input.units.get(segment.hash)?.targetText).text;
+    if (name.trim() !== "") out.set(tag.id, name);
+  }
+  return out;
 }
 
 /**
@@ -120,12 +167,15 @@ export async function refreshLiveTranslation(
       .where("itemId", "=", itemId)
       .where("language", "=", language)
       .executeTakeFirst();
-    const policy = policyOf(deps.config, language);
     const passes =
       candidate !== undefined &&
-      (policy === "immediate" ||
-        candidate.state === "reviewed" ||
-        (policy === "gate" && candidate.errorCount === 0));
+      decideGate({
+        policy: policyOf(deps.config, language),
+        kind: "text",
+        isComplete: true,
+        isReviewed: candidate.state === "reviewed",
+        errorCount: candidate.errorCount,
+      }).isLive;
     const now = deps.now().toISOString();
     if (!passes) {
       if (!current) {

@@ -4,6 +4,7 @@ import { ApertiumLocalEngine } from "./engines/apertium-local.js";
 import { CircuitBreakerEngine } from "./engines/circuit-breaker.js";
 import type { LanguagePair, TranslationEngine } from "./engines/engine.js";
 import { describeLanguages, type LanguageReport, planRoute } from "./engines/routes.js";
+import { ApertiumLexicon, type Lexicon } from "./qa/lexicon/lexicon.js";
 
 /**
  * The configured engine behind a circuit breaker, and the routes it offers
@@ -14,10 +15,21 @@ export class TranslationRuntime {
   private pairList: LanguagePair[] = [];
   private isLoaded = false;
 
+  /** The dictionaries the checks read (Apertium's analysers and bilingual dictionaries, word lists). */
+  readonly lexicon: Lexicon;
+
   constructor(
     readonly config: Config,
     readonly engine: TranslationEngine | null,
-  ) {}
+    lexicon?: Lexicon,
+  ) {
+    this.lexicon =
+      lexicon ??
+      new ApertiumLexicon({
+        modesDir: config.translation.apertiumModes,
+        timeoutMs: config.translation.timeoutMs,
+      });
+  }
 
   /** Builds the engine the configuration names (nothing is started until the first translation). */
   static fromConfig(config: Config, engine?: TranslationEngine | null): TranslationRuntime {
@@ -80,5 +92,6 @@ export class TranslationRuntime {
 
   async close(): Promise<void> {
     await this.engine?.close();
+    await this.lexicon.close();
   }
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../../database.js";
 import type { Config } from "../../platform/config.js";
-import { policyOf } from "./localize.service.js";
+import { countHeldFindings } from "./held-reasons.repository.js";
+import { policyOf } from "./pipeline/gate.js";
 
 /**
  * An item-language's translation status, derived from its units:
@@ -14,6 +15,16 @@ import { policyOf } from "./localize.service.js";
 export type TranslationStatus =
   "awaiting" | "pending" | "outdated" | "flagged" | "machine" | "reviewed";
 
+/**
+ * Why a translation is held back ("flagged"):
+ * - review: the language's policy publishes only reviewed translations;
+ * - errors: the checks found errors in sentences nobody has reviewed yet
+ *   (`sentences` of them; error findings per code, most frequent first).
+ */
+export type HeldReason =
+  | { kind: "review" }
+  | { kind: "errors"; sentences: number; codes: { code: string; count: number }[] };
+
 /** One row of the translation status page. */
 export interface ItemTranslationStatus {
   itemId: number;
@@ -21,9 +32,11 @@ export interface ItemTranslationStatus {
   type: string;
   sourceLanguage: string;
   statuses: Record<string, TranslationStatus | "source">;
+  /** For flagged languages, why the translation is held back, when known. */
+  heldReasons: Partial<Record<string, HeldReason>>;
 }
 
-/** The status of every published item in every site language, newest first. */
+/** The status of every published item in every site language, newest first, with why held ones are held. */
 export async function listTranslationStatus(
   db: Db,
   config: Config,
@@ -63,7 +76,7 @@ export async function listTranslationStatus(
       items.map((i) => i.publishedRevisionId as number),
     )
     .execute();
-  return items.map((item) => {
+  const rows = items.map((item) => {
     const statuses: Record<string, TranslationStatus | "source"> = {};
     for (const language of config.languages) {
       if (language === item.sourceLanguage) {
@@ -87,9 +100,70 @@ export async function listTranslationStatus(
       title: item.title,
       type: item.type,
       sourceLanguage: item.sourceLanguage,
+      publishedRevisionId: item.publishedRevisionId,
       statuses,
     };
   });
+  const held = await explainHeld(db, config, rows);
+  return rows.map(({ publishedRevisionId: _revision, ...row }) => ({
+    ...row,
+    heldReasons: held.get(row.itemId) ?? {},
+  }));
+}
+
+/**
+ * Reasons of the flagged cells by item and language: the `review` policy
+ * waits for a reviewer; under `gate`, the error findings of the published
+ * revision's unreviewed units. None when nothing explains it (under
+ * `immediate`, or every error reviewed since: it goes live at its next refresh).
+ */
+async function explainHeld(
+  db: Db,
+  config: Config,
+  rows: readonly {
+    itemId: number;
+    publishedRevisionId: number | null;
+    statuses: Record<string, TranslationStatus | "source">;
+  }[],
+): Promise<Map<number, Partial<Record<string, HeldReason>>>> {
+  const reasons = new Map<number, Partial<Record<string, HeldReason>>>();
+  const gated = new Map<number, { itemId: number; languages: Set<string> }>();
+  for (const row of rows) {
+    const byLanguage: Partial<Record<string, HeldReason>> = {};
+    reasons.set(row.itemId, byLanguage);
+    for (const [language, status] of Object.entries(row.statuses)) {
+      if (status !== "flagged") continue;
+      const policy = policyOf(config, language);
+      if (policy === "review") byLanguage[language] = { kind: "review" };
+      else if (policy === "gate" && row.publishedRevisionId !== null) {
+        const entry = gated.get(row.publishedRevisionId) ?? {
+          itemId: row.itemId,
+          languages: new Set<string>(),
+        };
+        entry.languages.add(language);
+        gated.set(row.publishedRevisionId, entry);
+      }
+    }
+  }
+  if (gated.size === 0) return reasons;
+  const findings = await countHeldFindings(db, {
+    revisionIds: [...gated.keys()],
+    languages: [...new Set([...gated.values()].flatMap((g) => [...g.languages]))],
+  });
+  for (const found of findings) {
+    const entry = gated.get(found.revisionId);
+    // The query spans every gated revision × language: keep the held pairs only.
+    if (!entry?.languages.has(found.language)) continue;
+    const byLanguage = reasons.get(entry.itemId);
+    if (byLanguage) {
+      byLanguage[found.language] = {
+        kind: "errors",
+        sentences: found.sentences,
+        codes: found.codes,
+      };
+    }
+  }
+  return reasons;
 }
 
 function statusOf(input: {

@@ -211,10 +211,9 @@ for (const dialect of DIALECTS) {
         now: NOW,
       });
       await translateRevision(deps, { revisionId: edited.revision.id, languages: ["es"] });
-      // One call to translate, one to translate back (for the checks and the risk).
+      // One call, for the one new sentence (the checks read dictionaries, not the engine).
       expect(engine.requests.map((r) => `${r.from}>${r.to}:${r.segments.length}`)).toEqual([
         "en>es:1",
-        "es>en:1",
       ]);
       expect(engine.segmentsSent("en", "es")).toEqual(["The cities are very strong."]);
       const again = (await unitsOf("es")).find((u) => u.id === reviewed?.id);
@@ -251,8 +250,8 @@ for (const dialect of DIALECTS) {
         summary: "",
         body: sentences.join("\n\n"),
       });
-      // Requests: batch 1 there and back, then batch 2 there, and the crash on its way back.
-      engine.failOnRequest = 3;
+      // Requests: batch 1 (committed), then the crash on batch 2.
+      engine.failOnRequest = 1;
       await expect(
         translateRevision(deps, { revisionId: saved.revision.id, languages: ["es"] }),
       ).rejects.toThrow(/simulated crash/);
@@ -272,7 +271,7 @@ for (const dialect of DIALECTS) {
 
 describe("policies", () => {
   it("defaults to gate and reads per-language policies", async () => {
-    const { policyOf } = await import("./translate.service.js");
+    const { policyOf } = await import("./pipeline/index.js");
     const config = loadConfig(
       { dataDir: "/tmp/x", translation: { policies: { fr: "immediate", ar: "review" } } },
       {},

@@ -10,7 +10,7 @@ import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
 import { HopMemo } from "./engines/hop-memo.js";
 import { listRevisionsUsing } from "./unit-events.js";
 
-export { policyOf, refreshLiveTranslation } from "./localize.service.js";
+export { refreshLiveTranslation } from "./localize.service.js";
 
 /** What the pipeline needs: the database, the engine and its routes, the configuration and a clock. */
 export interface TranslateDeps {

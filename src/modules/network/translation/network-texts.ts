@@ -1,6 +1,6 @@
 import type { Db } from "../../../database.js";
 import type { Config } from "../../../platform/config.js";
-import { policyOf } from "../../translation/translate.service.js";
+import { decideGate, policyOf } from "../../translation/pipeline/index.js";
 import type { TranslatedTable } from "../network.table.js";
 import { findNetworkTranslations } from "./network-translation.repository.js";
 import { sourceHashOf } from "./translate-network.service.js";
@@ -80,9 +80,13 @@ export async function loadNetworkTexts(
     const found = byKey.get(`${table}:${row.id}:${field}`);
     const passes =
       found !== undefined &&
-      (policy === "immediate" ||
-        found.state === "reviewed" ||
-        (policy === "gate" && found.errorCount === 0));
+      decideGate({
+        policy,
+        kind: "text",
+        isComplete: true,
+        isReviewed: found.state === "reviewed",
+        errorCount: found.errorCount,
+      }).isLive;
     if (!passes) {
       if (summary.fallback !== "awaiting")
         summary.fallback = input.canTranslate(row.sourceLanguage, lang) ? "pending" : "awaiting";

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../../database.js";
 import { createProgress } from "../../../platform/cli/progress.js";
 import type { Config } from "../../../platform/config.js";
-import { TranslationRuntime } from "../../translation/runtime.js";
+import { TranslationRuntime } from "../../translation/pipeline/index.js";
 import { translateAllNetworkTexts } from "./translate-network.service.js";
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../../database.js";
 import { defineJob, enqueueJob, type JobDefinition } from "../../../platform/jobs/index.js";
-import type { TranslateDeps } from "../../translation/translate.service.js";
+import type { TranslateDeps } from "../../translation/pipeline/index.js";
 import { TRANSLATED_TABLES, type TranslatedTable } from "../network.table.js";
 import { translateNetworkRow } from "./translate-network.service.js";
 

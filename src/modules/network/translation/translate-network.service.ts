@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { bumpChangeCounter } from "../../../platform/db/change-counter.js";
-import { type TranslateDeps, translateFields } from "../../translation/translate.service.js";
+import { type TranslateDeps, translateFields } from "../../translation/pipeline/index.js";
 import type { TranslatedTable } from "../network.table.js";
 import { listTranslatableFields, type TranslatableField } from "../translatable.js";
 import {

@@ -6,6 +6,9 @@ import { checkMarkup } from "./check-markup.js";
 import { checkNumbers } from "./check-numbers.js";
 import { checkPunctuation } from "./check-punctuation.js";
 import { checkSentenceStart } from "./check-sentence-start.js";
+import { checkFluency } from "./check-fluency.js";
+import { checkLanguage } from "./check-language.js";
+import { checkMeaning } from "./check-meaning.js";
 import { checkRepeatedWords, checkUnchanged, checkUntranslated } from "./check-words.js";
 import type { CheckInput, Finding } from "./finding.js";
 
@@ -19,6 +22,15 @@ export const CHECK_KINDS = {
   markup: ["markup-lost", "markup-added", "markup-duplicated", "markup-broken", "markup-order"],
   glossary: ["glossary-missing", "glossary-translated"],
   untranslated: ["untranslated-mark", "source-words", "unknown-words"],
+  language: ["source-word", "pivot-word", "unknown-word"],
+  meaning: ["empty-target", "negation-lost", "negation-added", "question-lost", "meaning-unrelated"],
+  fluency: [
+    "pronoun-after-noun",
+    "preposition-verb",
+    "elision-missing",
+    "article-year",
+    "informal-address",
+  ],
   unchanged: ["unchanged"],
   length: ["length-ratio"],
   punctuation: [
@@ -70,6 +82,14 @@ export function checkUnit(input: CheckInput & { terms?: readonly CheckTerm[] }):
     ...checkLength(source, target, languages),
     ...checkPunctuation(source, target, input.targetLanguage),
     ...checkSentenceStart(source, target, languages),
+    ...checkMeaning(source, target, languages, input.evidence),
+    ...checkFluency(target, input.targetLanguage, input.evidence),
+    ...(input.evidence
+      ? checkLanguage(source, target, {
+          evidence: input.evidence,
+          allowed: input.allowedWords ?? new Set<string>(),
+        })
+      : []),
   ];
   if (input.unknownWords.length > 0) {
     findings.push({

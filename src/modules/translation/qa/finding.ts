@@ -1,3 +1,5 @@
+import type { LexicalEvidence } from "./lexicon/evidence.js";
+
 /** How bad a finding is: errors hold a translation back under the `gate` policy. */
 export type Severity = "error" | "warning" | "info";
 
@@ -23,6 +25,10 @@ export interface CheckInput {
   unknownWords: readonly string[];
   /** The target translated back into the source language (plain text), when measured: tells a translated name from an invented one. */
   backTranslation?: string | undefined;
+  /** What the dictionaries say of the unit (see lexicon/evidence.ts); the lexical checks need it. */
+  evidence?: LexicalEvidence | undefined;
+  /** Folded words any target may use: glossary targets, the network's names. */
+  allowedWords?: ReadonlySet<string> | undefined;
 }
 
 /** Counts error-severity findings. */

@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { CHECK_KINDS } from "./checks.js";
 import { evaluateLabelledSet, loadLabelledSet } from "./labelled-set.js";
 
+// The kinds that read dictionaries (language, meaning, fluency) are measured on real
+// pipeline output and human translations instead: gate-figures.test.ts.
+const SYNTHETIC_KINDS = (Object.keys(CHECK_KINDS) as (keyof typeof CHECK_KINDS)[]).filter(
+  (kind) => kind !== "language" && kind !== "meaning" && kind !== "fluency",
+);
+
 describe("the labelled set", () => {
   const pairs = loadLabelledSet();
   const figures = evaluateLabelledSet(pairs);
@@ -9,13 +15,14 @@ describe("the labelled set", () => {
   it("has at least 150 en-fr and en-es pairs, at least 10 of each kind of error", () => {
     expect(pairs.length).toBeGreaterThanOrEqual(150);
     expect(new Set(pairs.map((p) => p.targetLanguage))).toEqual(new Set(["fr", "es"]));
-    for (const kind of Object.keys(CHECK_KINDS) as (keyof typeof CHECK_KINDS)[]) {
+    for (const kind of SYNTHETIC_KINDS) {
       expect(figures.kinds[kind].present, kind).toBeGreaterThanOrEqual(10);
     }
   });
 
   it("catches every kind of error in at least 9 pairs of 10", () => {
-    for (const [kind, f] of Object.entries(figures.kinds)) {
+    for (const kind of SYNTHETIC_KINDS) {
+      const f = figures.kinds[kind];
       expect(f.caught / f.present, `${kind}: missed ${f.missed.join("; ")}`).toBeGreaterThanOrEqual(
         0.9,
       );

@@ -116,6 +116,61 @@ export const EN_QA = {
       "The translation starts in lower case (“{word}”) where the original starts with a capital.",
     note: "Finding; {word} is the first word of the translation",
   },
+  "qa.source-word": {
+    message:
+      "“{word}” is a word of the original’s language, not of the translation’s: the engine left it untranslated.",
+    note: "Finding; {word} is a word left in the source language",
+  },
+  "qa.pivot-word": {
+    message:
+      "“{word}” is a word of the language the engine translated through ({language}), not of the translation’s.",
+    note: "Finding; {word} is a word of an intermediate language; {language} is its code, e.g. es",
+  },
+  "qa.unknown-word": {
+    message: "No dictionary of the translation’s language knows “{word}”: check its spelling.",
+    note: "Finding (warning); {word} is a word no dictionary knows",
+  },
+  "qa.empty-target": {
+    message: "The translation is empty.",
+    note: "Finding: the translation has no words",
+  },
+  "qa.negation-lost": {
+    message: "The original says something is not so; the translation lost the negation.",
+    note: "Finding: a negation (not, never, no) of the original is missing",
+  },
+  "qa.negation-added": {
+    message: "The translation negates what the original affirms.",
+    note: "Finding: the translation has a negation the original does not",
+  },
+  "qa.question-lost": {
+    message: "The original asks a question; the translation does not.",
+    note: "Finding: the question mark was lost",
+  },
+  "qa.meaning-unrelated": {
+    message:
+      "Only {found} of the original’s {total} content words have a translation here: the sentence may say something else.",
+    note: "Finding; {found} and {total} are counts of words",
+  },
+  "qa.pronoun-after-noun": {
+    message: "“{words}”: a subject pronoun right after its noun, a broken sentence.",
+    note: "Finding; {words} is the noun and the pronoun",
+  },
+  "qa.preposition-verb": {
+    message: "“{words}”: a preposition before a conjugated verb, a broken construction.",
+    note: "Finding; {words} is the preposition and the verb",
+  },
+  "qa.elision-missing": {
+    message: "“{words}” should be elided or contracted (l’, d’, del, al).",
+    note: "Finding; {words} is the article or preposition and the next word",
+  },
+  "qa.article-year": {
+    message: "“{words}”: an article, then a year, then its noun — English word order.",
+    note: "Finding; {words} is the article, the year and the noun",
+  },
+  "qa.informal-address": {
+    message: "“{words}” addresses readers informally (tu, tú, vosotros) on an institution’s site.",
+    note: "Finding; {words} is the informal word",
+  },
   "qa.unknown": {
     message: "Check {code} found a problem.",
     note: "Finding of a check this version does not describe; {code} is its code",

@@ -42,6 +42,223 @@ export const EN_TRANSLATION_ADMIN = {
     message: "reviewed",
     note: "Every sentence reviewed by a person",
   },
+  "translationAdmin.openReview": {
+    message: "Open in the review desk",
+    note: "Tooltip of the link from a status cell to the side-by-side review editor of the item in that language",
+  },
+  "translationAdmin.held.review": {
+    message: "Held: waiting for a reviewer — every sentence must be reviewed before publication.",
+    note: "Why a translation is held back, under its status on the translations page: the language publishes only translations a person has reviewed",
+  },
+  "translationAdmin.held.errors1": {
+    message:
+      "Held: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}.",
+    note: "Why a translation is held back, under its status on the translations page; {sentences} is the number of sentences not yet reviewed in which the automatic checks found errors; {first} is the most frequent kind of error with its count, a qa.label.* message such as “3 repeated words”",
+  },
+  "translationAdmin.held.errors2": {
+    message:
+      "Held: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}.",
+    note: "Why a translation is held back, under its status on the translations page; {sentences} is the number of sentences not yet reviewed in which the automatic checks found errors; {first} and {second} are the two kinds of error found, most frequent first, each a qa.label.* message with its count such as “3 repeated words”",
+  },
+  "translationAdmin.held.errors3": {
+    message:
+      "Held: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}, {third}.",
+    note: "Why a translation is held back, under its status on the translations page; {sentences} is the number of sentences not yet reviewed in which the automatic checks found errors; {first}, {second} and {third} are the three kinds of error found, most frequent first, each a qa.label.* message with its count such as “3 repeated words”",
+  },
+  "translationAdmin.held.errorsMore": {
+    message:
+      "Held: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}, {third} and other kinds.",
+    note: "Why a translation is held back, under its status on the translations page; {sentences} is the number of sentences not yet reviewed in which the automatic checks found errors; {first}, {second} and {third} are the three most frequent kinds of error, each a qa.label.* message with its count such as “3 repeated words”; more kinds were found",
+  },
+  "translationAdmin.held.unlabelled": {
+    message:
+      "{count, plural, one {# problem found by check {code}} other {# problems found by check {code}}}",
+    note: "One kind of error in a held translation's reason (see translationAdmin.held.errors1) for a check that has no short label yet; {code} is the check's code such as “negation-lost”, {count} how many errors it found",
+  },
+  "qa.label.repeated-word": {
+    message: "{count, plural, one {# repeated word} other {# repeated words}}",
+    note: "Short label of the translation check repeated-word (a word written twice in a row) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.number-missing": {
+    message: "{count, plural, one {# missing number} other {# missing numbers}}",
+    note: "Short label of the translation check number-missing (a number of the original missing from the translation) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.number-added": {
+    message: "{count, plural, one {# added number} other {# added numbers}}",
+    note: "Short label of the translation check number-added (a number in the translation that the original does not have) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.date-mismatch": {
+    message: "{count, plural, one {# wrong month} other {# wrong months}}",
+    note: "Short label of the translation check date-mismatch (a month of the original missing from the translation) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.entity-missing": {
+    message: "{count, plural, one {# missing name or link} other {# missing names or links}}",
+    note: "Short label of the translation check entity-missing (a name, acronym, e-mail address or link of the original missing from the translation) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.entity-added": {
+    message: "{count, plural, one {# added name or link} other {# added names or links}}",
+    note: "Short label of the translation check entity-added (a name, acronym or link the translation added) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.markup-lost": {
+    message: "{count, plural, one {# lost formatting code} other {# lost formatting codes}}",
+    note: "Short label of the translation check markup-lost (a link or emphasis of the original missing) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.markup-added": {
+    message: "{count, plural, one {# added formatting code} other {# added formatting codes}}",
+    note: "Short label of the translation check markup-added (a formatting code the original does not have) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.markup-duplicated": {
+    message: "{count, plural, one {# doubled formatting code} other {# doubled formatting codes}}",
+    note: "Short label of the translation check markup-duplicated (a formatting code written more than once) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.markup-broken": {
+    message: "{count, plural, one {# broken formatting code} other {# broken formatting codes}}",
+    note: "Short label of the translation check markup-broken (a formatting code not closed where it should be) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.markup-order": {
+    message:
+      "{count, plural, one {# sentence with formatting codes reordered} other {# sentences with formatting codes reordered}}",
+    note: "Short label of the translation check markup-order (formatting codes in another order than in the original) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.glossary-missing": {
+    message: "{count, plural, one {# glossary term not used} other {# glossary terms not used}}",
+    note: "Short label of the translation check glossary-missing (the glossary's required translation of a term is not used) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.glossary-translated": {
+    message:
+      "{count, plural, one {# term translated that must stay as it is} other {# terms translated that must stay as they are}}",
+    note: "Short label of the translation check glossary-translated (a do-not-translate glossary term was translated) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.untranslated-mark": {
+    message:
+      "{count, plural, one {# word left untranslated by the engine} other {# words left untranslated by the engine}}",
+    note: "Short label of the translation check untranslated-mark (the engine marked a word it did not know) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.source-words": {
+    message:
+      "{count, plural, one {# sentence with words left in the original language} other {# sentences with words left in the original language}}",
+    note: "Short label of the translation check source-words (words of the original language left untranslated) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.unknown-words": {
+    message:
+      "{count, plural, one {# sentence with words the engine did not know} other {# sentences with words the engine did not know}}",
+    note: "Short label of the translation check unknown-words (the engine did not know some words) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.unchanged": {
+    message:
+      "{count, plural, one {# sentence left as in the original} other {# sentences left as in the original}}",
+    note: "Short label of the translation check unchanged (the translation is the same as the original) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.length-ratio": {
+    message:
+      "{count, plural, one {# sentence of unusual length} other {# sentences of unusual length}}",
+    note: "Short label of the translation check length-ratio (a translation far longer or shorter than usual: a part may be missing or added) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.punctuation-final-missing": {
+    message:
+      "{count, plural, one {# missing final punctuation mark} other {# missing final punctuation marks}}",
+    note: "Short label of the translation check punctuation-final-missing (the original ends with a punctuation mark, the translation with none) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.punctuation-final-added": {
+    message:
+      "{count, plural, one {# added final punctuation mark} other {# added final punctuation marks}}",
+    note: "Short label of the translation check punctuation-final-added (the translation ends with a punctuation mark the original does not have) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.punctuation-unbalanced": {
+    message:
+      "{count, plural, one {# unbalanced bracket or quotation mark} other {# unbalanced brackets or quotation marks}}",
+    note: "Short label of the translation check punctuation-unbalanced (an opening or closing bracket or quotation mark is missing) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.typography-space": {
+    message: "{count, plural, one {# missing no-break space} other {# missing no-break spaces}}",
+    note: "Short label of the translation check typography-space (French typography: no space where a no-break space belongs) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.typography-nbsp": {
+    message:
+      "{count, plural, one {# ordinary space for a no-break one} other {# ordinary spaces for no-break ones}}",
+    note: "Short label of the translation check typography-nbsp (French typography: an ordinary space where a no-break space belongs) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.typography-inverted": {
+    message:
+      "{count, plural, one {# question or exclamation without its opening ¿ or ¡} other {# questions or exclamations without their opening ¿ or ¡}}",
+    note: "Short label of the translation check typography-inverted (Spanish typography: a question or exclamation without its opening mark) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.sentence-agreement": {
+    message:
+      "{count, plural, one {# sentence starting with words that do not agree} other {# sentences starting with words that do not agree}}",
+    note: "Short label of the translation check sentence-agreement (a plural word before a singular one at a sentence start) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.sentence-capital": {
+    message: "{count, plural, one {# capital in mid-sentence} other {# capitals in mid-sentence}}",
+    note: "Short label of the translation check sentence-capital (a pronoun or article capitalised in mid-sentence, where a sentence may be broken) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.sentence-lowercase": {
+    message:
+      "{count, plural, one {# sentence starting in lower case} other {# sentences starting in lower case}}",
+    note: "Short label of the translation check sentence-lowercase (the translation starts in lower case where the original starts with a capital) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.source-word": {
+    message:
+      "{count, plural, one {# word left in the original language} other {# words left in the original language}}",
+    note: "Short label of the translation check source-word (a word of the original's language left in the translation) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.pivot-word": {
+    message:
+      "{count, plural, one {# word of the engine's intermediate language} other {# words of the engine's intermediate language}}",
+    note: "Short label of the translation check pivot-word (a word of the language the engine translated through) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.unknown-word": {
+    message:
+      "{count, plural, one {# word no dictionary knows} other {# words no dictionary knows}}",
+    note: "Short label of the translation check unknown-word (a word no dictionary of the translation's language knows) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.empty-target": {
+    message: "{count, plural, one {# empty translation} other {# empty translations}}",
+    note: "Short label of the translation check empty-target (a translation with no words) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.negation-lost": {
+    message: "{count, plural, one {# lost negation} other {# lost negations}}",
+    note: "Short label of the translation check negation-lost (the original says something is not so, the translation does not) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.negation-added": {
+    message: "{count, plural, one {# added negation} other {# added negations}}",
+    note: "Short label of the translation check negation-added (the translation negates what the original affirms) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.question-lost": {
+    message:
+      "{count, plural, one {# question turned into a statement} other {# questions turned into statements}}",
+    note: "Short label of the translation check question-lost (the original asks a question, the translation does not) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.meaning-unrelated": {
+    message:
+      "{count, plural, one {# sentence that may say something else} other {# sentences that may say something else}}",
+    note: "Short label of the translation check meaning-unrelated (few of the original's content words have a translation) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.pronoun-after-noun": {
+    message:
+      "{count, plural, one {# pronoun right after its noun} other {# pronouns right after their nouns}}",
+    note: "Short label of the translation check pronoun-after-noun (a subject pronoun right after its noun, a broken sentence) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.preposition-verb": {
+    message:
+      "{count, plural, one {# preposition before a conjugated verb} other {# prepositions before a conjugated verb}}",
+    note: "Short label of the translation check preposition-verb (a broken construction) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.elision-missing": {
+    message:
+      "{count, plural, one {# missing elision or contraction} other {# missing elisions or contractions}}",
+    note: "Short label of the translation check elision-missing (French l’ d’, Spanish del al not applied) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.article-year": {
+    message:
+      "{count, plural, one {# phrase in English word order (article, year, noun)} other {# phrases in English word order (article, year, noun)}}",
+    note: "Short label of the translation check article-year (an article, then a year, then its noun) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.informal-address": {
+    message:
+      "{count, plural, one {# informal form of address} other {# informal forms of address}}",
+    note: "Short label of the translation check informal-address (readers addressed as tu, tú or vosotros on an institution's site) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
   "glossary.title": { message: "Glossary", note: "Title of the translation glossary page" },
   "glossary.intro": {
     message:

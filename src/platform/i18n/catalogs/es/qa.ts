@@ -39,5 +39,26 @@ export const ES_QA = {
     "«{word}» lleva mayúscula en mitad de la oración: puede que aquí haya una oración rota.",
   "qa.sentence-lowercase":
     "La traducción empieza en minúscula («{word}») cuando el original empieza con mayúscula.",
+  "qa.source-word":
+    "«{word}» es una palabra del idioma del original, no de la traducción: el motor no la tradujo.",
+  "qa.pivot-word":
+    "«{word}» es una palabra del idioma intermedio del motor ({language}), no de la traducción.",
+  "qa.unknown-word":
+    "Ningún diccionario del idioma de la traducción conoce «{word}»: revise la ortografía.",
+  "qa.empty-target": "La traducción está vacía.",
+  "qa.negation-lost": "El original niega algo; la traducción perdió la negación.",
+  "qa.negation-added": "La traducción niega lo que el original afirma.",
+  "qa.question-lost": "El original hace una pregunta; la traducción no.",
+  "qa.meaning-unrelated":
+    "Solo {found} de las {total} palabras plenas del original tienen traducción aquí: la frase quizá dice otra cosa.",
+  "qa.pronoun-after-noun":
+    "«{words}»: un pronombre sujeto justo después de su sustantivo, una frase rota.",
+  "qa.preposition-verb":
+    "«{words}»: una preposición delante de un verbo conjugado, una construcción rota.",
+  "qa.elision-missing": "«{words}» debería elidirse o contraerse (l’, d’, del, al).",
+  "qa.article-year":
+    "«{words}»: artículo, luego año, luego sustantivo: el orden de palabras del inglés.",
+  "qa.informal-address":
+    "«{words}» tutea a los lectores (tu, tú, vosotros) en el sitio de una institución.",
   "qa.unknown": "La comprobación {code} encontró un problema.",
 } as const satisfies Messages<typeof EN_QA>;

@@ -16,6 +16,99 @@ export const ES_TRANSLATION_ADMIN = {
   "translationAdmin.status.flagged": "retenida para revisión",
   "translationAdmin.status.machine": "traducción automática",
   "translationAdmin.status.reviewed": "revisada",
+  "translationAdmin.openReview": "Abrir en el editor de revisión",
+  "translationAdmin.held.review":
+    "Retenida: a la espera de un revisor — cada frase debe revisarse antes de publicarse.",
+  "translationAdmin.held.errors1":
+    "Retenida: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}.",
+  "translationAdmin.held.errors2":
+    "Retenida: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}.",
+  "translationAdmin.held.errors3":
+    "Retenida: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}, {third}.",
+  "translationAdmin.held.errorsMore":
+    "Retenida: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}, {third} y otros tipos.",
+  "translationAdmin.held.unlabelled":
+    "{count, plural, one {# problema encontrado por la comprobación {code}} many {# problemas encontrados por la comprobación {code}} other {# problemas encontrados por la comprobación {code}}}",
+  "qa.label.repeated-word":
+    "{count, plural, one {# palabra repetida} many {# palabras repetidas} other {# palabras repetidas}}",
+  "qa.label.number-missing":
+    "{count, plural, one {# número que falta} many {# números que faltan} other {# números que faltan}}",
+  "qa.label.number-added":
+    "{count, plural, one {# número añadido} many {# números añadidos} other {# números añadidos}}",
+  "qa.label.date-mismatch":
+    "{count, plural, one {# mes erróneo} many {# meses erróneos} other {# meses erróneos}}",
+  "qa.label.entity-missing":
+    "{count, plural, one {# nombre o enlace que falta} many {# nombres o enlaces que faltan} other {# nombres o enlaces que faltan}}",
+  "qa.label.entity-added":
+    "{count, plural, one {# nombre o enlace añadido} many {# nombres o enlaces añadidos} other {# nombres o enlaces añadidos}}",
+  "qa.label.markup-lost":
+    "{count, plural, one {# código de formato perdido} many {# códigos de formato perdidos} other {# códigos de formato perdidos}}",
+  "qa.label.markup-added":
+    "{count, plural, one {# código de formato añadido} many {# códigos de formato añadidos} other {# códigos de formato añadidos}}",
+  "qa.label.markup-duplicated":
+    "{count, plural, one {# código de formato duplicado} many {# códigos de formato duplicados} other {# códigos de formato duplicados}}",
+  "qa.label.markup-broken":
+    "{count, plural, one {# código de formato mal cerrado} many {# códigos de formato mal cerrados} other {# códigos de formato mal cerrados}}",
+  "qa.label.markup-order":
+    "{count, plural, one {# frase con los códigos de formato en otro orden} many {# frases con los códigos de formato en otro orden} other {# frases con los códigos de formato en otro orden}}",
+  "qa.label.glossary-missing":
+    "{count, plural, one {# término del glosario no usado} many {# términos del glosario no usados} other {# términos del glosario no usados}}",
+  "qa.label.glossary-translated":
+    "{count, plural, one {# término traducido que debía quedar igual} many {# términos traducidos que debían quedar igual} other {# términos traducidos que debían quedar igual}}",
+  "qa.label.untranslated-mark":
+    "{count, plural, one {# palabra que el motor dejó sin traducir} many {# palabras que el motor dejó sin traducir} other {# palabras que el motor dejó sin traducir}}",
+  "qa.label.source-words":
+    "{count, plural, one {# frase con palabras en el idioma original} many {# frases con palabras en el idioma original} other {# frases con palabras en el idioma original}}",
+  "qa.label.unknown-words":
+    "{count, plural, one {# frase con palabras que el motor no conocía} many {# frases con palabras que el motor no conocía} other {# frases con palabras que el motor no conocía}}",
+  "qa.label.unchanged":
+    "{count, plural, one {# frase igual al original} many {# frases iguales al original} other {# frases iguales al original}}",
+  "qa.label.length-ratio":
+    "{count, plural, one {# frase de longitud inusual} many {# frases de longitud inusual} other {# frases de longitud inusual}}",
+  "qa.label.punctuation-final-missing":
+    "{count, plural, one {# signo de puntuación final que falta} many {# signos de puntuación final que faltan} other {# signos de puntuación final que faltan}}",
+  "qa.label.punctuation-final-added":
+    "{count, plural, one {# signo de puntuación final añadido} many {# signos de puntuación final añadidos} other {# signos de puntuación final añadidos}}",
+  "qa.label.punctuation-unbalanced":
+    "{count, plural, one {# paréntesis o comilla sin pareja} many {# paréntesis o comillas sin pareja} other {# paréntesis o comillas sin pareja}}",
+  "qa.label.typography-space":
+    "{count, plural, one {# espacio de no separación que falta} many {# espacios de no separación que faltan} other {# espacios de no separación que faltan}}",
+  "qa.label.typography-nbsp":
+    "{count, plural, one {# espacio normal en lugar de uno de no separación} many {# espacios normales en lugar de espacios de no separación} other {# espacios normales en lugar de espacios de no separación}}",
+  "qa.label.typography-inverted":
+    "{count, plural, one {# pregunta o exclamación sin su ¿ o ¡ inicial} many {# preguntas o exclamaciones sin su ¿ o ¡ inicial} other {# preguntas o exclamaciones sin su ¿ o ¡ inicial}}",
+  "qa.label.sentence-agreement":
+    "{count, plural, one {# frase que empieza con palabras que no concuerdan} many {# frases que empiezan con palabras que no concuerdan} other {# frases que empiezan con palabras que no concuerdan}}",
+  "qa.label.sentence-capital":
+    "{count, plural, one {# mayúscula en mitad de la frase} many {# mayúsculas en mitad de la frase} other {# mayúsculas en mitad de la frase}}",
+  "qa.label.sentence-lowercase":
+    "{count, plural, one {# frase que empieza en minúscula} many {# frases que empiezan en minúscula} other {# frases que empiezan en minúscula}}",
+  "qa.label.source-word":
+    "{count, plural, one {# palabra en el idioma original} many {# palabras en el idioma original} other {# palabras en el idioma original}}",
+  "qa.label.pivot-word":
+    "{count, plural, one {# palabra del idioma intermedio del motor} many {# palabras del idioma intermedio del motor} other {# palabras del idioma intermedio del motor}}",
+  "qa.label.unknown-word":
+    "{count, plural, one {# palabra que ningún diccionario conoce} many {# palabras que ningún diccionario conoce} other {# palabras que ningún diccionario conoce}}",
+  "qa.label.empty-target":
+    "{count, plural, one {# traducción vacía} many {# traducciones vacías} other {# traducciones vacías}}",
+  "qa.label.negation-lost":
+    "{count, plural, one {# negación perdida} many {# negaciones perdidas} other {# negaciones perdidas}}",
+  "qa.label.negation-added":
+    "{count, plural, one {# negación añadida} many {# negaciones añadidas} other {# negaciones añadidas}}",
+  "qa.label.question-lost":
+    "{count, plural, one {# pregunta convertida en afirmación} many {# preguntas convertidas en afirmaciones} other {# preguntas convertidas en afirmaciones}}",
+  "qa.label.meaning-unrelated":
+    "{count, plural, one {# frase que puede decir otra cosa} many {# frases que pueden decir otra cosa} other {# frases que pueden decir otra cosa}}",
+  "qa.label.pronoun-after-noun":
+    "{count, plural, one {# pronombre justo después de su sustantivo} many {# pronombres justo después de su sustantivo} other {# pronombres justo después de su sustantivo}}",
+  "qa.label.preposition-verb":
+    "{count, plural, one {# preposición ante un verbo conjugado} many {# preposiciones ante un verbo conjugado} other {# preposiciones ante un verbo conjugado}}",
+  "qa.label.elision-missing":
+    "{count, plural, one {# contracción o elisión que falta} many {# contracciones o elisiones que faltan} other {# contracciones o elisiones que faltan}}",
+  "qa.label.article-year":
+    "{count, plural, one {# grupo en orden inglés (artículo, año, sustantivo)} many {# grupos en orden inglés (artículo, año, sustantivo)} other {# grupos en orden inglés (artículo, año, sustantivo)}}",
+  "qa.label.informal-address":
+    "{count, plural, one {# tratamiento informal a los lectores} many {# tratamientos informales a los lectores} other {# tratamientos informales a los lectores}}",
   "glossary.title": "Glosario",
   "glossary.intro":
     "Los términos de esta lista se traducen siempre igual; los términos sin traducción no se traducen nunca (nombres, siglas).",

@@ -43,5 +43,24 @@ export const FR_QA = {
     "«\u00a0{word}\u00a0» porte une majuscule en milieu de phrase\u00a0: une phrase est peut-être cassée ici.",
   "qa.sentence-lowercase":
     "La traduction commence par une minuscule («\u00a0{word}\u00a0») alors que l’original commence par une majuscule.",
+  "qa.source-word":
+    "« {word} » est un mot de la langue de l’original, pas de la traduction : le moteur ne l’a pas traduit.",
+  "qa.pivot-word":
+    "« {word} » est un mot de la langue intermédiaire du moteur ({language}), pas de la traduction.",
+  "qa.unknown-word":
+    "Aucun dictionnaire de la langue de la traduction ne connaît « {word} » : vérifiez l’orthographe.",
+  "qa.empty-target": "La traduction est vide.",
+  "qa.negation-lost": "L’original nie quelque chose ; la traduction a perdu la négation.",
+  "qa.negation-added": "La traduction nie ce que l’original affirme.",
+  "qa.question-lost": "L’original pose une question ; la traduction non.",
+  "qa.meaning-unrelated":
+    "Seuls {found} des {total} mots pleins de l’original ont une traduction ici : la phrase dit peut-être autre chose.",
+  "qa.pronoun-after-noun": "« {words} » : un pronom sujet juste après son nom, une phrase cassée.",
+  "qa.preposition-verb":
+    "« {words} » : une préposition devant un verbe conjugué, une construction cassée.",
+  "qa.elision-missing": "« {words} » devrait être élidé ou contracté (l’, d’, del, al).",
+  "qa.article-year": "« {words} » : article, puis année, puis nom — l’ordre des mots de l’anglais.",
+  "qa.informal-address":
+    "« {words} » tutoie les lecteurs (tu, tú, vosotros) sur le site d’une institution.",
   "qa.unknown": "Le contrôle {code} a trouvé un problème.",
 } as const satisfies Messages<typeof EN_QA>;

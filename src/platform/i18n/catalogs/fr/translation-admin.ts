@@ -16,6 +16,99 @@ export const FR_TRANSLATION_ADMIN = {
   "translationAdmin.status.flagged": "retenue pour relecture",
   "translationAdmin.status.machine": "traduction automatique",
   "translationAdmin.status.reviewed": "relue",
+  "translationAdmin.openReview": "Ouvrir dans l’éditeur de relecture",
+  "translationAdmin.held.review":
+    "Retenue\u00a0: en attente d’un relecteur — chaque phrase doit être relue avant publication.",
+  "translationAdmin.held.errors1":
+    "Retenue\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}.",
+  "translationAdmin.held.errors2":
+    "Retenue\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}.",
+  "translationAdmin.held.errors3":
+    "Retenue\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}, {third}.",
+  "translationAdmin.held.errorsMore":
+    "Retenue\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}, {third} et d’autres types.",
+  "translationAdmin.held.unlabelled":
+    "{count, plural, one {# problème trouvé par le contrôle {code}} many {# problèmes trouvés par le contrôle {code}} other {# problèmes trouvés par le contrôle {code}}}",
+  "qa.label.repeated-word":
+    "{count, plural, one {# mot répété} many {# mots répétés} other {# mots répétés}}",
+  "qa.label.number-missing":
+    "{count, plural, one {# nombre manquant} many {# nombres manquants} other {# nombres manquants}}",
+  "qa.label.number-added":
+    "{count, plural, one {# nombre ajouté} many {# nombres ajoutés} other {# nombres ajoutés}}",
+  "qa.label.date-mismatch":
+    "{count, plural, one {# mois erroné} many {# mois erronés} other {# mois erronés}}",
+  "qa.label.entity-missing":
+    "{count, plural, one {# nom ou lien manquant} many {# noms ou liens manquants} other {# noms ou liens manquants}}",
+  "qa.label.entity-added":
+    "{count, plural, one {# nom ou lien ajouté} many {# noms ou liens ajoutés} other {# noms ou liens ajoutés}}",
+  "qa.label.markup-lost":
+    "{count, plural, one {# code de mise en forme perdu} many {# codes de mise en forme perdus} other {# codes de mise en forme perdus}}",
+  "qa.label.markup-added":
+    "{count, plural, one {# code de mise en forme ajouté} many {# codes de mise en forme ajoutés} other {# codes de mise en forme ajoutés}}",
+  "qa.label.markup-duplicated":
+    "{count, plural, one {# code de mise en forme en double} many {# codes de mise en forme en double} other {# codes de mise en forme en double}}",
+  "qa.label.markup-broken":
+    "{count, plural, one {# code de mise en forme mal fermé} many {# codes de mise en forme mal fermés} other {# codes de mise en forme mal fermés}}",
+  "qa.label.markup-order":
+    "{count, plural, one {# phrase aux codes de mise en forme déplacés} many {# phrases aux codes de mise en forme déplacés} other {# phrases aux codes de mise en forme déplacés}}",
+  "qa.label.glossary-missing":
+    "{count, plural, one {# terme du glossaire non utilisé} many {# termes du glossaire non utilisés} other {# termes du glossaire non utilisés}}",
+  "qa.label.glossary-translated":
+    "{count, plural, one {# terme à ne pas traduire traduit quand même} many {# termes à ne pas traduire traduits quand même} other {# termes à ne pas traduire traduits quand même}}",
+  "qa.label.untranslated-mark":
+    "{count, plural, one {# mot laissé non traduit par le moteur} many {# mots laissés non traduits par le moteur} other {# mots laissés non traduits par le moteur}}",
+  "qa.label.source-words":
+    "{count, plural, one {# phrase avec des mots restés dans la langue d’origine} many {# phrases avec des mots restés dans la langue d’origine} other {# phrases avec des mots restés dans la langue d’origine}}",
+  "qa.label.unknown-words":
+    "{count, plural, one {# phrase avec des mots inconnus du moteur} many {# phrases avec des mots inconnus du moteur} other {# phrases avec des mots inconnus du moteur}}",
+  "qa.label.unchanged":
+    "{count, plural, one {# phrase identique à l’original} many {# phrases identiques à l’original} other {# phrases identiques à l’original}}",
+  "qa.label.length-ratio":
+    "{count, plural, one {# phrase d’une longueur inhabituelle} many {# phrases d’une longueur inhabituelle} other {# phrases d’une longueur inhabituelle}}",
+  "qa.label.punctuation-final-missing":
+    "{count, plural, one {# ponctuation finale manquante} many {# ponctuations finales manquantes} other {# ponctuations finales manquantes}}",
+  "qa.label.punctuation-final-added":
+    "{count, plural, one {# ponctuation finale ajoutée} many {# ponctuations finales ajoutées} other {# ponctuations finales ajoutées}}",
+  "qa.label.punctuation-unbalanced":
+    "{count, plural, one {# parenthèse ou guillemet sans pendant} many {# parenthèses ou guillemets sans pendant} other {# parenthèses ou guillemets sans pendant}}",
+  "qa.label.typography-space":
+    "{count, plural, one {# espace insécable manquante} many {# espaces insécables manquantes} other {# espaces insécables manquantes}}",
+  "qa.label.typography-nbsp":
+    "{count, plural, one {# espace ordinaire au lieu d’une insécable} many {# espaces ordinaires au lieu d’insécables} other {# espaces ordinaires au lieu d’insécables}}",
+  "qa.label.typography-inverted":
+    "{count, plural, one {# question ou exclamation sans son ¿ ou ¡ initial} many {# questions ou exclamations sans leur ¿ ou ¡ initial} other {# questions ou exclamations sans leur ¿ ou ¡ initial}}",
+  "qa.label.sentence-agreement":
+    "{count, plural, one {# phrase commençant par des mots qui ne s’accordent pas} many {# phrases commençant par des mots qui ne s’accordent pas} other {# phrases commençant par des mots qui ne s’accordent pas}}",
+  "qa.label.sentence-capital":
+    "{count, plural, one {# majuscule en milieu de phrase} many {# majuscules en milieu de phrase} other {# majuscules en milieu de phrase}}",
+  "qa.label.sentence-lowercase":
+    "{count, plural, one {# phrase commençant par une minuscule} many {# phrases commençant par une minuscule} other {# phrases commençant par une minuscule}}",
+  "qa.label.source-word":
+    "{count, plural, one {# mot resté dans la langue d’origine} many {# mots restés dans la langue d’origine} other {# mots restés dans la langue d’origine}}",
+  "qa.label.pivot-word":
+    "{count, plural, one {# mot de la langue intermédiaire du moteur} many {# mots de la langue intermédiaire du moteur} other {# mots de la langue intermédiaire du moteur}}",
+  "qa.label.unknown-word":
+    "{count, plural, one {# mot inconnu des dictionnaires} many {# mots inconnus des dictionnaires} other {# mots inconnus des dictionnaires}}",
+  "qa.label.empty-target":
+    "{count, plural, one {# traduction vide} many {# traductions vides} other {# traductions vides}}",
+  "qa.label.negation-lost":
+    "{count, plural, one {# négation perdue} many {# négations perdues} other {# négations perdues}}",
+  "qa.label.negation-added":
+    "{count, plural, one {# négation ajoutée} many {# négations ajoutées} other {# négations ajoutées}}",
+  "qa.label.question-lost":
+    "{count, plural, one {# question devenue affirmation} many {# questions devenues affirmations} other {# questions devenues affirmations}}",
+  "qa.label.meaning-unrelated":
+    "{count, plural, one {# phrase qui peut dire autre chose} many {# phrases qui peuvent dire autre chose} other {# phrases qui peuvent dire autre chose}}",
+  "qa.label.pronoun-after-noun":
+    "{count, plural, one {# pronom juste après son nom} many {# pronoms juste après leur nom} other {# pronoms juste après leur nom}}",
+  "qa.label.preposition-verb":
+    "{count, plural, one {# préposition devant un verbe conjugué} many {# prépositions devant un verbe conjugué} other {# prépositions devant un verbe conjugué}}",
+  "qa.label.elision-missing":
+    "{count, plural, one {# élision ou contraction manquante} many {# élisions ou contractions manquantes} other {# élisions ou contractions manquantes}}",
+  "qa.label.article-year":
+    "{count, plural, one {# groupe dans l’ordre anglais (article, année, nom)} many {# groupes dans l’ordre anglais (article, année, nom)} other {# groupes dans l’ordre anglais (article, année, nom)}}",
+  "qa.label.informal-address":
+    "{count, plural, one {# tutoiement des lecteurs} many {# tutoiements des lecteurs} other {# tutoiements des lecteurs}}",
   "glossary.title": "Glossaire",
   "glossary.intro":
     "Les termes de cette liste sont toujours traduits de la même façon\u00a0; les termes sans traduction ne sont jamais traduits (noms, sigles).",

@@ -1,0 +1,48 @@
+/**
+ * The gate's figures per language on real text (src/modules/translation/qa/gate-figures.ts):
+ * recall and precision for unacceptable pipeline output at the gate's threshold (one
+ * error holds), and the share of correct human translations held. The baseline in the
+ * same run is the gate as it was before the dictionary checks (every check but the
+ * lexical ones, that is the same checks without the analysers' evidence).
+ * Usage: npx tsx bench/qa-gate.ts [--missed] [--false-alarms]
+ */
+import { measureGate } from "../src/modules/translation/qa/gate-figures.js";
+import { ApertiumLexicon } from "../src/modules/translation/qa/lexicon/lexicon.js";
+import type { Lexicon } from "../src/modules/translation/qa/lexicon/lexicon.js";
+
+const showMissed = process.argv.includes("--missed");
+const showFalse = process.argv.includes("--false-alarms");
+const lexicon = new ApertiumLexicon();
+// Without a lexicon, gatherEvidence is skipped: the checks as they were before.
+const noDictionaries: Lexicon = {
+  hasLanguage: () => Promise.resolve(false),
+  analyse: () => Promise.resolve(undefined),
+  translate: () => Promise.resolve(undefined),
+  isListed: () => false,
+  close: () => Promise.resolve(),
+};
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+try {
+  for (const language of ["fr", "es"] as const) {
+    for (const [label, lex] of [
+      ["baseline (no dictionaries)", noDictionaries],
+      ["gate", lexicon],
+    ] as const) {
+      const f = await measureGate(lex, { language });
+      const { tp, fp, fn, tn } = f.pipeline;
+      console.log(
+        `${language} ${label.padEnd(27)} route ${f.route.join(">")}: pipeline output ${tp + fp + fn + tn} (bad ${tp + fn}, ok ${fp + tn}); ` +
+          `recall ${f.recall.toFixed(3)}, precision ${f.precision.toFixed(3)}; ` +
+          `correct human held ${f.humanHeld}/${f.humanTotal} (${pct(f.humanHeld / f.humanTotal)})`,
+      );
+      if (lex !== lexicon) continue;
+      const codes = Object.entries(f.codes).sort((a, b) => b[1] - a[1]);
+      console.log(`   units held per code: ${codes.map(([c, n]) => `${c} ${n}`).join(", ")}`);
+      if (showMissed) for (const m of f.missed) console.log(`   missed: ${m.reason} | ${m.target}`);
+      if (showFalse)
+        for (const a of f.falseAlarms) console.log(`   held: ${a.codes.join(",")} | ${a.target}`);
+    }
+  }
+} finally {
+  await lexicon.close();
+}

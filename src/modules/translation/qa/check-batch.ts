@@ -1,0 +1,68 @@
+import { plainText } from "../segments/index.js";
+import { type CheckTerm, checkUnit } from "./checks.js";
+import type { Finding } from "./finding.js";
+import { gatherEvidence } from "./lexicon/evidence.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
+
+/** A unit to check: source and target in the segment inline format. */
+export interface UnitToCheck {
+  source: string;
+  target: string;
+  unknownWords?: readonly string[];
+  backTranslation?: string | undefined;
+}
+
+/**
+ * Checks a batch of units of one language pair with the dictionaries'
+ * evidence (one analyser message per language for the whole batch): what the
+ * pipeline, `civitas qa` and the labelled-set figures all run. `route` is the
+ * engine's path (en>es>fr), so words of the pivot are recognised; a unit a
+ * person wrote is checked along the route the engine would take.
+ */
+export async function checkUnits(input: {
+  lexicon: Lexicon | undefined;
+  sourceLanguage: string;
+  targetLanguage: string;
+  route?: readonly string[] | undefined;
+  units: readonly UnitToCheck[];
+  terms?: readonly CheckTerm[];
+  allowedWords?: ReadonlySet<string>;
+}): Promise<Finding[][]> {
+  const route = input.route ?? [input.sourceLanguage, input.targetLanguage];
+  const terms = input.terms ?? [];
+  const allowed = new Set(input.allowedWords ?? []);
+  for (const term of terms) {
+    for (const word of (term.target ?? term.source).split(/[\s'’-]+/)) {
+      if (word) allowed.add(foldKey(word));
+    }
+  }
+  const evidence = input.lexicon
+    ? await gatherEvidence(input.lexicon, {
+        route,
+        units: input.units.map((u) => ({
+          source: plainText(u.source),
+          target: plainText(u.target),
+        })),
+      })
+    : input.units.map(() => undefined);
+  return input.units.map((unit, i) =>
+    checkUnit({
+      sourceLanguage: input.sourceLanguage,
+      targetLanguage: input.targetLanguage,
+      source: unit.source,
+      target: unit.target,
+      unknownWords: unit.unknownWords ?? [],
+      backTranslation: unit.backTranslation,
+      terms,
+      evidence: evidence[i],
+      allowedWords: allowed,
+    }),
+  );
+}
+
+function foldKey(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}

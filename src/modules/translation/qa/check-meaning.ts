@@ -1,0 +1,109 @@
+import type { Finding } from "./finding.js";
+import { foldWord, type LexicalEvidence } from "./lexicon/evidence.js";
+
+/** Words that negate, per language (folded); phrases that look negative but are not are removed first. */
+const NEGATORS: Readonly<Record<string, { words: RegExp; idioms?: RegExp }>> = {
+  en: {
+    words: /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|non)\b|n['’]t\b/giu,
+    idioms: /\bno (?:later|earlier|sooner|less|fewer) than\b|\bnot only\b|\bno\. ?\d/giu,
+  },
+  fr: {
+    words:
+      /(?<![\p{L}-])(?:ne|n['’]|pas|jamais|aucun|aucune|rien|sans|ni|non|nul|nulle|guère)(?![\p{L}-])/giu,
+    idioms: /\bnon seulement\b|\bau plus tard\b|\bpas à pas\b/giu,
+  },
+  es: {
+    words:
+      /(?<![\p{L}-])(?:no|nunca|jamás|ningún|ninguna|ninguno|nada|sin|ni|nadie|tampoco)(?![\p{L}-])/giu,
+    idioms: /\bno solo\b|\bno sólo\b|\ba más tardar\b|\bno\. ?\d/giu,
+  },
+};
+
+/** The source's content words found in the target below this share: the target says something else. */
+export const MIN_CONTENT_FOUND = 0.3;
+
+/**
+ * Does the target say the same thing? An empty target; a negation dropped or
+ * added; a question or an exclamation turned into a statement; and, with the
+ * dictionaries' evidence, the share of the source's content words whose
+ * translations (along the route) are in the target: an unrelated sentence
+ * shares almost none.
+ */
+export function checkMeaning(
+  source: string,
+  target: string,
+  languages: { sourceLanguage: string; targetLanguage: string },
+  evidence?: LexicalEvidence,
+): Finding[] {
+  const findings: Finding[] = [];
+  const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
+  if (letters(source) > 0 && letters(target) === 0) {
+    return [{ code: "empty-target", severity: "error", params: {}, span: null }];
+  }
+  const sourceNegation = hasNegation(source, languages.sourceLanguage);
+  const targetNegation = hasNegation(target, languages.targetLanguage);
+  if (sourceNegation !== undefined && targetNegation !== undefined) {
+    if (sourceNegation && !targetNegation)
+      findings.push({ code: "negation-lost", severity: "error", params: {}, span: null });
+    if (!sourceNegation && targetNegation)
+      findings.push({ code: "negation-added", severity: "error", params: {}, span: null });
+  }
+  const sourceType = sentenceType(source);
+  const targetType = sentenceType(target);
+  if (sourceType === "question" && targetType !== "question")
+    findings.push({ code: "question-lost", severity: "error", params: {}, span: null });
+  if (evidence) {
+    const coverage = contentCoverage(evidence);
+    if (coverage && coverage.total >= 4 && coverage.found / coverage.total < MIN_CONTENT_FOUND) {
+      findings.push({
+        code: "meaning-unrelated",
+        severity: "error",
+        params: { found: coverage.found, total: coverage.total },
+        span: null,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Source content words whose dictionary translation (or the word itself, or a cognate) is in the target. */
+export function contentCoverage(
+  evidence: LexicalEvidence,
+): { found: number; total: number; missing: string[] } | undefined {
+  if (evidence.content.length === 0) return undefined;
+  const targetForms = new Set<string>();
+  for (const word of evidence.target) {
+    for (const part of word.surface.split(/\s+/)) targetForms.add(foldWord(part));
+    for (const reading of word.readings)
+      for (const part of reading.lemma.split(/\s+/)) targetForms.add(foldWord(part));
+  }
+  const prefixes = new Set([...targetForms].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+  const missing: string[] = [];
+  let found = 0;
+  for (const word of evidence.content) {
+    const surface = foldWord(word.surface);
+    const isFound =
+      targetForms.has(surface) ||
+      word.translations.some((t) => targetForms.has(t)) ||
+      (surface.length >= 5 && prefixes.has(surface.slice(0, 5))) ||
+      word.translations.some((t) => t.length >= 5 && prefixes.has(t.slice(0, 5)));
+    if (isFound) found++;
+    else missing.push(word.surface);
+  }
+  return { found, total: evidence.content.length, missing };
+}
+
+function hasNegation(text: string, language: string): boolean | undefined {
+  const negators = NEGATORS[language];
+  if (!negators) return undefined;
+  const cleaned = negators.idioms ? text.replace(negators.idioms, " ") : text;
+  negators.words.lastIndex = 0;
+  return negators.words.test(cleaned);
+}
+
+function sentenceType(text: string): "question" | "exclamation" | "statement" {
+  const end = text.replace(/[\s\u00A0\u202F"'»”’)\]]+$/u, "");
+  if (end.endsWith("?")) return "question";
+  if (end.endsWith("!")) return "exclamation";
+  return "statement";
+}

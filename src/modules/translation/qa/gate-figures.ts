@@ -1,0 +1,109 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { checkUnits } from "./check-batch.js";
+import type { Finding } from "./finding.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
+
+/**
+ * The gate's figures on the two labelled sets of real text: the pipeline's own
+ * output judged by careful bilingual reading (`labelled/pipeline/en-{lang}.tsv`:
+ * expect ok|bad, reason, kind, source, target) and correct human translations
+ * (`labelled/human/triples.tsv`: kind, en, fr, es). A unit is held when a check
+ * finds an error; held bad output is caught, held correct text a false alarm.
+ */
+export interface GateFigures {
+  language: string;
+  route: readonly string[];
+  /** Pipeline output: bad held (tp), ok held (fp), bad passed (fn), ok passed (tn). */
+  pipeline: { tp: number; fp: number; fn: number; tn: number };
+  recall: number;
+  precision: number;
+  /** Correct human translations held, of all. */
+  humanHeld: number;
+  humanTotal: number;
+  /** Error codes over held pipeline output: how many units each code held. */
+  codes: Record<string, number>;
+  /** Bad output let through, with the reader's reason (what the checks miss). */
+  missed: { reason: string; target: string }[];
+  /** Correct text held, with the codes that held it. */
+  falseAlarms: { target: string; codes: string[] }[];
+}
+
+const FOLDER = fileURLToPath(new URL("./labelled/", import.meta.url));
+
+/** The routes the pipeline takes from English (through Spanish to French, as `civitas languages` plans). */
+export const LABELLED_ROUTES: Readonly<Record<string, readonly string[]>> = {
+  fr: ["en", "es", "fr"],
+  es: ["en", "es"],
+};
+
+/** Measures the checks at the gate's threshold (one error holds) on both sets of a language. */
+export async function measureGate(
+  lexicon: Lexicon,
+  input: { language: "fr" | "es"; folder?: string },
+): Promise<GateFigures> {
+  const folder = input.folder ?? FOLDER;
+  const route = LABELLED_ROUTES[input.language] ?? ["en", input.language];
+  const pipeline = readTsv(`${folder}pipeline/en-${input.language}.tsv`);
+  const human = readTsv(`${folder}human/triples.tsv`);
+  const check = (units: { source: string; target: string }[]) =>
+    checkUnits({
+      lexicon,
+      sourceLanguage: "en",
+      targetLanguage: input.language,
+      route,
+      units,
+    });
+  const pipelineFindings = await check(
+    pipeline.map((row) => ({ source: row.source ?? "", target: row.target ?? "" })),
+  );
+  const humanFindings = await check(
+    human.map((row) => ({ source: row.en ?? "", target: row[input.language] ?? "" })),
+  );
+  const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const codes: Record<string, number> = {};
+  const missed: GateFigures["missed"] = [];
+  pipeline.forEach((row, i) => {
+    const errors = errorCodes(pipelineFindings[i] ?? []);
+    const isBad = row.expect === "bad";
+    for (const code of new Set(errors)) codes[code] = (codes[code] ?? 0) + 1;
+    if (errors.length > 0) counts[isBad ? "tp" : "fp"]++;
+    else if (isBad) {
+      counts.fn++;
+      missed.push({ reason: row.reason ?? "", target: row.target ?? "" });
+    } else counts.tn++;
+  });
+  const falseAlarms = human.flatMap((row, i) => {
+    const errors = errorCodes(humanFindings[i] ?? []);
+    return errors.length > 0 ? [{ target: row[input.language] ?? "", codes: errors }] : [];
+  });
+  return {
+    language: input.language,
+    route,
+    pipeline: counts,
+    recall: ratio(counts.tp, counts.tp + counts.fn),
+    precision: ratio(counts.tp, counts.tp + counts.fp),
+    humanHeld: falseAlarms.length,
+    humanTotal: human.length,
+    codes,
+    missed,
+    falseAlarms,
+  };
+}
+
+function errorCodes(findings: readonly Finding[]): string[] {
+  return findings.filter((f) => f.severity === "error").map((f) => f.code);
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}
+
+function readTsv(path: string): Record<string, string>[] {
+  const [header = "", ...rows] = fs.readFileSync(path, "utf8").split("\n").filter(Boolean);
+  const columns = header.split("\t");
+  return rows.map((line) => {
+    const cells = line.split("\t");
+    return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ""]));
+  });
+}

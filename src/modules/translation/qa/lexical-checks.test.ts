@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { checkUnits } from "./check-batch.js";
+import { decodeTexts, encodeTexts, parseReading } from "./lexicon/analysis.js";
+import { ApertiumLexicon } from "./lexicon/lexicon.js";
+
+const lexicon = new ApertiumLexicon();
+afterAll(() => lexicon.close());
+
+async function codes(target: string, source: string, language: "fr" | "es" = "fr") {
+  const [findings] = await checkUnits({
+    lexicon,
+    sourceLanguage: "en",
+    targetLanguage: language,
+    route: language === "fr" ? ["en", "es", "fr"] : ["en", "es"],
+    units: [{ source, target }],
+  });
+  return (findings ?? []).filter((f) => f.severity === "error").map((f) => f.code);
+}
+
+describe("Apertium's analysis stream", () => {
+  it("reads several texts back, with multiwords, joined forms and unknown words", () => {
+    const texts = ["des [x] a/b", "^Assemblée générale$"];
+    const message = encodeTexts(texts);
+    expect(message).toContain("\\[x\\]");
+    const output =
+      "^des/de<pr>+le<det><def><mf><pl>$ ^a/avoir<vbhaver><pri><p3><sg>$^b/*b$ [civ:t:0]\n" +
+      "^Assemblée générale/assemblée générale<n><f><sg>$ [civ:t:1]\n";
+    const [first, second] = decodeTexts(output, 2);
+    expect(first?.[0]?.readings[0]?.parts.map((p) => p.lemma)).toEqual(["de", "le"]);
+    expect(first?.[2]).toEqual({ surface: "b", readings: [] });
+    expect(second?.[0]?.surface).toBe("Assemblée générale");
+    expect(() => decodeTexts(output, 3)).toThrow(/ended after 2 of 3/);
+  });
+
+  it("keeps a split multiword's queue for the bilingual dictionary", () => {
+    expect(parseReading("take<vblex><inf># place")).toMatchObject({
+      lemma: "take place",
+      queue: " place",
+      tags: ["vblex", "inf"],
+    });
+  });
+});
+
+describe("the dictionary checks on real Apertium dictionaries", () => {
+  it("passes correct French and Spanish", async () => {
+    const source = "The network brings together more than 200 cities from around the world.";
+    expect(await codes("Le réseau rassemble plus de 200 villes du monde entier.", source)).toEqual(
+      [],
+    );
+    expect(
+      await codes("La red reúne a más de 200 ciudades de todo el mundo.", source, "es"),
+    ).toEqual([]);
+  });
+
+  it("finds a word of the pivot language in French, one is enough", async () => {
+    expect(
+      await codes(
+        "Les membres ont fixé leurs priorités pour l'an venidero.",
+        "Members set out their priorities for the coming year.",
+      ),
+    ).toContain("pivot-word");
+  });
+
+  it("finds an English word left in the translation", async () => {
+    expect(
+      await codes("Kigali a adopté une stratégie citywide.", "Kigali adopted a citywide strategy."),
+    ).toContain("source-word");
+  });
+
+  it("finds a subject pronoun after its noun, and a lost elision", async () => {
+    expect(
+      await codes(
+        "Majeur ils amènent des perspectives locales.",
+        "Mayors bring local perspectives.",
+      ),
+    ).toContain("pronoun-after-noun");
+    expect(await codes("Le ascensor est fermé.", "The lift is closed.")).toContain(
+      "elision-missing",
+    );
+  });
+
+  it("finds an article before a year before its noun, in Spanish too", async () => {
+    expect(
+      await codes(
+        "Los alcaldes asisten a la 2024 Asamblea General.",
+        "Mayors attend the 2024 General Assembly.",
+        "es",
+      ),
+    ).toContain("article-year");
+  });
+
+  it("finds a dropped negation, a lost question and an empty target", async () => {
+    expect(
+      await codes("La réunion aura lieu à Nairobi.", "The meeting will not take place in Nairobi."),
+    ).toContain("negation-lost");
+    expect(
+      await codes(
+        "Votre ville a élaboré un plan de prévention.",
+        "Has your city developed a prevention plan?",
+      ),
+    ).toContain("question-lost");
+    expect(await codes(" ", "The meeting is open.")).toContain("empty-target");
+  });
+
+  it("finds Apertium's marks written twice or after an apostrophe", async () => {
+    expect(await codes("Le **réseau grandit.", "The network grows.")).toContain(
+      "untranslated-mark",
+    );
+    expect(await codes("Prenez l'*ascensor.", "Take the lift.")).toContain("untranslated-mark");
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * What the dictionaries say of a unit, gathered before the checks run (the
+ * checks stay pure): the target's words in the target language, in the
+ * languages the text went through (source and pivots), and, for each content
+ * word of the source, what the engine's own bilingual dictionaries translate
+ * it to along the route.
+ */
+import type { Lexicon } from "./lexicon.js";
+import type { LexWord, Reading } from "./analysis.js";
+
+/** A unit's lexical evidence (see `gatherEvidence`). */
+export interface LexicalEvidence {
+  /** The target as the target language's analyser reads it. */
+  target: readonly LexWord[];
+  /** Target words the analyser does not know but the language's word list has (lower case). */
+  listed: ReadonlySet<string>;
+  /** The target's words as other languages of the route read them (source first, then pivots): folded surface → has a non-name reading. */
+  foreign: readonly { language: string; isPivot: boolean; words: ReadonlyMap<string, boolean> }[];
+  /** The source as its analyser reads it. */
+  source: readonly LexWord[];
+  /** Per source content word: its surface and the folded lemmas it may become in the target. */
+  content: readonly { surface: string; lemma: string; translations: readonly string[] }[];
+}
+
+/** A unit to gather evidence for: plain texts. */
+export interface EvidenceInput {
+  source: string;
+  target: string;
+}
+
+/** Parts of speech whose words carry a sentence's meaning. */
+const CONTENT_TAGS = new Set(["n", "vblex", "adj", "adv"]);
+
+/**
+ * Analyses every unit's source and target and looks the source's content
+ * words up along the route (en>es>fr: the en-es then the es-fr dictionary).
+ * Languages without an analyser give empty evidence (the lexical checks then
+ * say nothing).
+ */
+export async function gatherEvidence(
+  lexicon: Lexicon,
+  input: { route: readonly string[]; units: readonly EvidenceInput[] },
+): Promise<(LexicalEvidence | undefined)[]> {
+  const { route, units } = input;
+  const sourceLanguage = route[0] ?? "";
+  const targetLanguage = route.at(-1) ?? "";
+  const targets = await lexicon.analyse(
+    targetLanguage,
+    units.map((u) => u.target),
+  );
+  if (!targets) return units.map(() => undefined);
+  const sources =
+    (await lexicon.analyse(
+      sourceLanguage,
+      units.map((u) => u.source),
+    )) ?? units.map(() => []);
+  const foreign: { language: string; isPivot: boolean; analyses: LexWord[][] }[] = [];
+  for (const [index, language] of route.slice(0, -1).entries()) {
+    if (language === targetLanguage) continue;
+    const analyses = await lexicon.analyse(
+      language,
+      units.map((u) => u.target),
+    );
+    if (analyses) foreign.push({ language, isPivot: index > 0, analyses });
+  }
+  // A word no analyser of a language knows may still be in its word list.
+  const foreignWords = (language: string, words: readonly LexWord[]) => {
+    const known = knownWords(words);
+    for (const word of words)
+      if (word.readings.length === 0 && lexicon.isListed(language, word.surface))
+        known.set(foldWord(word.surface), true);
+    return known;
+  };
+  const content = await translateContent(lexicon, route, sources);
+  const listed = (words: readonly LexWord[]) =>
+    new Set(
+      words
+        .filter((w) => w.readings.length === 0 && lexicon.isListed(targetLanguage, w.surface))
+        .map((w) => w.surface.toLowerCase()),
+    );
+  return units.map((_, i) => ({
+    target: targets[i] ?? [],
+    listed: listed(targets[i] ?? []),
+    foreign: foreign.map((f) => ({
+      language: f.language,
+      isPivot: f.isPivot,
+      words: foreignWords(f.language, f.analyses[i] ?? []),
+    })),
+    source: sources[i] ?? [],
+    content: content[i] ?? [],
+  }));
+}
+
+/** Whether a reading is of a name (np) only. */
+export function isNameReading(reading: Reading): boolean {
+  return reading.tags[0] === "np";
+}
+
+/** Lower case without accents. */
+export function foldWord(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}
+
+function knownWords(words: readonly LexWord[]): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const word of words) {
+    if (word.readings.length === 0) continue;
+    const common = word.readings.some((r) => !isNameReading(r));
+    for (const part of word.surface.split(/\s+/)) {
+      const key = foldWord(part);
+      out.set(key, (out.get(key) ?? false) || common);
+    }
+  }
+  return out;
+}
+
+async function translateContent(
+  lexicon: Lexicon,
+  route: readonly string[],
+  sources: readonly LexWord[][],
+): Promise<{ surface: string; lemma: string; translations: string[] }[][]> {
+  // Every content reading of every source word, flattened for one batch per hop.
+  const words: { unit: number; surface: string; lemma: string; readings: Reading[] }[] = [];
+  sources.forEach((analysis, unit) => {
+    for (const word of analysis) {
+      const readings = word.readings.filter(
+        (r) => CONTENT_TAGS.has(r.tags[0] ?? "") && r.parts.length === 1,
+      );
+      if (readings.length === 0 || word.readings.some(isNameReading)) continue;
+      words.push({ unit, surface: word.surface, lemma: readings[0]?.lemma ?? "", readings });
+    }
+  });
+  let current: Reading[][] = words.map((w) => w.readings);
+  for (let hop = 0; hop + 1 < route.length; hop++) {
+    const from = route[hop] ?? "";
+    const to = route[hop + 1] ?? "";
+    const flat = current.flat();
+    const answers = (await lexicon.translate(from, to, flat)) ?? flat.map(() => []);
+    let k = 0;
+    current = current.map((readings) => readings.flatMap(() => answers[k++] ?? []));
+  }
+  const out: { surface: string; lemma: string; translations: string[] }[][] = sources.map(() => []);
+  words.forEach((word, i) => {
+    const translations = [
+      ...new Set((current[i] ?? []).flatMap((r) => foldWord(r.lemma).split(/\s+/))),
+    ];
+    out[word.unit]?.push({ surface: word.surface, lemma: word.lemma, translations });
+  });
+  return out;
+}
