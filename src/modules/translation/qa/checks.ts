@@ -23,7 +23,13 @@ export const CHECK_KINDS = {
   glossary: ["glossary-missing", "glossary-translated"],
   untranslated: ["untranslated-mark", "source-words", "unknown-words"],
   language: ["source-word", "pivot-word", "unknown-word"],
-  meaning: ["empty-target", "negation-lost", "negation-added", "question-lost", "meaning-unrelated"],
+  meaning: [
+    "empty-target",
+    "negation-lost",
+    "negation-added",
+    "question-lost",
+    "meaning-unrelated",
+  ],
   fluency: [
     "pronoun-after-noun",
     "preposition-verb",
