@@ -55,7 +55,11 @@ export function checkEntities(source: string, target: string, context: EntityCon
   const targetWords = foldedWords(target);
   const back =
     context.backTranslation === undefined ? undefined : foldedWords(context.backTranslation);
-  const licensed = licensedForms(sourceWords, targetWords, context);
+  const licensed = licensedForms(
+    { words: sourceWords, phrase: foldedPhrase(source) },
+    { words: targetWords, phrase: foldedPhrase(target) },
+    context,
+  );
 
   const lost = sourceEntities.filter(
     (e) =>
@@ -65,7 +69,9 @@ export function checkEntities(source: string, target: string, context: EntityCon
       !(back && isFound(e.key, back)),
   );
   // An exonym (Beirut/Beyrouth, Iraq/Irak) pairs a lost name with an unexplained
-  // target name spelt alike: same first letter, at most half the letters edited.
+  // target name spelt alike: same first letter, at most half the letters edited;
+  // a localised acronym (UNDP/PNUD, NGO/ONG, CSO/OSC) with one of the same letters
+  // in another order.
   // Capitalised source words opening a sentence are no entities, but they may
   // still explain a target name ("… 6 p.m. (Brussels time)" → "Bruxelles").
   const openers = tokenize(source)
@@ -80,7 +86,9 @@ export function checkEntities(source: string, target: string, context: EntityCon
   );
   const paired = new Set<Entity>();
   const stillLost = lost.filter((entity) => {
-    const match = unexplained.find((t) => !paired.has(t) && isSpeltAlike(entity.key, t.key));
+    const match = unexplained.find(
+      (t) => !paired.has(t) && (isSpeltAlike(entity.key, t.key) || isReordered(entity, t)),
+    );
     if (match) paired.add(match);
     return !match;
   });
@@ -149,16 +157,19 @@ function entitiesOf(text: string, lang: string): Entity[] {
   const startWords = START_WORDS[lang] ?? new Set<string>();
   for (const token of tokens) {
     if (taken.some(([a, b]) => token.start >= a && token.start < b)) continue;
+    if (NOT_ENTITIES.has(fold(token.text))) continue;
+    // A plural acronym ("NGOs") is the acronym.
+    const plural = /^(\p{Lu}{2,})s$/u.exec(token.text)?.[1];
     const isName =
+      plural === undefined &&
       isCapitalised(token.text) &&
       !token.isStartLike &&
       !isTitleCase &&
-      !startWords.has(token.text) &&
-      !NOT_ENTITIES.has(fold(token.text));
-    if (!isName && !isAcronym(token.text)) continue;
+      !startWords.has(token.text);
+    if (!isName && !isAcronym(token.text) && plural === undefined) continue;
     entities.push({
       text: token.text,
-      key: fold(token.text),
+      key: fold(plural ?? token.text),
       start: token.start,
       end: token.end,
       kind: "word",
@@ -176,6 +187,15 @@ function foldedWords(text: string): Set<string> {
   return words;
 }
 
+/** An acronym localised with its letters in another order: UNDP/PNUD, CSO/OSC, PVE/PEV. */
+function isReordered(a: Entity, b: Entity): boolean {
+  const isAcronymEntity = (e: Entity) =>
+    e.kind === "word" && e.isStrict && /^\p{L}{2,}$/u.test(e.key);
+  if (!isAcronymEntity(a) || !isAcronymEntity(b) || a.key.length !== b.key.length) return false;
+  const letters = (key: string) => [...key].sort().join("");
+  return letters(a.key) === letters(b.key);
+}
+
 function isSpeltAlike(a: string, b: string): boolean {
   return a[0] === b[0] && editDistance(a, b) <= Math.max(a.length, b.length) / 2;
 }
@@ -187,12 +207,36 @@ function isFound(key: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The folded words of a text between spaces, for finding a phrase: " heure d europe centrale ". */
+function foldedPhrase(text: string): string {
+  return ` ${tokenize(text)
+    .map((t) => fold(t.text))
+    .join(" ")} `;
+}
+
+interface Side {
+  words: ReadonlySet<string>;
+  phrase: string;
+}
+
+/** Whether a text has a form of the table: a word, or a phrase of several ("heure normale de l est"). */
+function hasForm(side: Side, form: string): boolean {
+  return form.includes(" ") ? side.phrase.includes(` ${form} `) : side.words.has(form);
+}
+
+/** The words a side may have for a group: its forms, and each word of its phrases ("Europe" in "heure d'Europe centrale"). */
+function wordsOfForms(forms: readonly string[]): string[] {
+  return forms.flatMap((form) => form.split(" "));
+}
+
 /** Forms each side may have because the other has their equivalent (table or glossary). */
 function licensedForms(
-  sourceWords: ReadonlySet<string>,
-  targetWords: ReadonlySet<string>,
+  sourceSide: Side,
+  targetSide: Side,
   context: EntityContext,
 ): { source: Set<string>; target: Set<string> } {
+  const sourceWords = sourceSide.words;
+  const targetWords = targetSide.words;
   const source = new Set<string>();
   const target = new Set<string>();
   const key = (lang: string) =>
@@ -203,10 +247,10 @@ function licensedForms(
     for (const group of EQUIVALENTS) {
       const sourceForms = group[s];
       const targetForms = group[t];
-      if (sourceForms.some((form) => sourceWords.has(form)))
-        targetForms.forEach((f) => source.add(f));
-      if (targetForms.some((form) => targetWords.has(form)))
-        sourceForms.forEach((f) => target.add(f));
+      if (sourceForms.some((form) => hasForm(sourceSide, form)))
+        wordsOfForms(targetForms).forEach((f) => source.add(f));
+      if (targetForms.some((form) => hasForm(targetSide, form)))
+        wordsOfForms(sourceForms).forEach((f) => target.add(f));
     }
   }
   for (const term of context.terms) {

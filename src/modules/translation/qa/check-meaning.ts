@@ -1,11 +1,14 @@
 import type { Finding } from "./finding.js";
+import { FIXED_EXPRESSIONS } from "./language-data.js";
 import { foldWord, type LexicalEvidence } from "./lexicon/evidence.js";
 
 /** Words that negate, per language (folded); phrases that look negative but are not are removed first. */
 const NEGATORS: Readonly<Record<string, { words: RegExp; idioms?: RegExp }>> = {
   en: {
     words: /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|non)\b|n['’]t\b/giu,
-    idioms: /\bno (?:later|earlier|sooner|less|fewer) than\b|\bnot only\b|\bno\. ?\d/giu,
+    // "no more than 300 words" is "300 mots maximum", "un máximo de 300 palabras".
+    idioms:
+      /\b(?:no|not) (?:later|earlier|sooner|less|fewer|more) than\b|\bnot only\b|\bno\. ?\d/giu,
   },
   fr: {
     words:
@@ -15,12 +18,20 @@ const NEGATORS: Readonly<Record<string, { words: RegExp; idioms?: RegExp }>> = {
   es: {
     words:
       /(?<![\p{L}-])(?:no|nunca|jamás|ningún|ninguna|ninguno|nada|sin|ni|nadie|tampoco)(?![\p{L}-])/giu,
-    idioms: /\bno solo\b|\bno sólo\b|\ba más tardar\b|\bno\. ?\d/giu,
+    idioms: /\bno solo\b|\bno sólo\b|\ba más tardar\b|\bno más de\b|\bno\. ?\d/giu,
   },
 };
 
-/** The source's content words found in the target below this share: the target says something else. */
-export const MIN_CONTENT_FOUND = 0.3;
+/**
+ * The source's content words found in the target below this share, out of at
+ * least MIN_CONTENT_WORDS: the target says something else. Set on correct human
+ * translations, whose paraphrase ("We are saddened by the passing of" → "C'est
+ * avec tristesse que nous avons appris le décès de") shares a quarter of the
+ * words with the dictionaries, or none of four or five; an unrelated sentence
+ * shares none of six or more.
+ */
+export const MIN_CONTENT_FOUND = 0.15;
+export const MIN_CONTENT_WORDS = 6;
 
 /**
  * Does the target say the same thing? An empty target; a negation dropped or
@@ -54,7 +65,11 @@ export function checkMeaning(
     findings.push({ code: "question-lost", severity: "error", params: {}, span: null });
   if (evidence) {
     const coverage = contentCoverage(evidence);
-    if (coverage && coverage.total >= 4 && coverage.found / coverage.total < MIN_CONTENT_FOUND) {
+    if (
+      coverage &&
+      coverage.total >= MIN_CONTENT_WORDS &&
+      coverage.found / coverage.total < MIN_CONTENT_FOUND
+    ) {
       findings.push({
         code: "meaning-unrelated",
         severity: "error",
@@ -96,7 +111,12 @@ export function contentCoverage(
 function hasNegation(text: string, language: string): boolean | undefined {
   const negators = NEGATORS[language];
   if (!negators) return undefined;
-  const cleaned = negators.idioms ? text.replace(negators.idioms, " ") : text;
+  let cleaned = negators.idioms ? text.replace(negators.idioms, " ") : text;
+  for (const expression of FIXED_EXPRESSIONS[language] ?? [])
+    cleaned = cleaned.replace(
+      new RegExp(`(?<![\\p{L}])${expression.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"),
+      " ",
+    );
   negators.words.lastIndex = 0;
   return negators.words.test(cleaned);
 }

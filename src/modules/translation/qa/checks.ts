@@ -10,7 +10,8 @@ import { checkFluency } from "./check-fluency.js";
 import { checkLanguage } from "./check-language.js";
 import { checkMeaning } from "./check-meaning.js";
 import { checkRepeatedWords, checkUnchanged, checkUntranslated } from "./check-words.js";
-import type { CheckInput, Finding } from "./finding.js";
+import type { CheckInput, Finding, Severity } from "./finding.js";
+import { FIXED_EXPRESSIONS } from "./language-data.js";
 
 export type { CheckTerm } from "./check-glossary.js";
 
@@ -105,5 +106,42 @@ export function checkUnit(input: CheckInput & { terms?: readonly CheckTerm[] }):
       span: null,
     });
   }
-  return findings;
+  return byLanguage(findings, target, input.targetLanguage);
+}
+
+/**
+ * Severities a target language sets apart from a check's own: the network's
+ * Spanish youth calls address readers as tú on purpose ("¿Eres un joven
+ * líder…?"), so there informal address asks for a look; French institutional
+ * text never says tu.
+ */
+export const SEVERITY_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, Severity>>>> = {
+  es: { "informal-address": "warning" },
+};
+
+/**
+ * Applies the target language's severities, and drops fluency findings on a
+ * fixed expression (language-data.ts FIXED_EXPRESSIONS): "sans faille" is no
+ * preposition before a verb.
+ */
+function byLanguage(findings: readonly Finding[], target: string, language: string): Finding[] {
+  const severities = SEVERITY_BY_LANGUAGE[language] ?? {};
+  const fixed: [number, number][] = [];
+  for (const expression of FIXED_EXPRESSIONS[language] ?? []) {
+    for (const match of target.matchAll(
+      new RegExp(`(?<![\\p{L}])${expression.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"),
+    ))
+      fixed.push([match.index, match.index + match[0].length]);
+  }
+  return findings
+    .filter(
+      (f) =>
+        kindOf(f.code) !== "fluency" ||
+        f.span === null ||
+        !fixed.some(([start, end]) => f.span !== null && f.span[0] >= start && f.span[1] <= end),
+    )
+    .map((f) => {
+      const severity = severities[f.code];
+      return severity ? { ...f, severity } : f;
+    });
 }

@@ -2,8 +2,12 @@
  * Names and title words written differently across languages: each group
  * lists the source-language forms (folded: lower case, no accents) and the
  * forms each target language uses. A source form present in the source
- * licenses the target forms, and the other way round. Small on purpose; the
- * glossary and the back-translation cover the rest.
+ * licenses the target forms, and the other way round. A form of several words
+ * ("heure d europe centrale": words as the tokenizer splits them, apostrophes
+ * apart) counts only as the whole phrase, and licenses each of its words on its
+ * side ("Europe"). Small on purpose; the glossary and the back-translation
+ * cover the rest, and an acronym localised with its letters reordered
+ * (UNDP/PNUD) needs no entry.
  */
 export interface EquivalentGroup {
   en: readonly string[];
@@ -20,9 +24,31 @@ const g = (en: string, fr: string, es: string): EquivalentGroup => ({
 /** The groups, English → French and Spanish. */
 export const EQUIVALENTS: readonly EquivalentGroup[] = [
   g(
-    "us|usa|u.s|united|states|america",
-    "etats-unis|etats|unis|amerique",
-    "estados|unidos|ee|uu|eeuu|eua|america",
+    "us|usa|u.s|united|states|america|american",
+    "etats-unis|etats|unis|amerique|americain|americaine|americains|americaines",
+    "estados|unidos|ee|uu|eeuu|eua|america|estadounidense|estadounidenses",
+  ),
+  g("un-habitat", "onu-habitat", "onu-habitat"),
+  g(
+    "tv|television",
+    "television|tele|televise|televisee|televises|televisees",
+    "television|tele|televisado|televisada|televisivo|televisiva",
+  ),
+  // Time zones: CET = heure d'Europe centrale (HEC) = hora de Europa Central; EST = HNE.
+  g(
+    "cet|cest|central european time|central european summer time",
+    "hec|heure d europe centrale|heure normale d europe centrale|heure avancee d europe centrale",
+    "cet|hora de europa central|hora central europea",
+  ),
+  g(
+    "est|edt|eastern time|eastern standard time|eastern daylight time",
+    "hne|hae|heure de l est|heure normale de l est|heure avancee de l est",
+    "est|hora del este|hora estandar del este|hora de verano del este",
+  ),
+  g(
+    "gmt|greenwich mean time",
+    "gmt|heure de greenwich|temps moyen de greenwich",
+    "gmt|hora de greenwich|hora media de greenwich|tiempo medio de greenwich",
   ),
   g("un|united|nations|unga", "onu|nations|unies|ag", "onu|naciones|unidas"),
   g("eu|european|union|europe", "ue|europeenne|union|europe", "ue|europea|union|europa"),
@@ -112,11 +138,14 @@ export const EQUIVALENTS: readonly EquivalentGroup[] = [
   g("mr|mrs|ms|dr", "m|mme|dr", "sr|sra|dr|dra"),
 ];
 
-/** Month and weekday names and nationality words are capitalised in English only; never entities. */
+/**
+ * Month and weekday names and nationality words are capitalised in English only, and "OK"
+ * is a word (d'accord, de acuerdo, feu vert, visto bueno) written like an acronym: never entities.
+ */
 export const NOT_ENTITIES: ReadonlySet<string> = new Set(
   (
     "january february march april may june july august september october november december " +
     "monday tuesday wednesday thursday friday saturday sunday english french spanish arabic " +
-    "catalan european american african asian canadian i"
+    "catalan european american african asian canadian i ok"
   ).split(" "),
 );

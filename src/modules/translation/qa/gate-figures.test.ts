@@ -5,8 +5,8 @@ import { ApertiumLexicon } from "./lexicon/lexicon.js";
 // The floors are the figures measured when the checks last changed (see README.md): a change
 // that loses caught output or holds more correct human text fails here.
 const FLOORS = {
-  fr: { recall: 0.48, precision: 0.97, humanHeld: 0.21 },
-  es: { recall: 0.27, precision: 0.97, humanHeld: 0.18 },
+  fr: { recall: 0.5, precision: 0.97, humanHeld: 0.02 },
+  es: { recall: 0.28, precision: 0.97, humanHeld: 0.02 },
 } as const;
 
 describe("the gate on real pipeline output and correct human translations", () => {

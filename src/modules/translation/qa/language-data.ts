@@ -46,6 +46,18 @@ export const ALLOWED_DOUBLES: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set([]),
 };
 
+/**
+ * Fixed expressions whose words look like grammar they do not have: "sans
+ * faille" (unwavering) and "sans cesse" (constantly) neither negate nor put a
+ * preposition before a verb ("faille" also reads as a form of "falloir").
+ */
+export const FIXED_EXPRESSIONS: Readonly<Record<string, readonly string[]>> = {
+  fr: ["sans faille", "sans cesse"],
+};
+
+/** Languages that capitalise month names: there a lower-case "march" or "may" is no month. */
+export const CAPITALISED_MONTHS: ReadonlySet<string> = new Set(["en"]);
+
 /** Month names (index 0 = January), lower case and without accents. */
 export const MONTHS: Readonly<Record<string, readonly string[]>> = {
   en: "january february march april may june july august september october november december".split(
@@ -59,25 +71,102 @@ export const MONTHS: Readonly<Record<string, readonly string[]>> = {
   ),
 };
 
-/** Number words and ordinal words with their values (only ever used to excuse a digit written out). */
-export const NUMBER_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  en: words(
-    "one first once:1 two second twice:2 three third:3 four fourth:4 five fifth:5 six sixth:6 " +
-      "seven seventh:7 eight eighth:8 nine ninth:9 ten tenth:10 eleven:11 twelve:12 fifteen:15 " +
-      "twenty:20 thirty:30 forty:40 fifty:50 hundred:100 thousand:1000 dozen:12",
-  ),
-  fr: words(
-    "un une premier première premiers premières:1 deux deuxième second seconde:2 trois troisième:3 " +
-      "quatre quatrième:4 cinq cinquième:5 six sixième:6 sept septième:7 huit huitième:8 " +
-      "neuf neuvième:9 dix dixième:10 onze:11 douze douzaine:12 quinze:15 vingt vingtaine:20 " +
-      "trente trentaine:30 quarante:40 cinquante cinquantaine:50 cent centaine:100 mille:1000",
-  ),
-  es: words(
-    "un uno una primer primero primera primeros primeras:1 dos segundo segunda:2 tres tercer tercero tercera:3 " +
-      "cuatro cuarto cuarta:4 cinco quinto quinta:5 seis sexto sexta:6 siete séptimo séptima:7 " +
-      "ocho octavo octava:8 nueve noveno novena:9 diez décimo décima decena:10 once:11 doce docena:12 " +
-      "quince:15 veinte veintena:20 treinta:30 cuarenta:40 cincuenta:50 cien ciento centenar:100 mil:1000",
-  ),
+/**
+ * How a language writes numbers out, read by number-reading.ts: words with a
+ * value that add up ("forty" + "two", "vingt" + "cinq", "ciento" + "veinte"),
+ * words that multiply what comes before ("two hundred", "trois mille", "una
+ * docena"), ordinals (the last word of a compound: "forty-second", "vigésimo
+ * quinto"), the word that joins a ten and a unit ("vingt et un", "treinta y
+ * cinco", "two hundred and fifty"), decade words ("nineties") and the words
+ * before a ten that make it a decade ("années quatre-vingt-dix", "los años
+ * noventa"). Words are folded (lower case, no accents). Only ever used to
+ * excuse digits written out in the other text, never to demand them.
+ */
+export interface NumberWords {
+  values: Readonly<Record<string, number>>;
+  multipliers: Readonly<Record<string, number>>;
+  ordinals: Readonly<Record<string, number>>;
+  /** French ordinals are the cardinal + "-ième" (douzième); this reads them. */
+  ordinalSuffix?: string;
+  joiner: string;
+  /** Words that are 1 only before a multiplier ("a hundred", "a dozen"). */
+  articles: ReadonlySet<string>;
+  decades: Readonly<Record<string, number>>;
+  decadeContext: ReadonlySet<string>;
+}
+
+export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
+  en: {
+    values: words(
+      "zero:0 one once:1 two twice:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 " +
+        "eleven:11 twelve:12 thirteen:13 fourteen:14 fifteen:15 sixteen:16 seventeen:17 " +
+        "eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 " +
+        "eighty:80 ninety:90",
+    ),
+    multipliers: words(
+      "dozen dozens:12 hundred hundreds:100 thousand thousands:1000 million millions:1000000 billion:1000000000",
+    ),
+    ordinals: words(
+      "first:1 second:2 third:3 fourth:4 fifth:5 sixth:6 seventh:7 eighth:8 ninth:9 tenth:10 " +
+        "eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 " +
+        "seventeenth:17 eighteenth:18 nineteenth:19 twentieth:20 thirtieth:30 fortieth:40 " +
+        "fiftieth:50 sixtieth:60 seventieth:70 eightieth:80 ninetieth:90 hundredth:100 " +
+        "thousandth:1000 millionth:1000000",
+    ),
+    joiner: "and",
+    articles: new Set(["a", "an"]),
+    decades: words(
+      "twenties:20 thirties:30 forties:40 fifties:50 sixties:60 seventies:70 eighties:80 nineties:90",
+    ),
+    decadeContext: new Set([]),
+  },
+  fr: {
+    values: words(
+      "zero:0 un une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 " +
+        "douze:12 treize:13 quatorze:14 quinze:15 seize:16 vingt vingts:20 trente:30 quarante:40 " +
+        "cinquante:50 soixante:60 septante:70 huitante octante:80 nonante:90",
+    ),
+    multipliers: words(
+      "dizaine dizaines:10 douzaine douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 " +
+        "quarantaine:40 cinquantaine:50 centaine centaines:100 cent cents:100 mille:1000 " +
+        "millier milliers:1000 million millions:1000000 milliard milliards:1000000000",
+    ),
+    ordinals: words("premier premiere premiers premieres:1 second seconde seconds secondes:2"),
+    ordinalSuffix: "ieme",
+    joiner: "et",
+    articles: new Set([]),
+    decades: {},
+    decadeContext: new Set(["annees"]),
+  },
+  es: {
+    values: words(
+      "cero:0 un uno una:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 " +
+        "once:11 doce:12 trece:13 catorce:14 quince:15 dieciseis:16 diecisiete:17 dieciocho:18 " +
+        "diecinueve:19 veinte:20 veintiun veintiuno veintiuna:21 veintidos:22 veintitres:23 " +
+        "veinticuatro:24 veinticinco:25 veintiseis:26 veintisiete:27 veintiocho:28 " +
+        "veintinueve:29 treinta:30 cuarenta:40 cincuenta:50 sesenta:60 setenta:70 ochenta:80 " +
+        "noventa:90 cien ciento:100 doscientos doscientas:200 trescientos trescientas:300 " +
+        "cuatrocientos cuatrocientas:400 quinientos quinientas:500 seiscientos seiscientas:600 " +
+        "setecientos setecientas:700 ochocientos ochocientas:800 novecientos novecientas:900",
+    ),
+    multipliers: words(
+      "decena decenas:10 docena docenas:12 veintena:20 centenar centenares:100 mil:1000 " +
+        "millar millares:1000 millon millones:1000000",
+    ),
+    // Masculine singular forms; feminine and plural forms are read as these (primera → primero).
+    ordinals: words(
+      "primer primero:1 segundo:2 tercer tercero:3 cuarto:4 quinto:5 sexto:6 septimo:7 " +
+        "octavo:8 noveno nono:9 decimo:10 undecimo decimoprimero decimoprimer:11 " +
+        "duodecimo decimosegundo:12 decimotercero decimotercer:13 decimocuarto:14 " +
+        "decimoquinto:15 decimosexto:16 decimoseptimo:17 decimoctavo decimooctavo:18 " +
+        "decimonoveno:19 vigesimo:20 trigesimo:30 cuadragesimo:40 quincuagesimo:50 " +
+        "sexagesimo:60 septuagesimo:70 octogesimo:80 nonagesimo:90 centesimo:100 milesimo:1000",
+    ),
+    joiner: "y",
+    articles: new Set([]),
+    decades: {},
+    decadeContext: new Set(["anos", "los", "decada"]),
+  },
 };
 
 /** Plural determiners that open a sentence, and words after them that need no plural ending. */

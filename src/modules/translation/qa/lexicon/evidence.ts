@@ -28,8 +28,30 @@ export interface EvidenceInput {
   target: string;
 }
 
-/** Parts of speech whose words carry a sentence's meaning. */
-const CONTENT_TAGS = new Set(["n", "vblex", "adj", "adv"]);
+/**
+ * Parts of speech whose words carry a sentence's meaning. Adverbs are left out
+ * (a translation says "unanimously" as "à l'unanimité", "now" as "désormais"),
+ * and so is a word any of whose readings is a function word or an auxiliary
+ * ("about", "since", "more", "will", "may"): their translations depend on the
+ * reading the dictionaries cannot choose.
+ */
+const CONTENT_TAGS = new Set(["n", "vblex", "adj"]);
+const FUNCTION_TAGS = new Set([
+  "pr",
+  "cnjcoo",
+  "cnjsub",
+  "cnjadv",
+  "det",
+  "predet",
+  "prn",
+  "rel",
+  "preadv",
+  "vbmod",
+  "vaux",
+  "vbser",
+  "vbhaver",
+  "vbdo",
+]);
 
 /**
  * Analyses every unit's source and target and looks the source's content
@@ -129,7 +151,8 @@ async function translateContent(
       const readings = word.readings.filter(
         (r) => CONTENT_TAGS.has(r.tags[0] ?? "") && r.parts.length === 1,
       );
-      if (readings.length === 0 || word.readings.some(isNameReading)) continue;
+      const isFunctionWord = word.readings.some((r) => FUNCTION_TAGS.has(r.tags[0] ?? ""));
+      if (readings.length === 0 || isFunctionWord || word.readings.some(isNameReading)) continue;
       words.push({ unit, surface: word.surface, lemma: readings[0]?.lemma ?? "", readings });
     }
   });
