@@ -19,16 +19,25 @@ const noDictionaries: Lexicon = {
   analyse: () => Promise.resolve(undefined),
   translate: () => Promise.resolve(undefined),
   isListed: () => false,
+  spelled: () => Promise.resolve(new Set<string>()),
   close: () => Promise.resolve(),
 };
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 try {
-  for (const language of ["fr", "es"] as const) {
+  for (const [language, set] of [
+    ["fr", "dev"],
+    ["es", "dev"],
+    ["fr", "held-out"],
+    ["es", "held-out"],
+  ] as const) {
+    console.log(
+      `\n${language}, ${set === "dev" ? "the sets the checks were tuned on" : "held-out: other domains, never tuned on"}`,
+    );
     for (const [label, lex] of [
       ["baseline (no dictionaries)", noDictionaries],
       ["gate", lexicon],
     ] as const) {
-      const f = await measureGate(lex, { language });
+      const f = await measureGate(lex, { language, set });
       const { tp, fp, fn, tn } = f.pipeline;
       console.log(
         `${language} ${label.padEnd(27)} route ${f.route.join(">")}: pipeline output ${tp + fp + fn + tn} (bad ${tp + fn}, ok ${fp + tn}); ` +

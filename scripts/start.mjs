@@ -25,7 +25,7 @@ const modes = process.env.CIVITAS_APERTIUM_MODES ?? "/usr/share/apertium/modes";
 if (!fs.existsSync(path.join(modes, "eng-spa.mode"))) {
   console.warn(
     "civitas: Apertium is not installed, so French and Spanish will wait for human translation.\n" +
-      "  To translate on this machine: apt-get install apertium apertium-eng-spa apertium-fr-es apertium-eng-cat apertium-fra-cat wfrench wspanish hunspell-fr hunspell-es",
+      "  To translate on this machine: apt-get install apertium apertium-eng-spa apertium-fr-es apertium-eng-cat apertium-fra-cat wamerican wfrench wspanish hunspell hunspell-fr hunspell-es",
   );
 }
 

@@ -86,11 +86,13 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 const FINITE = new Set(["pri", "pii", "ifi", "fti", "cni", "prs", "pis", "pres", "past"]);
 
-function isVerb(reading: Reading): boolean {
+/** Whether a reading is a verb's (lexical, être, avoir, modal, auxiliary). */
+export function isVerb(reading: Reading): boolean {
   return /^(?:vblex|vbser|vbhaver|vbmod|vaux)$/.test(reading.tags[0] ?? "");
 }
 
-function isOnly(word: LexWord, heads: readonly string[]): boolean {
+/** Whether every reading of a known word has one of the given parts of speech. */
+export function isOnly(word: LexWord, heads: readonly string[]): boolean {
   return word.readings.length > 0 && word.readings.every((r) => heads.includes(r.tags[0] ?? ""));
 }
 
@@ -98,7 +100,8 @@ function hasTag(word: LexWord | undefined, test: (reading: Reading) => boolean):
   return word !== undefined && word.readings.some(test);
 }
 
-function isFiniteVerbOnly(word: LexWord): boolean {
+/** Whether a known word can only be a conjugated verb. */
+export function isFiniteVerbOnly(word: LexWord): boolean {
   return (
     word.readings.length > 0 &&
     word.readings.every((r) => isVerb(r) && r.tags.some((t) => FINITE.has(t)))
@@ -109,8 +112,9 @@ function isInformal(word: LexWord, language: string): boolean {
   if (word.readings.length === 0) return false;
   // French tu-forms (vous is the formal address); Spanish tú and vosotros forms (usted takes the third person).
   const second = (r: Reading) => r.parts.some((p) => p.tags.includes("p2"));
-  if (language === "fr")
-    return word.readings.every((r) => second(r) && r.parts.some((p) => p.tags.includes("sg")));
+  // In French only the pronouns and possessives: a verb form read as "tu collectes" is
+  // more often a noun the analyser lacks.
+  if (language === "fr") return /^(?:tu|toi|ton|ta|tes)$/i.test(word.surface);
   if (language === "es") return word.readings.every(second);
   return false;
 }
@@ -120,7 +124,8 @@ function hasNounReading(words: readonly LexWord[], surface: string): boolean {
   return word !== undefined && word.readings.some((r) => /^(?:n|np|adj)$/.test(r.tags[0] ?? ""));
 }
 
-function positioned(
+/** The analyser's words with their offsets in the target (words not found are skipped). */
+export function positioned(
   target: string,
   words: readonly LexWord[],
 ): { word: LexWord; start: number; end: number }[] {

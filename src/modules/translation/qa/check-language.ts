@@ -27,6 +27,16 @@ export function checkLanguage(source: string, target: string, context: LanguageC
     }
   }
   const sourceText = ` ${foldWord(source)} `;
+  // Source words that are ordinary words only: no name reading, or unknown to the analyser
+  // but in the source language's word list.
+  const sourceOrdinary = new Set<string>();
+  for (const word of evidence.source) {
+    const isOrdinary =
+      word.readings.length > 0
+        ? word.readings.every((r) => !isNameReading(r))
+        : evidence.sourceListed.has(word.surface.toLowerCase());
+    if (isOrdinary) sourceOrdinary.add(foldWord(word.surface));
+  }
   const findings: Finding[] = [];
   let cursor = 0;
   for (const word of evidence.target) {
@@ -41,9 +51,18 @@ export function checkLanguage(source: string, target: string, context: LanguageC
     const span: [number, number] = [start, start + word.surface.length];
     const isLower = word.surface === word.surface.toLowerCase();
     if (sourceWords.has(key) || sourceText.includes(` ${key} `)) {
-      // Carried over from the source: a name may be, a lower-case word the target language
-      // does not have may not ("citywide", "shortlisted").
-      if (isLower && word.surface.length > 1)
+      // Carried over from the source: a name may be; a lower-case word the target language
+      // does not have may not ("citywide"), nor a capitalised one the source language reads
+      // only as an ordinary word ("Steering", "Hub", "Toolkit").
+      // A capitalised ordinary word is an error inside a half-translated name ("Steering Comité",
+      // "Régional Hub"); a name kept whole in the source language ("Cape Flats") is a choice.
+      const isAcronym = /^\p{Lu}{2,}$/u.test(word.surface);
+      const isOrdinary = isLower
+        ? word.surface.length > 1
+        : !isAcronym &&
+          sourceOrdinary.has(key) &&
+          capitalRun(target, span).some((w) => !sourceWords.has(foldWord(w)));
+      if (isOrdinary && !isUnitSymbol(target, span))
         findings.push(finding("source-word", word.surface, span));
       continue;
     }
@@ -62,9 +81,13 @@ export function checkLanguage(source: string, target: string, context: LanguageC
       continue;
     }
     if (word.readings.length > 0) continue;
+    // No dictionary of the language has it, and it is not from the source. Words the pivot
+    // glued together ("presentacióndetres", "plazodedos") are errors; any other may be a new
+    // word ("cuórum") or a name: a warning.
+    const isGlued = /^\p{Ll}{4,}(?:de|del)(?:\p{Ll}{2,}|\d+)$/u.test(word.surface);
     findings.push({
-      code: "unknown-word",
-      severity: "warning",
+      code: isGlued ? "glued-words" : "unknown-word",
+      severity: isGlued ? "error" : "warning",
       params: { word: word.surface },
       span,
     });
@@ -79,4 +102,34 @@ function finding(
   language = "",
 ): Finding {
   return { code, severity: "error", params: { word, language }, span };
+}
+
+/** "min", "km", "h" after a number are unit symbols, the same in every language. */
+function isUnitSymbol(target: string, span: [number, number]): boolean {
+  return /\d\s*$/u.test(target.slice(0, span[0])) && span[1] - span[0] <= 3;
+}
+
+/** The capitalised words written next to the one at `span` (spaces or hyphens between), itself included. */
+function capitalRun(target: string, span: [number, number]): string[] {
+  const words = [...target.matchAll(/[\p{L}\p{M}]+/gu)];
+  const at = words.findIndex((m) => m.index === span[0]);
+  if (at < 0) return [];
+  const isCapital = (m: RegExpMatchArray | undefined) => m !== undefined && /^\p{Lu}/u.test(m[0]);
+  const isJoined = (a: RegExpMatchArray, b: RegExpMatchArray) =>
+    /^[\s-]+$/u.test(target.slice((a.index ?? 0) + a[0].length, b.index));
+  // A sentence's first word is capitalised for the sentence, not for the name.
+  const isStart = (m: RegExpMatchArray) =>
+    /(?:^|[.!?¿¡:;…«"“(\n])\s*$/u.test(target.slice(0, m.index));
+  let first = at;
+  while (
+    first > 0 &&
+    isCapital(words[first - 1]) &&
+    !isStart(words[first]!) &&
+    isJoined(words[first - 1]!, words[first]!)
+  )
+    first--;
+  if (first < at && isStart(words[first]!)) first++;
+  let last = at;
+  while (isCapital(words[last + 1]) && isJoined(words[last]!, words[last + 1]!)) last++;
+  return words.slice(first, last + 1).map((m) => m[0]);
 }

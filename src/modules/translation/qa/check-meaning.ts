@@ -5,20 +5,24 @@ import { foldWord, type LexicalEvidence } from "./lexicon/evidence.js";
 /** Words that negate, per language (folded); phrases that look negative but are not are removed first. */
 const NEGATORS: Readonly<Record<string, { words: RegExp; idioms?: RegExp }>> = {
   en: {
-    words: /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|non)\b|n['’]t\b/giu,
+    words:
+      /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|non|prohibited|forbidden|banned)\b|n['’]t\b/giu,
     // "no more than 300 words" is "300 mots maximum", "un máximo de 300 palabras".
     idioms:
-      /\b(?:no|not) (?:later|earlier|sooner|less|fewer|more) than\b|\bnot only\b|\bno\. ?\d/giu,
+      /\b(?:no|not) (?:later|earlier|sooner|less|fewer|more) than\b|\bnot (?:only|just|merely)\b|\bno\. ?\d/giu,
   },
   fr: {
     words:
-      /(?<![\p{L}-])(?:ne|n['’]|pas|jamais|aucun|aucune|rien|sans|ni|non|nul|nulle|guère)(?![\p{L}-])/giu,
-    idioms: /\bnon seulement\b|\bau plus tard\b|\bpas à pas\b/giu,
+      /(?<![\p{L}-])(?:ne|n['’]|pas|jamais|aucun|aucune|rien|sans|ni|non|nul|nulle|guère|interdit|interdite|interdits|interdites|interdiction)(?![\p{L}-])/giu,
+    // "ne … que" is "only"; "le plus chaud jamais enregistré" is a superlative; "sans abri" is homeless.
+    idioms:
+      /\bnon seulement\b|\b(?:pas|non) (?:seulement|uniquement)\b|\bau plus tard\b|\bpas à pas\b|(?<![\p{L}])(?:ne|n['’])(?=(?:\s*[\p{L}'’-]+){1,6}?\s+qu(?:e\b|['’]))(?![^.;:!?]*\b(?:pas|jamais|rien|aucune?|plus|personne|guère)\b)|\bplus\b[^.,;]{0,40}?\bjamais\b|\bsans[- ]abris?\b|\bsans domicile\b/giu,
   },
   es: {
     words:
-      /(?<![\p{L}-])(?:no|nunca|jamás|ningún|ninguna|ninguno|nada|sin|ni|nadie|tampoco)(?![\p{L}-])/giu,
-    idioms: /\bno solo\b|\bno sólo\b|\ba más tardar\b|\bno más de\b|\bno\. ?\d/giu,
+      /(?<![\p{L}-])(?:no|nunca|jamás|ningún|ninguna|ninguno|nada|sin|ni|nadie|tampoco|prohibido|prohibida|prohibidos|prohibidas|prohibición|prohíbe)(?![\p{L}-])/giu,
+    idioms:
+      /\bno (?:solo|sólo|solamente|únicamente)\b|\ba más tardar\b|\bno más de\b|\bno\. ?\d|\bmás\b[^.,;]{0,40}?\bjamás\b|\bsin (?:hogar|techo)\b/giu,
   },
 };
 

@@ -5,7 +5,7 @@ import {
   SOURCE_ONLY_WORDS,
   TARGET_WORDS,
 } from "./language-data.js";
-import { fold, tokenize } from "./text.js";
+import { tokenize } from "./text.js";
 
 /** Languages of a unit. */
 export interface PairLanguages {
@@ -18,8 +18,8 @@ export function checkRepeatedWords(source: string, target: string, lang: string)
   const repeatedInSource = new Set<string>();
   const sourceTokens = tokenize(source);
   for (let i = 1; i < sourceTokens.length; i++) {
-    const word = fold(sourceTokens[i]?.text ?? "");
-    if (word === fold(sourceTokens[i - 1]?.text ?? "")) repeatedInSource.add(word);
+    const word = lower(sourceTokens[i]?.text ?? "");
+    if (word === lower(sourceTokens[i - 1]?.text ?? "")) repeatedInSource.add(word);
   }
   const allowed = ALLOWED_DOUBLES[lang] ?? new Set<string>();
   const findings: Finding[] = [];
@@ -28,8 +28,9 @@ export function checkRepeatedWords(source: string, target: string, lang: string)
     const last = tokens[i - 1];
     const token = tokens[i];
     if (!last || !token) continue;
-    const word = fold(token.text);
-    if (word !== fold(last.text) || !/^\s+$/u.test(target.slice(last.end, token.start))) continue;
+    // Accents count: "dé de" (es) is two words.
+    const word = lower(token.text);
+    if (word !== lower(last.text) || !/^\s+$/u.test(target.slice(last.end, token.start))) continue;
     if (repeatedInSource.has(word) || allowed.has(word) || /^\p{N}+$/u.test(word)) continue;
     findings.push({
       code: "repeated-word",
@@ -108,4 +109,8 @@ export function checkUnchanged(
   const ordinary = words.filter((w) => /^\p{Ll}{3,}$/u.test(w.text));
   if (words.length < 3 || ordinary.length === 0) return [];
   return [{ code: "unchanged", severity: "error", params: {}, span: [0, target.length] }];
+}
+
+function lower(word: string): string {
+  return word.normalize("NFC").toLowerCase();
 }

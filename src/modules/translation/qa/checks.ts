@@ -7,6 +7,7 @@ import { checkNumbers } from "./check-numbers.js";
 import { checkPunctuation } from "./check-punctuation.js";
 import { checkSentenceStart } from "./check-sentence-start.js";
 import { checkFluency } from "./check-fluency.js";
+import { checkGrammar } from "./check-grammar.js";
 import { checkLanguage } from "./check-language.js";
 import { checkMeaning } from "./check-meaning.js";
 import { checkRepeatedWords, checkUnchanged, checkUntranslated } from "./check-words.js";
@@ -23,7 +24,7 @@ export const CHECK_KINDS = {
   markup: ["markup-lost", "markup-added", "markup-duplicated", "markup-broken", "markup-order"],
   glossary: ["glossary-missing", "glossary-translated"],
   untranslated: ["untranslated-mark", "source-words", "unknown-words"],
-  language: ["source-word", "pivot-word", "unknown-word"],
+  language: ["source-word", "pivot-word", "glued-words", "unknown-word"],
   meaning: [
     "empty-target",
     "negation-lost",
@@ -37,6 +38,12 @@ export const CHECK_KINDS = {
     "elision-missing",
     "article-year",
     "informal-address",
+    "capital-midsentence",
+    "capitalised-adjective",
+    "particle-number",
+    "adjective-after-noun",
+    "article-missing",
+    "bare-noun-start",
   ],
   unchanged: ["unchanged"],
   length: ["length-ratio"],
@@ -91,6 +98,7 @@ export function checkUnit(input: CheckInput & { terms?: readonly CheckTerm[] }):
     ...checkSentenceStart(source, target, languages),
     ...checkMeaning(source, target, languages, input.evidence),
     ...checkFluency(target, input.targetLanguage, input.evidence),
+    ...checkGrammar(target, input.targetLanguage, input.evidence),
     ...(input.evidence
       ? checkLanguage(source, target, {
           evidence: input.evidence,

@@ -108,4 +108,77 @@ describe("the dictionary checks on real Apertium dictionaries", () => {
     );
     expect(await codes("Prenez l'*ascensor.", "Take the lift.")).toContain("untranslated-mark");
   });
+
+  it("finds English habits of capitals, order and articles", async () => {
+    expect(
+      await codes(
+        "Civitas Y UNDP han firmado un acuerdo.",
+        "Civitas and UNDP signed an agreement.",
+        "es",
+      ),
+    ).toContain("capital-midsentence");
+    expect(
+      await codes(
+        "La Cime Globale aura lieu à Helsinki.",
+        "The Global Summit takes place in Helsinki.",
+      ),
+    ).toContain("capitalised-adjective");
+    expect(
+      await codes("Le maire a annoncé un projet nouveau.", "The mayor announced a new project."),
+    ).toContain("adjective-after-noun");
+    expect(
+      await codes(
+        "La ville travaille avec soutien du réseau.",
+        "The city works with the network's support.",
+      ),
+    ).toContain("article-missing");
+    expect(
+      await codes(
+        "Bogotá ha formado encima 600 profesores.",
+        "Bogotá has trained over 600 teachers.",
+        "es",
+      ),
+    ).toContain("particle-number");
+    expect(
+      await codes("Villes de membre ont signé un accord.", "Member cities signed an agreement."),
+    ).toContain("bare-noun-start");
+  });
+
+  it("keeps a first name that is also a verb, a set phrase and a sentence's own capitals", async () => {
+    expect(
+      await codes(
+        "La entrenadora Lucía Romero dirige el equipo.",
+        "Coach Lucía Romero leads the team.",
+        "es",
+      ),
+    ).toEqual([]);
+    expect(
+      await codes("C'est avec tristesse que nous l'avons appris.", "We learnt it with sadness."),
+    ).toEqual([]);
+    expect(
+      await codes(
+        "¿Habrá interpretación al francés?",
+        "Will there be interpretation into French?",
+        "es",
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds words the pivot glued together and a half-translated English name", async () => {
+    expect(
+      await codes(
+        "La formacióndecuatro jours aura lieu à Amman.",
+        "The four-day training takes place in Amman.",
+      ),
+    ).toContain("glued-words");
+    expect(
+      await codes("Le Steering Comité se réunit lundi.", "The Steering Committee meets on Monday."),
+    ).toContain("source-word");
+    expect(
+      await codes(
+        "Le City Pass est-il valable dans le tram ?",
+        "Is the City Pass valid on the tram?",
+      ),
+    ).toEqual([]);
+  });
 });

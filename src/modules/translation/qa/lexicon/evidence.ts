@@ -18,6 +18,8 @@ export interface LexicalEvidence {
   foreign: readonly { language: string; isPivot: boolean; words: ReadonlyMap<string, boolean> }[];
   /** The source as its analyser reads it. */
   source: readonly LexWord[];
+  /** Source words the analyser does not know but the source language's word list has (lower case). */
+  sourceListed: ReadonlySet<string>;
   /** Per source content word: its surface and the folded lemmas it may become in the target. */
   content: readonly { surface: string; lemma: string; translations: readonly string[] }[];
 }
@@ -94,10 +96,22 @@ export async function gatherEvidence(
     return known;
   };
   const content = await translateContent(lexicon, route, sources);
+  // Words no analyser knows: the word list first, then Hunspell's affix rules (one batch).
+  const unknown = targets.flatMap((words) => words.filter((w) => w.readings.length === 0));
+  const spelled = await lexicon.spelled(
+    targetLanguage,
+    unknown
+      .filter((w) => !lexicon.isListed(targetLanguage, w.surface))
+      .map((w) => w.surface.toLowerCase()),
+  );
   const listed = (words: readonly LexWord[]) =>
     new Set(
       words
-        .filter((w) => w.readings.length === 0 && lexicon.isListed(targetLanguage, w.surface))
+        .filter(
+          (w) =>
+            w.readings.length === 0 &&
+            (lexicon.isListed(targetLanguage, w.surface) || spelled.has(w.surface.toLowerCase())),
+        )
         .map((w) => w.surface.toLowerCase()),
     );
   return units.map((_, i) => ({
@@ -109,6 +123,11 @@ export async function gatherEvidence(
       words: foreignWords(f.language, f.analyses[i] ?? []),
     })),
     source: sources[i] ?? [],
+    sourceListed: new Set(
+      (sources[i] ?? [])
+        .filter((w) => w.readings.length === 0 && lexicon.isListed(sourceLanguage, w.surface))
+        .map((w) => w.surface.toLowerCase()),
+    ),
     content: content[i] ?? [],
   }));
 }

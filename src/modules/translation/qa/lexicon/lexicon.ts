@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { ApertiumPipeline } from "../../engines/apertium-pipeline.js";
+import { HUNSPELL_DICTIONARIES, HunspellSpeller } from "./hunspell.js";
 import { parseModeStages } from "../../engines/apertium-mode.js";
 import { pairKey, parseModeName } from "../../engines/engine.js";
 import {
@@ -33,6 +34,8 @@ export interface Lexicon {
   ): Promise<Reading[][] | undefined>;
   /** Whether the language's word list has the word (lower case). */
   isListed(language: string, word: string): boolean;
+  /** The words a spelling dictionary of the language accepts (Hunspell); empty when there is none. */
+  spelled(language: string, words: readonly string[]): Promise<Set<string>>;
   close(): Promise<void>;
 }
 
@@ -72,6 +75,7 @@ export class ApertiumLexicon implements Lexicon {
   private readonly processes = new Map<string, Lane>();
   private readonly wordLists = new Map<string, ReadonlySet<string>>();
   private readonly hunspellPaths: Readonly<Record<string, string>>;
+  private readonly spellers = new Map<string, HunspellSpeller>();
 
   constructor(options: ApertiumLexiconOptions = {}) {
     this.modesDir = options.modesDir ?? "/usr/share/apertium/modes";
@@ -171,7 +175,15 @@ export class ApertiumLexicon implements Lexicon {
     return list.has(word.toLowerCase());
   }
 
+  spelled(language: string, words: readonly string[]): Promise<Set<string>> {
+    const dictionary = this.spellers.has(language) ? undefined : HUNSPELL_DICTIONARIES[language];
+    if (dictionary) this.spellers.set(language, new HunspellSpeller(dictionary));
+    return this.spellers.get(language)?.known(words) ?? Promise.resolve(new Set<string>());
+  }
+
   async close(): Promise<void> {
+    for (const speller of this.spellers.values()) speller.close();
+    this.spellers.clear();
     const lanes = [...this.processes.values()];
     this.processes.clear();
     await Promise.all(lanes.map((lane) => lane.pipeline.close()));

@@ -1,0 +1,122 @@
+import { isFiniteVerbOnly, isOnly, isVerb, positioned } from "./check-fluency.js";
+import type { Finding } from "./finding.js";
+import type { LexWord } from "./lexicon/analysis.js";
+import type { LexicalEvidence } from "./lexicon/evidence.js";
+
+/**
+ * Grammar a reader of French or Spanish expects, where rule-based output from
+ * English keeps English habits (each rule measured on the labelled sets of real
+ * pipeline output and human translations, gate-figures.ts):
+ * - `capital-midsentence`: a conjunction, auxiliary or conjugated verb capitalised
+ *   mid-sentence ("Civitas Y UNDP", "Rotterdam A un", "Civitas Ha entregado");
+ * - `capitalised-adjective` (fr): an adjective capitalised after a capitalised word
+ *   ("Cime Globale", "Cohésion Sociale"): French capitalises only a name's first word;
+ * - `particle-number`: "over 600" left as a place word before a number
+ *   ("dessus 1,200", "encima 600", "debajo 30");
+ * - `adjective-after-noun` (fr): nouveau, bon, jeune… after their noun ("un fond nouveau");
+ * - `article-missing` (fr): a preposition before a bare common noun ("pour dialogue",
+ *   "avec soutien"), fixed expressions aside (language-data.ts);
+ * - `bare-noun-start`: a sentence opening on a bare plural noun ("Délégués de jeunesse a présenté").
+ */
+export function checkGrammar(
+  target: string,
+  targetLanguage: string,
+  evidence?: LexicalEvidence,
+): Finding[] {
+  const findings: Finding[] = [];
+  const push = (code: string, start: number, end: number) =>
+    findings.push({
+      code,
+      severity: "error",
+      params: { words: target.slice(start, end) },
+      span: [start, end],
+    });
+  for (const match of target.matchAll(PARTICLE_NUMBER[targetLanguage] ?? NEVER))
+    push("particle-number", match.index, match.index + match[0].length);
+  if (!evidence || (targetLanguage !== "fr" && targetLanguage !== "es")) return findings;
+  const words = positioned(target, evidence.target);
+  const isStatement = /[.!?…]["»”’)\s]*$/u.test(target);
+  words.forEach((item, i) => {
+    const { word } = item;
+    const previous = words[i - 1];
+    const next = words[i + 1];
+    const before = target.slice(previous?.end ?? 0, item.start);
+    // Punctuation is a word of the analysis too: look at the text itself.
+    const isSentenceStart = /(?:^|[.!?¿¡:;…«"“(—–\n])\s*$/u.test(target.slice(0, item.start));
+    const isCapitalised = /^\p{Lu}\p{Ll}*$/u.test(word.surface);
+    // A capitalised verb before another capital is a first name ("Lucía Romero"); a
+    // conjunction or auxiliary never is ("Bogotá Y Medellín").
+    const isBeforeName = next !== undefined && /^\p{Lu}/u.test(next.word.surface);
+    if (
+      isCapitalised &&
+      !isSentenceStart &&
+      isFunctionOrVerb(word) &&
+      !(isBeforeName && word.readings.every((r) => r.tags[0] === "vblex"))
+    )
+      push("capital-midsentence", item.start, item.end);
+    if (
+      targetLanguage === "fr" &&
+      isCapitalised &&
+      !isSentenceStart &&
+      previous &&
+      /^\s+$/u.test(before) &&
+      /^\p{Lu}/u.test(previous.word.surface) &&
+      isOnly(word, ["adj"])
+    )
+      push("capitalised-adjective", previous.start, item.end);
+    if (!next || !/^\s+$/u.test(target.slice(item.end, next.start))) return;
+    if (
+      targetLanguage === "fr" &&
+      isOnly(word, ["n"]) &&
+      FRONT_ADJECTIVES.has(next.word.surface.toLowerCase())
+    )
+      push("adjective-after-noun", item.start, next.end);
+    if (
+      targetLanguage === "fr" &&
+      ARTICLE_PREPOSITIONS.has(word.surface.toLowerCase()) &&
+      /^\p{Ll}/u.test(next.word.surface) &&
+      isOnly(next.word, ["n"]) &&
+      !isNumberLike(words[i + 2]?.word)
+    )
+      push("article-missing", item.start, next.end);
+    if (
+      i === 0 &&
+      isStatement &&
+      isOnly(word, ["n"]) &&
+      word.readings.every((r) => r.tags.includes("pl")) &&
+      words.some((w) => w.word.readings.some((r) => isVerb(r)) && isFiniteVerbOnly(w.word))
+    )
+      push("bare-noun-start", item.start, item.end);
+  });
+  return findings;
+}
+
+const NEVER = /(?!)/gu;
+
+const PARTICLE_NUMBER: Readonly<Record<string, RegExp>> = {
+  fr: /(?<![\p{L}-])(?:dessus|dessous)\s+(?:de\s+)?\d/giu,
+  es: /(?<![\p{L}-])(?:encima|debajo|arriba)\s+(?:de\s+)?\d/giu,
+};
+
+/** French adjectives that go before their noun; after it, an English order or a wrong sense. */
+const FRONT_ADJECTIVES: ReadonlySet<string> = new Set(
+  "nouveau nouvel nouvelle nouveaux nouvelles bon bonne bons bonnes jeune jeunes beau bel belle beaux belles mauvais mauvaise mauvaises vieux vieil vieille vieilles".split(
+    " ",
+  ),
+);
+
+/** French prepositions a common noun follows with its article (fixed expressions aside). */
+const ARTICLE_PREPOSITIONS: ReadonlySet<string> = new Set("avec sur contre vers chez".split(" "));
+
+function isFunctionOrVerb(word: LexWord): boolean {
+  if (word.readings.length === 0) return false;
+  return word.readings.every((r) => {
+    const head = r.tags[0] ?? "";
+    if (/^(?:cnjcoo|cnjsub|cnjadv|pr|vbser|vbhaver|vaux|vbmod)$/.test(head)) return true;
+    return head === "vblex" && isFiniteVerbOnly({ surface: word.surface, readings: [r] });
+  });
+}
+
+function isNumberLike(word: LexWord | undefined): boolean {
+  return word !== undefined && /^\d/.test(word.surface);
+}
