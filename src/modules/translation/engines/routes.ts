@@ -1,6 +1,7 @@
 /** Choosing a chain of direct pairs between two languages and translating along it. */
 import { type EngineOutput, type LanguagePair, type TranslationEngine, pairKey } from "./engine.js";
 import { InvalidRouteError } from "./engine-errors.js";
+import { MEASURED_ROUTES, type RouteMeasurement } from "./route-figures.js";
 
 /** Route overrides keyed "from>to", e.g. `{ "en>fr": ["en", "es", "fr"] }`. */
 export type RouteOverrides = Readonly<Record<string, readonly string[]>>;
@@ -30,10 +31,21 @@ export function planRoute(
   to: string,
   overrides: RouteOverrides = {},
   prefer: readonly string[] = [],
+  measured: RouteMeasurement | null = MEASURED_ROUTES,
 ): string[] | null {
   const override = overrides[pairKey(from, to)];
   if (override) return checkOverride(pairs, from, to, override);
   if (from === to) return [from];
+  const planned = shortestRoute(pairs, from, to, prefer);
+  return (planned && measuredChoice(pairs, pairKey(from, to), planned, measured)) ?? planned;
+}
+
+function shortestRoute(
+  pairs: readonly LanguagePair[],
+  from: string,
+  to: string,
+  prefer: readonly string[],
+): string[] | null {
   const next = new Map<string, string[]>();
   for (const pair of pairs) next.set(pair.from, [...(next.get(pair.from) ?? []), pair.to]);
   const parent = new Map<string, string>([[from, from]]);
@@ -118,4 +130,29 @@ function checkOverride(
     }
   }
   return [...route];
+}
+
+/**
+ * The measured preference for a direction, when the figures compared the
+ * route the planner would take (a pair installed since, e.g. a direct one,
+ * was never measured, so the figures say nothing about it) and every pair
+ * of the preferred route is installed; null otherwise.
+ */
+function measuredChoice(
+  pairs: readonly LanguagePair[],
+  key: string,
+  planned: readonly string[],
+  measured: RouteMeasurement | null,
+): string[] | null {
+  const figures = measured?.directions[key];
+  if (!figures) return null;
+  const same = (route: readonly string[]) => route.join(">") === planned.join(">");
+  if (!figures.routes.some((figure) => same(figure.route))) return null;
+  const { preferred } = figures;
+  for (let hop = 1; hop < preferred.length; hop++) {
+    if (!pairs.some((pair) => pair.from === preferred[hop - 1] && pair.to === preferred[hop])) {
+      return null;
+    }
+  }
+  return [...preferred];
 }

@@ -24,8 +24,10 @@ interface Entity {
   isStrict: boolean;
 }
 
-const LINK =
-  /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+/gu;
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+// Bounded as addresses are (64-character local part, 63-character labels): linear in any text.
+const EMAIL_DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
 const DOTTED = /(?<!\p{L})(?:\p{Lu}\.){2,}/gu;
 
 /**
@@ -123,7 +125,7 @@ export function checkEntities(source: string, target: string, context: EntityCon
 function entitiesOf(text: string, lang: string): Entity[] {
   const entities: Entity[] = [];
   const taken: [number, number][] = [];
-  for (const match of text.matchAll(LINK)) {
+  for (const match of findLinks(text)) {
     const raw = match[0].replace(/[.,;:!?)\]’'»]+$/u, "");
     entities.push({
       text: raw,
@@ -292,4 +294,27 @@ function added(entity: Entity, isConfirmed: boolean): Finding {
     params: { entity: entity.text },
     span: [entity.start, entity.end],
   };
+}
+
+/**
+ * URLs and e-mail addresses with where they start. Addresses are found from
+ * each "@" outwards with bounded parts, never by a pattern that tries every
+ * start (which took quadratic time on a 100,000-letter word).
+ */
+function findLinks(text: string): { 0: string; index: number }[] {
+  const found: { 0: string; index: number }[] = [...text.matchAll(URL)].map((m) => ({
+    0: m[0],
+    index: m.index,
+  }));
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && EMAIL_LOCAL.test(text[start - 1] ?? "")) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (!domain) continue;
+    if (found.some((f) => start >= f.index && start < f.index + f[0].length)) continue;
+    found.push({ 0: text.slice(start, at + 1 + domain[0].length), index: start });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }

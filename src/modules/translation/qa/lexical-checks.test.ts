@@ -181,4 +181,10 @@ describe("the dictionary checks on real Apertium dictionaries", () => {
       ),
     ).toEqual([]);
   });
+
+  it("checks a 100,000-letter word without stalling (bench/qa-long-word.ts times it)", async () => {
+    const word = `W${"a".repeat(100_000)}@${"b".repeat(10)}`;
+    const findings = await codes(`Intro. ${word}`, `Intro. ${word}`);
+    expect(findings).not.toContain("source-word");
+  }, 30_000);
 });

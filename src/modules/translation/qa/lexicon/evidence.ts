@@ -65,7 +65,10 @@ export async function gatherEvidence(
   lexicon: Lexicon,
   input: { route: readonly string[]; units: readonly EvidenceInput[] },
 ): Promise<(LexicalEvidence | undefined)[]> {
-  const { route, units } = input;
+  // No dictionary word is 100 characters long; a longer run is analysed by its start only,
+  // so a 100,000-letter "word" costs what a short one does.
+  const units = input.units.map((u) => ({ source: clip(u.source), target: clip(u.target) }));
+  const route = input.route;
   const sourceLanguage = route[0] ?? "";
   const targetLanguage = route.at(-1) ?? "";
   const targets = await lexicon.analyse(
@@ -192,4 +195,8 @@ async function translateContent(
     out[word.unit]?.push({ surface: word.surface, lemma: word.lemma, translations });
   });
   return out;
+}
+
+function clip(text: string): string {
+  return text.replace(/\S{100,}/gu, (word) => word.slice(0, 99));
 }
