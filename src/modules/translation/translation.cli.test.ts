@@ -10,6 +10,7 @@ import { migrateToLatest } from "../../platform/db/migrate.js";
 import { ValidationError } from "../../platform/errors.js";
 import { publishItem, saveItem } from "../content/item.service.js";
 import { makeDraft } from "../content/test-factories.js";
+import { MEASURED_ROUTES } from "./engines/route-figures.js";
 
 describe("civitas languages, translate and glossary import", () => {
   let dir: string;
@@ -61,9 +62,9 @@ describe("civitas languages, translate and glossary import", () => {
   it("prints the pairs Apertium offers and the route of every site language pair", async () => {
     const { stdout } = await civitas(["languages"]);
     expect(stdout).toMatch(/Pairs offered \(\d+\): .*en>es \(eng-spa\)/);
-    expect(stdout).toContain("en > es: en > es\n");
-    expect(stdout).toContain("en > fr: en > es > fr  (pivot)");
-    expect(stdout).toContain("en > ar: none: awaiting human translation");
+    expect(stdout).toContain("en > es: en > es  chrF ");
+    expect(stdout).toContain("en > fr: en > es > fr  (pivot)  chrF ");
+    expect(stdout).toContain("en > ar: none: awaiting human translation\n");
     process.env.CIVITAS_TRANSLATION_ROUTES = "en>fr=en>ca>fr";
     try {
       const overridden = await civitas(["languages", "--json"]);
@@ -75,6 +76,43 @@ describe("civitas languages, translate and glossary import", () => {
         "ca",
         "fr",
       ]);
+    } finally {
+      delete process.env.CIVITAS_TRANSLATION_ROUTES;
+    }
+  });
+
+  it("shows the measured chrF of each route taken and of its alternatives, in text and JSON", async () => {
+    const { date, references, directions } = MEASURED_ROUTES;
+    const chrF = (key: string, route: string) =>
+      directions[key]?.routes.find((r) => r.route.join(">") === route)?.chrF.toFixed(1);
+    const { stdout } = await civitas(["languages"]);
+    expect(stdout).toContain(
+      `en > fr: en > es > fr  (pivot)  chrF ${chrF("en>fr", "en>es>fr")} (en>ca>fr ${chrF("en>fr", "en>ca>fr")}), ` +
+        `measured on ${references} references; no route significantly better (en>ca>fr best in `,
+    );
+    expect(stdout).toContain(
+      `fr > en: fr > es > en  (pivot)  chrF ${chrF("fr>en", "fr>es>en")} (fr>ca>en ${chrF("fr>en", "fr>ca>en")}), ` +
+        `measured on ${references} references\n`,
+    );
+    expect(stdout).toContain(`measured ${date} with \`npx tsx bench/routes.ts\``);
+
+    process.env.CIVITAS_TRANSLATION_ROUTES = "en>fr=en>ca>fr";
+    try {
+      const json = await civitas(["languages", "--json"]);
+      const report = JSON.parse(json.stdout) as {
+        routes: {
+          from: string;
+          to: string;
+          figures: {
+            chrF: number | null;
+            alternatives: { route: string[]; chrF: number }[];
+          } | null;
+        }[];
+      };
+      const enFr = report.routes.find((r) => r.from === "en" && r.to === "fr")?.figures;
+      expect(enFr?.chrF).toBe(directions["en>fr"]?.routes[1]?.chrF);
+      expect(enFr?.alternatives).toEqual([directions["en>fr"]?.routes[0]]);
+      expect(report.routes.find((r) => r.from === "en" && r.to === "ar")?.figures).toBeNull();
     } finally {
       delete process.env.CIVITAS_TRANSLATION_ROUTES;
     }

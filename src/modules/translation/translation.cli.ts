@@ -6,6 +6,8 @@ import { createProgress } from "../../platform/cli/progress.js";
 import type { Config, ConfigInput } from "../../platform/config.js";
 import { ValidationError } from "../../platform/errors.js";
 import { runNetworkTranslations } from "../network/translation/translate-network.cli.js";
+import { SIGNIFICANT_SHARE } from "./engines/route-figures.js";
+import type { RouteFiguresReport } from "./engines/routes.js";
 import { importGlossaryCsv } from "./glossary.service.js";
 import { TranslationRuntime } from "./runtime.js";
 import { type LanguageOutcome, translatePending } from "./translate.service.js";
@@ -43,7 +45,14 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
           const how = route.route
             ? `${route.route.join(" > ")}${route.isDirect ? "" : "  (pivot)"}${config.translation.routes[`${route.from}>${route.to}`] ? "  (configured)" : ""}`
             : "none: awaiting human translation";
-          console.log(`  ${route.from} > ${route.to}: ${how}`);
+          const figures = route.figures ? `  ${describeFigures(route.figures)}` : "";
+          console.log(`  ${route.from} > ${route.to}: ${how}${figures}`);
+        }
+        const measured = report.routes.find((route) => route.figures)?.figures;
+        if (measured) {
+          console.log(
+            `chrF: mean sentence chrF × 100 against human translations, measured ${measured.date} with \`${measured.command}\`.`,
+          );
         }
       } finally {
         await runtime.close();
@@ -138,6 +147,19 @@ export function summarize(revisions: number, outcomes: readonly LanguageOutcome[
     );
   }
   return lines.join("\n");
+}
+
+/** "chrF 48.2 (en>ca>fr 48.9), measured on 380 references; no route significantly better (en>ca>fr best in 91.6 % of resamples)". */
+function describeFigures(figures: RouteFiguresReport): string {
+  const taken = figures.chrF === null ? "chrF not measured" : `chrF ${figures.chrF.toFixed(1)}`;
+  const others = figures.alternatives
+    .map((figure) => `${figure.route.join(">")} ${figure.chrF.toFixed(1)}`)
+    .join(", ");
+  const significance =
+    figures.winShare < SIGNIFICANT_SHARE
+      ? `; no route significantly better (${figures.best.join(">")} best in ${(100 * figures.winShare).toFixed(1)} % of resamples)`
+      : "";
+  return `${taken}${others ? ` (${others})` : ""}, measured on ${figures.references} references${significance}`;
 }
 
 function describeEngine(config: Config): string {

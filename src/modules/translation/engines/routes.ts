@@ -1,7 +1,7 @@
 /** Choosing a chain of direct pairs between two languages and translating along it. */
 import { type EngineOutput, type LanguagePair, type TranslationEngine, pairKey } from "./engine.js";
 import { InvalidRouteError } from "./engine-errors.js";
-import { MEASURED_ROUTES, type RouteMeasurement } from "./route-figures.js";
+import { MEASURED_ROUTES, type RouteFigure, type RouteMeasurement } from "./route-figures.js";
 
 /** Route overrides keyed "from>to", e.g. `{ "en>fr": ["en", "es", "fr"] }`. */
 export type RouteOverrides = Readonly<Record<string, readonly string[]>>;
@@ -15,15 +15,38 @@ export interface RoutedTranslation {
 /** Data for `civitas languages`: the pairs offered and the route of every ordered site-language pair. */
 export interface LanguageReport {
   pairs: LanguagePair[];
-  routes: { from: string; to: string; route: string[] | null; isDirect: boolean }[];
+  routes: {
+    from: string;
+    to: string;
+    route: string[] | null;
+    isDirect: boolean;
+    /** What bench/routes.ts measured for the direction; null when it was not measured or has no route. */
+    figures: RouteFiguresReport | null;
+  }[];
+}
+
+/** A direction's measured figures as `civitas languages` shows them. */
+export interface RouteFiguresReport {
+  /** Mean sentence chrF × 100 of the route taken; null when that route was not measured. */
+  chrF: number | null;
+  /** The other routes measured. */
+  alternatives: RouteFigure[];
+  /** The best-scoring route and the share of bootstrap resamples in which it beat every other. */
+  best: string[];
+  winShare: number;
+  references: number;
+  date: string;
+  command: string;
 }
 
 /**
  * The language path from `from` to `to`: an override when given (checked
- * against the pairs, InvalidRouteError otherwise), else the direct pair, else
- * the shortest chain; among chains of one length, pivots through `prefer`
- * (the site's languages: their translations are reviewed, so the pairs are
- * the best known) win, then alphabetical order; null when unreachable.
+ * against the pairs, InvalidRouteError otherwise), else the measured
+ * preference (`measured`, from bench/routes.ts) when every pair of it is
+ * installed and the figures compared the route planned below, else the direct
+ * pair, else the shortest chain; among chains of one length, pivots through
+ * `prefer` (the site's languages: their translations are reviewed, so the
+ * pairs are the best known) win, then alphabetical order; null when unreachable.
  */
 export function planRoute(
   pairs: readonly LanguagePair[],
@@ -101,16 +124,42 @@ export function describeLanguages(
   pairs: readonly LanguagePair[],
   siteLanguages: readonly string[],
   overrides: RouteOverrides = {},
+  measured: RouteMeasurement | null = MEASURED_ROUTES,
 ): LanguageReport {
   const routes = siteLanguages.flatMap((from) =>
     siteLanguages
       .filter((to) => to !== from)
       .map((to) => {
-        const route = planRoute(pairs, from, to, overrides, siteLanguages);
-        return { from, to, route, isDirect: route !== null && route.length === 2 };
+        const route = planRoute(pairs, from, to, overrides, siteLanguages, measured);
+        return {
+          from,
+          to,
+          route,
+          isDirect: route !== null && route.length === 2,
+          figures: route && measured ? reportFigures(measured, pairKey(from, to), route) : null,
+        };
       }),
   );
   return { pairs: [...pairs], routes };
+}
+
+function reportFigures(
+  measured: RouteMeasurement,
+  key: string,
+  route: readonly string[],
+): RouteFiguresReport | null {
+  const figures = measured.directions[key];
+  if (!figures) return null;
+  const isTaken = (figure: RouteFigure) => figure.route.join(">") === route.join(">");
+  return {
+    chrF: figures.routes.find(isTaken)?.chrF ?? null,
+    alternatives: figures.routes.filter((figure) => !isTaken(figure)),
+    best: [...figures.best],
+    winShare: figures.winShare,
+    references: measured.references,
+    date: measured.date,
+    command: measured.command,
+  };
 }
 
 function checkOverride(
@@ -149,6 +198,7 @@ function measuredChoice(
   const same = (route: readonly string[]) => route.join(">") === planned.join(">");
   if (!figures.routes.some((figure) => same(figure.route))) return null;
   const { preferred } = figures;
+  if (!preferred) return null;
   for (let hop = 1; hop < preferred.length; hop++) {
     if (!pairs.some((pair) => pair.from === preferred[hop - 1] && pair.to === preferred[hop])) {
       return null;
