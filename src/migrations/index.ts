@@ -7,6 +7,7 @@ import * as createNetworkTranslations from "./2026_11_28_130000_create_network_t
 import * as createTranslationReports from "./2026_11_28_140000_create_translation_reports.js";
 import * as createSearch from "./2026_11_28_150000_create_search.js";
 import * as searchLayout from "./2026_11_28_160000_search_layout.js";
+import * as createRejectedSenses from "./2026_12_04_120000_create_rejected_senses.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_28_140000_create_translation_reports": createTranslationReports,
   "2026_11_28_150000_create_search": createSearch,
   "2026_11_28_160000_search_layout": searchLayout,
+  "2026_12_04_120000_create_rejected_senses": createRejectedSenses,
 };

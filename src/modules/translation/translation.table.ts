@@ -117,6 +117,22 @@ export interface TagTranslationsTable {
   updatedAt: string;
 }
 
+/** A sense reviewers rejected: the engine's word for a source lemma that a reviewer took out. */
+export interface RejectedSensesTable {
+  id: Generated<number>;
+  sourceLanguage: string;
+  targetLanguage: string;
+  /** The source word's lemma, lower case ("mayor"). */
+  sourceLemma: string;
+  /** The rejected target lemma, folded ("majeur"). */
+  targetWord: string;
+  /** Reviewers' fixes that took it out. */
+  fixes: Generated<number>;
+  unitId: number | null;
+  createdBy: number | null;
+  createdAt: string;
+}
+
 /** The translation module's tables. */
 export interface TranslationTables {
   sourceSegments: SourceSegmentsTable;
@@ -128,6 +144,7 @@ export interface TranslationTables {
   itemTranslations: ItemTranslationsTable;
   itemSlugs: ItemSlugsTable;
   tagTranslations: TagTranslationsTable;
+  rejectedSenses: RejectedSensesTable;
 }
 
 export type TranslationUnit = Selectable<TranslationUnitsTable>;

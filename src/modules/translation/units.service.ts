@@ -4,6 +4,7 @@ import { translateAlongRoute } from "./engines/routes.js";
 import { listTermsForPair } from "./glossary.repository.js";
 import { findUnits, insertUnits, type NewUnit, type StoredSegment } from "./memory.repository.js";
 import { findFuzzyMatchesFor } from "./fuzzy.js";
+import { listRejectedSenses } from "./rejected-senses.repository.js";
 import { postEdit } from "./post-edit.js";
 import { checkUnits } from "./qa/check-batch.js";
 import { countErrors } from "./qa/finding.js";
@@ -105,6 +106,10 @@ async function translateMissing(
     source: t.sourceTerm,
     target: t.targetTerm,
   }));
+  const rejectedSenses = await listRejectedSenses(db, {
+    sourceLanguage: input.sourceLanguage,
+    targetLanguage: input.language,
+  });
   let done = 0;
   const total = input.missing.length;
   input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
@@ -138,6 +143,7 @@ async function translateMissing(
         unknownWords: outputs[i]?.unknownWords ?? [],
       })),
       terms,
+      rejectedSenses,
     });
     const now = deps.now().toISOString();
     const units: NewUnit[] = batch.map((segment, i) => {

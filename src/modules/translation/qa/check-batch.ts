@@ -1,5 +1,6 @@
 import { plainText } from "../segments/index.js";
 import { type CheckTerm, checkUnit } from "./checks.js";
+import type { RejectedSense } from "./check-senses.js";
 import type { Finding } from "./finding.js";
 import { gatherEvidence } from "./lexicon/evidence.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
@@ -27,6 +28,7 @@ export async function checkUnits(input: {
   units: readonly UnitToCheck[];
   terms?: readonly CheckTerm[];
   allowedWords?: ReadonlySet<string>;
+  rejectedSenses?: readonly RejectedSense[];
 }): Promise<Finding[][]> {
   const route = input.route ?? [input.sourceLanguage, input.targetLanguage];
   const terms = input.terms ?? [];
@@ -56,6 +58,7 @@ export async function checkUnits(input: {
       terms,
       evidence: evidence[i],
       allowedWords: allowed,
+      rejectedSenses: input.rejectedSenses,
     }),
   );
 }

@@ -8,6 +8,7 @@ import { checkPunctuation } from "./check-punctuation.js";
 import { checkSentenceStart } from "./check-sentence-start.js";
 import { checkFluency } from "./check-fluency.js";
 import { checkGrammar } from "./check-grammar.js";
+import { checkSenses } from "./check-senses.js";
 import { checkLanguage } from "./check-language.js";
 import { checkMeaning } from "./check-meaning.js";
 import { checkRepeatedWords, checkUnchanged, checkUntranslated } from "./check-words.js";
@@ -24,7 +25,7 @@ export const CHECK_KINDS = {
   markup: ["markup-lost", "markup-added", "markup-duplicated", "markup-broken", "markup-order"],
   glossary: ["glossary-missing", "glossary-translated"],
   untranslated: ["untranslated-mark", "source-words", "unknown-words"],
-  language: ["source-word", "pivot-word", "glued-words", "unknown-word"],
+  language: ["source-word", "pivot-word", "glued-words", "unknown-word", "rejected-sense"],
   meaning: [
     "empty-target",
     "negation-lost",
@@ -99,6 +100,7 @@ export function checkUnit(input: CheckInput & { terms?: readonly CheckTerm[] }):
     ...checkMeaning(source, target, languages, input.evidence),
     ...checkFluency(target, input.targetLanguage, input.evidence),
     ...checkGrammar(target, input.targetLanguage, input.evidence),
+    ...(input.evidence ? checkSenses(target, input.evidence, input.rejectedSenses ?? []) : []),
     ...(input.evidence
       ? checkLanguage(source, target, {
           evidence: input.evidence,

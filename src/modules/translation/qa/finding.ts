@@ -1,3 +1,4 @@
+import type { RejectedSense } from "./check-senses.js";
 import type { LexicalEvidence } from "./lexicon/evidence.js";
 
 /** How bad a finding is: errors hold a translation back under the `gate` policy. */
@@ -29,6 +30,8 @@ export interface CheckInput {
   evidence?: LexicalEvidence | undefined;
   /** Folded words any target may use: glossary targets, the network's names. */
   allowedWords?: ReadonlySet<string> | undefined;
+  /** Senses reviewers rejected for the pair (check-senses.ts). */
+  rejectedSenses?: readonly RejectedSense[] | undefined;
 }
 
 /** Counts error-severity findings. */

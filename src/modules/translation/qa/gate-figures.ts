@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { checkUnits } from "./check-batch.js";
 import type { Finding } from "./finding.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
+import { acceptedSenses, learnRejectedSenses, type RejectedSense } from "./check-senses.js";
+import { gatherEvidence } from "./lexicon/evidence.js";
 
 /**
  * The gate's figures on the two labelled sets of real text: the pipeline's own
@@ -57,6 +59,8 @@ export async function measureGate(
     language: "fr" | "es";
     /** "dev": the sets the checks were tuned on; "held-out": other domains, never tuned on. */
     set?: LabelledSetName;
+    /** Senses reviewers rejected (see simulateReviewerFixes). */
+    rejectedSenses?: readonly RejectedSense[];
   },
 ): Promise<GateFigures> {
   const files = SET_FILES[input.set ?? "dev"];
@@ -70,6 +74,7 @@ export async function measureGate(
       targetLanguage: input.language,
       route,
       units,
+      rejectedSenses: input.rejectedSenses,
     });
   const pipelineFindings = await check(
     pipeline.map((row) => ({ source: row.source ?? "", target: row.target ?? "" })),
@@ -106,6 +111,71 @@ export async function measureGate(
     missed,
     falseAlarms,
   };
+}
+
+/**
+ * The senses reviewers would have taught the gate by fixing the dev set's
+ * machine output: where the bilingual reading names a wrong word with the
+ * source word it stands for (`wrong word "Majeur" (Mayor)`), the fix takes the
+ * word out and the same learning the review desk runs (learnRejectedSenses)
+ * records what it can. Measured on the held-out set, never on the dev set.
+ */
+export async function simulateReviewerFixes(
+  lexicon: Lexicon,
+  input: { language: "fr" | "es" },
+): Promise<RejectedSense[]> {
+  const route = LABELLED_ROUTES[input.language] ?? ["en", input.language];
+  const rows = readTsv(`${FOLDER}${SET_FILES.dev.pipeline(input.language)}`);
+  const fixes: { source: string; target: string; corrected: string }[] = [];
+  for (const row of rows) {
+    const source = row.source ?? "";
+    const target = row.target ?? "";
+    let corrected = target;
+    for (const [, wrong = "", gloss = ""] of (row.reason ?? "").matchAll(
+      /"([^"]+)" \(([^)]+)\)/g,
+    )) {
+      // A reviewer's fix changes the wrong word, no more: one word quoted.
+      if (/\s/.test(wrong) || !target.includes(wrong)) continue;
+      // The gloss is the source word (take the wrong word out) or the right word (put it in).
+      const isSourceWord = new RegExp(`\\b${escapeRegExp(gloss)}\\b`, "i").test(source);
+      corrected = corrected.replace(wrong, isSourceWord ? " " : gloss);
+    }
+    if (corrected !== target) fixes.push({ source, target, corrected });
+  }
+  const machine = await gatherEvidence(lexicon, { route, units: fixes });
+  const corrected =
+    (await lexicon.analyse(
+      input.language,
+      fixes.map((f) => f.corrected),
+    )) ?? [];
+  const senses = new Map<string, RejectedSense>();
+  fixes.forEach((_, i) => {
+    const evidence = machine[i];
+    if (!evidence || !corrected[i]) return;
+    for (const sense of learnRejectedSenses({ machine: evidence, corrected: corrected[i] })) {
+      const key = `${sense.sourceLemma}>${sense.targetWord}`;
+      senses.set(key, { ...sense, fixes: (senses.get(key)?.fixes ?? 0) + 1 });
+    }
+  });
+  // What people wrote or accepted unlearns a sense, as a reviewer's confirmation does:
+  // the dev set's correct human translations and its acceptable machine output.
+  const human = readTsv(`${FOLDER}${SET_FILES.dev.human}`);
+  const accepted = [
+    ...human.map((r) => ({ source: r.en ?? "", target: r[input.language] ?? "" })),
+    ...rows
+      .filter((r) => r.expect === "ok")
+      .map((r) => ({ source: r.source ?? "", target: r.target ?? "" })),
+  ];
+  for (const evidence of await gatherEvidence(lexicon, { route, units: accepted })) {
+    if (!evidence) continue;
+    for (const sense of acceptedSenses(evidence))
+      senses.delete(`${sense.sourceLemma}>${sense.targetWord}`);
+  }
+  return [...senses.values()];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function errorCodes(findings: readonly Finding[]): string[] {

@@ -6,7 +6,10 @@ import { findItemById, findRevisionById } from "../../content/item.repository.js
 import { similarity } from "../fuzzy.js";
 import { listTermsForPair } from "../glossary.repository.js";
 import { findUnits, listRevisionSegments, saveHumanTranslation } from "../memory.repository.js";
-import { checkUnit } from "../qa/checks.js";
+import { checkUnits } from "../qa/check-batch.js";
+import { acceptedSenses, learnRejectedSenses, type RejectedSense } from "../qa/check-senses.js";
+import { gatherEvidence } from "../qa/lexicon/evidence.js";
+import { forgetRejectedSenses, saveRejectedSenses } from "../rejected-senses.repository.js";
 import { countErrors, type Finding } from "../qa/finding.js";
 import { riskOf } from "../qa/risk.js";
 import { findTerms, plainText, validateInline } from "../segments/index.js";
@@ -189,16 +192,23 @@ export async function saveReview(
     source: t.sourceTerm,
     target: t.targetTerm,
   }));
+  // The reviewer's text gets the checks machine output gets; a fix of machine output
+  // teaches the gate the senses it took out (check-senses.ts).
+  const review = await reviewEvidence(deps, { unit, target: target ?? unit.targetText, terms });
   const reportsClosed = await db.transaction().execute(async (trx) => {
-    if (target !== undefined) {
-      const findings = checkUnit({
-        sourceLanguage: unit.sourceLanguage,
-        targetLanguage: unit.targetLanguage,
-        source: unit.sourceText,
-        target,
-        unknownWords: [],
-        terms,
+    const pair = { sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage };
+    await forgetRejectedSenses(trx, { ...pair, senses: review.accepted });
+    if (review.rejected.length > 0) {
+      await saveRejectedSenses(trx, {
+        ...pair,
+        senses: review.rejected,
+        unitId: unit.id,
+        actorId: input.actorId,
+        now: now.toISOString(),
       });
+    }
+    if (target !== undefined) {
+      const findings = review.findings;
       await saveHumanTranslation(trx, {
         unitId: unit.id,
         targetText: target,
@@ -303,4 +313,54 @@ async function findOutdated(
 function uniqueTerms<T extends { source: string }>(terms: readonly T[]): T[] {
   const seen = new Set<string>();
   return terms.filter((t) => !seen.has(t.source.toLowerCase()) && seen.add(t.source.toLowerCase()));
+}
+
+/**
+ * Checks a reviewer's text with the dictionaries, along the route the engine
+ * takes for the pair, and lists the senses the fix took out of machine output.
+ */
+async function reviewEvidence(
+  deps: TranslateDeps,
+  input: {
+    unit: {
+      origin: string;
+      state: string;
+      sourceText: string;
+      targetText: string;
+      sourceLanguage: string;
+      targetLanguage: string;
+    };
+    target: string;
+    terms: readonly { source: string; target: string | null }[];
+  },
+): Promise<{ findings: Finding[]; rejected: RejectedSense[]; accepted: RejectedSense[] }> {
+  const { unit } = input;
+  const route = deps.runtime.route(unit.sourceLanguage, unit.targetLanguage) ?? [
+    unit.sourceLanguage,
+    unit.targetLanguage,
+  ];
+  const [findings = []] = await checkUnits({
+    lexicon: deps.runtime.lexicon,
+    sourceLanguage: unit.sourceLanguage,
+    targetLanguage: unit.targetLanguage,
+    route,
+    units: [{ source: unit.sourceText, target: input.target }],
+    terms: input.terms,
+  });
+  const [machine, final] = await gatherEvidence(deps.runtime.lexicon, {
+    route,
+    units: [
+      { source: plainText(unit.sourceText), target: plainText(unit.targetText) },
+      { source: plainText(unit.sourceText), target: plainText(input.target) },
+    ],
+  });
+  // What the person's text uses is right here; what a fix of machine output took out was wrong.
+  const accepted = final ? acceptedSenses(final) : [];
+  const isFixOfMachine =
+    unit.origin === "engine" && unit.state !== "reviewed" && input.target !== unit.targetText;
+  const rejected =
+    isFixOfMachine && machine && final
+      ? learnRejectedSenses({ machine, corrected: final.target })
+      : [];
+  return { findings, rejected, accepted };
 }

@@ -22,6 +22,11 @@ export interface LexicalEvidence {
   sourceListed: ReadonlySet<string>;
   /** Per source content word: its surface and the folded lemmas it may become in the target. */
   content: readonly { surface: string; lemma: string; translations: readonly string[] }[];
+  /**
+   * Every source word with an ordinary reading, names' homographs too ("Mayor"),
+   * with what the dictionaries translate it to: where a rejected sense is found.
+   */
+  senses: readonly { surface: string; lemma: string; translations: readonly string[] }[];
 }
 
 /** A unit to gather evidence for: plain texts. */
@@ -131,7 +136,8 @@ export async function gatherEvidence(
         .filter((w) => w.readings.length === 0 && lexicon.isListed(sourceLanguage, w.surface))
         .map((w) => w.surface.toLowerCase()),
     ),
-    content: content[i] ?? [],
+    content: (content[i] ?? []).filter((w) => !w.isName && !w.isFunctionWord),
+    senses: content[i] ?? [],
   }));
 }
 
@@ -165,17 +171,24 @@ async function translateContent(
   lexicon: Lexicon,
   route: readonly string[],
   sources: readonly LexWord[][],
-): Promise<{ surface: string; lemma: string; translations: string[] }[][]> {
+): Promise<TranslatedWord[][]> {
   // Every content reading of every source word, flattened for one batch per hop.
-  const words: { unit: number; surface: string; lemma: string; readings: Reading[] }[] = [];
+  const words: (Omit<TranslatedWord, "translations"> & { unit: number; readings: Reading[] })[] =
+    [];
   sources.forEach((analysis, unit) => {
     for (const word of analysis) {
       const readings = word.readings.filter(
         (r) => CONTENT_TAGS.has(r.tags[0] ?? "") && r.parts.length === 1,
       );
-      const isFunctionWord = word.readings.some((r) => FUNCTION_TAGS.has(r.tags[0] ?? ""));
-      if (readings.length === 0 || isFunctionWord || word.readings.some(isNameReading)) continue;
-      words.push({ unit, surface: word.surface, lemma: readings[0]?.lemma ?? "", readings });
+      if (readings.length === 0) continue;
+      words.push({
+        unit,
+        surface: word.surface,
+        lemma: readings[0]?.lemma ?? "",
+        readings,
+        isName: word.readings.some(isNameReading),
+        isFunctionWord: word.readings.some((r) => FUNCTION_TAGS.has(r.tags[0] ?? "")),
+      });
     }
   });
   let current: Reading[][] = words.map((w) => w.readings);
@@ -187,14 +200,24 @@ async function translateContent(
     let k = 0;
     current = current.map((readings) => readings.flatMap(() => answers[k++] ?? []));
   }
-  const out: { surface: string; lemma: string; translations: string[] }[][] = sources.map(() => []);
+  const out: TranslatedWord[][] = sources.map(() => []);
   words.forEach((word, i) => {
     const translations = [
       ...new Set((current[i] ?? []).flatMap((r) => foldWord(r.lemma).split(/\s+/))),
     ];
-    out[word.unit]?.push({ surface: word.surface, lemma: word.lemma, translations });
+    const { unit: _unit, readings: _readings, ...rest } = word;
+    out[word.unit]?.push({ ...rest, translations });
   });
   return out;
+}
+
+/** A source word and the target lemmas the dictionaries give it along the route. */
+interface TranslatedWord {
+  surface: string;
+  lemma: string;
+  translations: string[];
+  isName: boolean;
+  isFunctionWord: boolean;
 }
 
 function clip(text: string): string {

@@ -72,10 +72,9 @@ export class ApertiumLexicon implements Lexicon {
   private readonly wordListPaths: Readonly<Record<string, string>>;
   private files:
     Promise<{ analysers: Map<string, string[]>; bidixes: Map<string, string> }> | undefined;
-  private readonly processes = new Map<string, Lane>();
-  private readonly wordLists = new Map<string, ReadonlySet<string>>();
+  /** The shared processes this lexicon used (closed when their last user closes). */
+  private readonly used = new Set<string>();
   private readonly hunspellPaths: Readonly<Record<string, string>>;
-  private readonly spellers = new Map<string, HunspellSpeller>();
 
   constructor(options: ApertiumLexiconOptions = {}) {
     this.modesDir = options.modesDir ?? "/usr/share/apertium/modes";
@@ -152,7 +151,8 @@ export class ApertiumLexicon implements Lexicon {
   }
 
   isListed(language: string, word: string): boolean {
-    let list = this.wordLists.get(language);
+    const listKey = `${this.wordListPaths[language] ?? ""}|${this.hunspellPaths[language] ?? ""}`;
+    let list = SHARED_WORD_LISTS.get(listKey);
     if (!list) {
       const path = this.wordListPaths[language];
       const words = readLines(path);
@@ -170,35 +170,55 @@ export class ApertiumLexicon implements Lexicon {
         }
       }
       list = new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean));
-      this.wordLists.set(language, list);
+      SHARED_WORD_LISTS.set(listKey, list);
     }
     return list.has(word.toLowerCase());
   }
 
   spelled(language: string, words: readonly string[]): Promise<Set<string>> {
-    const dictionary = this.spellers.has(language) ? undefined : HUNSPELL_DICTIONARIES[language];
-    if (dictionary) this.spellers.set(language, new HunspellSpeller(dictionary));
-    return this.spellers.get(language)?.known(words) ?? Promise.resolve(new Set<string>());
+    const dictionary = HUNSPELL_DICTIONARIES[language];
+    if (!dictionary) return Promise.resolve(new Set<string>());
+    const key = `hunspell:${dictionary}`;
+    let shared = SHARED_PROCESSES.get(key);
+    if (!shared) {
+      const speller = new HunspellSpeller(dictionary);
+      shared = { close: () => Promise.resolve(speller.close()), users: new Set(), speller };
+      SHARED_PROCESSES.set(key, shared);
+    }
+    shared.users.add(this);
+    this.used.add(key);
+    return shared.speller?.known(words) ?? Promise.resolve(new Set<string>());
   }
 
   async close(): Promise<void> {
-    for (const speller of this.spellers.values()) speller.close();
-    this.spellers.clear();
-    const lanes = [...this.processes.values()];
-    this.processes.clear();
-    await Promise.all(lanes.map((lane) => lane.pipeline.close()));
+    const closing: Promise<void>[] = [];
+    for (const key of this.used) {
+      const shared = SHARED_PROCESSES.get(key);
+      shared?.users.delete(this);
+      if (shared && shared.users.size === 0) {
+        SHARED_PROCESSES.delete(key);
+        closing.push(shared.close());
+      }
+    }
+    this.used.clear();
+    await Promise.all(closing);
   }
 
   private async run(file: string, args: string[], message: string): Promise<string> {
-    let lane = this.processes.get(file);
-    if (!lane || !lane.pipeline.isAlive) {
-      lane = {
+    const key = `lt-proc:${args.join(" ")}`;
+    let shared = SHARED_PROCESSES.get(key);
+    if (!shared?.lane || !shared.lane.pipeline.isAlive) {
+      const lane: Lane = {
         pipeline: new ApertiumPipeline([{ command: "lt-proc", args }], file),
         queue: Promise.resolve(),
       };
-      this.processes.set(file, lane);
+      shared = { close: () => lane.pipeline.close(), users: shared?.users ?? new Set(), lane };
+      SHARED_PROCESSES.set(key, shared);
     }
-    const current = lane;
+    shared.users.add(this);
+    this.used.add(key);
+    const current = shared.lane;
+    if (!current) throw new Error(`no process for ${file}`);
     const result = current.queue.then(() => current.pipeline.run(message, this.timeoutMs));
     current.queue = result.then(
       () => undefined,
@@ -251,6 +271,24 @@ function toReading(raw: Reading): Reading {
   const lemma = raw.lemma.replace(/<[^>]*>/g, "");
   return { lemma, queue, tags: raw.tags.length > 0 ? raw.tags : tags, parts: [{ lemma, tags }] };
 }
+
+/**
+ * Warm dictionary processes, one per dictionary for the whole process however
+ * many lexicons use it (every runtime, test and CLI command shares them); a
+ * process stops when the last lexicon that used it closes.
+ */
+const SHARED_PROCESSES = new Map<
+  string,
+  {
+    close(): Promise<void>;
+    users: Set<ApertiumLexicon>;
+    lane?: Lane;
+    speller?: HunspellSpeller;
+  }
+>();
+
+/** Word lists read once per process (they are read-only). */
+const SHARED_WORD_LISTS = new Map<string, ReadonlySet<string>>();
 
 interface Lane {
   pipeline: ApertiumPipeline;
