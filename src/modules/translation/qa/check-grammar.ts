@@ -16,7 +16,9 @@ import type { LexicalEvidence } from "./lexicon/evidence.js";
  * - `adjective-after-noun` (fr): nouveau, bon, jeune… after their noun ("un fond nouveau");
  * - `article-missing` (fr): a preposition before a bare common noun ("pour dialogue",
  *   "avec soutien"), fixed expressions aside (language-data.ts);
- * - `bare-noun-start`: a sentence opening on a bare plural noun ("Délégués de jeunesse a présenté").
+ * - `bare-noun-start`: a sentence opening on a bare plural noun ("Délégués de jeunesse a présenté");
+ * - `article-doubled`: an article before another ("La l'Afrique de l'est");
+ * - `english-possessive`: an English possessive's apostrophe left on a word ("Majeur' panneau").
  */
 export function checkGrammar(
   target: string,
@@ -33,6 +35,14 @@ export function checkGrammar(
     });
   for (const match of target.matchAll(PARTICLE_NUMBER[targetLanguage] ?? NEVER))
     push("particle-number", match.index, match.index + match[0].length);
+  for (const match of target.matchAll(DOUBLED_ARTICLE[targetLanguage] ?? NEVER))
+    push("article-doubled", match.index, match.index + match[0].length);
+  if (targetLanguage === "fr" || targetLanguage === "es") {
+    for (const match of target.matchAll(/(?<![\p{L}])(\p{L}{2,})['’](?=[\s,.;:!?)]|$)/gu)) {
+      if (targetLanguage === "fr" && ELIDED.test(match[1] ?? "")) continue;
+      push("english-possessive", match.index, match.index + match[0].length);
+    }
+  }
   if (!evidence || (targetLanguage !== "fr" && targetLanguage !== "es")) return findings;
   const words = positioned(target, evidence.target);
   const isStatement = /[.!?…]["»”’)\s]*$/u.test(target);
@@ -92,6 +102,15 @@ export function checkGrammar(
 }
 
 const NEVER = /(?!)/gu;
+
+/** An article before another ("La l'Afrique", "el la"): a name's article added twice. */
+const DOUBLED_ARTICLE: Readonly<Record<string, RegExp>> = {
+  fr: /(?<![\p{L}])(?:le|la|les|un|une|des|du|au|aux)\s+(?:l['’]|le|la|les)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:el|la|los|las|un|una|unos|unas)\s+(?:el|la|los|las)(?![\p{L}])/giu,
+};
+
+/** French words written with an apostrophe before a vowel (qu', jusqu', aujourd'…), not an English possessive. */
+const ELIDED = /^(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd)$/i;
 
 const PARTICLE_NUMBER: Readonly<Record<string, RegExp>> = {
   fr: /(?<![\p{L}-])(?:dessus|dessous)\s+(?:de\s+)?\d/giu,

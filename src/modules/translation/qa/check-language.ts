@@ -27,6 +27,12 @@ export function checkLanguage(source: string, target: string, context: LanguageC
     }
   }
   const sourceText = ` ${foldWord(source)} `;
+  const sourceExact = new Set(
+    source
+      .normalize("NFC")
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}]+/u),
+  );
   // Source words that are ordinary words only: no name reading, or unknown to the analyser
   // but in the source language's word list.
   const sourceOrdinary = new Set<string>();
@@ -50,6 +56,23 @@ export function checkLanguage(source: string, target: string, context: LanguageC
     if (allowed.has(key)) continue;
     const span: [number, number] = [start, start + word.surface.length];
     const isLower = word.surface === word.surface.toLowerCase();
+    // A name carried over keeps its spelling: accents the source lacks ("Mánchester") are the
+    // pivot language's spelling.
+    const isRespelt =
+      !sourceExact.has(word.surface.normalize("NFC").toLowerCase()) &&
+      word.surface.normalize("NFD") !== word.surface.normalize("NFD").replace(/\p{M}/gu, "") &&
+      evidence.foreign.some((f) => f.isPivot && f.words.has(key));
+    if (isRespelt) {
+      findings.push(
+        finding(
+          "pivot-word",
+          word.surface,
+          span,
+          evidence.foreign.find((f) => f.isPivot)?.language,
+        ),
+      );
+      continue;
+    }
     if (sourceWords.has(key) || sourceText.includes(` ${key} `)) {
       // Carried over from the source: a name may be; a lower-case word the target language
       // does not have may not ("citywide"), nor a capitalised one the source language reads

@@ -1,10 +1,11 @@
 import { plainText } from "../segments/index.js";
 import type { BilingualPair } from "./bilingual-file.js";
 import type { CheckTerm } from "./check-glossary.js";
-import { checkUnit } from "./checks.js";
+import { checkUnits } from "./check-batch.js";
 import { chrF } from "./chrf.js";
 import type { Severity } from "./finding.js";
 import { type Translate, formatFinding } from "./format.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 import { riskOf } from "./risk.js";
 
 /** What `civitas qa` prints for one pair. */
@@ -29,6 +30,10 @@ export async function checkPairs(
     t: Translate;
     terms?: readonly CheckTerm[];
     backTranslate?: BackTranslate | undefined;
+    /** The dictionaries (the gate's language, meaning and grammar checks need them). */
+    lexicon?: Lexicon | undefined;
+    /** The engine's path for the pair (en>es>fr), so words of the pivot are recognised. */
+    route?: readonly string[] | undefined;
     onProgress?: (done: number, total: number) => void;
   },
 ): Promise<PairReport[]> {
@@ -39,17 +44,21 @@ export async function checkPairs(
     const back = options.backTranslate
       ? await options.backTranslate(batch.map((p) => p.target))
       : [];
-    batch.forEach((pair, i) => {
-      const backTranslation = back[i];
-      const findings = checkUnit({
-        sourceLanguage: options.from,
-        targetLanguage: options.to,
+    const checked = await checkUnits({
+      lexicon: options.lexicon,
+      sourceLanguage: options.from,
+      targetLanguage: options.to,
+      route: options.route,
+      units: batch.map((pair, i) => ({
         source: pair.source,
         target: pair.target,
-        unknownWords: [],
-        terms: options.terms ?? [],
-        backTranslation,
-      });
+        backTranslation: back[i],
+      })),
+      terms: options.terms ?? [],
+    });
+    batch.forEach((pair, i) => {
+      const backTranslation = back[i];
+      const findings = checked[i] ?? [];
       const roundTrip =
         backTranslation === undefined
           ? undefined

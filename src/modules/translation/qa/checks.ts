@@ -45,6 +45,8 @@ export const CHECK_KINDS = {
     "adjective-after-noun",
     "article-missing",
     "bare-noun-start",
+    "article-doubled",
+    "english-possessive",
   ],
   unchanged: ["unchanged"],
   length: ["length-ratio"],

@@ -36,6 +36,23 @@ function write(name: string, text: string): string {
 }
 
 describe("civitas qa", () => {
+  it("runs the gate's dictionary checks along the route it is given", async () => {
+    const file = write(
+      "pivot.tsv",
+      "source\ttarget\nMembers set out their priorities for the coming year.\tLes membres ont fixé leurs priorités pour l'an venidero.\n",
+    );
+    const through = await run("--from", "en", "--to", "fr", "--route", "en>es>fr", file);
+    const codes = (out: string) =>
+      (JSON.parse(out) as { findings: { code: string }[] }[]).flatMap((r) =>
+        r.findings.map((f) => f.code),
+      );
+    expect(codes(through.stdout)).toContain("pivot-word");
+    const refused = await run("--from", "en", "--to", "fr", "--route", "en", file).catch(
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(Error);
+  });
+
   it("prints one object per pair with risk and findings, exit code 0 even with findings", async () => {
     const file = write(
       "seed.tsv",

@@ -7,6 +7,7 @@ import { planRoute, translateAlongRoute } from "../engines/routes.js";
 import { plainText } from "../segments/index.js";
 import { MAX_FILE_BYTES, UnreadableFileError, readBilingualFile } from "./bilingual-file.js";
 import { type BackTranslate, checkPairs } from "./check-pairs.js";
+import { ApertiumLexicon } from "./lexicon/lexicon.js";
 
 /** Exit code for input `civitas qa` cannot read. */
 export const EXIT_UNREADABLE = 2;
@@ -21,6 +22,11 @@ export function registerQaCommand(program: Command): void {
     .requiredOption("--from <code>", "source language, e.g. en", parseLanguage)
     .requiredOption("--to <code>", "target language, e.g. fr", parseLanguage)
     .option("--round-trip", "translate each target back with the local Apertium (entities, chrF)")
+    .option(
+      "--route <path>",
+      "the engine's path for the pair, e.g. en>es>fr (default: the route the installed pairs give)",
+      parseRoute,
+    )
     .option("--lang <code>", "language of the messages (en, fr, es, ar)", parseLocale, "en")
     .option("--max-bytes <n>", `largest file accepted (default ${MAX_FILE_BYTES})`, parseCount)
     .action(
@@ -30,6 +36,7 @@ export function registerQaCommand(program: Command): void {
           from: string;
           to: string;
           roundTrip?: boolean;
+          route?: string[];
           lang: LocaleCode;
           maxBytes?: number;
         },
@@ -45,6 +52,12 @@ export function registerQaCommand(program: Command): void {
         }
         const progress = pairs.length > 200 ? createProgress("qa") : undefined;
         const engine = opts.roundTrip ? new ApertiumLocalEngine() : undefined;
+        // The gate's checks: Apertium's dictionaries along the route the engine would take.
+        const lexicon = new ApertiumLexicon();
+        const route =
+          opts.route ??
+          planRoute(await new ApertiumLocalEngine().pairs(), opts.from, opts.to) ??
+          undefined;
         try {
           const backTranslate = engine
             ? await backTranslator(engine, opts.to, opts.from)
@@ -54,12 +67,15 @@ export function registerQaCommand(program: Command): void {
             to: opts.to,
             t: getTranslator(opts.lang).t,
             backTranslate,
+            lexicon,
+            route,
             onProgress: (done, total) => progress?.update(done, total),
           });
           progress?.done();
           process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
         } finally {
           await engine?.close();
+          await lexicon.close();
         }
       },
     );
@@ -87,6 +103,13 @@ function parseLanguage(value: string): string {
   if (!/^[a-z]{2,3}$/.test(value))
     throw new InvalidArgumentError("a language code such as en or fr");
   return value;
+}
+
+function parseRoute(value: string): string[] {
+  const route = value.split(">").map((code) => code.trim());
+  if (route.length < 2 || route.some((code) => !/^[a-z]{2,3}$/.test(code)))
+    throw new InvalidArgumentError("language codes joined by >, e.g. en>es>fr");
+  return route;
 }
 
 function parseLocale(value: string): LocaleCode {
