@@ -171,6 +171,53 @@ export const EN_QA = {
     message: "“{words}” addresses readers informally (tu, tú, vosotros) on an institution’s site.",
     note: "Finding; {words} is the informal word",
   },
+  "qa.capital-midsentence": {
+    message:
+      "“{words}” is capitalised in mid-sentence but is not a name (a conjunction or a verb): write it in lower case.",
+    note: "Finding; {words} is a conjunction, auxiliary or conjugated verb written with a capital in mid-sentence, e.g. “Y” in “Civitas Y UNDP”",
+  },
+  "qa.capitalised-adjective": {
+    message:
+      "“{words}”: the adjective should be in lower case, as French capitalises only the first word of a name.",
+    note: "Finding (French); {words} is a capitalised word and the capitalised adjective after it, e.g. “Cime Globale”",
+  },
+  "qa.particle-number": {
+    message:
+      "“{words}”: “over” or “under” before a number was translated as a place word instead of “more than” or “less than”.",
+    note: "Finding; {words} is the place word and the number, e.g. “dessus 1,200” or “encima 600”",
+  },
+  "qa.adjective-after-noun": {
+    message: "“{words}”: in French this adjective goes before its noun, not after it.",
+    note: "Finding (French); {words} is the noun and the adjective after it, e.g. “projet nouveau” (nouveau, bon, jeune…)",
+  },
+  "qa.article-missing": {
+    message:
+      "“{words}”: a preposition before a noun without its article; the article is probably missing.",
+    note: "Finding (French); {words} is the preposition and the noun, e.g. “avec soutien”",
+  },
+  "qa.bare-noun-start": {
+    message:
+      "The sentence opens on “{words}”, a plural noun without an article: an article is probably missing, or the sentence is broken.",
+    note: "Finding; {words} is the plural noun the sentence starts with, e.g. “Délégués” in “Délégués de jeunesse a présenté”",
+  },
+  "qa.article-doubled": {
+    message: "“{words}”: the article is written twice; keep only one.",
+    note: "Finding; {words} is the two articles, e.g. “La l’” in “La l’Afrique”",
+  },
+  "qa.english-possessive": {
+    message:
+      "“{words}” keeps the apostrophe of an English possessive: rewrite the phrase the way this language says it.",
+    note: "Finding; {words} is the word with the apostrophe left on it, e.g. “Majeur’” in “Majeur’ panneau”",
+  },
+  "qa.glued-words": {
+    message: "“{word}” is several words the engine glued together: separate them.",
+    note: "Finding; {word} is a run of words written without spaces, e.g. “presentacióndetres”",
+  },
+  "qa.rejected-sense": {
+    message:
+      "Elsewhere, reviewers replaced “{word}” as the translation of “{source}”: the engine has probably chosen the wrong sense here too.",
+    note: "Finding; {word} is a word of the translation, {source} the word of the original it translates; reviewers replaced this translation of that word in other sentences",
+  },
   "qa.unknown": {
     message: "Check {code} found a problem.",
     note: "Finding of a check this version does not describe; {code} is its code",

@@ -259,6 +259,54 @@ export const EN_TRANSLATION_ADMIN = {
       "{count, plural, one {# informal form of address} other {# informal forms of address}}",
     note: "Short label of the translation check informal-address (readers addressed as tu, tú or vosotros on an institution's site) with how many it found, listed in a held translation's reason; {count} is that number",
   },
+  "qa.label.capital-midsentence": {
+    message:
+      "{count, plural, one {# conjunction or verb capitalised in mid-sentence} other {# conjunctions or verbs capitalised in mid-sentence}}",
+    note: "Short label of the translation check capital-midsentence (a conjunction, auxiliary or conjugated verb capitalised in mid-sentence) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.capitalised-adjective": {
+    message:
+      "{count, plural, one {# capitalised adjective in a name} other {# capitalised adjectives in names}}",
+    note: "Short label of the translation check capitalised-adjective (French: an adjective capitalised after a capitalised word, where French capitalises only a name's first word) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.particle-number": {
+    message:
+      "{count, plural, one {# place word before a number} other {# place words before a number}}",
+    note: "Short label of the translation check particle-number (“over” or “under” a number translated as a place word before the number) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.adjective-after-noun": {
+    message:
+      "{count, plural, one {# adjective after its noun} other {# adjectives after their nouns}}",
+    note: "Short label of the translation check adjective-after-noun (French: an adjective that goes before its noun placed after it) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.article-missing": {
+    message: "{count, plural, one {# missing article} other {# missing articles}}",
+    note: "Short label of the translation check article-missing (French: a preposition before a noun without its article) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.bare-noun-start": {
+    message:
+      "{count, plural, one {# sentence starting on a noun without its article} other {# sentences starting on a noun without its article}}",
+    note: "Short label of the translation check bare-noun-start (a sentence that opens on a plural noun without an article) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.article-doubled": {
+    message: "{count, plural, one {# doubled article} other {# doubled articles}}",
+    note: "Short label of the translation check article-doubled (an article written twice) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.english-possessive": {
+    message:
+      "{count, plural, one {# English possessive apostrophe} other {# English possessive apostrophes}}",
+    note: "Short label of the translation check english-possessive (an English possessive's apostrophe left on a word) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.glued-words": {
+    message:
+      "{count, plural, one {# run of words glued together} other {# runs of words glued together}}",
+    note: "Short label of the translation check glued-words (words the engine glued together without spaces) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.rejected-sense": {
+    message:
+      "{count, plural, one {# word reviewers replaced elsewhere} other {# words reviewers replaced elsewhere}}",
+    note: "Short label of the translation check rejected-sense (a word that reviewers already replaced as a translation of the same source word in other sentences: the engine chose a wrong sense) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
   "glossary.title": { message: "Glossary", note: "Title of the translation glossary page" },
   "glossary.intro": {
     message:

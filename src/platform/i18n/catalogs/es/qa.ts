@@ -60,5 +60,23 @@ export const ES_QA = {
     "«{words}»: artículo, luego año, luego sustantivo: el orden de palabras del inglés.",
   "qa.informal-address":
     "«{words}» tutea a los lectores (tu, tú, vosotros) en el sitio de una institución.",
+  "qa.capital-midsentence":
+    "«{words}» lleva mayúscula en mitad de la oración, pero no es un nombre (una conjunción o un verbo): escríbala en minúscula.",
+  "qa.capitalised-adjective":
+    "«{words}»: el adjetivo va en minúscula, porque el francés solo pone mayúscula en la primera palabra de un nombre.",
+  "qa.particle-number":
+    "«{words}»: «over» o «under» delante de un número se tradujo por una palabra de lugar en lugar de «más de» o «menos de».",
+  "qa.adjective-after-noun":
+    "«{words}»: en francés, este adjetivo va delante de su sustantivo, no detrás.",
+  "qa.article-missing":
+    "«{words}»: una preposición delante de un sustantivo sin su artículo; probablemente falta el artículo.",
+  "qa.bare-noun-start":
+    "La oración empieza por «{words}», un sustantivo plural sin artículo: probablemente falta un artículo o la oración está rota.",
+  "qa.article-doubled": "«{words}»: el artículo está escrito dos veces; deje solo uno.",
+  "qa.english-possessive":
+    "«{words}» conserva el apóstrofo de un posesivo inglés: reformule el grupo como se dice en este idioma.",
+  "qa.glued-words": "«{word}» son varias palabras que el motor pegó: sepárelas.",
+  "qa.rejected-sense":
+    "En otras frases, los revisores sustituyeron «{word}» como traducción de «{source}»: probablemente el motor eligió aquí también el sentido equivocado.",
   "qa.unknown": "La comprobación {code} encontró un problema.",
 } as const satisfies Messages<typeof EN_QA>;

@@ -109,6 +109,26 @@ export const ES_TRANSLATION_ADMIN = {
     "{count, plural, one {# grupo en orden inglés (artículo, año, sustantivo)} many {# grupos en orden inglés (artículo, año, sustantivo)} other {# grupos en orden inglés (artículo, año, sustantivo)}}",
   "qa.label.informal-address":
     "{count, plural, one {# tratamiento informal a los lectores} many {# tratamientos informales a los lectores} other {# tratamientos informales a los lectores}}",
+  "qa.label.capital-midsentence":
+    "{count, plural, one {# conjunción o verbo con mayúscula en mitad de la frase} many {# conjunciones o verbos con mayúscula en mitad de la frase} other {# conjunciones o verbos con mayúscula en mitad de la frase}}",
+  "qa.label.capitalised-adjective":
+    "{count, plural, one {# adjetivo con mayúscula en un nombre} many {# adjetivos con mayúscula en un nombre} other {# adjetivos con mayúscula en un nombre}}",
+  "qa.label.particle-number":
+    "{count, plural, one {# palabra de lugar delante de un número} many {# palabras de lugar delante de un número} other {# palabras de lugar delante de un número}}",
+  "qa.label.adjective-after-noun":
+    "{count, plural, one {# adjetivo detrás de su sustantivo} many {# adjetivos detrás de su sustantivo} other {# adjetivos detrás de su sustantivo}}",
+  "qa.label.article-missing":
+    "{count, plural, one {# artículo que falta} many {# artículos que faltan} other {# artículos que faltan}}",
+  "qa.label.bare-noun-start":
+    "{count, plural, one {# frase que empieza por un sustantivo sin artículo} many {# frases que empiezan por un sustantivo sin artículo} other {# frases que empiezan por un sustantivo sin artículo}}",
+  "qa.label.article-doubled":
+    "{count, plural, one {# artículo duplicado} many {# artículos duplicados} other {# artículos duplicados}}",
+  "qa.label.english-possessive":
+    "{count, plural, one {# apóstrofo de posesivo inglés} many {# apóstrofos de posesivo inglés} other {# apóstrofos de posesivo inglés}}",
+  "qa.label.glued-words":
+    "{count, plural, one {# grupo de palabras pegadas} many {# grupos de palabras pegadas} other {# grupos de palabras pegadas}}",
+  "qa.label.rejected-sense":
+    "{count, plural, one {# palabra que los revisores ya sustituyeron en otra parte} many {# palabras que los revisores ya sustituyeron en otra parte} other {# palabras que los revisores ya sustituyeron en otra parte}}",
   "glossary.title": "Glosario",
   "glossary.intro":
     "Los términos de esta lista se traducen siempre igual; los términos sin traducción no se traducen nunca (nombres, siglas).",

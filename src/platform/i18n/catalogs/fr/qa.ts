@@ -62,5 +62,25 @@ export const FR_QA = {
   "qa.article-year": "« {words} » : article, puis année, puis nom — l’ordre des mots de l’anglais.",
   "qa.informal-address":
     "« {words} » tutoie les lecteurs (tu, tú, vosotros) sur le site d’une institution.",
+  "qa.capital-midsentence":
+    "«\u00a0{words}\u00a0» porte une majuscule en milieu de phrase mais n’est pas un nom (conjonction ou verbe)\u00a0: écrivez-le en minuscule.",
+  "qa.capitalised-adjective":
+    "«\u00a0{words}\u00a0»\u00a0: l’adjectif prend une minuscule, car le français ne met la majuscule qu’au premier mot d’un nom.",
+  "qa.particle-number":
+    "«\u00a0{words}\u00a0»\u00a0: «\u00a0over\u00a0» ou «\u00a0under\u00a0» devant un nombre a été traduit par un mot de lieu au lieu de «\u00a0plus de\u00a0» ou «\u00a0moins de\u00a0».",
+  "qa.adjective-after-noun":
+    "«\u00a0{words}\u00a0»\u00a0: en français, cet adjectif se place avant son nom, pas après.",
+  "qa.article-missing":
+    "«\u00a0{words}\u00a0»\u00a0: une préposition devant un nom sans son article\u00a0; l’article manque sans doute.",
+  "qa.bare-noun-start":
+    "La phrase commence par «\u00a0{words}\u00a0», un nom pluriel sans article\u00a0: un article manque sans doute, ou la phrase est cassée.",
+  "qa.article-doubled":
+    "«\u00a0{words}\u00a0»\u00a0: l’article est écrit deux fois\u00a0; n’en gardez qu’un.",
+  "qa.english-possessive":
+    "«\u00a0{words}\u00a0» garde l’apostrophe d’un possessif anglais\u00a0: reformulez le groupe comme le dit cette langue.",
+  "qa.glued-words":
+    "«\u00a0{word}\u00a0» réunit plusieurs mots que le moteur a collés\u00a0: séparez-les.",
+  "qa.rejected-sense":
+    "Ailleurs, les relecteurs ont remplacé «\u00a0{word}\u00a0» comme traduction de «\u00a0{source}\u00a0»\u00a0: le moteur a sans doute choisi ici aussi le mauvais sens.",
   "qa.unknown": "Le contrôle {code} a trouvé un problème.",
 } as const satisfies Messages<typeof EN_QA>;

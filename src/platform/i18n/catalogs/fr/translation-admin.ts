@@ -109,6 +109,26 @@ export const FR_TRANSLATION_ADMIN = {
     "{count, plural, one {# groupe dans l’ordre anglais (article, année, nom)} many {# groupes dans l’ordre anglais (article, année, nom)} other {# groupes dans l’ordre anglais (article, année, nom)}}",
   "qa.label.informal-address":
     "{count, plural, one {# tutoiement des lecteurs} many {# tutoiements des lecteurs} other {# tutoiements des lecteurs}}",
+  "qa.label.capital-midsentence":
+    "{count, plural, one {# conjonction ou verbe avec une majuscule en milieu de phrase} many {# conjonctions ou verbes avec une majuscule en milieu de phrase} other {# conjonctions ou verbes avec une majuscule en milieu de phrase}}",
+  "qa.label.capitalised-adjective":
+    "{count, plural, one {# adjectif avec une majuscule dans un nom} many {# adjectifs avec une majuscule dans un nom} other {# adjectifs avec une majuscule dans un nom}}",
+  "qa.label.particle-number":
+    "{count, plural, one {# mot de lieu devant un nombre} many {# mots de lieu devant un nombre} other {# mots de lieu devant un nombre}}",
+  "qa.label.adjective-after-noun":
+    "{count, plural, one {# adjectif placé après son nom} many {# adjectifs placés après leur nom} other {# adjectifs placés après leur nom}}",
+  "qa.label.article-missing":
+    "{count, plural, one {# article manquant} many {# articles manquants} other {# articles manquants}}",
+  "qa.label.bare-noun-start":
+    "{count, plural, one {# phrase commençant par un nom sans article} many {# phrases commençant par un nom sans article} other {# phrases commençant par un nom sans article}}",
+  "qa.label.article-doubled":
+    "{count, plural, one {# article écrit deux fois} many {# articles écrits deux fois} other {# articles écrits deux fois}}",
+  "qa.label.english-possessive":
+    "{count, plural, one {# apostrophe de possessif anglais} many {# apostrophes de possessif anglais} other {# apostrophes de possessif anglais}}",
+  "qa.label.glued-words":
+    "{count, plural, one {# suite de mots collés} many {# suites de mots collés} other {# suites de mots collés}}",
+  "qa.label.rejected-sense":
+    "{count, plural, one {# mot déjà remplacé ailleurs par les relecteurs} many {# mots déjà remplacés ailleurs par les relecteurs} other {# mots déjà remplacés ailleurs par les relecteurs}}",
   "glossary.title": "Glossaire",
   "glossary.intro":
     "Les termes de cette liste sont toujours traduits de la même façon\u00a0; les termes sans traduction ne sont jamais traduits (noms, sigles).",
