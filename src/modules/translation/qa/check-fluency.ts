@@ -9,7 +9,8 @@ import type { LexicalEvidence } from "./lexicon/evidence.js";
  * - `preposition-verb`: a preposition before a conjugated verb ("à revitalise", "para fortalece");
  * - `elision-missing`: French "le ascensor", "de extremismo"; Spanish "de el", "a el";
  * - `article-year`: an article before a year before its noun ("la 2024 Asamblea");
- * - `informal-address`: readers addressed as tu/tú/vosotros on an institution's site.
+ * - `informal-address`: readers addressed as tu/tú on an institution's site;
+ * - `vosotros-address` (es): readers addressed as vosotros ("vuestra ciudad").
  */
 export function checkFluency(
   target: string,
@@ -57,7 +58,10 @@ export function checkFluency(
     }
   }
   for (const item of words) {
-    if (isInformal(item.word, targetLanguage))
+    // Vosotros is never an institution's address; tú may be a youth call's choice (a warning in Spanish).
+    if (targetLanguage === "es" && isVosotros(item.word))
+      push("vosotros-address", { index: item.start, text: item.word.surface });
+    else if (isInformal(item.word, targetLanguage))
       push("informal-address", { index: item.start, text: item.word.surface });
   }
   return findings;
@@ -117,6 +121,15 @@ function isInformal(word: LexWord, language: string): boolean {
   if (language === "fr") return /^(?:tu|toi|ton|ta|tes)$/i.test(word.surface);
   if (language === "es") return word.readings.every(second);
   return false;
+}
+
+function isVosotros(word: LexWord): boolean {
+  if (/^(?:os|vosotros|vosotras)$/i.test(word.surface)) return true;
+  if (word.readings.length === 0) return false;
+  return word.readings.every(
+    (r) =>
+      r.lemma === "vuestro" || r.parts.some((p) => p.tags.includes("p2") && p.tags.includes("pl")),
+  );
 }
 
 function hasNounReading(words: readonly LexWord[], surface: string): boolean {

@@ -25,6 +25,43 @@ export function checkGrammar(
   targetLanguage: string,
   evidence?: LexicalEvidence,
 ): Finding[] {
+  const findings = checkShapes(target, targetLanguage, evidence);
+  // A title ("Contact us", "Meet the mayors") or a label before a colon is no command to keep.
+  const isSentence = /[.!]\s*$/u.test(target.trim()) && !target.includes(":");
+  if (
+    evidence &&
+    isSentence &&
+    isImperative(evidence.source) &&
+    !opensAsInstruction(evidence.target, targetLanguage)
+  )
+    findings.push({
+      code: "imperative-lost",
+      severity: "error",
+      params: { words: evidence.target.find((w) => /\p{L}/u.test(w.surface))?.surface ?? "" },
+      span: null,
+    });
+  for (const match of target.matchAll(SER_DISPONIBLE[targetLanguage] ?? NEVER))
+    findings.push({
+      code: "ser-estar",
+      severity: "error",
+      params: { words: match[0] },
+      span: [match.index, match.index + match[0].length],
+    });
+  for (const match of target.matchAll(DAY_PREPOSITION[targetLanguage] ?? NEVER))
+    findings.push({
+      code: "day-preposition",
+      severity: "error",
+      params: { words: match[0] },
+      span: [match.index, match.index + match[0].length],
+    });
+  return findings;
+}
+
+function checkShapes(
+  target: string,
+  targetLanguage: string,
+  evidence?: LexicalEvidence,
+): Finding[] {
   const findings: Finding[] = [];
   const push = (code: string, start: number, end: number) =>
     findings.push({
@@ -102,6 +139,68 @@ export function checkGrammar(
 }
 
 const NEVER = /(?!)/gu;
+
+/** Spanish "is available" with ser: availability is a state (estar). */
+const SER_DISPONIBLE: Readonly<Record<string, RegExp>> = {
+  es: /(?<![\p{L}])(?:es|son|era|eran|será|serán|sea|sean|fue|fueron)\s+(?:no\s+)?disponibles?(?![\p{L}])/giu,
+};
+
+/** Spanish days take no preposition: "el lunes", never "en el lunes". */
+const DAY_PREPOSITION: Readonly<Record<string, RegExp>> = {
+  es: /(?<![\p{L}])en\s+(?:el|los)\s+(?:(?:primer|segundo|tercer|cuarto|último|próximo)\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)(?![\p{L}])/giu,
+};
+
+/**
+ * An English instruction: it opens on a verb that can be an imperative ("Wash
+ * your hands", "Do not leave", "Please register") and has no other verb before
+ * its first noun phrase ends, and it asks nothing.
+ */
+function isImperative(source: readonly LexWord[]): boolean {
+  const words = source.filter((w) => /\p{L}/u.test(w.surface));
+  const [first, second] = words;
+  if (!first || !second) return false;
+  if (source.some((w) => w.surface === "?")) return false;
+  if (/^(?:please|never|don't|do)$/i.test(first.surface))
+    return first.surface.toLowerCase() !== "do" || /^not$/i.test(second.surface);
+  const canCommand = first.readings.some((r) => r.tags[0] === "vblex" && r.tags.includes("imp"));
+  const followsAsObject = second.readings.some((r) => /^(?:det|prn|pr|num)$/.test(r.tags[0] ?? ""));
+  // "Water levels rise": a noun phrase and its verb, no command.
+  const hasOtherVerb = words
+    .slice(1, 4)
+    .some(
+      (w) =>
+        w.readings.length > 0 &&
+        w.readings.every(
+          (r) => /^(?:vblex|vbser|vbhaver)$/.test(r.tags[0] ?? "") && !r.tags.includes("inf"),
+        ),
+    );
+  return canCommand && followsAsObject && !hasOtherVerb;
+}
+
+/**
+ * Whether a French or Spanish text reads as an instruction somewhere: an
+ * imperative ("faites bouillir", "llame"), a Spanish subjunctive after "no"
+ * ("no deje"), or an infinitive as its first verb ("Hervir el agua", "Merci de
+ * respecter"). Translators move the command ("Jusqu'à nouvel ordre, faites…").
+ */
+function opensAsInstruction(target: readonly LexWord[], language: string): boolean {
+  if (language !== "fr" && language !== "es") return true;
+  const verbs = target.filter((w) =>
+    w.readings.some((r) => /^(?:vblex|vbser|vbhaver|vbmod)$/.test(r.tags[0] ?? "")),
+  );
+  if (verbs.length === 0) return true;
+  const isCommand = (word: LexWord, index: number) => {
+    const previous = target[target.indexOf(word) - 1]?.surface ?? "";
+    const isNegative = /^(?:no)$/i.test(previous) && language === "es";
+    return word.readings.some((r) => {
+      if (!/^(?:vblex|vbser|vbhaver|vbmod)$/.test(r.tags[0] ?? "")) return false;
+      // Spanish forbids with the subjunctive: "no deje", never "no deja".
+      if (isNegative) return r.tags.includes("prs");
+      return r.tags.includes("imp") || (index === 0 && r.tags.includes("inf"));
+    });
+  };
+  return verbs.some((word, index) => isCommand(word, index));
+}
 
 /** An article before another ("La l'Afrique", "el la"): a name's article added twice. */
 const DOUBLED_ARTICLE: Readonly<Record<string, RegExp>> = {

@@ -187,4 +187,44 @@ describe("the dictionary checks on real Apertium dictionaries", () => {
     const findings = await codes(`Intro. ${word}`, `Intro. ${word}`);
     expect(findings).not.toContain("source-word");
   }, 30_000);
+
+  it("finds Spanish an institution does not write: vosotros, ser disponible, en el lunes", async () => {
+    expect(
+      await codes(
+        "Registre vuestra ciudad antes del viernes.",
+        "Register your city by Friday.",
+        "es",
+      ),
+    ).toContain("vosotros-address");
+    expect(
+      await codes("El informe es disponible en línea.", "The report is available online.", "es"),
+    ).toContain("ser-estar");
+    expect(
+      await codes(
+        "La clínica abre en el primer miércoles del mes.",
+        "The clinic opens on the first Wednesday of the month.",
+        "es",
+      ),
+    ).toContain("day-preposition");
+  });
+
+  it("finds an instruction turned into a statement, and keeps one moved or in the infinitive", async () => {
+    expect(
+      await codes("Lavado vuestras manos con jabón.", "Wash your hands with soap.", "es"),
+    ).toContain("imperative-lost");
+    expect(
+      await codes("No deja niños en el coche.", "Do not leave children in the car.", "es"),
+    ).toContain("imperative-lost");
+    expect(
+      await codes(
+        "Hasta nuevo aviso, hierva el agua.",
+        "Boil the water until further notice.",
+        "es",
+      ),
+    ).not.toContain("imperative-lost");
+    expect(
+      await codes("Merci de respecter le calme.", "Please respect the quiet.", "fr"),
+    ).not.toContain("imperative-lost");
+    expect(await codes("Nous contacter", "Contact us", "fr")).not.toContain("imperative-lost");
+  });
 });

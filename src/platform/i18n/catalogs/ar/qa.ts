@@ -63,5 +63,10 @@ export const AR_QA = {
   "qa.glued-words": "«{word}» عدة كلمات ألصقها المحرك بعضها ببعض: افصل بينها.",
   "qa.rejected-sense":
     "استبدل المراجعون في مواضع أخرى «{word}» بوصفها ترجمة لـ«{source}»: ربما اختار المحرك هنا أيضًا المعنى الخطأ.",
+  "qa.vosotros-address": "«{words}» تخاطب القراء بصيغة vosotros، والمؤسسة تخاطبهم بصيغة usted.",
+  "qa.imperative-lost": "يعطي الأصل تعليمة والترجمة لا تعطيها («{words}» ليست صيغة أمر).",
+  "qa.ser-estar": "«{words}»: التوفّر حالة، ويُعبَّر عنها بالفعل estar («está disponible»).",
+  "qa.day-preposition":
+    "«{words}»: لا تسبق أيامَ الأسبوع في الإسبانية أداةُ جر («el primer miércoles»).",
   "qa.unknown": "وجد الفحص {code} مشكلة.",
 } as const satisfies Messages<typeof EN_QA>;

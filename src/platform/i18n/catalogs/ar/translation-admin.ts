@@ -122,6 +122,14 @@ export const AR_TRANSLATION_ADMIN = {
     "{count, plural, zero {لا جمل تبدأ باسم بلا أداة} one {جملة واحدة تبدأ باسم بلا أداة} two {جملتان تبدآن باسم بلا أداة} few {# جمل تبدأ باسم بلا أداة} many {# جملة تبدأ باسم بلا أداة} other {# جملة تبدأ باسم بلا أداة}}",
   "qa.label.article-doubled":
     "{count, plural, zero {لا أدوات مكتوبة مرتين} one {أداة واحدة مكتوبة مرتين} two {أداتان مكتوبتان مرتين} few {# أدوات مكتوبة مرتين} many {# أداة مكتوبة مرتين} other {# أداة مكتوبة مرتين}}",
+  "qa.label.vosotros-address":
+    "{count, plural, zero {لا صيغ vosotros} one {صيغة vosotros واحدة} two {صيغتا vosotros} few {# صيغ vosotros} many {# صيغة vosotros} other {# صيغة vosotros}}",
+  "qa.label.imperative-lost":
+    "{count, plural, zero {لا تعليمات صارت إخبارًا} one {تعليمة واحدة صارت إخبارًا} two {تعليمتان صارتا إخبارًا} few {# تعليمات صارت إخبارًا} many {# تعليمة صارت إخبارًا} other {# تعليمة صارت إخبارًا}}",
+  "qa.label.ser-estar":
+    "{count, plural, zero {لا استعمال لـ ser مكان estar} one {استعمال واحد لـ ser مكان estar} two {استعمالان لـ ser مكان estar} few {# استعمالات لـ ser مكان estar} many {# استعمالًا لـ ser مكان estar} other {# استعمال لـ ser مكان estar}}",
+  "qa.label.day-preposition":
+    "{count, plural, zero {لا أدوات جر قبل يوم} one {أداة جر واحدة قبل يوم} two {أداتا جر قبل يوم} few {# أدوات جر قبل يوم} many {# أداة جر قبل يوم} other {# أداة جر قبل يوم}}",
   "qa.label.english-possessive":
     "{count, plural, zero {لا علامات ملكية إنجليزية} one {علامة ملكية إنجليزية واحدة} two {علامتا ملكية إنجليزية} few {# علامات ملكية إنجليزية} many {# علامة ملكية إنجليزية} other {# علامة ملكية إنجليزية}}",
   "qa.label.glued-words":

@@ -218,6 +218,23 @@ export const EN_QA = {
       "Elsewhere, reviewers replaced “{word}” as the translation of “{source}”: the engine has probably chosen the wrong sense here too.",
     note: "Finding; {word} is a word of the translation, {source} the word of the original it translates; reviewers replaced this translation of that word in other sentences",
   },
+  "qa.vosotros-address": {
+    message: "“{words}” addresses readers as vosotros; an institution writes to them as usted.",
+    note: "Finding (Spanish); {words} is the vosotros form, e.g. “vuestra”",
+  },
+  "qa.imperative-lost": {
+    message:
+      "The original gives an instruction; the translation does not (“{words}” is no imperative).",
+    note: "Finding; {words} is the translation's first word, where the instruction's verb was expected",
+  },
+  "qa.ser-estar": {
+    message: "“{words}”: availability is a state, said with estar (“está disponible”).",
+    note: "Finding (Spanish); {words} is the form of ser before disponible",
+  },
+  "qa.day-preposition": {
+    message: "“{words}”: Spanish days take no preposition (“el primer miércoles”).",
+    note: "Finding (Spanish); {words} is “en el” before a day's name",
+  },
   "qa.unknown": {
     message: "Check {code} found a problem.",
     note: "Finding of a check this version does not describe; {code} is its code",

@@ -292,6 +292,24 @@ export const EN_TRANSLATION_ADMIN = {
     message: "{count, plural, one {# doubled article} other {# doubled articles}}",
     note: "Short label of the translation check article-doubled (an article written twice) with how many it found, listed in a held translation's reason; {count} is that number",
   },
+  "qa.label.vosotros-address": {
+    message: "{count, plural, one {# vosotros form} other {# vosotros forms}}",
+    note: "Short label of the translation check vosotros-address (readers addressed as vosotros in Spanish) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.imperative-lost": {
+    message:
+      "{count, plural, one {# instruction turned into a statement} other {# instructions turned into statements}}",
+    note: "Short label of the translation check imperative-lost (an instruction of the original not given in the translation) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.ser-estar": {
+    message: "{count, plural, one {# ser where estar belongs} other {# ser where estar belongs}}",
+    note: "Short label of the translation check ser-estar (Spanish ser used for a state, e.g. “es disponible”) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.day-preposition": {
+    message:
+      "{count, plural, one {# preposition before a day} other {# prepositions before a day}}",
+    note: "Short label of the translation check day-preposition (Spanish “en el” before a day's name) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
   "qa.label.english-possessive": {
     message:
       "{count, plural, one {# English possessive apostrophe} other {# English possessive apostrophes}}",

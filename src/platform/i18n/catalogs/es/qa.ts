@@ -78,5 +78,12 @@ export const ES_QA = {
   "qa.glued-words": "«{word}» son varias palabras que el motor pegó: sepárelas.",
   "qa.rejected-sense":
     "En otras frases, los revisores sustituyeron «{word}» como traducción de «{source}»: probablemente el motor eligió aquí también el sentido equivocado.",
+  "qa.vosotros-address":
+    "«{words}» trata a los lectores de vosotros; una institución les habla de usted.",
+  "qa.imperative-lost":
+    "El original da una instrucción; la traducción no («{words}» no es un imperativo).",
+  "qa.ser-estar":
+    "«{words}»: la disponibilidad es un estado y se expresa con estar («está disponible»).",
+  "qa.day-preposition": "«{words}»: los días no llevan preposición («el primer miércoles»).",
   "qa.unknown": "La comprobación {code} encontró un problema.",
 } as const satisfies Messages<typeof EN_QA>;

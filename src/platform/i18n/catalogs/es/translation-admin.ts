@@ -123,6 +123,14 @@ export const ES_TRANSLATION_ADMIN = {
     "{count, plural, one {# frase que empieza por un sustantivo sin artículo} many {# frases que empiezan por un sustantivo sin artículo} other {# frases que empiezan por un sustantivo sin artículo}}",
   "qa.label.article-doubled":
     "{count, plural, one {# artículo duplicado} many {# artículos duplicados} other {# artículos duplicados}}",
+  "qa.label.vosotros-address":
+    "{count, plural, one {# forma de vosotros} many {# formas de vosotros} other {# formas de vosotros}}",
+  "qa.label.imperative-lost":
+    "{count, plural, one {# instrucción convertida en afirmación} many {# instrucciones convertidas en afirmaciones} other {# instrucciones convertidas en afirmaciones}}",
+  "qa.label.ser-estar":
+    "{count, plural, one {# ser en lugar de estar} many {# ser en lugar de estar} other {# ser en lugar de estar}}",
+  "qa.label.day-preposition":
+    "{count, plural, one {# preposición delante de un día} many {# preposiciones delante de un día} other {# preposiciones delante de un día}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apóstrofo de posesivo inglés} many {# apóstrofos de posesivo inglés} other {# apóstrofos de posesivo inglés}}",
   "qa.label.glued-words":

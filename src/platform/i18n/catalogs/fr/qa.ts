@@ -82,5 +82,13 @@ export const FR_QA = {
     "«\u00a0{word}\u00a0» réunit plusieurs mots que le moteur a collés\u00a0: séparez-les.",
   "qa.rejected-sense":
     "Ailleurs, les relecteurs ont remplacé «\u00a0{word}\u00a0» comme traduction de «\u00a0{source}\u00a0»\u00a0: le moteur a sans doute choisi ici aussi le mauvais sens.",
+  "qa.vosotros-address":
+    "« {words} » s’adresse aux lecteurs avec vosotros ; une institution les vouvoie (usted).",
+  "qa.imperative-lost":
+    "L’original donne une consigne ; la traduction non (« {words} » n’est pas un impératif).",
+  "qa.ser-estar":
+    "« {words} » : la disponibilité est un état, qui se dit avec estar (« está disponible »).",
+  "qa.day-preposition":
+    "« {words} » : en espagnol, les jours ne prennent pas de préposition (« el primer miércoles »).",
   "qa.unknown": "Le contrôle {code} a trouvé un problème.",
 } as const satisfies Messages<typeof EN_QA>;

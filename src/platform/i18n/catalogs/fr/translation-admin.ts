@@ -123,6 +123,14 @@ export const FR_TRANSLATION_ADMIN = {
     "{count, plural, one {# phrase commençant par un nom sans article} many {# phrases commençant par un nom sans article} other {# phrases commençant par un nom sans article}}",
   "qa.label.article-doubled":
     "{count, plural, one {# article écrit deux fois} many {# articles écrits deux fois} other {# articles écrits deux fois}}",
+  "qa.label.vosotros-address":
+    "{count, plural, one {# forme de vosotros} many {# formes de vosotros} other {# formes de vosotros}}",
+  "qa.label.imperative-lost":
+    "{count, plural, one {# consigne devenue affirmation} many {# consignes devenues affirmations} other {# consignes devenues affirmations}}",
+  "qa.label.ser-estar":
+    "{count, plural, one {# ser à la place d’estar} many {# ser à la place d’estar} other {# ser à la place d’estar}}",
+  "qa.label.day-preposition":
+    "{count, plural, one {# préposition devant un jour} many {# prépositions devant un jour} other {# prépositions devant un jour}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apostrophe de possessif anglais} many {# apostrophes de possessif anglais} other {# apostrophes de possessif anglais}}",
   "qa.label.glued-words":
