@@ -3,7 +3,7 @@ import { getTranslator } from "../../../platform/i18n/translator.js";
 import { ApertiumLocalEngine } from "../engines/apertium-local.js";
 import { planRoute, translateAlongRoute } from "../engines/routes.js";
 import { plainText } from "../segments/index.js";
-import { checkUnits } from "./check-batch.js";
+import { checkWithDictionaries } from "./dictionaries-test-kit.js";
 import { type CheckTerm, checkUnit } from "./checks.js";
 import type { Finding } from "./finding.js";
 import { formatFinding } from "./format.js";
@@ -491,16 +491,10 @@ describe("negation idioms", () => {
 describe("with the dictionaries' evidence", () => {
   const lexicon = new ApertiumLexicon();
   afterAll(() => lexicon.close());
-  const checkWith = async (target: string, source: string, language: "fr" | "es" = "fr") => {
-    const [findings] = await checkUnits({
-      lexicon,
-      sourceLanguage: "en",
-      targetLanguage: language,
-      route: language === "fr" ? ["en", "es", "fr"] : ["en", "es"],
-      units: [{ source, target }],
-    });
-    return (findings ?? []).filter((f) => f.severity !== "info");
-  };
+  const checkWith = async (target: string, source: string, language: "fr" | "es" = "fr") =>
+    (await checkWithDictionaries(lexicon, { source, target, language })).filter(
+      (f) => f.severity !== "info",
+    );
 
   it("counts neither adverbs nor words with a function-word reading as content words", async () => {
     const [evidence] = await gatherEvidence(lexicon, {

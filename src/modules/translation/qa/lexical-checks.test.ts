@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { checkUnits } from "./check-batch.js";
+import { checkWithDictionaries } from "./dictionaries-test-kit.js";
 import { decodeTexts, encodeTexts, parseReading } from "./lexicon/analysis.js";
 import { ApertiumLexicon } from "./lexicon/lexicon.js";
 
@@ -7,14 +7,8 @@ const lexicon = new ApertiumLexicon();
 afterAll(() => lexicon.close());
 
 async function codes(target: string, source: string, language: "fr" | "es" = "fr") {
-  const [findings] = await checkUnits({
-    lexicon,
-    sourceLanguage: "en",
-    targetLanguage: language,
-    route: language === "fr" ? ["en", "es", "fr"] : ["en", "es"],
-    units: [{ source, target }],
-  });
-  return (findings ?? []).filter((f) => f.severity === "error").map((f) => f.code);
+  const findings = await checkWithDictionaries(lexicon, { source, target, language });
+  return findings.filter((f) => f.severity === "error").map((f) => f.code);
 }
 
 describe("Apertium's analysis stream", () => {
