@@ -17,6 +17,7 @@ import type { LexicalEvidence } from "./lexicon/evidence.js";
  * - `article-missing` (fr): a preposition before a bare common noun ("pour dialogue",
  *   "avec soutien"), fixed expressions aside (language-data.ts);
  * - `bare-noun-start`: a sentence opening on a bare plural noun ("Délégués de jeunesse a présenté");
+ * - `compound-order`: an English compound's order after a compass point ("L'Asie du sud pôle");
  * - `article-doubled`: an article before another ("La l'Afrique de l'est");
  * - `english-possessive`: an English possessive's apostrophe left on a word ("Majeur' panneau").
  */
@@ -112,6 +113,15 @@ function checkShapes(
     )
       push("capitalised-adjective", previous.start, item.end);
     if (!next || !/^\s+$/u.test(target.slice(item.end, next.start))) return;
+    // "South Asia Hub" kept in English order: a compass point, then a bare noun ("du sud pôle").
+    if (
+      COMPASS.has(word.surface.toLowerCase()) &&
+      isOnly(word, ["n", "adj", "np"]) &&
+      /^\p{Ll}/u.test(next.word.surface) &&
+      next.word.readings.some((r) => r.tags[0] === "n") &&
+      isOnly(next.word, ["n", "vblex"])
+    )
+      push("compound-order", item.start, next.end);
     if (
       targetLanguage === "fr" &&
       isOnly(word, ["n"]) &&
@@ -204,7 +214,7 @@ function opensAsInstruction(target: readonly LexWord[], language: string): boole
 
 /** An article before another ("La l'Afrique", "el la"): a name's article added twice. */
 const DOUBLED_ARTICLE: Readonly<Record<string, RegExp>> = {
-  fr: /(?<![\p{L}])(?:le|la|les|un|une|des|du|au|aux)\s+(?:l['’]|le|la|les)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:le|la|les|un|une|des|du|au|aux)\s+(?:l['’]|(?:le|la|les)(?![\p{L}]))/giu,
   es: /(?<![\p{L}])(?:el|la|los|las|un|una|unos|unas)\s+(?:el|la|los|las)(?![\p{L}])/giu,
 };
 
@@ -222,6 +232,9 @@ const FRONT_ADJECTIVES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Compass points, which French and Spanish never put before a bare noun. */
+const COMPASS: ReadonlySet<string> = new Set("nord sud est ouest norte sur este oeste".split(" "));
 
 /** French prepositions a common noun follows with its article (fixed expressions aside). */
 const ARTICLE_PREPOSITIONS: ReadonlySet<string> = new Set("avec sur contre vers chez".split(" "));

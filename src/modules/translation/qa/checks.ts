@@ -51,6 +51,7 @@ export const CHECK_KINDS = {
     "imperative-lost",
     "ser-estar",
     "day-preposition",
+    "compound-order",
   ],
   unchanged: ["unchanged"],
   length: ["length-ratio"],

@@ -158,6 +158,27 @@ describe("the dictionary checks on real Apertium dictionaries", () => {
     ).toEqual([]);
   });
 
+  it("finds an English compound's order after a compass point, and keeps est (is) and este (this)", async () => {
+    expect(await codes("L'Asie du sud pôle", "South Asia Hub")).toContain("compound-order");
+    expect(await codes("Asia del sur centro", "South Asia Hub", "es")).toContain("compound-order");
+    expect(
+      await codes(
+        "Este año se cumple el décimo aniversario.",
+        "This year marks the tenth anniversary.",
+        "es",
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds an article written twice before an elided one", async () => {
+    expect(
+      await codes(
+        "La l'Afrique de l'est relie des villes.",
+        "The East Africa hub connects cities.",
+      ),
+    ).toContain("article-doubled");
+  });
+
   it("finds words the pivot glued together and a half-translated English name", async () => {
     expect(
       await codes(

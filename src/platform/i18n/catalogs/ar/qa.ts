@@ -68,5 +68,7 @@ export const AR_QA = {
   "qa.ser-estar": "«{words}»: التوفّر حالة، ويُعبَّر عنها بالفعل estar («está disponible»).",
   "qa.day-preposition":
     "«{words}»: لا تسبق أيامَ الأسبوع في الإسبانية أداةُ جر («el primer miércoles»).",
+  "qa.compound-order":
+    "«{words}»: ترتيب مركّب إنجليزي («South Asia Hub»)، والاسم يأتي أولًا («pôle d’Asie du Sud»).",
   "qa.unknown": "وجد الفحص {code} مشكلة.",
 } as const satisfies Messages<typeof EN_QA>;

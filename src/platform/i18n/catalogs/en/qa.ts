@@ -235,6 +235,11 @@ export const EN_QA = {
     message: "“{words}”: Spanish days take no preposition (“el primer miércoles”).",
     note: "Finding (Spanish); {words} is “en el” before a day's name",
   },
+  "qa.compound-order": {
+    message:
+      "“{words}”: an English compound's order (“South Asia Hub”); the noun comes first (“pôle d’Asie du Sud”).",
+    note: "Finding; {words} is the compass point and the noun after it",
+  },
   "qa.unknown": {
     message: "Check {code} found a problem.",
     note: "Finding of a check this version does not describe; {code} is its code",

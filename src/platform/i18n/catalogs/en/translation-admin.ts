@@ -310,6 +310,10 @@ export const EN_TRANSLATION_ADMIN = {
       "{count, plural, one {# preposition before a day} other {# prepositions before a day}}",
     note: "Short label of the translation check day-preposition (Spanish “en el” before a day's name) with how many it found, listed in a held translation's reason; {count} is that number",
   },
+  "qa.label.compound-order": {
+    message: "{count, plural, one {# English compound order} other {# English compound orders}}",
+    note: "Short label of the translation check compound-order (an English compound's word order after a compass point) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
   "qa.label.english-possessive": {
     message:
       "{count, plural, one {# English possessive apostrophe} other {# English possessive apostrophes}}",

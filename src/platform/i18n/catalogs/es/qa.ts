@@ -85,5 +85,7 @@ export const ES_QA = {
   "qa.ser-estar":
     "«{words}»: la disponibilidad es un estado y se expresa con estar («está disponible»).",
   "qa.day-preposition": "«{words}»: los días no llevan preposición («el primer miércoles»).",
+  "qa.compound-order":
+    "«{words}»: el orden de un compuesto inglés («South Asia Hub»); el sustantivo va primero («centro de Asia del Sur»).",
   "qa.unknown": "La comprobación {code} encontró un problema.",
 } as const satisfies Messages<typeof EN_QA>;

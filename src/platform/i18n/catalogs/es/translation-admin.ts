@@ -131,6 +131,8 @@ export const ES_TRANSLATION_ADMIN = {
     "{count, plural, one {# ser en lugar de estar} many {# ser en lugar de estar} other {# ser en lugar de estar}}",
   "qa.label.day-preposition":
     "{count, plural, one {# preposición delante de un día} many {# preposiciones delante de un día} other {# preposiciones delante de un día}}",
+  "qa.label.compound-order":
+    "{count, plural, one {# orden de compuesto inglés} many {# órdenes de compuesto inglés} other {# órdenes de compuesto inglés}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apóstrofo de posesivo inglés} many {# apóstrofos de posesivo inglés} other {# apóstrofos de posesivo inglés}}",
   "qa.label.glued-words":

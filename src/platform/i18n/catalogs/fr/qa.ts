@@ -90,5 +90,7 @@ export const FR_QA = {
     "« {words} » : la disponibilité est un état, qui se dit avec estar (« está disponible »).",
   "qa.day-preposition":
     "« {words} » : en espagnol, les jours ne prennent pas de préposition (« el primer miércoles »).",
+  "qa.compound-order":
+    "« {words} » : l’ordre d’un composé anglais (« South Asia Hub ») ; le nom vient d’abord (« pôle d’Asie du Sud »).",
   "qa.unknown": "Le contrôle {code} a trouvé un problème.",
 } as const satisfies Messages<typeof EN_QA>;

@@ -131,6 +131,8 @@ export const FR_TRANSLATION_ADMIN = {
     "{count, plural, one {# ser à la place d’estar} many {# ser à la place d’estar} other {# ser à la place d’estar}}",
   "qa.label.day-preposition":
     "{count, plural, one {# préposition devant un jour} many {# prépositions devant un jour} other {# prépositions devant un jour}}",
+  "qa.label.compound-order":
+    "{count, plural, one {# ordre de composé anglais} many {# ordres de composé anglais} other {# ordres de composé anglais}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apostrophe de possessif anglais} many {# apostrophes de possessif anglais} other {# apostrophes de possessif anglais}}",
   "qa.label.glued-words":
