@@ -17,6 +17,7 @@ import type { LexicalEvidence } from "./lexicon/evidence.js";
  * - `article-missing` (fr): a preposition before a bare common noun ("pour dialogue",
  *   "avec soutien"), fixed expressions aside (language-data.ts);
  * - `bare-noun-start`: a sentence opening on a bare plural noun ("Délégués de jeunesse a présenté");
+ * - `adjective-before-noun`: a relational adjective before its noun ("régionaux hubs", "regional centro");
  * - `compound-order`: an English compound's order after a compass point ("L'Asie du sud pôle");
  * - `article-doubled`: an article before another ("La l'Afrique de l'est");
  * - `english-possessive`: an English possessive's apostrophe left on a word ("Majeur' panneau").
@@ -113,6 +114,14 @@ function checkShapes(
     )
       push("capitalised-adjective", previous.start, item.end);
     if (!next || !/^\s+$/u.test(target.slice(item.end, next.start))) return;
+    // Relational adjectives follow their noun in French and Spanish ("régionaux hubs").
+    if (
+      RELATIONAL.test(word.surface) &&
+      isOnly(word, ["adj"]) &&
+      /^\p{Ll}/u.test(next.word.surface) &&
+      isOnly(next.word, ["n"])
+    )
+      push("adjective-before-noun", item.start, next.end);
     // "South Asia Hub" kept in English order: a compass point, then a bare noun ("du sud pôle").
     if (
       COMPASS.has(word.surface.toLowerCase()) &&
@@ -222,8 +231,9 @@ const DOUBLED_ARTICLE: Readonly<Record<string, RegExp>> = {
 const ELIDED = /^(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd)$/i;
 
 const PARTICLE_NUMBER: Readonly<Record<string, RegExp>> = {
-  fr: /(?<![\p{L}-])(?:dessus|dessous)\s+(?:de\s+)?\d/giu,
-  es: /(?<![\p{L}-])(?:encima|debajo|arriba)\s+(?:de\s+)?\d/giu,
+  // "over 600", "Under-Secretary": a place word before a number or a noun, without its "de".
+  fr: /(?<![\p{L}-])(?:dessus|dessous)\s+(?:de\s+\d|(?!(?:de|du|des|d['’]|et|ou)(?![\p{L}]))[\p{L}\d])/giu,
+  es: /(?<![\p{L}-])(?:encima|debajo|arriba)\s+(?:de\s+\d|(?!(?:de|del|y|e|o)(?![\p{L}]))[\p{L}\d])/giu,
 };
 
 /** French adjectives that go before their noun; after it, an English order or a wrong sense. */
@@ -232,6 +242,10 @@ const FRONT_ADJECTIVES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Relational adjectives (of a place, a field, a body), which French and Spanish put after their noun. */
+const RELATIONAL =
+  /^(?:r[ée]gion|nacion|national|internacion|international|municip|loc|soci|cultur|urb|rur|glob|mondi|mund)(?:al|ale|ales|aux|aux|el|elle|els|elles|ain|aine|ains|aines|ial|iale|iaux|iales)$/iu;
 
 /** Compass points, which French and Spanish never put before a bare noun. */
 const COMPASS: ReadonlySet<string> = new Set("nord sud est ouest norte sur este oeste".split(" "));

@@ -52,6 +52,7 @@ export const CHECK_KINDS = {
     "ser-estar",
     "day-preposition",
     "compound-order",
+    "adjective-before-noun",
   ],
   unchanged: ["unchanged"],
   length: ["length-ratio"],

@@ -170,6 +170,24 @@ describe("the dictionary checks on real Apertium dictionaries", () => {
     ).toEqual([]);
   });
 
+  it("finds a relational adjective before its noun and a place word before a title", async () => {
+    expect(await codes("Rapports des régionaux pôles", "Reports from the regional hubs")).toContain(
+      "adjective-before-noun",
+    );
+    expect(
+      await codes(
+        "En dessous Secrétaire d'État pour la sécurité",
+        "Under Secretary of State for security",
+      ),
+    ).toContain("particle-number");
+    expect(
+      await codes(
+        "Le bureau se trouve au-dessus de la mairie.",
+        "The office is above the town hall.",
+      ),
+    ).toEqual([]);
+  });
+
   it("finds an article written twice before an elided one", async () => {
     expect(
       await codes(

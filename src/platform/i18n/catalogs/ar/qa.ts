@@ -70,5 +70,7 @@ export const AR_QA = {
     "«{words}»: لا تسبق أيامَ الأسبوع في الإسبانية أداةُ جر («el primer miércoles»).",
   "qa.compound-order":
     "«{words}»: ترتيب مركّب إنجليزي («South Asia Hub»)، والاسم يأتي أولًا («pôle d’Asie du Sud»).",
+  "qa.adjective-before-noun":
+    "«{words}»: تأتي هذه الصفة بعد موصوفها في الفرنسية والإسبانية («pôles régionaux»).",
   "qa.unknown": "وجد الفحص {code} مشكلة.",
 } as const satisfies Messages<typeof EN_QA>;

@@ -132,6 +132,8 @@ export const AR_TRANSLATION_ADMIN = {
     "{count, plural, zero {لا أدوات جر قبل يوم} one {أداة جر واحدة قبل يوم} two {أداتا جر قبل يوم} few {# أدوات جر قبل يوم} many {# أداة جر قبل يوم} other {# أداة جر قبل يوم}}",
   "qa.label.compound-order":
     "{count, plural, zero {لا ترتيب مركّب إنجليزي} one {ترتيب مركّب إنجليزي واحد} two {ترتيبا مركّب إنجليزي} few {# ترتيبات مركّب إنجليزي} many {# ترتيبًا مركّبًا إنجليزيًا} other {# ترتيب مركّب إنجليزي}}",
+  "qa.label.adjective-before-noun":
+    "{count, plural, zero {لا صفات قبل موصوفها} one {صفة واحدة قبل موصوفها} two {صفتان قبل موصوفهما} few {# صفات قبل موصوفها} many {# صفة قبل موصوفها} other {# صفة قبل موصوفها}}",
   "qa.label.english-possessive":
     "{count, plural, zero {لا علامات ملكية إنجليزية} one {علامة ملكية إنجليزية واحدة} two {علامتا ملكية إنجليزية} few {# علامات ملكية إنجليزية} many {# علامة ملكية إنجليزية} other {# علامة ملكية إنجليزية}}",
   "qa.label.glued-words":

@@ -240,6 +240,11 @@ export const EN_QA = {
       "“{words}”: an English compound's order (“South Asia Hub”); the noun comes first (“pôle d’Asie du Sud”).",
     note: "Finding; {words} is the compass point and the noun after it",
   },
+  "qa.adjective-before-noun": {
+    message:
+      "“{words}”: this adjective follows its noun in French and Spanish (“pôles régionaux”).",
+    note: "Finding; {words} is the adjective and the noun after it",
+  },
   "qa.unknown": {
     message: "Check {code} found a problem.",
     note: "Finding of a check this version does not describe; {code} is its code",

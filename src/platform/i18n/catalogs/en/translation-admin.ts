@@ -314,6 +314,11 @@ export const EN_TRANSLATION_ADMIN = {
     message: "{count, plural, one {# English compound order} other {# English compound orders}}",
     note: "Short label of the translation check compound-order (an English compound's word order after a compass point) with how many it found, listed in a held translation's reason; {count} is that number",
   },
+  "qa.label.adjective-before-noun": {
+    message:
+      "{count, plural, one {# adjective before its noun} other {# adjectives before their noun}}",
+    note: "Short label of the translation check adjective-before-noun (an adjective such as régional placed before its noun, English order) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
   "qa.label.english-possessive": {
     message:
       "{count, plural, one {# English possessive apostrophe} other {# English possessive apostrophes}}",

@@ -87,5 +87,7 @@ export const ES_QA = {
   "qa.day-preposition": "«{words}»: los días no llevan preposición («el primer miércoles»).",
   "qa.compound-order":
     "«{words}»: el orden de un compuesto inglés («South Asia Hub»); el sustantivo va primero («centro de Asia del Sur»).",
+  "qa.adjective-before-noun":
+    "«{words}»: este adjetivo va después de su sustantivo («centros regionales»).",
   "qa.unknown": "La comprobación {code} encontró un problema.",
 } as const satisfies Messages<typeof EN_QA>;

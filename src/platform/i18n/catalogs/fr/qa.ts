@@ -92,5 +92,7 @@ export const FR_QA = {
     "« {words} » : en espagnol, les jours ne prennent pas de préposition (« el primer miércoles »).",
   "qa.compound-order":
     "« {words} » : l’ordre d’un composé anglais (« South Asia Hub ») ; le nom vient d’abord (« pôle d’Asie du Sud »).",
+  "qa.adjective-before-noun":
+    "« {words} » : cet adjectif se place après son nom (« pôles régionaux »).",
   "qa.unknown": "Le contrôle {code} a trouvé un problème.",
 } as const satisfies Messages<typeof EN_QA>;

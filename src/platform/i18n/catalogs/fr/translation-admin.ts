@@ -133,6 +133,8 @@ export const FR_TRANSLATION_ADMIN = {
     "{count, plural, one {# préposition devant un jour} many {# prépositions devant un jour} other {# prépositions devant un jour}}",
   "qa.label.compound-order":
     "{count, plural, one {# ordre de composé anglais} many {# ordres de composé anglais} other {# ordres de composé anglais}}",
+  "qa.label.adjective-before-noun":
+    "{count, plural, one {# adjectif placé avant son nom} many {# adjectifs placés avant leur nom} other {# adjectifs placés avant leur nom}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apostrophe de possessif anglais} many {# apostrophes de possessif anglais} other {# apostrophes de possessif anglais}}",
   "qa.label.glued-words":
