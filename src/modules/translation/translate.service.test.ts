@@ -144,6 +144,49 @@ for (const dialect of DIALECTS) {
       expect(english.body).toMatch(/mayors/i);
     });
 
+    it("never publishes a machine's tag name: a glossary term or a reviewed unit names a tag", async () => {
+      await upsertTerm(
+        t.database.db,
+        {
+          sourceLanguage: "en",
+          targetLanguage: "es",
+          sourceTerm: "Regional hubs",
+          targetTerm: "Centros regionales",
+          note: "",
+        },
+        null,
+        NOW.toISOString(),
+      );
+      const tagged = await publish({
+        title: "Hubs meet",
+        summary: "",
+        body: "The hubs meet.",
+        tags: ["Regional hubs", "Youth"],
+      });
+      await translateRevision(deps, { revisionId: tagged.revision.id, languages: ["es"] });
+      const names = async () =>
+        (
+          await t.database.db
+            .selectFrom("tagTranslations as tt")
+            .innerJoin("tags", "tags.id", "tt.tagId")
+            .select(["tags.name as source", "tt.name"])
+            .where("tt.language", "=", "es")
+            .orderBy("tags.name")
+            .execute()
+        ).map((r) => `${r.source}=${r.name}`);
+      // The glossary names one tag; the engine's "Juventud" is only a suggestion.
+      expect(await names()).toEqual(["Regional hubs=Centros regionales"]);
+      const youth = (await unitsOf("es")).find((u) => u.source === "Youth");
+      expect(youth).toBeDefined();
+      await t.database.db
+        .updateTable("translationUnits")
+        .set({ state: "reviewed", targetText: "Juventud" })
+        .where("id", "=", youth?.id ?? 0)
+        .execute();
+      await translateRevision(deps, { revisionId: tagged.revision.id, languages: ["es"] });
+      expect(await names()).toEqual(["Regional hubs=Centros regionales", "Youth=Juventud"]);
+    });
+
     it("keeps glossary terms and records the words the engine does not know", async () => {
       await upsertTerm(
         t.database.db,

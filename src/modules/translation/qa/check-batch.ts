@@ -2,7 +2,7 @@ import { plainText } from "../segments/index.js";
 import { type CheckTerm, checkUnit } from "./checks.js";
 import type { RejectedSense } from "./check-senses.js";
 import type { Finding } from "./finding.js";
-import { gatherEvidence } from "./lexicon/evidence.js";
+import { foldWord, gatherEvidence } from "./lexicon/evidence.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 
 /** A unit to check: source and target in the segment inline format. */
@@ -35,7 +35,7 @@ export async function checkUnits(input: {
   const allowed = new Set(input.allowedWords ?? []);
   for (const term of terms) {
     for (const word of (term.target ?? term.source).split(/[\s'’-]+/)) {
-      if (word) allowed.add(foldKey(word));
+      if (word) allowed.add(foldWord(word));
     }
   }
   const evidence = input.lexicon
@@ -61,11 +61,4 @@ export async function checkUnits(input: {
       rejectedSenses: input.rejectedSenses,
     }),
   );
-}
-
-function foldKey(word: string): string {
-  return word
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
 }

@@ -58,6 +58,8 @@ export class HunspellSpeller {
     });
     child.on("error", () => this.fail());
     child.on("exit", () => this.fail());
+    // A process that died while being written to: its words count as unknown, nothing crashes.
+    child.stdin.on("error", () => this.fail());
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => this.receive(chunk));
     this.child = child;
