@@ -1,7 +1,9 @@
 /**
  * The gate's figures per language on real text (src/modules/translation/qa/gate-figures.ts):
  * recall and precision for unacceptable pipeline output at the gate's threshold (one
- * error holds), and the share of correct human translations held. The baseline in the
+ * error holds) — by the checks alone and by the gate, which also holds engine output
+ * of a length its route is not proven on (engine-reliability.ts) — and the share of
+ * correct human translations held. The baseline in the
  * same run is the gate as it was before the dictionary checks (every check but the
  * lexical ones, that is the same checks without the analysers' evidence).
  * Usage: npx tsx bench/qa-gate.ts [--missed] [--false-alarms]
@@ -39,9 +41,11 @@ try {
     ] as const) {
       const f = await measureGate(lex, { language, set });
       const { tp, fp, fn, tn } = f.pipeline;
+      const c = f.checks;
       console.log(
         `${language} ${label.padEnd(27)} route ${f.route.join(">")}: pipeline output ${tp + fp + fn + tn} (bad ${tp + fn}, ok ${fp + tn}); ` +
-          `recall ${f.recall.toFixed(3)}, precision ${f.precision.toFixed(3)}; ` +
+          `checks alone: recall ${c.recall.toFixed(3)}, precision ${c.precision.toFixed(3)}, ok held ${c.fp}; ` +
+          `gate (checks + route reliability): recall ${f.recall.toFixed(3)}, precision ${f.precision.toFixed(3)}, ok held ${fp}/${fp + tn}; ` +
           `correct human held ${f.humanHeld}/${f.humanTotal} (${pct(f.humanHeld / f.humanTotal)})`,
       );
       if (lex !== lexicon) continue;
@@ -51,7 +55,7 @@ try {
         const learned = await measureGate(lexicon, { language, set, rejectedSenses });
         console.log(
           `${language} ${"gate + fixes of the dev set".padEnd(27)} ${rejectedSenses.length} senses learned: ` +
-            `recall ${learned.recall.toFixed(3)}, precision ${learned.precision.toFixed(3)}; ` +
+            `checks alone: recall ${learned.checks.recall.toFixed(3)}, precision ${learned.checks.precision.toFixed(3)}; ` +
             `correct human held ${learned.humanHeld}/${learned.humanTotal} (${pct(learned.humanHeld / learned.humanTotal)})`,
         );
       }

@@ -52,6 +52,7 @@ for (const dialect of DIALECTS) {
       expect(published).toHaveLength(DEMO_ITEMS.length);
       const bodies = await database.db.selectFrom("revisions").select("bodyHtml").execute();
       expect(bodies.some((b) => b.bodyHtml.includes("demo-image:"))).toBe(false);
-    });
+      // Twice the demo's images through sharp: heavy on a loaded 2-core machine, so its own timeout.
+    }, 120_000);
   });
 }

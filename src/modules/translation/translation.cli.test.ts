@@ -121,8 +121,9 @@ describe("civitas languages, translate and glossary import", () => {
   it("translates what is pending, with progress on stderr, and nothing the second time", async () => {
     const first = await civitas(["translate", "--lang", "es"]);
     expect(first.stderr).toMatch(/Translating .*100% 2\/2/);
+    // Apertium's en>es is not proven on these lengths (engine-reliability.ts): assembled, held.
     expect(first.stdout).toMatch(
-      /es: en>es; [1-9]\d* segment\(s\) translated, \d+ from memory; 2 assembled, 2 live/,
+      /es: en>es; [1-9]\d* segment\(s\) translated, \d+ from memory; 2 assembled, 0 live/,
     );
     const second = await civitas(["translate"]);
     expect(second.stdout).toMatch(/es: en>es; 0 segment\(s\) translated/);

@@ -144,6 +144,8 @@ async function translateMissing(
       })),
       terms,
       rejectedSenses,
+      // Raw engine output: the route's measured reliability at each length holds what it cannot vouch for.
+      engineRoute: route,
     });
     const now = deps.now().toISOString();
     const units: NewUnit[] = batch.map((segment, i) => {

@@ -1,5 +1,6 @@
 import { plainText } from "../segments/index.js";
 import { type CheckTerm, checkUnit } from "./checks.js";
+import { checkReliability, type ReliabilityFigures } from "./engine-reliability.js";
 import type { RejectedSense } from "./check-senses.js";
 import type { Finding } from "./finding.js";
 import { foldWord, gatherEvidence } from "./lexicon/evidence.js";
@@ -19,6 +20,9 @@ export interface UnitToCheck {
  * pipeline, `civitas qa` and the labelled-set figures all run. `route` is the
  * engine's path (en>es>fr), so words of the pivot are recognised; a unit a
  * person wrote is checked along the route the engine would take.
+ * `engineRoute` says the targets are that engine route's raw output
+ * ("apertium:en>es>fr"): each also carries the route's measured reliability
+ * at its length (engine-reliability.ts); a person's text never does.
  */
 export async function checkUnits(input: {
   lexicon: Lexicon | undefined;
@@ -29,6 +33,9 @@ export async function checkUnits(input: {
   terms?: readonly CheckTerm[];
   allowedWords?: ReadonlySet<string>;
   rejectedSenses?: readonly RejectedSense[];
+  engineRoute?: string | undefined;
+  /** The reliability figures to judge engine output by (the measured ones unless given). */
+  reliability?: ReliabilityFigures;
 }): Promise<Finding[][]> {
   const route = input.route ?? [input.sourceLanguage, input.targetLanguage];
   const terms = input.terms ?? [];
@@ -47,8 +54,9 @@ export async function checkUnits(input: {
         })),
       })
     : input.units.map(() => undefined);
-  return input.units.map((unit, i) =>
-    checkUnit({
+  const engineRoute = input.engineRoute;
+  return input.units.map((unit, i) => {
+    const findings = checkUnit({
       sourceLanguage: input.sourceLanguage,
       targetLanguage: input.targetLanguage,
       source: unit.source,
@@ -59,6 +67,10 @@ export async function checkUnits(input: {
       evidence: evidence[i],
       allowedWords: allowed,
       rejectedSenses: input.rejectedSenses,
-    }),
-  );
+    });
+    const unproven = engineRoute
+      ? checkReliability(engineRoute, unit.source, input.reliability)
+      : null;
+    return unproven ? [...findings, unproven] : findings;
+  });
 }

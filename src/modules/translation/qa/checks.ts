@@ -55,6 +55,7 @@ export const CHECK_KINDS = {
     "adjective-before-noun",
   ],
   unchanged: ["unchanged"],
+  engine: ["engine-unproven"],
   length: ["length-ratio"],
   punctuation: [
     "punctuation-final-missing",

@@ -5,6 +5,12 @@ import type { Finding } from "./finding.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { acceptedSenses, learnRejectedSenses, type RejectedSense } from "./check-senses.js";
 import { gatherEvidence } from "./lexicon/evidence.js";
+import {
+  type BucketFigure,
+  LENGTH_BUCKETS,
+  lengthBucketOf,
+  type ReliabilityFigures,
+} from "./engine-reliability.js";
 
 /**
  * The gate's figures on the two labelled sets of real text: the pipeline's own
@@ -12,6 +18,9 @@ import { gatherEvidence } from "./lexicon/evidence.js";
  * expect ok|bad, reason, kind, source, target) and correct human translations
  * (`labelled/human/triples.tsv`: kind, en, fr, es). A unit is held when a check
  * finds an error; held bad output is caught, held correct text a false alarm.
+ * The pipeline output is the engine's: the gate also weighs the route's
+ * measured reliability (engine-reliability.ts); `checks` are the figures of
+ * the checks alone. Human text is a person's: reliability never applies.
  */
 export interface GateFigures {
   language: string;
@@ -20,12 +29,16 @@ export interface GateFigures {
   pipeline: { tp: number; fp: number; fn: number; tn: number };
   recall: number;
   precision: number;
+  /** Per length bucket, the pipeline output that passed every check and how much was acceptable. */
+  reliability: BucketFigure[];
+  /** The same counts by the checks alone, without the route's reliability. */
+  checks: { tp: number; fp: number; fn: number; tn: number; recall: number; precision: number };
   /** Correct human translations held, of all. */
   humanHeld: number;
   humanTotal: number;
   /** Error codes over held pipeline output: how many units each code held. */
   codes: Record<string, number>;
-  /** Bad output let through, with the reader's reason (what the checks miss). */
+  /** Bad output the checks let through, with the reader's reason (held, if at all, only by the route's reliability). */
   missed: { reason: string; target: string }[];
   /** Correct text held, with the codes that held it. */
   falseAlarms: { target: string; codes: string[] }[];
@@ -52,6 +65,30 @@ export const LABELLED_ROUTES: Readonly<Record<string, readonly string[]>> = {
   es: ["en", "es"],
 };
 
+/** The engine that wrote the labelled pipeline output. */
+const LABELLED_ENGINE = "apertium";
+
+/** The route's name as the engines give it ("apertium:en>es>fr"): the reliability figures' key. */
+export function labelledEngineRoute(language: string): string {
+  return `${LABELLED_ENGINE}:${(LABELLED_ROUTES[language] ?? ["en", language]).join(">")}`;
+}
+
+/**
+ * The reliability of each labelled route (see engine-reliability.ts),
+ * measured on the dev set only: per length bucket, the judged output that
+ * passed every check and how much of it was acceptable.
+ */
+export async function measureReliability(
+  lexicon: Lexicon,
+  languages: readonly ("fr" | "es")[] = ["fr", "es"],
+): Promise<Record<string, BucketFigure[]>> {
+  const figures: Record<string, BucketFigure[]> = {};
+  for (const language of languages) {
+    figures[labelledEngineRoute(language)] = (await measureGate(lexicon, { language })).reliability;
+  }
+  return figures;
+}
+
 /** Measures the checks at the gate's threshold (one error holds) on both sets of a language. */
 export async function measureGate(
   lexicon: Lexicon,
@@ -61,13 +98,15 @@ export async function measureGate(
     set?: LabelledSetName;
     /** Senses reviewers rejected (see simulateReviewerFixes). */
     rejectedSenses?: readonly RejectedSense[];
+    /** The route reliability the gate weighs (the committed figures unless given). */
+    reliability?: ReliabilityFigures;
   },
 ): Promise<GateFigures> {
   const files = SET_FILES[input.set ?? "dev"];
   const route = LABELLED_ROUTES[input.language] ?? ["en", input.language];
   const pipeline = readTsv(`${FOLDER}${files.pipeline(input.language)}`);
   const human = readTsv(`${FOLDER}${files.human}`);
-  const check = (units: { source: string; target: string }[]) =>
+  const check = (units: { source: string; target: string }[], engineRoute?: string) =>
     checkUnits({
       lexicon,
       sourceLanguage: "en",
@@ -75,25 +114,40 @@ export async function measureGate(
       route,
       units,
       rejectedSenses: input.rejectedSenses,
+      engineRoute,
+      ...(input.reliability ? { reliability: input.reliability } : {}),
     });
   const pipelineFindings = await check(
     pipeline.map((row) => ({ source: row.source ?? "", target: row.target ?? "" })),
+    labelledEngineRoute(input.language),
   );
   const humanFindings = await check(
     human.map((row) => ({ source: row.en ?? "", target: row[input.language] ?? "" })),
   );
   const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const checks = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const codes: Record<string, number> = {};
   const missed: GateFigures["missed"] = [];
+  const reliability = LENGTH_BUCKETS.map((b) => ({ label: b.label, passed: 0, acceptable: 0 }));
   pipeline.forEach((row, i) => {
     const errors = errorCodes(pipelineFindings[i] ?? []);
     const isBad = row.expect === "bad";
+    const checkErrors = errors.filter((code) => code !== "engine-unproven");
+    if (checkErrors.length === 0) {
+      const bucket = reliability.find((b) => b.label === lengthBucketOf(row.source ?? "").label);
+      if (bucket) {
+        bucket.passed++;
+        if (!isBad) bucket.acceptable++;
+      }
+    }
+    if (checkErrors.length > 0) checks[isBad ? "tp" : "fp"]++;
+    else if (isBad) {
+      checks.fn++;
+      missed.push({ reason: row.reason ?? "", target: row.target ?? "" });
+    } else checks.tn++;
     for (const code of new Set(errors)) codes[code] = (codes[code] ?? 0) + 1;
     if (errors.length > 0) counts[isBad ? "tp" : "fp"]++;
-    else if (isBad) {
-      counts.fn++;
-      missed.push({ reason: row.reason ?? "", target: row.target ?? "" });
-    } else counts.tn++;
+    else counts[isBad ? "fn" : "tn"]++;
   });
   const falseAlarms = human.flatMap((row, i) => {
     const errors = errorCodes(humanFindings[i] ?? []);
@@ -105,6 +159,12 @@ export async function measureGate(
     pipeline: counts,
     recall: ratio(counts.tp, counts.tp + counts.fn),
     precision: ratio(counts.tp, counts.tp + counts.fp),
+    reliability,
+    checks: {
+      ...checks,
+      recall: ratio(checks.tp, checks.tp + checks.fn),
+      precision: ratio(checks.tp, checks.tp + checks.fp),
+    },
     humanHeld: falseAlarms.length,
     humanTotal: human.length,
     codes,

@@ -3,9 +3,10 @@ import { CHECK_KINDS } from "./checks.js";
 import { evaluateLabelledSet, loadLabelledSet } from "./labelled-set.js";
 
 // The kinds that read dictionaries (language, meaning, fluency) are measured on real
-// pipeline output and human translations instead: gate-figures.test.ts.
+// pipeline output and human translations instead: gate-figures.test.ts. "engine" judges
+// no text: it is the route's measured reliability (engine-reliability.test.ts).
 const SYNTHETIC_KINDS = (Object.keys(CHECK_KINDS) as (keyof typeof CHECK_KINDS)[]).filter(
-  (kind) => kind !== "language" && kind !== "meaning" && kind !== "fluency",
+  (kind) => kind !== "language" && kind !== "meaning" && kind !== "fluency" && kind !== "engine",
 );
 
 describe("the labelled set", () => {

@@ -72,5 +72,7 @@ export const AR_QA = {
     "«{words}»: ترتيب مركّب إنجليزي («South Asia Hub»)، والاسم يأتي أولًا («pôle d’Asie du Sud»).",
   "qa.adjective-before-noun":
     "«{words}»: تأتي هذه الصفة بعد موصوفها في الفرنسية والإسبانية («pôles régionaux»).",
+  "qa.engine-unproven":
+    "{passed, plural, =0 {لم يحكم أحد بعد على ما تنتجه هذه الترجمة الآلية على المسار {route}: محجوزة حتى يقرأها شخص.} other {على المسار {route}، من الجمل ذات {words} كلمات التي اجتازت كل الفحوص، لم يُحكم بقبول سوى {acceptable} من {passed}: محجوزة حتى يقرأها شخص.}}",
   "qa.unknown": "وجد الفحص {code} مشكلة.",
 } as const satisfies Messages<typeof EN_QA>;

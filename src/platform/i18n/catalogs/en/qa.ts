@@ -245,6 +245,11 @@ export const EN_QA = {
       "“{words}”: this adjective follows its noun in French and Spanish (“pôles régionaux”).",
     note: "Finding; {words} is the adjective and the noun after it",
   },
+  "qa.engine-unproven": {
+    message:
+      "{passed, plural, =0 {No one has judged this engine's output on {route} yet: held until a person reads it.} other {On {route}, of the sentences of {words} words that passed every check, people found only {acceptable} of {passed} acceptable: held until a person reads it.}}",
+    note: "Finding on machine output the engine route is not proven on; {route} is the languages it went through (en → es → fr), {words} a length range such as 8–14, {passed} how many judged sentences of that length passed the checks, {acceptable} how many of those were acceptable",
+  },
   "qa.unknown": {
     message: "Check {code} found a problem.",
     note: "Finding of a check this version does not describe; {code} is its code",

@@ -319,6 +319,11 @@ export const EN_TRANSLATION_ADMIN = {
       "{count, plural, one {# adjective before its noun} other {# adjectives before their noun}}",
     note: "Short label of the translation check adjective-before-noun (an adjective such as régional placed before its noun, English order) with how many it found, listed in a held translation's reason; {count} is that number",
   },
+  "qa.label.engine-unproven": {
+    message:
+      "{count, plural, one {# machine sentence awaiting a reader} other {# machine sentences awaiting a reader}}",
+    note: "Short label of the gate's engine-unproven hold (machine output of a length the engine route is not proven on, held until a person reads it) with how many sentences, listed in a held translation's reason; {count} is that number",
+  },
   "qa.label.english-possessive": {
     message:
       "{count, plural, one {# English possessive apostrophe} other {# English possessive apostrophes}}",

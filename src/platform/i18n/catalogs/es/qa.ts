@@ -89,5 +89,7 @@ export const ES_QA = {
     "«{words}»: el orden de un compuesto inglés («South Asia Hub»); el sustantivo va primero («centro de Asia del Sur»).",
   "qa.adjective-before-noun":
     "«{words}»: este adjetivo va después de su sustantivo («centros regionales»).",
+  "qa.engine-unproven":
+    "{passed, plural, =0 {Nadie ha juzgado aún lo que esta traducción automática produce en {route}: retenida hasta que una persona la lea.} other {En {route}, de las frases de {words} palabras que pasaban todas las comprobaciones, solo {acceptable} de {passed} se juzgaron aceptables: retenida hasta que una persona la lea.}}",
   "qa.unknown": "La comprobación {code} encontró un problema.",
 } as const satisfies Messages<typeof EN_QA>;

@@ -135,6 +135,8 @@ export const ES_TRANSLATION_ADMIN = {
     "{count, plural, one {# orden de compuesto inglés} many {# órdenes de compuesto inglés} other {# órdenes de compuesto inglés}}",
   "qa.label.adjective-before-noun":
     "{count, plural, one {# adjetivo antes de su sustantivo} many {# adjetivos antes de su sustantivo} other {# adjetivos antes de su sustantivo}}",
+  "qa.label.engine-unproven":
+    "{count, plural, one {# frase automática pendiente de lectura} many {# frases automáticas pendientes de lectura} other {# frases automáticas pendientes de lectura}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apóstrofo de posesivo inglés} many {# apóstrofos de posesivo inglés} other {# apóstrofos de posesivo inglés}}",
   "qa.label.glued-words":

@@ -94,5 +94,7 @@ export const FR_QA = {
     "« {words} » : l’ordre d’un composé anglais (« South Asia Hub ») ; le nom vient d’abord (« pôle d’Asie du Sud »).",
   "qa.adjective-before-noun":
     "« {words} » : cet adjectif se place après son nom (« pôles régionaux »).",
+  "qa.engine-unproven":
+    "{passed, plural, =0 {Personne n’a encore jugé ce que cette traduction automatique produit sur {route} : retenu jusqu’à ce qu’une personne le relise.} other {Sur {route}, parmi les phrases de {words} mots qui passaient toutes les vérifications, seules {acceptable} sur {passed} ont été jugées acceptables : retenu jusqu’à ce qu’une personne le relise.}}",
   "qa.unknown": "Le contrôle {code} a trouvé un problème.",
 } as const satisfies Messages<typeof EN_QA>;

@@ -135,6 +135,8 @@ export const FR_TRANSLATION_ADMIN = {
     "{count, plural, one {# ordre de composé anglais} many {# ordres de composé anglais} other {# ordres de composé anglais}}",
   "qa.label.adjective-before-noun":
     "{count, plural, one {# adjectif placé avant son nom} many {# adjectifs placés avant leur nom} other {# adjectifs placés avant leur nom}}",
+  "qa.label.engine-unproven":
+    "{count, plural, one {# phrase automatique en attente de relecture} many {# phrases automatiques en attente de relecture} other {# phrases automatiques en attente de relecture}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apostrophe de possessif anglais} many {# apostrophes de possessif anglais} other {# apostrophes de possessif anglais}}",
   "qa.label.glued-words":
