@@ -78,8 +78,24 @@ try {
         .map((f) => `${f.code} ${String(f.params.word)}`);
       return codes.length > 0 ? [`${codes.join(", ")} | ${text.slice(0, 100)}`] : [];
     });
+    // The baseline in the same run: the machine sentences the checks alone would hold,
+    // against those the gate holds (checks + the route's measured reliability).
+    const engineUnits = await db
+      .selectFrom("translationUnits")
+      .select(["findings", "errorCount"])
+      .where("targetLanguage", "=", language)
+      .where("origin", "=", "engine")
+      .where("state", "=", "machine")
+      .execute();
+    const heldByChecks = engineUnits.filter((u) =>
+      (JSON.parse(u.findings) as { code: string; severity: string }[]).some(
+        (f) => f.severity === "error" && f.code !== "engine-unproven",
+      ),
+    ).length;
+    const heldByGate = engineUnits.filter((u) => u.errorCount > 0).length;
     console.log(
-      `${language}: items live ${live.length}/${items.length}; network texts live ${networkLive.length}/${network.length}; tag names live ${tags.length}; live texts with a foreign word or mark: ${foreign.length}`,
+      `${language}: items live ${live.length}/${items.length}; network texts live ${networkLive.length}/${network.length}; tag names live ${tags.length}; live texts with a foreign word or mark: ${foreign.length}\n` +
+        `    machine sentences ${engineUnits.length}: held by the checks alone ${heldByChecks}, by the gate ${heldByGate}`,
     );
     for (const line of foreign) console.log(`   ${line}`);
   }
