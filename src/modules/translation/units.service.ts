@@ -130,8 +130,9 @@ async function translateMissing(
       return postEdit(spaced, segment.text, input.language);
     });
     // The checks read the engine's own dictionaries along the route (target-language words,
-    // pivot words, meaning). No back-translation: it doubled engine time, and issue 12 found its
-    // chrF scoring raw machine output above human translation (not re-measured here).
+    // pivot words, meaning). No back-translation: it doubled engine time, and bench/qa-round-trip.ts
+    // measured on the labelled sets that it scores correct human translation below machine output
+    // (AUC 0.83 fr, 0.88 es) and adds 0.005 recall to the checks at ≤ 2 % of human text held.
     const findingsOf = await checkUnits({
       lexicon: deps.runtime.lexicon,
       sourceLanguage: input.sourceLanguage,
