@@ -22,6 +22,7 @@ import { createLocalizer } from "./modules/translation/localizer.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
 import { registerReviewRoutes } from "./modules/translation/review/index.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
+import { networkPlaceNames } from "./modules/network/translation/place-names.js";
 import { type Config, mediaDir, sqliteFile } from "./platform/config.js";
 import { readChangeCounter } from "./platform/db/change-counter.js";
 import { type Database, openDatabase, pingDatabase } from "./platform/db/database.js";
@@ -88,7 +89,9 @@ export async function buildApp(
       : {}),
   });
 
-  const translation = TranslationRuntime.fromConfig(config, options.translationEngine);
+  const translation = TranslationRuntime.fromConfig(config, options.translationEngine, {
+    names: networkPlaceNames(config.languages),
+  });
   try {
     await translation.load();
   } catch (error) {

@@ -17,6 +17,7 @@ import { AppError, ValidationError } from "./platform/errors.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { startServer } from "./server.js";
 import { registerNetworkCommands } from "./modules/network/import.command.js";
+import { networkPlaceNames } from "./modules/network/translation/place-names.js";
 import { registerTranslationCommands } from "./modules/translation/translation.cli.js";
 import { registerQaCommand } from "./modules/translation/qa/qa.cli.js";
 import { registerSearchCommands } from "./modules/search/search.cli.js";
@@ -86,7 +87,11 @@ export function buildCli(): Command {
       }
     });
 
-  registerTranslationCommands(program, { configFrom, withDatabase });
+  registerTranslationCommands(program, {
+    configFrom,
+    withDatabase,
+    names: (config) => networkPlaceNames(config.languages),
+  });
   registerQaCommand(program);
 
   const user = program.command("user").description("manage the people who run the site");

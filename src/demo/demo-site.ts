@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../database.js";
+import { networkPlaceNames } from "../modules/network/translation/place-names.js";
 import { runNetworkTranslations } from "../modules/network/translation/translate-network.cli.js";
 import { searchEngineOf } from "../modules/search/engines.js";
 import { rebuildIndex } from "../modules/search/indexer.service.js";
@@ -22,7 +23,7 @@ export async function buildDemoSite(
   log(
     `Demo network: ${report.created} item(s) created, ${report.updated} updated, ${report.unchanged} unchanged.\n`,
   );
-  const translated = await runTranslations(db, config);
+  const translated = await runTranslations(db, config, {}, networkPlaceNames(config.languages));
   log(`${summarize(translated.revisions, translated.outcomes)}\n`);
   await runNetworkTranslations(db, config);
   const indexed = await rebuildIndex({

@@ -93,6 +93,13 @@ export async function listCityKeys(db: Db): Promise<{ slug: string; key: string 
   return rows.map((r) => ({ slug: r.slug, key: cityKey(r.name, r.country) }));
 }
 
+/** Every city's English and local name and its country: the network's places. */
+export async function listCityPlaces(
+  db: Db,
+): Promise<{ name: string; localName: string; country: string }[]> {
+  return db.selectFrom("cities").select(["name", "localName", "country"]).execute();
+}
+
 /** How duplicates are recognised: the same name (case-insensitive) in the same country. */
 export function cityKey(name: string, country: string): string {
   return `${name.trim().toLocaleLowerCase("en")}|${country.toUpperCase()}`;

@@ -1,3 +1,5 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../../database.js";
 import type { Config } from "../../platform/config.js";
 import { ApertiumApyEngine } from "./engines/apertium-apy.js";
 import { ApertiumLocalEngine } from "./engines/apertium-local.js";
@@ -5,6 +7,22 @@ import { CircuitBreakerEngine } from "./engines/circuit-breaker.js";
 import type { LanguagePair, TranslationEngine } from "./engines/engine.js";
 import { describeLanguages, type LanguageReport, planRoute } from "./engines/routes.js";
 import { ApertiumLexicon, type Lexicon } from "./qa/lexicon/lexicon.js";
+
+/**
+ * Names any translation may carry as they are written — the network's places:
+ * groups of the forms of one name (a member city in English and in its own
+ * language, a country in every site language). The checks never call them
+ * foreign words, and each form stands for the others (Pretoria/Tshwane). The
+ * composition root (app.ts, cli.ts) gives the network's; translation imports no module.
+ */
+export type NameSource = (db: Kysely<DB>) => Promise<readonly (readonly string[])[]>;
+
+/** What a runtime is built with besides the configuration and the engine. */
+export interface RuntimeOptions {
+  /** The dictionaries the checks read; Apertium's installed ones unless given. */
+  lexicon?: Lexicon;
+  names?: NameSource;
+}
 
 /**
  * The configured engine behind a circuit breaker, and the routes it offers
@@ -18,13 +36,17 @@ export class TranslationRuntime {
   /** The dictionaries the checks read (Apertium's analysers and bilingual dictionaries, word lists). */
   readonly lexicon: Lexicon;
 
+  /** Names the checks allow as they are (see NameSource); none unless given. */
+  readonly names: NameSource | undefined;
+
   constructor(
     readonly config: Config,
     readonly engine: TranslationEngine | null,
-    lexicon?: Lexicon,
+    options: RuntimeOptions = {},
   ) {
+    this.names = options.names;
     this.lexicon =
-      lexicon ??
+      options.lexicon ??
       new ApertiumLexicon({
         modesDir: config.translation.apertiumModes,
         timeoutMs: config.translation.timeoutMs,
@@ -32,8 +54,12 @@ export class TranslationRuntime {
   }
 
   /** Builds the engine the configuration names (nothing is started until the first translation). */
-  static fromConfig(config: Config, engine?: TranslationEngine | null): TranslationRuntime {
-    if (engine !== undefined) return new TranslationRuntime(config, engine);
+  static fromConfig(
+    config: Config,
+    engine?: TranslationEngine | null,
+    options: { names?: NameSource } = {},
+  ): TranslationRuntime {
+    if (engine !== undefined) return new TranslationRuntime(config, engine, options);
     const { translation } = config;
     let inner: TranslationEngine | null = null;
     if (translation.engine === "apertium") {
@@ -47,7 +73,12 @@ export class TranslationRuntime {
         timeoutMs: translation.timeoutMs,
       });
     }
-    return new TranslationRuntime(config, inner && new CircuitBreakerEngine(inner));
+    return new TranslationRuntime(config, inner && new CircuitBreakerEngine(inner), options);
+  }
+
+  /** The name groups of the names source (see NameSource); none without one. */
+  async nameGroups(db: Kysely<DB>): Promise<readonly (readonly string[])[]> {
+    return (await this.names?.(db)) ?? [];
   }
 
   /** Reads the pairs the engine offers; an engine that cannot list them offers none (logged by the caller). */

@@ -9,13 +9,15 @@ import { runNetworkTranslations } from "../network/translation/translate-network
 import { SIGNIFICANT_SHARE } from "./engines/route-figures.js";
 import type { RouteFiguresReport } from "./engines/routes.js";
 import { importGlossaryCsv } from "./glossary.service.js";
-import { TranslationRuntime } from "./runtime.js";
+import { type NameSource, TranslationRuntime } from "./runtime.js";
 import { type LanguageOutcome, translatePending } from "./translate.service.js";
 
 /** What the translation commands borrow from the CLI: configuration and a migrated database. */
 export interface CliTools {
   configFrom(extra?: ConfigInput): Config;
   withDatabase(config: Config, work: (db: Kysely<DB>) => Promise<void>): Promise<void>;
+  /** The names the checks allow as they are (the network's places), from the composition root. */
+  names?: (config: Config) => NameSource;
 }
 
 /** `civitas languages`, `civitas translate` and `civitas glossary import`. */
@@ -72,10 +74,12 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
         );
       }
       await tools.withDatabase(config, async (db) => {
-        const result = await runTranslations(db, config, {
-          itemId: opts.item,
-          languages: opts.lang ? [opts.lang] : undefined,
-        });
+        const result = await runTranslations(
+          db,
+          config,
+          { itemId: opts.item, languages: opts.lang ? [opts.lang] : undefined },
+          tools.names?.(config),
+        );
         console.log(summarize(result.revisions, result.outcomes));
         if (opts.item === undefined)
           await runNetworkTranslations(db, config, {
@@ -116,8 +120,9 @@ export async function runTranslations(
   db: Kysely<DB>,
   config: Config,
   filter: { itemId?: number; languages?: readonly string[] } = {},
+  names?: NameSource,
 ): Promise<{ revisions: number; outcomes: LanguageOutcome[] }> {
-  const runtime = TranslationRuntime.fromConfig(config);
+  const runtime = TranslationRuntime.fromConfig(config, undefined, names ? { names } : {});
   const progress = createProgress("Translating");
   try {
     await runtime.load();

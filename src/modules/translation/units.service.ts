@@ -110,6 +110,7 @@ async function translateMissing(
     sourceLanguage: input.sourceLanguage,
     targetLanguage: input.language,
   });
+  const names = await deps.runtime.nameGroups(db);
   let done = 0;
   const total = input.missing.length;
   input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
@@ -144,6 +145,7 @@ async function translateMissing(
         unknownWords: outputs[i]?.unknownWords ?? [],
       })),
       terms,
+      names,
       rejectedSenses,
       // Raw engine output: the route's measured reliability at each length holds what it cannot vouch for.
       engineRoute: route,

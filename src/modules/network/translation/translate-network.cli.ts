@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../../database.js";
 import { createProgress } from "../../../platform/cli/progress.js";
 import type { Config } from "../../../platform/config.js";
+import { networkPlaceNames } from "./place-names.js";
 import { TranslationRuntime } from "../../translation/pipeline/index.js";
 import { translateAllNetworkTexts } from "./translate-network.service.js";
 
@@ -15,7 +16,9 @@ export async function runNetworkTranslations(
   config: Config,
   filter: { languages?: readonly string[] } = {},
 ): Promise<void> {
-  const runtime = TranslationRuntime.fromConfig(config);
+  const runtime = TranslationRuntime.fromConfig(config, undefined, {
+    names: networkPlaceNames(config.languages),
+  });
   const progress = createProgress("Translating the network");
   try {
     await runtime.load();

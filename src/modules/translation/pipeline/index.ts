@@ -21,7 +21,7 @@ export {
   translatePending,
   translateRevision,
 } from "../translate.service.js";
-export { TranslationRuntime } from "../runtime.js";
+export { type NameSource, TranslationRuntime } from "../runtime.js";
 export {
   type GateDecision,
   type GateInput,

@@ -32,6 +32,8 @@ export async function checkUnits(input: {
   units: readonly UnitToCheck[];
   terms?: readonly CheckTerm[];
   allowedWords?: ReadonlySet<string>;
+  /** Forms of one name in any language (the network's places): allowed words, and each form stands for the others. */
+  names?: readonly (readonly string[])[];
   rejectedSenses?: readonly RejectedSense[];
   engineRoute?: string | undefined;
   /** The reliability figures to judge engine output by (the measured ones unless given). */
@@ -40,10 +42,11 @@ export async function checkUnits(input: {
   const route = input.route ?? [input.sourceLanguage, input.targetLanguage];
   const terms = input.terms ?? [];
   const allowed = new Set(input.allowedWords ?? []);
-  for (const term of terms) {
-    for (const word of (term.target ?? term.source).split(/[\s'’-]+/)) {
-      if (word) allowed.add(foldWord(word));
-    }
+  for (const text of [
+    ...terms.map((term) => term.target ?? term.source),
+    ...(input.names ?? []).flat(),
+  ]) {
+    for (const word of text.split(/[\s'’-]+/u)) if (word) allowed.add(foldWord(word));
   }
   const evidence = input.lexicon
     ? await gatherEvidence(input.lexicon, {
@@ -66,6 +69,7 @@ export async function checkUnits(input: {
       terms,
       evidence: evidence[i],
       allowedWords: allowed,
+      names: input.names,
       rejectedSenses: input.rejectedSenses,
     });
     const unproven = engineRoute

@@ -12,6 +12,8 @@ export interface EntityContext {
   terms: readonly CheckTerm[];
   /** The target translated back into the source language, when measured. */
   backTranslation?: string | undefined;
+  /** Forms of one name in any language (the network's places): each form licenses the others. */
+  names?: readonly (readonly string[])[] | undefined;
 }
 
 interface Entity {
@@ -36,7 +38,8 @@ const DOTTED = /(?<!\p{L})(?:\p{Lu}\.){2,}/gu;
  * européenne" added). A word counts as found when the other text has it (case
  * and accents aside), a cognate (four letters in common at the start:
  * Macedonia/Macédoine), a form the glossary or the small table of equivalents
- * gives (U.S./États-Unis), or — with a back-translation — when the engine
+ * gives (U.S./États-Unis), another form of one of the network's places
+ * (Pretoria/Tshwane), or — with a back-translation — when the engine
  * brings the source's name back.
  */
 export function checkEntities(source: string, target: string, context: EntityContext): Finding[] {
@@ -260,6 +263,15 @@ function licensedForms(
     const to = [...foldedWords(term.target ?? term.source)];
     if (from.every((w) => sourceWords.has(w))) to.forEach((w) => source.add(w));
     if (to.every((w) => targetWords.has(w))) from.forEach((w) => target.add(w));
+  }
+  // A place of the network: Pretoria in the source, Tshwane (its own name) in the target.
+  for (const group of context.names ?? []) {
+    const forms = group.map((form) => [...foldedWords(form)]);
+    const all = forms.flat();
+    if (forms.some((f) => f.length > 0 && f.every((w) => sourceWords.has(w))))
+      all.forEach((w) => source.add(w));
+    if (forms.some((f) => f.length > 0 && f.every((w) => targetWords.has(w))))
+      all.forEach((w) => target.add(w));
   }
   return { source, target };
 }

@@ -99,6 +99,7 @@ export function checkUnit(input: CheckInput & { terms?: readonly CheckTerm[] }):
       ...languages,
       terms,
       backTranslation: input.backTranslation,
+      names: input.names,
     }),
     ...checkGlossary(source, target, terms),
     ...checkUntranslated(source, target, languages),

@@ -30,6 +30,8 @@ export interface CheckInput {
   evidence?: LexicalEvidence | undefined;
   /** Folded words any target may use: glossary targets, the network's names. */
   allowedWords?: ReadonlySet<string> | undefined;
+  /** Forms of one name in any language (the network's places); each form stands for the others. */
+  names?: readonly (readonly string[])[] | undefined;
   /** Senses reviewers rejected for the pair (check-senses.ts). */
   rejectedSenses?: readonly RejectedSense[] | undefined;
 }

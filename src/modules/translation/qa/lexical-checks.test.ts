@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { checkUnits } from "./check-batch.js";
 import { checkWithDictionaries } from "./dictionaries-test-kit.js";
 import { decodeTexts, encodeTexts, parseReading } from "./lexicon/analysis.js";
 import { ApertiumLexicon } from "./lexicon/lexicon.js";
@@ -259,5 +260,30 @@ describe("the dictionary checks on real Apertium dictionaries", () => {
       await codes("Merci de respecter le calme.", "Please respect the quiet.", "fr"),
     ).not.toContain("imperative-lost");
     expect(await codes("Nous contacter", "Contact us", "fr")).not.toContain("imperative-lost");
+  });
+});
+
+describe("the network's places", () => {
+  const check = (names: readonly (readonly string[])[]) =>
+    checkUnits({
+      lexicon,
+      sourceLanguage: "en",
+      targetLanguage: "fr",
+      route: ["en", "es", "fr"],
+      units: [
+        { source: "The mayors met in Pretoria.", target: "Les maires se sont réunis à Tshwane." },
+      ],
+      names,
+    });
+
+  it("takes a city's own name for its English one: no unknown word, no name lost or added", async () => {
+    const without = (await check([]))[0]?.map((f) => f.code) ?? [];
+    expect(without).toEqual(
+      expect.arrayContaining(["entity-missing", "entity-added", "unknown-word"]),
+    );
+    const withPlaces = (await check([["Pretoria", "Tshwane"]]))[0]?.map((f) => f.code) ?? [];
+    expect(withPlaces).not.toContain("entity-missing");
+    expect(withPlaces).not.toContain("entity-added");
+    expect(withPlaces).not.toContain("unknown-word");
   });
 });

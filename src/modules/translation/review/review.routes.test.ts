@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveItem } from "../../content/item.service.js";
+import { insertCity } from "../../network/directory.repository.js";
 import { makeDraft } from "../../content/test-factories.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
@@ -358,6 +359,62 @@ for (const dialect of DIALECTS) {
         cookies: reviewer.cookies,
       });
       expect(queue.body).not.toContain(`data-unit="${unit.id}"`);
+    });
+
+    it("checks a reviewer's wording with the network's places: a city's own name is no lost name", async () => {
+      await insertCity(t.database.db, {
+        slug: "pretoria",
+        name: "Pretoria",
+        localName: "Tshwane",
+        country: "ZA",
+        region: "africa",
+        latitude: -25.75,
+        longitude: 28.19,
+        hubId: null,
+        memberSince: null,
+        website: null,
+        contactPersonId: null,
+        tagSlug: null,
+        profile: "",
+        sourceLanguage: "en",
+        createdAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+      });
+      const { itemId, revisionId } = await publishTranslated(deps, {
+        draft: { slug: "pretoria-meeting", body: "The mayors met in Pretoria." },
+        language: "fr",
+        translate: (s) => (s.includes("Pretoria") ? "Les maires se sont réunis à Pretoria." : s),
+      });
+      const unit = await t.database.db
+        .selectFrom("translationUnits as u")
+        .innerJoin("revisionSegments as rs", "rs.hash", "u.sourceHash")
+        .select("u.id")
+        .where("rs.revisionId", "=", revisionId)
+        .where("rs.field", "=", "body")
+        .where("u.targetLanguage", "=", "fr")
+        .executeTakeFirstOrThrow();
+      const saved = await t.app.inject({
+        method: "POST",
+        url: `/admin/review/units/${unit.id}`,
+        cookies: reviewer.cookies,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        payload: formBody({
+          _csrf: reviewer.csrf,
+          action: "edit",
+          item: String(itemId),
+          targetText: "Les maires se sont réunis à Tshwane.",
+        }),
+      });
+      expect(saved.statusCode).toBe(303);
+      const stored = await t.database.db
+        .selectFrom("translationUnits")
+        .select(["targetText", "findings"])
+        .where("id", "=", unit.id)
+        .executeTakeFirstOrThrow();
+      expect(stored.targetText).toBe("Les maires se sont réunis à Tshwane.");
+      const codes = (JSON.parse(stored.findings) as { code: string }[]).map((f) => f.code);
+      expect(codes).not.toContain("entity-missing");
+      expect(codes).not.toContain("entity-added");
     });
 
     it("refuses an edit whose codes do not match the original, and saves a good one", async () => {

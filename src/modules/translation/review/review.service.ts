@@ -346,6 +346,7 @@ async function reviewEvidence(
     route,
     units: [{ source: unit.sourceText, target: input.target }],
     terms: input.terms,
+    names: await deps.runtime.nameGroups(deps.db),
   });
   const [machine, final] = await gatherEvidence(deps.runtime.lexicon, {
     route,
