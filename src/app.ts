@@ -72,7 +72,10 @@ export async function buildApp(
   // A database handed in (tests) comes migrated by its owner, under the lock that
   // keeps test schemas apart; one opened here is migrated here.
   if (ownsDatabase) await migrateToLatest(database.db, MIGRATIONS);
-  const pageCache = new PageCache(config.pageCacheEntries);
+  const pageCache = new PageCache({
+    maxEntries: config.pageCacheEntries,
+    maxBytes: config.pageCacheMegabytes * 1024 * 1024,
+  });
 
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },

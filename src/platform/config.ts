@@ -55,6 +55,8 @@ const configSchema = z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
     pageCacheEntries: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+    /** The page cache's ceiling in megabytes (bodies, headers and URLs). */
+    pageCacheMegabytes: z.coerce.number().int().min(1).max(65_536).default(64),
     /** How often, in ms, an instance checks whether another process changed the content. */
     invalidationPollMs: z.coerce.number().int().min(50).max(600_000).default(1000),
     social: z
@@ -103,6 +105,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     languages: input.languages ?? splitList(env.CIVITAS_LANGUAGES),
     logLevel: input.logLevel ?? env.CIVITAS_LOG_LEVEL,
     pageCacheEntries: input.pageCacheEntries ?? env.CIVITAS_PAGE_CACHE_ENTRIES,
+    pageCacheMegabytes: input.pageCacheMegabytes ?? env.CIVITAS_PAGE_CACHE_MB,
     invalidationPollMs: input.invalidationPollMs ?? env.CIVITAS_INVALIDATION_POLL_MS,
     translation: input.translation ?? {
       engine: emptyToUndefined(env.CIVITAS_MT_ENGINE),

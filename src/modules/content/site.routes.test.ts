@@ -284,6 +284,33 @@ for (const dialect of DIALECTS) {
       expect(api.json()).toMatchObject({ error: { code: "invalid_request" } });
     });
 
+    it("caches a page once whatever query string it does not read is added", async () => {
+      const cache = t.app.civitas.pageCache;
+      await t.app.civitas.refreshContentVersion();
+      await t.app.inject("/en/news/september-update");
+      await t.app.inject("/en/news?page=2");
+      const size = cache.size;
+      const bytes = cache.bytes;
+      for (let i = 0; i < 50; i++) {
+        for (const url of [
+          `/en/news/september-update?u=${i}`,
+          `/en/news?page=2&u=${i}`,
+          `/en/news?page=${"0".repeat(i + 1)}2`,
+          `/en/tags/steering-committee?utm_source=${i}`,
+          `/en?${"&".repeat(i + 1)}`,
+        ]) {
+          const res = await t.app.inject(url);
+          expect(res.statusCode, url).toBe(200);
+        }
+      }
+      expect(cache.size).toBe(size);
+      expect(cache.bytes).toBe(bytes);
+      // The parameters a page reads, written as it reads them, are cached.
+      expect((await t.app.inject("/en/news?tag=youth&page=1")).statusCode).toBe(200);
+      await t.app.inject("/en/tags/steering-committee?page=1");
+      expect(cache.size).toBe(size + 2);
+    });
+
     it("drops cached pages when content changes", async () => {
       const { db } = t.database;
       const created = await saveItem(db, {
