@@ -81,6 +81,8 @@ export async function buildApp(
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     routerOptions: { maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
+    // request.ip is X-Forwarded-For's client only behind the proxies the configuration names.
+    trustProxy: trustedProxies(config.trustProxy),
     ...(options.rawCacheFastPath
       ? {
           serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
@@ -216,4 +218,11 @@ export function openConfiguredDatabase(config: Config): Database<DB> {
   return config.databaseUrl
     ? openDatabase<DB>({ dialect: "postgres", url: config.databaseUrl })
     : openDatabase<DB>({ dialect: "sqlite", file: sqliteFile(config) });
+}
+
+/** Fastify's trustProxy from the configuration; a hop count trusts that many proxies in front. */
+function trustedProxies(
+  setting: Config["trustProxy"],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === "number" ? (_address, hop) => hop < setting : setting;
 }

@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from "./password.js";
 import { can } from "./policy.js";
 import { endSession, resumeSession, SESSION_LIFETIME } from "./session.service.js";
 import { signIn } from "./sign-in.service.js";
+import { THROTTLE } from "./sign-in-throttle.js";
 import { createUser, resetPassword } from "./user.service.js";
 
 const PASSWORD = "correct horse battery staple";
@@ -87,29 +88,52 @@ for (const dialect of DIALECTS) {
       expect(second.token).not.toBe(first.token);
     });
 
-    it("slows down repeated failures per account, even from many addresses", async () => {
-      for (let i = 0; i < 5; i += 1) {
+    it("slows down an account's failures from one address, never the real user's from another", async () => {
+      const attacker = "198.51.100.66";
+      for (let i = 0; i < THROTTLE.pairFreeFailures; i += 1) {
         await expect(
-          attempt("editor@cities.example", "wrong password", T0, `198.51.100.${i}`),
+          attempt("editor@cities.example", "wrong password", later(i), attacker),
         ).rejects.toMatchObject({ code: "invalid_credentials" });
       }
       await expect(
-        attempt("editor@cities.example", "wrong password", T0, "198.51.100.9"),
+        attempt("editor@cities.example", "wrong password", later(10), attacker),
       ).rejects.toMatchObject({ code: "invalid_credentials" });
       await expect(
-        attempt("editor@cities.example", PASSWORD, T0, "203.0.113.7"),
+        attempt("editor@cities.example", PASSWORD, later(20), attacker),
       ).rejects.toMatchObject({ code: "too_many_attempts", status: 429 });
-      const { token } = await attempt(
-        "editor@cities.example",
-        PASSWORD,
-        later(2000),
-        "203.0.113.7",
-      );
+      // The attacker keeps failing as fast as the throttle lets them; the user signs in meanwhile.
+      for (let i = 0; i < 30; i += 1) {
+        const now = later(20 + i * THROTTLE.maxDelayMs);
+        await attempt("editor@cities.example", "wrong password", now, attacker).catch(() => {});
+        const { token } = await attempt("editor@cities.example", PASSWORD, now, "203.0.113.7");
+        expect(token).toBeTruthy();
+      }
+    });
+
+    it("forgets failures as time passes, and a pair's failures at a successful sign-in", async () => {
+      const ip = "198.51.100.7";
+      const failMany = async (from: number, count: number) => {
+        for (let i = 0; i < count; i += 1)
+          await attempt("editor@cities.example", "wrong password", later(from + i), ip).catch(
+            () => {},
+          );
+      };
+      await failMany(0, THROTTLE.pairFreeFailures + 1);
+      await expect(
+        attempt("editor@cities.example", PASSWORD, later(100), ip),
+      ).rejects.toMatchObject({ code: "too_many_attempts" });
+      // Two decay periods later two failures are forgotten: one more failure costs no wait.
+      const afterDecay = 2 * THROTTLE.decayMs + 1000;
+      await failMany(afterDecay, 1);
+      const { token } = await attempt("editor@cities.example", PASSWORD, later(afterDecay + 1), ip);
       expect(token).toBeTruthy();
+      // The success cleared the pair: the free failures are free again.
+      await failMany(afterDecay + 10, THROTTLE.pairFreeFailures - 1);
+      await attempt("editor@cities.example", PASSWORD, later(afterDecay + 100), ip);
     });
 
     it("slows down one address trying many accounts", async () => {
-      for (let i = 0; i < 6; i += 1) {
+      for (let i = 0; i < THROTTLE.addressFreeFailures + 1; i += 1) {
         await expect(attempt(`user${i}@cities.example`, "wrong password")).rejects.toMatchObject({
           code: "invalid_credentials",
         });
@@ -117,6 +141,8 @@ for (const dialect of DIALECTS) {
       await expect(attempt("editor@cities.example", PASSWORD)).rejects.toMatchObject({
         code: "too_many_attempts",
       });
+      const { token } = await attempt("editor@cities.example", PASSWORD, T0, "203.0.113.8");
+      expect(token).toBeTruthy();
     });
 
     it("expires idle sessions and honours sign-out", async () => {
