@@ -3,6 +3,7 @@ import type { DB } from "../../database.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { listAudit } from "../audit/audit.repository.js";
 import type { Database } from "../db/database.js";
+import { createApiToken, resolveApiToken } from "./api-token.service.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { can } from "./policy.js";
 import { endSession, resumeSession, SESSION_LIFETIME } from "./session.service.js";
@@ -156,21 +157,37 @@ for (const dialect of DIALECTS) {
       expect(await resumeSession(database.db, "forged-token", later(2000))).toBeUndefined();
     });
 
-    it("signs the user out everywhere when the password is reset, and audits it", async () => {
+    it("signs the user out everywhere when the password is reset, API tokens included, and audits it", async () => {
       const { token } = await attempt("editor@cities.example", PASSWORD);
-      await resetPassword(database.db, {
+      const apiTokens = [];
+      for (const name of ["newsletter", "sync"]) {
+        const created = await createApiToken(database.db, {
+          email: "editor@cities.example",
+          name,
+          actorId: null,
+          now: T0,
+        });
+        expect(await resolveApiToken(database.db, created.token, later(500))).toBeDefined();
+        apiTokens.push(created.token);
+      }
+      const reset = await resetPassword(database.db, {
         email: "editor@cities.example",
         password: "another long passphrase",
         actorId: null,
         now: later(1000),
       });
+      expect(reset.revokedTokens).toBe(2);
       expect(await resumeSession(database.db, token, later(2000))).toBeUndefined();
+      for (const apiToken of apiTokens)
+        expect(await resolveApiToken(database.db, apiToken, later(2000))).toBeUndefined();
       await expect(attempt("editor@cities.example", PASSWORD, later(3000))).rejects.toMatchObject({
         code: "invalid_credentials",
       });
       const audit = await listAudit(database.db, { limit: 10, offset: 0 });
       expect(audit.map((a) => `${a.action} ${a.subjectType}`)).toEqual([
         "changed user",
+        "created api_token",
+        "created api_token",
         "created user",
       ]);
     });
