@@ -262,6 +262,45 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it("answers 404 for a tag only unpublished revisions use, like an unknown tag", async () => {
+      const { db } = t.database;
+      const now = new Date("2021-10-19T09:00:00Z");
+      await saveItem(db, {
+        draft: makeDraft({ slug: "secret-plans", title: "Secret plans", tags: ["Secret project"] }),
+        actorId: null,
+        now,
+      });
+      const live = await saveItem(db, {
+        draft: makeDraft({ type: "resource", slug: "live-guide", title: "Live guide" }),
+        actorId: null,
+        now,
+      });
+      await publishItem(db, { itemId: live.item.id, now });
+      await saveItem(db, {
+        itemId: live.item.id,
+        draft: makeDraft({
+          type: "resource",
+          slug: "live-guide",
+          title: "Live guide",
+          tags: ["Next season"],
+        }),
+        actorId: null,
+        now,
+      });
+      await t.app.civitas.refreshContentVersion();
+      for (const url of [
+        "/en/tags/secret-project",
+        "/en/tags/next-season",
+        "/en/news?tag=secret-project",
+        "/en/resources?tag=next-season",
+      ]) {
+        const res = await t.app.inject(url);
+        expect(res.statusCode, url).toBe(404);
+        expect(res.body, url).not.toMatch(/Secret project|Next season/);
+      }
+      expect((await t.app.inject("/en/tags/steering-committee")).statusCode).toBe(200);
+    });
+
     it("refuses malformed or huge query parameters with 400, never 500", async () => {
       for (const url of [
         "/en/news?page=abc",
