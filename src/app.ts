@@ -27,6 +27,7 @@ import { readChangeCounter } from "./platform/db/change-counter.js";
 import { type Database, openDatabase, pingDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { registerErrorHandlers } from "./platform/http/error-handler.js";
+import { toHeaderSafeLocation } from "./platform/http/location.js";
 import { PageCache } from "./platform/http/page-cache.js";
 import { replyWithPage } from "./platform/http/send-page.js";
 import { SECURITY_HEADERS } from "./platform/http/security-headers.js";
@@ -150,6 +151,9 @@ export async function buildApp(
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
+    // Every redirect, whatever built it: slugs may hold any script's letters.
+    const location = reply.getHeader("location");
+    if (typeof location === "string") reply.header("location", toHeaderSafeLocation(location));
     return payload;
   });
 
