@@ -192,6 +192,20 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it("refuses a display name with control or bidirectional override characters", async () => {
+      for (const displayName of ["\u202enimda", "Ada\u0000", "\u2067Ada\u2069"])
+        await expect(
+          createUser(database.db, {
+            email: "other@cities.example",
+            role: "editor",
+            displayName,
+            password: PASSWORD,
+            actorId: null,
+            now: T0,
+          }),
+        ).rejects.toMatchObject({ code: "invalid_request" });
+    });
+
     it("refuses a second account for the same address and an unknown role", async () => {
       await expect(
         createUser(database.db, {

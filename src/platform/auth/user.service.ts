@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/audit.repository.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { USER_ROLES, type PlatformTables, type User, type UserRole } from "../platform.table.js";
+import { hasNoControlCharacters } from "../text/control-characters.js";
 import { revokeUserApiTokens } from "./api-token.repository.js";
 import { hashPassword } from "./password.js";
 import { revokeUserSessions } from "./session.repository.js";
@@ -10,7 +11,15 @@ import { findUserByEmail, insertUser, updateUser } from "./user.repository.js";
 
 const newUserSchema = z.object({
   email: z.email().max(320),
-  displayName: z.string().trim().min(1).max(200),
+  displayName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine(
+      hasNoControlCharacters,
+      "must not contain control or bidirectional formatting characters",
+    ),
   role: z.enum(USER_ROLES),
   password: z.string(),
 });

@@ -210,6 +210,35 @@ for (const dialect of DIALECTS) {
       expect(taken.body).toContain('value="Other"');
     });
 
+    it("refuses control and bidirectional override characters in titles, tags and captions", async () => {
+      for (const [field, value] of [
+        ["title", "Mayors \u202emeet"],
+        ["title", "Nul\u0000byte"],
+        ["tags", "ok, bad\u2066tag"],
+        ["location", "Town\u0007hall"],
+        ["summary", "Isolated \u2067text"],
+      ] as const) {
+        const res = await post("/admin/content", { type: "news", title: "Fine", [field]: value });
+        expect(res.statusCode, `${field} ${JSON.stringify(value)}`).toBe(400);
+        expect(res.body).toContain(`id="f-${field}-error"`);
+        expect(res.body).toContain("invisible control or text-direction characters");
+      }
+      const arabic = await post("/admin/content", {
+        type: "news",
+        title: "\u200fالمدن القوية\u200e 2026",
+      });
+      expect(arabic.statusCode).toBe(303);
+      const api = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/content",
+        cookies: editor.cookies,
+        headers: { "content-type": "application/json", "x-csrf-token": editor.csrf },
+        payload: JSON.stringify({ ...makeDraft({ slug: "via-api" }), title: "A\u202eB" }),
+      });
+      expect(api.statusCode).toBe(400);
+      expect(api.json()).toMatchObject({ error: { code: "invalid_request" } });
+    });
+
     it("accepts a long body written in a non-Latin script", async () => {
       const body = "Ελληνικά κείμενα. ".repeat(12_000);
       const res = await post("/admin/content", { type: "news", title: "Long read", body });
