@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { countWords, renderMarkdown, renderMarkdownToHast } from "./render-markdown.js";
+import {
+  countWords,
+  findRemoteImages,
+  renderMarkdown,
+  renderMarkdownToHast,
+} from "./render-markdown.js";
 
 const html = (markdown: string): string => renderMarkdown(markdown).html;
 
@@ -308,5 +313,23 @@ describe("countWords", () => {
 
   it("falls back to English for an invalid locale tag", () => {
     expect(countWords("two words", "not a locale!")).toBe(2);
+  });
+});
+
+describe("findRemoteImages", () => {
+  it("lists images other websites serve, not the media library's, links or code", () => {
+    const rendered = html(
+      [
+        "![a](https://maps.example.com/a.png?x=1&y=2) ![b](/media/img-1-960.jpg)",
+        '<img src="//cdn.example/b.jpg"> <img src="http://tracker.example/p.gif">',
+        "[link](https://example.com) `![c](https://code.example/c.png)`",
+        "![dup](https://maps.example.com/a.png?x=1&y=2)",
+      ].join("\n\n"),
+    );
+    expect(findRemoteImages(rendered)).toEqual([
+      "https://maps.example.com/a.png?x=1&y=2",
+      "//cdn.example/b.jpg",
+      "http://tracker.example/p.gif",
+    ]);
   });
 });

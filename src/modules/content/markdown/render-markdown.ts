@@ -407,6 +407,23 @@ export function renderMarkdown(
   return { html: fallbackStringifier.stringify(tree), ...summarize(tree, [], options.locale) };
 }
 
+// The sanitized HTML writes every attribute double-quoted; `[^>]*?` stops at the tag's end.
+const IMAGE_SOURCE = /<img\b[^>]*?\ssrc="([^"]*)"/g;
+
+/**
+ * The images of rendered HTML that another website serves (absolute or
+ * protocol-relative http(s) addresses): the Content-Security-Policy blocks
+ * them, so they would show as broken images.
+ */
+export function findRemoteImages(html: string): string[] {
+  const found = new Set<string>();
+  for (const [, src = ""] of html.matchAll(IMAGE_SOURCE)) {
+    const url = src.replaceAll("&#x26;", "&").replaceAll("&amp;", "&");
+    if (/^(?:https?:)?\/\//i.test(url)) found.add(url);
+  }
+  return [...found];
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenterFor(locale: string): Intl.Segmenter {

@@ -159,8 +159,8 @@ export const EN_CONTENT_ADMIN = {
   },
   "editor.error.remoteImage": {
     message:
-      "Images must come from the media library: upload {url} there and use its address instead.",
-    note: "Validation message on the body: a Markdown image points at another website, which the site's security policy blocks; {url} is that image's address",
+      "Images must come from the media library: upload each image from another website there and use its address instead.",
+    note: "Validation message on the body: a Markdown image points at another website, which the site's security policy blocks",
   },
   "editor.error.date": {
     message: "Please give a date and time such as 2026-03-14T18:30.",
