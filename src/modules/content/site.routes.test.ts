@@ -128,7 +128,7 @@ for (const dialect of DIALECTS) {
       const html = res.body;
       expect(html).toContain('<html lang="en" dir="ltr">');
       expect(html).toContain(
-        '<h1 class="page-title">Strong Cities Network: September updates</h1>',
+        '<h1 class="page-title" dir="auto">Strong Cities Network: September updates</h1>',
       );
       expect(html).toContain('<time datetime="2021-10-19T09:00:00.000Z">19 October 2021</time>');
       expect(html).toContain("Content type");
@@ -299,6 +299,32 @@ for (const dialect of DIALECTS) {
         expect(res.body, url).not.toMatch(/Secret project|Next season/);
       }
       expect((await t.app.inject("/en/tags/steering-committee")).statusCode).toBe(200);
+    });
+
+    it("isolates titles where they are shown, so one stored with U+202E reverses nothing around it", async () => {
+      const { db } = t.database;
+      const now = new Date("2021-10-19T09:00:00Z");
+      const saved = await saveItem(db, {
+        draft: makeDraft({ slug: "legacy-title", title: "Legacy title" }),
+        actorId: null,
+        now,
+      });
+      await publishItem(db, { itemId: saved.item.id, now: new Date("2030-01-01T00:00:00Z") });
+      // Stored before such characters were refused at the edge.
+      await db
+        .updateTable("revisions")
+        .set({ title: "Mayors \u202emeet\u202c in مراكش" })
+        .where("id", "=", saved.revision.id)
+        .execute();
+      await t.app.civitas.refreshContentVersion();
+      const page = await t.app.inject("/en/news/legacy-title");
+      expect(page.body).toContain(
+        '<h1 class="page-title" dir="auto">Mayors \u202emeet\u202c in مراكش</h1>',
+      );
+      const listing = await t.app.inject("/en/news");
+      expect(listing.body).toContain(
+        '<a href="/en/news/legacy-title" dir="auto">Mayors \u202emeet\u202c in مراكش</a>',
+      );
     });
 
     it("refuses malformed or huge query parameters with 400, never 500", async () => {
