@@ -28,6 +28,7 @@ import { readChangeCounter } from "./platform/db/change-counter.js";
 import { type Database, openDatabase, pingDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { registerErrorHandlers } from "./platform/http/error-handler.js";
+import { toHeaderSafeLocation } from "./platform/http/location.js";
 import { PageCache } from "./platform/http/page-cache.js";
 import { replyWithPage } from "./platform/http/send-page.js";
 import { SECURITY_HEADERS } from "./platform/http/security-headers.js";
@@ -73,12 +74,17 @@ export async function buildApp(
   // A database handed in (tests) comes migrated by its owner, under the lock that
   // keeps test schemas apart; one opened here is migrated here.
   if (ownsDatabase) await migrateToLatest(database.db, MIGRATIONS);
-  const pageCache = new PageCache(config.pageCacheEntries);
+  const pageCache = new PageCache({
+    maxEntries: config.pageCacheEntries,
+    maxBytes: config.pageCacheMegabytes * 1024 * 1024,
+  });
 
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     routerOptions: { maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
+    // request.ip is X-Forwarded-For's client only behind the proxies the configuration names.
+    trustProxy: trustedProxies(config.trustProxy),
     ...(options.rawCacheFastPath
       ? {
           serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
@@ -148,6 +154,9 @@ export async function buildApp(
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
+    // Every redirect, whatever built it: slugs may hold any script's letters.
+    const location = reply.getHeader("location");
+    if (typeof location === "string") reply.header("location", toHeaderSafeLocation(location));
     return payload;
   });
 
@@ -216,4 +225,11 @@ export function openConfiguredDatabase(config: Config): Database<DB> {
   return config.databaseUrl
     ? openDatabase<DB>({ dialect: "postgres", url: config.databaseUrl })
     : openDatabase<DB>({ dialect: "sqlite", file: sqliteFile(config) });
+}
+
+/** Fastify's trustProxy from the configuration; a hop count trusts that many proxies in front. */
+function trustedProxies(
+  setting: Config["trustProxy"],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === "number" ? (_address, hop) => hop < setting : setting;
 }

@@ -79,7 +79,9 @@ describe("civitas command line", () => {
         ["user", "reset-password", "--email", "admin@cities.example"],
         "another long passphrase\n",
       );
-      expect(reset.stdout).toContain("every session of this user has ended");
+      expect(reset.stdout).toContain(
+        "every session of this user has ended and 0 API token(s) were revoked",
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -117,14 +117,21 @@ export function buildCli(): Command {
     });
   user
     .command("reset-password")
-    .description("set a new password (read from standard input) and sign the user out everywhere")
+    .description(
+      "set a new password (read from standard input), sign the user out everywhere and revoke their API tokens",
+    )
     .requiredOption("--email <email>", "e-mail address")
     .action(async (opts: { email: string }) => {
       const password = await readPassword();
       await withDatabase(configFrom(), async (db) => {
-        await resetPassword(db, { email: opts.email, password, actorId: null, now: new Date() });
+        const { revokedTokens } = await resetPassword(db, {
+          email: opts.email,
+          password,
+          actorId: null,
+          now: new Date(),
+        });
         console.log(
-          `Password changed for ${opts.email.toLowerCase()}; every session of this user has ended.`,
+          `Password changed for ${opts.email.toLowerCase()}; every session of this user has ended and ${revokedTokens} API token(s) were revoked.`,
         );
       });
     });

@@ -42,4 +42,16 @@ describe("configuration", () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.languages)).toBe(true);
   });
+
+  it("trusts X-Forwarded-For only from the proxies named, by address or hop count", () => {
+    expect(loadConfig({}, {}).trustProxy).toBe(false);
+    expect(loadConfig({}, { CIVITAS_TRUST_PROXY: "" }).trustProxy).toBe(false);
+    expect(loadConfig({}, { CIVITAS_TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(
+      loadConfig({}, { CIVITAS_TRUST_PROXY: "10.0.0.1, 10.1.0.0/16, ::1, loopback" }).trustProxy,
+    ).toEqual(["10.0.0.1", "10.1.0.0/16", "::1", "loopback"]);
+    for (const bad of ["true", "*", "10.0.0.0/33", "proxy.example", "0", "10.0.0.1/8/8"]) {
+      expect(() => loadConfig({}, { CIVITAS_TRUST_PROXY: bad }), bad).toThrow(/trustProxy/);
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -33,6 +34,16 @@ const translationSchema = z
     timeoutMs: 30_000,
   });
 
+/** A proxy Civitas may believe about the client's address: an IP, a CIDR range, or a proxy-addr name. */
+const proxyAddress = z.string().refine((value) => {
+  if (["loopback", "linklocal", "uniquelocal"].includes(value)) return true;
+  const [address = "", prefix, ...rest] = value.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}, "must be an IP address, a CIDR range (10.0.0.0/8), loopback, linklocal or uniquelocal");
+
 const configSchema = z
   .object({
     dataDir: z.string().min(1),
@@ -55,6 +66,16 @@ const configSchema = z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
     pageCacheEntries: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+    /** The page cache's ceiling in megabytes (bodies, headers and URLs). */
+    pageCacheMegabytes: z.coerce.number().int().min(1).max(65_536).default(64),
+    /**
+     * Which proxies' X-Forwarded-For names the client (sign-in throttling, reader
+     * reports, audit): off, the number of proxy hops in front, or the proxies'
+     * addresses. Never "every proxy": anyone could then choose their address.
+     */
+    trustProxy: z
+      .union([z.literal(false), z.number().int().min(1).max(10), z.array(proxyAddress).min(1)])
+      .default(false),
     /** How often, in ms, an instance checks whether another process changed the content. */
     invalidationPollMs: z.coerce.number().int().min(50).max(600_000).default(1000),
     social: z
@@ -103,7 +124,9 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     languages: input.languages ?? splitList(env.CIVITAS_LANGUAGES),
     logLevel: input.logLevel ?? env.CIVITAS_LOG_LEVEL,
     pageCacheEntries: input.pageCacheEntries ?? env.CIVITAS_PAGE_CACHE_ENTRIES,
+    pageCacheMegabytes: input.pageCacheMegabytes ?? env.CIVITAS_PAGE_CACHE_MB,
     invalidationPollMs: input.invalidationPollMs ?? env.CIVITAS_INVALIDATION_POLL_MS,
+    trustProxy: input.trustProxy ?? parseTrustProxy(env.CIVITAS_TRUST_PROXY),
     translation: input.translation ?? {
       engine: emptyToUndefined(env.CIVITAS_MT_ENGINE),
       apertiumModes: emptyToUndefined(env.CIVITAS_APERTIUM_MODES),
@@ -141,6 +164,13 @@ export function mediaDir(config: Config): string {
 
 function emptyToUndefined(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value;
+}
+
+/** "2" (hops) or "10.0.0.1, 10.1.0.0/16"; unset or empty is off. */
+function parseTrustProxy(value: string | undefined): number | string[] | undefined {
+  const v = emptyToUndefined(value);
+  if (v === undefined) return undefined;
+  return /^\s*\d+\s*$/.test(v) ? Number(v) : splitList(v);
 }
 
 function splitList(value: string | undefined): string[] | undefined {

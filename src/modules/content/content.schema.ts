@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ATTENDANCE_MODES, ITEM_TYPES } from "./content.table.js";
+import { hasNoControlCharacters } from "../../platform/text/control-characters.js";
 import { isSlug } from "./slug.js";
 
 /** Path segments the site uses itself, so a page cannot take them as its slug. */
@@ -19,6 +20,10 @@ export const RESERVED_PAGE_SLUGS = new Set([
 
 const isoInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v).toISOString());
 
+/** What an editor's names and titles may not hold (see hasNoControlCharacters). */
+export const CONTROL_CHARACTERS = "must not contain control or bidirectional formatting characters";
+const clean = (schema: z.ZodString) => schema.refine(hasNoControlCharacters, CONTROL_CHARACTERS);
+
 /** Only web links may be stored as a video recording. */
 const webUrl = z.url({ protocol: /^https?$/ }).max(2000);
 
@@ -28,19 +33,22 @@ export const itemDraftSchema = z
     type: z.enum(ITEM_TYPES),
     slug: z.string().refine(isSlug, "must be lowercase words joined by hyphens"),
     sourceLanguage: z.string().regex(/^[a-z]{2,3}$/),
-    title: z.string().trim().min(1).max(500),
-    summary: z.string().max(2000).default(""),
+    title: clean(z.string().trim().min(1).max(500)),
+    summary: clean(z.string().max(2000)).default(""),
     body: z.string().max(500_000).default(""),
-    tags: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+    tags: z
+      .array(clean(z.string().trim().min(1).max(80)))
+      .max(30)
+      .default([]),
     heroMediaId: z.number().int().positive().nullable().default(null),
-    heroCaption: z.string().max(1000).default(""),
-    heroAlt: z.string().max(500).default(""),
+    heroCaption: clean(z.string().max(1000)).default(""),
+    heroAlt: clean(z.string().max(500)).default(""),
     videoUrl: webUrl.nullable().default(null),
     attachments: z
       .array(
         z.object({
           mediaId: z.number().int().positive(),
-          title: z.string().trim().min(1).max(300),
+          title: clean(z.string().trim().min(1).max(300)),
         }),
       )
       .max(50)
@@ -52,7 +60,7 @@ export const itemDraftSchema = z
       .refine(isTimeZone, "must be an IANA time zone such as Europe/Paris")
       .nullable()
       .default(null),
-    location: z.string().max(500).default(""),
+    location: clean(z.string().max(500)).default(""),
     attendanceMode: z.enum(ATTENDANCE_MODES).nullable().default(null),
     isFeatured: z.boolean().default(false),
   })

@@ -16,7 +16,7 @@ import {
   updateItem,
 } from "./item.repository.js";
 import { listRevisionAttachments, setRevisionAttachments } from "./media.repository.js";
-import { renderMarkdown } from "./markdown/render-markdown.js";
+import { findRemoteImages, renderMarkdown } from "./markdown/render-markdown.js";
 import { slugify } from "./slug.js";
 import { listTagsOfRevisions, setRevisionTags, upsertTag } from "./tag.repository.js";
 
@@ -25,6 +25,19 @@ export interface SaveResult {
   item: Item;
   revision: Revision;
   isNewRevision: boolean;
+}
+
+/**
+ * The body shows images another website serves; the Content-Security-Policy
+ * would block them, so they must be uploaded to the media library first.
+ */
+export class RemoteImagesError extends ValidationError {
+  constructor(readonly urls: string[]) {
+    super(
+      "Images must come from the media library: upload each image from another website there and use its address",
+      urls.map((url) => ({ path: "body", message: `remote image ${url}` })),
+    );
+  }
 }
 
 /**
@@ -69,6 +82,8 @@ export async function saveItem(
       });
     }
     const rendered = renderMarkdown(draft.body, { locale: draft.sourceLanguage });
+    const remoteImages = findRemoteImages(rendered.html);
+    if (remoteImages.length > 0) throw new RemoteImagesError(remoteImages);
     const revision = await insertRevision(trx, {
       itemId: item.id,
       number: await nextRevisionNumber(trx, item.id),

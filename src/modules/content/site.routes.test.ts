@@ -128,7 +128,7 @@ for (const dialect of DIALECTS) {
       const html = res.body;
       expect(html).toContain('<html lang="en" dir="ltr">');
       expect(html).toContain(
-        '<h1 class="page-title">Strong Cities Network: September updates</h1>',
+        '<h1 class="page-title" dir="auto">Strong Cities Network: September updates</h1>',
       );
       expect(html).toContain('<time datetime="2021-10-19T09:00:00.000Z">19 October 2021</time>');
       expect(html).toContain("Content type");
@@ -262,6 +262,71 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it("answers 404 for a tag only unpublished revisions use, like an unknown tag", async () => {
+      const { db } = t.database;
+      const now = new Date("2021-10-19T09:00:00Z");
+      await saveItem(db, {
+        draft: makeDraft({ slug: "secret-plans", title: "Secret plans", tags: ["Secret project"] }),
+        actorId: null,
+        now,
+      });
+      const live = await saveItem(db, {
+        draft: makeDraft({ type: "resource", slug: "live-guide", title: "Live guide" }),
+        actorId: null,
+        now,
+      });
+      await publishItem(db, { itemId: live.item.id, now });
+      await saveItem(db, {
+        itemId: live.item.id,
+        draft: makeDraft({
+          type: "resource",
+          slug: "live-guide",
+          title: "Live guide",
+          tags: ["Next season"],
+        }),
+        actorId: null,
+        now,
+      });
+      await t.app.civitas.refreshContentVersion();
+      for (const url of [
+        "/en/tags/secret-project",
+        "/en/tags/next-season",
+        "/en/news?tag=secret-project",
+        "/en/resources?tag=next-season",
+      ]) {
+        const res = await t.app.inject(url);
+        expect(res.statusCode, url).toBe(404);
+        expect(res.body, url).not.toMatch(/Secret project|Next season/);
+      }
+      expect((await t.app.inject("/en/tags/steering-committee")).statusCode).toBe(200);
+    });
+
+    it("isolates titles where they are shown, so one stored with U+202E reverses nothing around it", async () => {
+      const { db } = t.database;
+      const now = new Date("2021-10-19T09:00:00Z");
+      const saved = await saveItem(db, {
+        draft: makeDraft({ slug: "legacy-title", title: "Legacy title" }),
+        actorId: null,
+        now,
+      });
+      await publishItem(db, { itemId: saved.item.id, now: new Date("2030-01-01T00:00:00Z") });
+      // Stored before such characters were refused at the edge.
+      await db
+        .updateTable("revisions")
+        .set({ title: "Mayors \u202emeet\u202c in مراكش" })
+        .where("id", "=", saved.revision.id)
+        .execute();
+      await t.app.civitas.refreshContentVersion();
+      const page = await t.app.inject("/en/news/legacy-title");
+      expect(page.body).toContain(
+        '<h1 class="page-title" dir="auto">Mayors \u202emeet\u202c in مراكش</h1>',
+      );
+      const listing = await t.app.inject("/en/news");
+      expect(listing.body).toContain(
+        '<a href="/en/news/legacy-title" dir="auto">Mayors \u202emeet\u202c in مراكش</a>',
+      );
+    });
+
     it("refuses malformed or huge query parameters with 400, never 500", async () => {
       for (const url of [
         "/en/news?page=abc",
@@ -282,6 +347,33 @@ for (const dialect of DIALECTS) {
         headers: { accept: "application/json" },
       });
       expect(api.json()).toMatchObject({ error: { code: "invalid_request" } });
+    });
+
+    it("caches a page once whatever query string it does not read is added", async () => {
+      const cache = t.app.civitas.pageCache;
+      await t.app.civitas.refreshContentVersion();
+      await t.app.inject("/en/news/september-update");
+      await t.app.inject("/en/news?page=2");
+      const size = cache.size;
+      const bytes = cache.bytes;
+      for (let i = 0; i < 50; i++) {
+        for (const url of [
+          `/en/news/september-update?u=${i}`,
+          `/en/news?page=2&u=${i}`,
+          `/en/news?page=${"0".repeat(i + 1)}2`,
+          `/en/tags/steering-committee?utm_source=${i}`,
+          `/en?${"&".repeat(i + 1)}`,
+        ]) {
+          const res = await t.app.inject(url);
+          expect(res.statusCode, url).toBe(200);
+        }
+      }
+      expect(cache.size).toBe(size);
+      expect(cache.bytes).toBe(bytes);
+      // The parameters a page reads, written as it reads them, are cached.
+      expect((await t.app.inject("/en/news?tag=youth&page=1")).statusCode).toBe(200);
+      await t.app.inject("/en/tags/steering-committee?page=1");
+      expect(cache.size).toBe(size + 2);
     });
 
     it("drops cached pages when content changes", async () => {

@@ -40,19 +40,22 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
     <P,>(
       handler: (
         request: FastifyRequest<{ Params: P }>,
-      ) => Promise<{ tree: VNode; lastModified?: string | null } | { redirect: string }>,
+      ) => Promise<
+        | { tree: VNode; lastModified?: string | null; query?: Record<string, unknown> }
+        | { redirect: string }
+      >,
     ) =>
     async (request: FastifyRequest<{ Params: P }>, reply: FastifyReply) => {
       const version = ctx.pageCache.version;
       const result = await handler(request);
       // Old slugs and other languages' slugs move permanently to the item's current address.
       if ("redirect" in result) return reply.redirect(result.redirect, 301);
-      const { tree, lastModified } = result;
+      const { tree, lastModified, query } = result;
       return sendPage(
         request,
         reply,
         ctx.pageCache,
-        { body: renderDocument(tree), lastModified },
+        { body: renderDocument(tree), lastModified, query },
         version,
       );
     };
@@ -101,6 +104,7 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
           return {
             tree: <ListingPage chrome={chrome} t={t} type={type} data={data} />,
             lastModified: newest(data.cards),
+            query,
           };
         }),
       );
@@ -127,12 +131,14 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
     route<{ lang: string; slug: string }>(async (request) => {
       const t = translatorFor(ctx, request.params.lang);
       const slug = parseSlug(request.params.slug);
-      const { page } = parseInput(pageQuery, request.query);
+      const query = parseInput(pageQuery, request.query);
+      const { page } = query;
       const data = await loadListing(readerFor(ctx, t), { tagSlug: slug, page, now: ctx.now() });
       if (!data || page > data.pages) throw new NotFoundError();
       return {
         tree: <TagPage chrome={chrome} t={t} data={data} />,
         lastModified: newest(data.cards),
+        query,
       };
     }),
   );

@@ -11,7 +11,7 @@ import {
 import { listRevisionAttachments } from "./media.repository.js";
 import type { ImageRef } from "./media.presenter.js";
 import {
-  findTagBySlug,
+  findPublishedTagBySlug,
   listPublishedTags,
   listTagsOfRevisions,
   type TagWithCount,
@@ -182,7 +182,7 @@ export async function loadListing(
   query: { type?: ItemType; tagSlug?: string; page: number; now: Date; when?: "upcoming" | "past" },
 ): Promise<ListingData | undefined> {
   const { db } = reader;
-  const found = query.tagSlug ? await findTagBySlug(db, query.tagSlug) : undefined;
+  const found = query.tagSlug ? await findPublishedTagBySlug(db, query.tagSlug) : undefined;
   const tag = found ? (await localizeTags(reader, [found]))[0] : undefined;
   if (query.tagSlug && !tag) return undefined;
   const { cards, total } = await listPublishedItems(db, {

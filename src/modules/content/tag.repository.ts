@@ -13,6 +13,28 @@ export async function findTagBySlug(db: Db, slug: string): Promise<Tag | undefin
   return db.selectFrom("tags").selectAll().where("slug", "=", slug).executeTakeFirst();
 }
 
+/**
+ * Finds a tag by its slug when a published item's live revision carries it; a
+ * tag only drafts use is unknown to readers (its name is not public yet).
+ */
+export async function findPublishedTagBySlug(db: Db, slug: string): Promise<Tag | undefined> {
+  return db
+    .selectFrom("tags")
+    .selectAll()
+    .where("slug", "=", slug)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("revisionTags")
+          .innerJoin("items", "items.publishedRevisionId", "revisionTags.revisionId")
+          .select("revisionTags.tagId")
+          .whereRef("revisionTags.tagId", "=", "tags.id")
+          .where("items.status", "=", "published"),
+      ),
+    )
+    .executeTakeFirst();
+}
+
 /** Returns the tag with this slug, creating it with the given name if it does not exist yet. */
 export async function upsertTag(
   db: Db,

@@ -95,6 +95,28 @@ for (const dialect of DIALECTS) {
       expect(problems[11]).toEqual(["hub:network.error.hub"]);
     });
 
+    it("refuses NUL and bidirectional overrides in names, naming the problem", async () => {
+      const lines = [
+        "name,local_name,country,region,latitude,longitude",
+        "Nul\u0000town,,FR,europe,45,4",
+        "Tunis,\u202eسنوت,TN,mena,36.8,10.18",
+        "Isolate\u2066d,,FR,europe,45,4",
+      ];
+      const report = await importCities(t.database.db, {
+        bytes: Buffer.from(lines.join("\n") + "\n", "utf8"),
+        skipInvalid: false,
+        sourceLanguage: "en",
+        actorId: null,
+        now,
+      });
+      expect(report.written).toBe(0);
+      expect(report.invalid.map((r) => r.problems.map((p) => `${p.field}:${p.problem}`))).toEqual([
+        ["name:network.error.controlCharacters"],
+        ["localName:network.error.controlCharacters"],
+        ["name:network.error.controlCharacters"],
+      ]);
+    });
+
     it("writes the valid rows when told to skip the invalid ones", async () => {
       const report = await importCities(t.database.db, {
         bytes: brokenFile(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoControlCharacters } from "../../platform/text/control-characters.js";
 import { isSlug, slugify } from "../content/slug.js";
 import { isCountryCode } from "./countries.js";
 import { COMMITTEE_ROLES, EVENT_FORMATS, REGIONS } from "./network.table.js";
@@ -7,7 +8,12 @@ import { isTimeZone, zonedToUtc } from "./time-zones.js";
 // Every schema here reads what a form (or a CSV row) sends: strings, "" for empty.
 // Error messages are catalog keys, so the forms can show them in the editor's language.
 
-const text = (max: number) => z.string().trim().max(max, "network.error.tooLong");
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "network.error.tooLong")
+    .refine(hasNoControlCharacters, "network.error.controlCharacters");
 const requiredText = (max: number) => text(max).min(1, "network.error.required");
 const optional = <T extends z.ZodType>(schema: T) =>
   z

@@ -57,12 +57,24 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
     canTranslate: (from, to) => app.civitas.translation.canTranslate(from, to),
   });
   const page =
-    (handler: (request: Request, t: Translator) => Promise<VNode>) =>
+    (
+      handler: (
+        request: Request,
+        t: Translator,
+      ) => Promise<VNode | { tree: VNode; query: Record<string, unknown> }>,
+    ) =>
     async (request: Request, reply: FastifyReply) => {
       const version = ctx.pageCache.version;
       const t = translatorFor(ctx, request.params.lang);
-      const tree = await handler(request, t);
-      return sendPage(request, reply, ctx.pageCache, { body: renderDocument(tree) }, version);
+      const result = await handler(request, t);
+      const { tree, query } = "tree" in result ? result : { tree: result, query: undefined };
+      return sendPage(
+        request,
+        reply,
+        ctx.pageCache,
+        { body: renderDocument(tree), query },
+        version,
+      );
     };
   const slugOf = (value: string) => {
     if (!isSlug(value)) throw new NotFoundError();
@@ -81,15 +93,18 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
         country: query.country,
         committeeOn: query.committee ? today(ctx) : undefined,
       });
-      return (
-        <CitiesPage
-          chrome={chrome}
-          t={t}
-          data={data}
-          committee={!!query.committee}
-          hubSlug={query.hub}
-        />
-      );
+      return {
+        tree: (
+          <CitiesPage
+            chrome={chrome}
+            t={t}
+            data={data}
+            committee={!!query.committee}
+            hubSlug={query.hub}
+          />
+        ),
+        query,
+      };
     }),
   );
 

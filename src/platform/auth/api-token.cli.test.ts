@@ -55,6 +55,31 @@ describe("civitas token", () => {
       await expect(
         civitas(["token", "create", "--email", "nobody@cities.example"]),
       ).rejects.toMatchObject({ code: 1 });
+      await civitas(["token", "create", "--email", "editor@cities.example", "--name", "sync"]);
+      expect(
+        (await civitas(["token", "list", "--email", "editor@cities.example"])).stdout,
+      ).toContain("active");
+      const reset = await new Promise<string>((resolve, reject) => {
+        const child = spawn(tsx, [
+          "src/cli.ts",
+          "--data",
+          dir,
+          "user",
+          "reset-password",
+          "--email",
+          "editor@cities.example",
+        ]);
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.on("close", (code) =>
+          code === 0 ? resolve(out) : reject(new Error(`exit ${code}`)),
+        );
+        child.stdin.end("another long passphrase\n");
+      });
+      expect(reset).toContain("1 API token(s) were revoked");
+      const afterReset = await civitas(["token", "list", "--email", "editor@cities.example"]);
+      expect(afterReset.stdout).toContain("sync");
+      expect(afterReset.stdout).not.toContain("active");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -73,6 +73,21 @@ export async function revokeApiToken<DB extends PlatformTables>(
     .execute();
 }
 
+/** Revokes every live token of a user (a password reset); returns how many. */
+export async function revokeUserApiTokens<DB extends PlatformTables>(
+  db: PlatformDb<DB>,
+  userId: number,
+  now: string,
+): Promise<number> {
+  const result = await platformView(db)
+    .updateTable("apiTokens")
+    .set({ revokedAt: now })
+    .where("userId", "=", userId)
+    .where("revokedAt", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** A user's tokens, newest first. */
 export async function listApiTokensOfUser<DB extends PlatformTables>(
   db: PlatformDb<DB>,

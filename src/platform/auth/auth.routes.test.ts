@@ -18,7 +18,7 @@ async function signIn(
   t: TestApp,
   email: string,
   password = PASSWORD,
-  extra: { next?: string; session?: string } = {},
+  extra: { next?: string; session?: string; forwardedFor?: string; remoteAddress?: string } = {},
 ) {
   const { cookie, field } = await openSignInForm(t);
   const cookies: Record<string, string> = { civitas_csrf: cookie?.value ?? "" };
@@ -28,7 +28,11 @@ async function signIn(
     url: "/admin/sign-in",
     cookies,
     payload: form({ email, password, _csrf: field ?? "", next: extra.next ?? "/admin" }),
-    headers: { "content-type": "application/x-www-form-urlencoded" },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      ...(extra.forwardedFor ? { "x-forwarded-for": extra.forwardedFor } : {}),
+    },
+    ...(extra.remoteAddress ? { remoteAddress: extra.remoteAddress } : {}),
   });
 }
 
@@ -153,6 +157,54 @@ for (const dialect of DIALECTS) {
       expect(Number(last?.headers["retry-after"])).toBeGreaterThan(0);
       const right = await signIn(t, "admin@cities.example");
       expect(right.statusCode).toBe(429);
+    });
+
+    it("ignores X-Forwarded-For unless CIVITAS_TRUST_PROXY names the proxy", async () => {
+      for (let i = 0; i < 6; i += 1)
+        await signIn(t, "reviewer@cities.example", "definitely wrong password", {
+          remoteAddress: "192.0.2.33",
+          forwardedFor: `198.51.100.${i}`,
+        });
+      const spoofed = await signIn(t, "reviewer@cities.example", PASSWORD, {
+        remoteAddress: "192.0.2.33",
+        forwardedFor: "203.0.113.50",
+      });
+      expect(spoofed.statusCode).toBe(429);
+    });
+
+    it("behind a trusted proxy, throttles the client's address, not the proxy's", async () => {
+      const proxied = await buildTestApp(dialect, { config: { trustProxy: ["127.0.0.1"] } });
+      try {
+        await createUser(proxied.database.db, {
+          email: "editor@cities.example",
+          role: "editor",
+          password: PASSWORD,
+          actorId: null,
+          now: new Date(),
+        });
+        const attacker = { forwardedFor: "198.51.100.9" };
+        for (let i = 0; i < 6; i += 1)
+          await signIn(proxied, "editor@cities.example", "definitely wrong password", attacker);
+        const blocked = await signIn(proxied, "editor@cities.example", PASSWORD, attacker);
+        expect(blocked.statusCode).toBe(429);
+        const user = await signIn(proxied, "editor@cities.example", PASSWORD, {
+          forwardedFor: "203.0.113.7",
+        });
+        expect(user.statusCode).toBe(303);
+        // A client that is not the proxy cannot choose its address by sending the header.
+        for (let i = 0; i < 6; i += 1)
+          await signIn(proxied, "editor@cities.example", "definitely wrong password", {
+            remoteAddress: "192.0.2.80",
+            forwardedFor: `203.0.113.${100 + i}`,
+          });
+        const direct = await signIn(proxied, "editor@cities.example", PASSWORD, {
+          remoteAddress: "192.0.2.80",
+          forwardedFor: "203.0.113.200",
+        });
+        expect(direct.statusCode).toBe(429);
+      } finally {
+        await proxied.close();
+      }
     });
 
     it("keeps hostile sign-in input inert and never fails with 500", async () => {

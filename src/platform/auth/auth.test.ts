@@ -3,10 +3,12 @@ import type { DB } from "../../database.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { listAudit } from "../audit/audit.repository.js";
 import type { Database } from "../db/database.js";
+import { createApiToken, resolveApiToken } from "./api-token.service.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { can } from "./policy.js";
 import { endSession, resumeSession, SESSION_LIFETIME } from "./session.service.js";
 import { signIn } from "./sign-in.service.js";
+import { THROTTLE } from "./sign-in-throttle.js";
 import { createUser, resetPassword } from "./user.service.js";
 
 const PASSWORD = "correct horse battery staple";
@@ -87,29 +89,52 @@ for (const dialect of DIALECTS) {
       expect(second.token).not.toBe(first.token);
     });
 
-    it("slows down repeated failures per account, even from many addresses", async () => {
-      for (let i = 0; i < 5; i += 1) {
+    it("slows down an account's failures from one address, never the real user's from another", async () => {
+      const attacker = "198.51.100.66";
+      for (let i = 0; i < THROTTLE.pairFreeFailures; i += 1) {
         await expect(
-          attempt("editor@cities.example", "wrong password", T0, `198.51.100.${i}`),
+          attempt("editor@cities.example", "wrong password", later(i), attacker),
         ).rejects.toMatchObject({ code: "invalid_credentials" });
       }
       await expect(
-        attempt("editor@cities.example", "wrong password", T0, "198.51.100.9"),
+        attempt("editor@cities.example", "wrong password", later(10), attacker),
       ).rejects.toMatchObject({ code: "invalid_credentials" });
       await expect(
-        attempt("editor@cities.example", PASSWORD, T0, "203.0.113.7"),
+        attempt("editor@cities.example", PASSWORD, later(20), attacker),
       ).rejects.toMatchObject({ code: "too_many_attempts", status: 429 });
-      const { token } = await attempt(
-        "editor@cities.example",
-        PASSWORD,
-        later(2000),
-        "203.0.113.7",
-      );
+      // The attacker keeps failing as fast as the throttle lets them; the user signs in meanwhile.
+      for (let i = 0; i < 30; i += 1) {
+        const now = later(20 + i * THROTTLE.maxDelayMs);
+        await attempt("editor@cities.example", "wrong password", now, attacker).catch(() => {});
+        const { token } = await attempt("editor@cities.example", PASSWORD, now, "203.0.113.7");
+        expect(token).toBeTruthy();
+      }
+    });
+
+    it("forgets failures as time passes, and a pair's failures at a successful sign-in", async () => {
+      const ip = "198.51.100.7";
+      const failMany = async (from: number, count: number) => {
+        for (let i = 0; i < count; i += 1)
+          await attempt("editor@cities.example", "wrong password", later(from + i), ip).catch(
+            () => {},
+          );
+      };
+      await failMany(0, THROTTLE.pairFreeFailures + 1);
+      await expect(
+        attempt("editor@cities.example", PASSWORD, later(100), ip),
+      ).rejects.toMatchObject({ code: "too_many_attempts" });
+      // Two decay periods later two failures are forgotten: one more failure costs no wait.
+      const afterDecay = 2 * THROTTLE.decayMs + 1000;
+      await failMany(afterDecay, 1);
+      const { token } = await attempt("editor@cities.example", PASSWORD, later(afterDecay + 1), ip);
       expect(token).toBeTruthy();
+      // The success cleared the pair: the free failures are free again.
+      await failMany(afterDecay + 10, THROTTLE.pairFreeFailures - 1);
+      await attempt("editor@cities.example", PASSWORD, later(afterDecay + 100), ip);
     });
 
     it("slows down one address trying many accounts", async () => {
-      for (let i = 0; i < 6; i += 1) {
+      for (let i = 0; i < THROTTLE.addressFreeFailures + 1; i += 1) {
         await expect(attempt(`user${i}@cities.example`, "wrong password")).rejects.toMatchObject({
           code: "invalid_credentials",
         });
@@ -117,6 +142,8 @@ for (const dialect of DIALECTS) {
       await expect(attempt("editor@cities.example", PASSWORD)).rejects.toMatchObject({
         code: "too_many_attempts",
       });
+      const { token } = await attempt("editor@cities.example", PASSWORD, T0, "203.0.113.8");
+      expect(token).toBeTruthy();
     });
 
     it("expires idle sessions and honours sign-out", async () => {
@@ -130,23 +157,53 @@ for (const dialect of DIALECTS) {
       expect(await resumeSession(database.db, "forged-token", later(2000))).toBeUndefined();
     });
 
-    it("signs the user out everywhere when the password is reset, and audits it", async () => {
+    it("signs the user out everywhere when the password is reset, API tokens included, and audits it", async () => {
       const { token } = await attempt("editor@cities.example", PASSWORD);
-      await resetPassword(database.db, {
+      const apiTokens = [];
+      for (const name of ["newsletter", "sync"]) {
+        const created = await createApiToken(database.db, {
+          email: "editor@cities.example",
+          name,
+          actorId: null,
+          now: T0,
+        });
+        expect(await resolveApiToken(database.db, created.token, later(500))).toBeDefined();
+        apiTokens.push(created.token);
+      }
+      const reset = await resetPassword(database.db, {
         email: "editor@cities.example",
         password: "another long passphrase",
         actorId: null,
         now: later(1000),
       });
+      expect(reset.revokedTokens).toBe(2);
       expect(await resumeSession(database.db, token, later(2000))).toBeUndefined();
+      for (const apiToken of apiTokens)
+        expect(await resolveApiToken(database.db, apiToken, later(2000))).toBeUndefined();
       await expect(attempt("editor@cities.example", PASSWORD, later(3000))).rejects.toMatchObject({
         code: "invalid_credentials",
       });
       const audit = await listAudit(database.db, { limit: 10, offset: 0 });
       expect(audit.map((a) => `${a.action} ${a.subjectType}`)).toEqual([
         "changed user",
+        "created api_token",
+        "created api_token",
         "created user",
       ]);
+    });
+
+    it("refuses a display name with control or bidirectional override characters", async () => {
+      for (const displayName of ["\u202enimda", "Ada\u0000", "\u2067Ada\u2069"])
+        await expect(
+          createUser(database.db, {
+            email: "other@cities.example",
+            role: "editor",
+            displayName,
+            password: PASSWORD,
+            actorId: null,
+            now: T0,
+          }),
+        ).rejects.toMatchObject({ code: "invalid_request" });
     });
 
     it("refuses a second account for the same address and an unknown role", async () => {

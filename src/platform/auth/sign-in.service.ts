@@ -3,7 +3,12 @@ import { AppError } from "../errors.js";
 import type { PlatformTables } from "../platform.table.js";
 import { verifyPassword } from "./password.js";
 import { startSession } from "./session.service.js";
-import { assertNotThrottled, clearFailures, recordFailure } from "./sign-in-throttle.js";
+import {
+  assertNotThrottled,
+  clearFailures,
+  recordFailure,
+  throttleKeys,
+} from "./sign-in-throttle.js";
 import { findUserByEmail } from "./user.repository.js";
 
 /** The e-mail or password is wrong; deliberately the same for an unknown account. */
@@ -18,7 +23,8 @@ export class InvalidCredentialsError extends AppError {
 }
 
 /**
- * Signs someone in: throttled per account and per address, the same answer
+ * Signs someone in: throttled per account and address pair and per address
+ * (see THROTTLE), the same answer
  * and the same work whether or not the account exists; returns a new session
  * token (a fresh one at every sign-in, so a planted session id is useless).
  */
@@ -27,7 +33,8 @@ export async function signIn<DB extends PlatformTables>(
   input: { email: string; password: string; ip: string; userAgent: string; now: Date },
 ): Promise<{ token: string; expiresAt: Date; userId: number }> {
   const email = input.email.trim().toLowerCase();
-  const keys = [`account:${email.slice(0, 320)}`, `address:${input.ip}`];
+  const { pair, address } = throttleKeys(email, input.ip);
+  const keys = [pair, address];
   await assertNotThrottled(db, keys, input.now);
   const user = await findUserByEmail(db, email);
   const isValid = await verifyPassword(
@@ -38,7 +45,7 @@ export async function signIn<DB extends PlatformTables>(
     await recordFailure(db, keys, input.now);
     throw new InvalidCredentialsError();
   }
-  await clearFailures(db, keys[0] ?? "");
+  await clearFailures(db, pair);
   const session = await startSession(db, {
     userId: user.id,
     ip: input.ip,

@@ -3,13 +3,23 @@ import { z } from "zod";
 import { recordAudit } from "../audit/audit.repository.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { USER_ROLES, type PlatformTables, type User, type UserRole } from "../platform.table.js";
+import { hasNoControlCharacters } from "../text/control-characters.js";
+import { revokeUserApiTokens } from "./api-token.repository.js";
 import { hashPassword } from "./password.js";
 import { revokeUserSessions } from "./session.repository.js";
 import { findUserByEmail, insertUser, updateUser } from "./user.repository.js";
 
 const newUserSchema = z.object({
   email: z.email().max(320),
-  displayName: z.string().trim().min(1).max(200),
+  displayName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine(
+      hasNoControlCharacters,
+      "must not contain control or bidirectional formatting characters",
+    ),
   role: z.enum(USER_ROLES),
   password: z.string(),
 });
@@ -58,22 +68,31 @@ export async function createUser<DB extends PlatformTables>(
   return user;
 }
 
-/** Sets a new password and signs the user out everywhere. */
+/** Sets a new password and signs the user out everywhere: sessions ended, API tokens revoked. */
 export async function resetPassword<DB extends PlatformTables>(
   db: Kysely<DB>,
   input: { email: string; password: string; actorId: number | null; now: Date },
-): Promise<void> {
+): Promise<{ revokedTokens: number }> {
   const user = await findUserByEmail(db, input.email);
   if (!user) throw new NotFoundError(`No user with the address ${input.email}`);
   const passwordHash = await hashPassword(input.password);
-  await updateUser(db, user.id, { passwordHash, updatedAt: input.now.toISOString() });
-  await revokeUserSessions(db, user.id, input.now.toISOString());
-  await recordAudit(db, {
-    actorId: input.actorId,
-    action: "changed",
-    subjectType: "user",
-    subjectId: String(user.id),
-    summary: "password reset",
-    now: input.now,
+  const now = input.now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { passwordHash, updatedAt: now });
+    await revokeUserSessions(trx, user.id, now);
+    // A token is a credential like the password: whoever knew the old one may have made one.
+    const revokedTokens = await revokeUserApiTokens(trx, user.id, now);
+    await recordAudit(trx, {
+      actorId: input.actorId,
+      action: "changed",
+      subjectType: "user",
+      subjectId: String(user.id),
+      summary:
+        revokedTokens === 0
+          ? "password reset"
+          : `password reset; ${revokedTokens} API token(s) revoked`,
+      now: input.now,
+    });
+    return { revokedTokens };
   });
 }

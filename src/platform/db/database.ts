@@ -1,15 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import {
-  CamelCasePlugin,
-  Kysely,
-  PostgresDialect,
-  SqliteDialect,
-  type SqliteDatabase,
-  sql,
-} from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect, type SqliteDatabase, sql } from "kysely";
 import pg from "pg";
+import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 
 /** Which database engine a handle talks to; chosen once at start. */
 export type DialectName = "sqlite" | "postgres";
@@ -54,7 +48,8 @@ export function openDatabase<DB>(target: DatabaseTarget): Database<DB> {
   // the related-items query six times slower than in memory.
   sqlite.pragma("temp_store = MEMORY");
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    // Write transactions take the write lock at BEGIN, so they wait for another process's.
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
     plugins,
   });
   return { db, dialect: "sqlite", destroy: () => db.destroy() };

@@ -14,7 +14,7 @@ function page(body: string, version: number) {
 
 describe("page cache", () => {
   it("never serves a page rendered at an older content version", () => {
-    const cache = new PageCache(10);
+    const cache = new PageCache({ maxEntries: 10, maxBytes: 1_000_000 });
     cache.setVersion(3);
     cache.set("/en", page("old", 3));
     expect(cache.get("/en")?.body.toString()).toBe("old");
@@ -25,13 +25,29 @@ describe("page cache", () => {
   });
 
   it("evicts the oldest page when full, and keeps nothing when disabled", () => {
-    const cache = new PageCache(2);
+    const cache = new PageCache({ maxEntries: 2, maxBytes: 1_000_000 });
     for (const url of ["/a", "/b", "/c"]) cache.set(url, page(url, 0));
     expect(cache.get("/a")).toBeUndefined();
     expect(cache.size).toBe(2);
-    const disabled = new PageCache(0);
+    const disabled = new PageCache({ maxEntries: 0, maxBytes: 1_000_000 });
     disabled.set("/a", page("a", 0));
     expect(disabled.size).toBe(0);
+  });
+
+  it("holds no more bytes than its ceiling, dropping the oldest pages first", () => {
+    const cache = new PageCache({ maxEntries: 1000, maxBytes: 100_000 });
+    for (let i = 0; i < 200; i++) cache.set(`/en/page?u=${i}`, page("x".repeat(10_000), 0));
+    expect(cache.bytes).toBeLessThanOrEqual(100_000);
+    expect(cache.size).toBe(9);
+    expect(cache.get("/en/page?u=199")).toBeDefined();
+    expect(cache.get("/en/page?u=190")).toBeUndefined();
+    cache.set("/huge", page("x".repeat(200_000), 0));
+    expect(cache.get("/huge")).toBeUndefined();
+    cache.set("/en/page?u=199", page("small", 0));
+    expect(cache.size).toBe(9);
+    expect(cache.bytes).toBeLessThan(90_000);
+    cache.setVersion(1);
+    expect(cache.bytes).toBe(0);
   });
 
   it("matches If-None-Match lists and weak tags, else If-Modified-Since", () => {

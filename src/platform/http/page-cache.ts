@@ -11,15 +11,24 @@ export interface CachedPage {
   version: number;
 }
 
+/** How much the page cache may hold: pages, and bytes (bodies, headers and URLs). */
+export interface PageCacheLimits {
+  maxEntries: number;
+  maxBytes: number;
+}
+
 /**
  * Rendered pages by URL, dropped as a whole when the content version moves
- * (a write in this process, or one seen by polling from another).
+ * (a write in this process, or one seen by polling from another). Bounded in
+ * pages and in bytes, the oldest page going first: a URL is whatever a client
+ * sends, so the count alone let big pages under many URLs fill the memory.
  */
 export class PageCache {
-  #entries = new Map<string, CachedPage>();
+  #entries = new Map<string, { page: CachedPage; bytes: number }>();
+  #bytes = 0;
   #version = 0;
 
-  constructor(private readonly maxEntries: number) {}
+  constructor(private readonly limits: PageCacheLimits) {}
 
   /** The content version pages are currently rendered at. */
   get version(): number {
@@ -31,22 +40,39 @@ export class PageCache {
     if (version === this.#version) return;
     this.#version = version;
     this.#entries.clear();
+    this.#bytes = 0;
   }
 
   /** A fresh page for this URL, if one is cached. */
   get(url: string): CachedPage | undefined {
-    const page = this.#entries.get(url);
+    const page = this.#entries.get(url)?.page;
     return page && page.version === this.#version ? page : undefined;
   }
 
   /** Keeps a page rendered at a given version; ignored if the version has moved since. */
   set(url: string, page: CachedPage): void {
-    if (this.maxEntries === 0 || page.version !== this.#version) return;
-    if (this.#entries.size >= this.maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (!oldest.done) this.#entries.delete(oldest.value);
+    const bytes = sizeOf(url, page);
+    const { maxEntries, maxBytes } = this.limits;
+    if (maxEntries === 0 || bytes > maxBytes || page.version !== this.#version) return;
+    this.#delete(url);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size < maxEntries && this.#bytes + bytes <= maxBytes) break;
+      this.#delete(oldest);
     }
-    this.#entries.set(url, page);
+    this.#entries.set(url, { page, bytes });
+    this.#bytes += bytes;
+  }
+
+  /** How many bytes the cached pages take (bodies, headers and URLs). */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  #delete(url: string): void {
+    const entry = this.#entries.get(url);
+    if (!entry) return;
+    this.#entries.delete(url);
+    this.#bytes -= entry.bytes;
   }
 
   /** How many pages are cached (for tests and health). */
@@ -99,4 +125,11 @@ export function isNotModified(
     return Number.isFinite(since) && Date.parse(page.lastModified) <= since;
   }
   return false;
+}
+
+function sizeOf(url: string, page: CachedPage): number {
+  let bytes = page.body.length + Buffer.byteLength(url) + page.etag.length;
+  for (const [name, value] of Object.entries(page.headers))
+    bytes += name.length + Buffer.byteLength(value);
+  return bytes;
 }

@@ -10,6 +10,12 @@ export interface PageBody {
   lastModified?: string | null;
   /** Whether the page may be kept in the page cache (public, the same for every reader). */
   cacheable?: boolean;
+  /**
+   * The query parameters the page read, as parsed (none by default). A URL is
+   * cached only when its query string is exactly these values written
+   * canonically, so `?u=<anything>` or `?page=002` renders without a new entry.
+   */
+  query?: Readonly<Record<string, unknown>>;
 }
 
 /** Sends a page with ETag/Last-Modified, answers 304 to a matching conditional request, and caches it. */
@@ -32,7 +38,12 @@ export function sendPage(
   };
   if (lastModified) headers["last-modified"] = lastModified;
   const cached: CachedPage = { body, headers, etag, lastModified, version };
-  if (page.cacheable !== false && request.method === "GET") cache.set(request.url, cached);
+  if (
+    page.cacheable !== false &&
+    request.method === "GET" &&
+    isCanonicalQuery(request.url, page.query ?? {})
+  )
+    cache.set(request.url, cached);
   return replyWithPage(request, reply, cached);
 }
 
@@ -51,4 +62,19 @@ export function replyWithPage(
   }
   const { "content-length": _length, ...headers } = page.headers;
   return reply.code(200).headers(headers).send(page.body);
+}
+
+/** Whether a URL's query string names only parameters the page read, once each, written as parsed. */
+function isCanonicalQuery(url: string, read: Readonly<Record<string, unknown>>): boolean {
+  const at = url.indexOf("?");
+  if (at === -1) return true;
+  const given = new URLSearchParams(url.slice(at + 1));
+  const seen = new Set<string>();
+  for (const [name, value] of given) {
+    const parsed = Object.hasOwn(read, name) ? read[name] : undefined;
+    if (seen.has(name) || (typeof parsed !== "string" && typeof parsed !== "number")) return false;
+    if (String(parsed) !== value) return false;
+    seen.add(name);
+  }
+  return seen.size > 0 && given.toString() === url.slice(at + 1);
 }

@@ -49,7 +49,7 @@ describe("translator", () => {
     ).toBe("Cette page n’est pas encore disponible en français. Vous lisez l’original en anglais.");
   });
 
-  it("isolates interpolated text in right-to-left languages only", () => {
+  it("isolates interpolated text in right-to-left languages, and right-to-left or bidi-control text everywhere", () => {
     expect(getTranslator("ar").t("editor.editTitle", { title: "Budget 2024" })).toBe(
       "تحرير «\u2068Budget 2024\u2069»",
     );
@@ -59,6 +59,16 @@ describe("translator", () => {
     );
     expect(getTranslator("fr").t("editor.editTitle", { title: "Budget 2024" })).toBe(
       "Modifier «\u00a0Budget 2024\u00a0»",
+    );
+    // A name stored before bidi controls were refused cannot reverse the sentence around it.
+    expect(
+      getTranslator("en").t("admin.signedInAs", { name: "\u202eAda", role: "Editor" }),
+    ).toContain("\u2068\u202eAda\u2069");
+    expect(getTranslator("en").t("editor.editTitle", { title: "مرحبا 2024" })).toContain(
+      "\u2068مرحبا 2024\u2069",
+    );
+    expect(getTranslator("es").t("editor.editTitle", { title: "Presupuesto" })).not.toContain(
+      "\u2068",
     );
   });
 });

@@ -48,7 +48,9 @@ function createTranslator(locale: LocaleCode): Translator {
   const { intl, dir, date: defaultDate } = LOCALES[locale];
   const catalog = CATALOGS[locale];
   // In a right-to-left sentence, a Latin name or title interpolated as is can
-  // drag the punctuation around it to the wrong side; isolating it cannot.
+  // drag the punctuation around it to the wrong side; isolating it cannot. In a
+  // left-to-right one, the same holds for a right-to-left name or one carrying a
+  // bidirectional control (stored before they were refused): those are isolated.
   const isolate = dir === "rtl";
   const compiled = new Map<string, CompiledMessage>();
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -82,7 +84,7 @@ function createTranslator(locale: LocaleCode): Translator {
         compiled.set(key, message);
       }
       const { format, textArguments } = message;
-      const out = format.format(isolate && values ? isolateText(values, textArguments) : values);
+      const out = format.format(values ? isolateText(values, textArguments, isolate) : values);
       return typeof out === "string" ? out : String(out);
     },
     formatDate(iso, options = defaultDate) {
@@ -120,11 +122,21 @@ function compile(message: string, intl: string): CompiledMessage {
   return { format, textArguments };
 }
 
-function isolateText(values: MessageValues, textArguments: ReadonlySet<string>): MessageValues {
+// Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation
+// forms), the right-to-left mark and the explicit embeddings, overrides and isolates.
+const NEEDS_ISOLATION =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+function isolateText(
+  values: MessageValues,
+  textArguments: ReadonlySet<string>,
+  always: boolean,
+): MessageValues {
   const out: MessageValues = { ...values };
   for (const name of textArguments) {
     const value = values[name];
-    if (typeof value === "string") out[name] = FSI + value + PDI;
+    if (typeof value === "string" && (always || NEEDS_ISOLATION.test(value)))
+      out[name] = FSI + value + PDI;
   }
   return out;
 }

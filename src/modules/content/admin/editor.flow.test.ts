@@ -210,6 +210,68 @@ for (const dialect of DIALECTS) {
       expect(taken.body).toContain('value="Other"');
     });
 
+    it("refuses control and bidirectional override characters in titles, tags and captions", async () => {
+      for (const [field, value] of [
+        ["title", "Mayors \u202emeet"],
+        ["title", "Nul\u0000byte"],
+        ["tags", "ok, bad\u2066tag"],
+        ["location", "Town\u0007hall"],
+        ["summary", "Isolated \u2067text"],
+      ] as const) {
+        const res = await post("/admin/content", { type: "news", title: "Fine", [field]: value });
+        expect(res.statusCode, `${field} ${JSON.stringify(value)}`).toBe(400);
+        expect(res.body).toContain(`id="f-${field}-error"`);
+        expect(res.body).toContain("invisible control or text-direction characters");
+      }
+      const arabic = await post("/admin/content", {
+        type: "news",
+        title: "\u200fالمدن القوية\u200e 2026",
+      });
+      expect(arabic.statusCode).toBe(303);
+      const api = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/content",
+        cookies: editor.cookies,
+        headers: { "content-type": "application/json", "x-csrf-token": editor.csrf },
+        payload: JSON.stringify({ ...makeDraft({ slug: "via-api" }), title: "A\u202eB" }),
+      });
+      expect(api.statusCode).toBe(400);
+      expect(api.json()).toMatchObject({ error: { code: "invalid_request" } });
+    });
+
+    it("refuses images served by another website, which the CSP would block, saying why", async () => {
+      for (const body of [
+        "Look: ![A map](https://maps.example.com/lisbon.png)",
+        'Raw: <img src="http://tracker.example/pixel.gif" alt="">',
+        "![Relative to the protocol](//cdn.example/a.jpg)",
+        "Reference: ![a map][map]\n\n[map]: https://Maps.Example.com/x.png",
+      ]) {
+        const res = await post("/admin/content", { type: "news", title: "Images", body });
+        expect(res.statusCode, body).toBe(400);
+        expect(res.body).toContain('id="f-body-error"');
+        expect(res.body).toContain("Images must come from the media library");
+        expect(res.body).toContain(body.slice(0, 4)); // what was typed is kept
+      }
+      const api = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/content",
+        cookies: editor.cookies,
+        headers: { "content-type": "application/json", "x-csrf-token": editor.csrf },
+        payload: JSON.stringify(
+          makeDraft({ slug: "remote-image", body: "![x](https://maps.example.com/x.png)" }),
+        ),
+      });
+      expect(api.statusCode).toBe(400);
+      expect(api.json()).toMatchObject({ error: { code: "invalid_request" } });
+      // Images of the media library, and links to other websites, are fine; so is code.
+      const fine = await post("/admin/content", {
+        type: "news",
+        title: "Local images",
+        body: "![Hall](/media/img-abc-960.jpg)\n\n[A site](https://example.com)\n\n`![x](https://a.example/x.png)`",
+      });
+      expect(fine.statusCode).toBe(303);
+    });
+
     it("accepts a long body written in a non-Latin script", async () => {
       const body = "Ελληνικά κείμενα. ".repeat(12_000);
       const res = await post("/admin/content", { type: "news", title: "Long read", body });

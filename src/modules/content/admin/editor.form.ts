@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
-import { type ItemDraftInput, itemDraftSchema } from "../content.schema.js";
+import { CONTROL_CHARACTERS, type ItemDraftInput, itemDraftSchema } from "../content.schema.js";
 import { ATTENDANCE_MODES, ITEM_TYPES, type ItemType, type Revision } from "../content.table.js";
 import { slugify } from "../slug.js";
 
@@ -134,7 +134,11 @@ export function toDraft(
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = fieldOf(String(issue.path[0] ?? ""));
-      if (field && !errors[field]) errors[field] = messageFor(field, issue.code);
+      if (field && !errors[field])
+        errors[field] =
+          issue.message === CONTROL_CHARACTERS
+            ? "editor.error.controlCharacters"
+            : messageFor(field, issue.code);
     }
   }
   return Object.keys(errors).length > 0 ? { errors } : { draft };

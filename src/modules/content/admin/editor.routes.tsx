@@ -11,7 +11,7 @@ import { getTranslator } from "../../../platform/i18n/translator.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { ITEM_STATUSES, ITEM_TYPES, type Item } from "../content.table.js";
 import { listItemsForAdmin } from "../item.repository.js";
-import { saveItem } from "../item.service.js";
+import { RemoteImagesError, saveItem } from "../item.service.js";
 import { isSlug } from "../slug.js";
 import { findTagBySlug } from "../tag.repository.js";
 import { ItemPage } from "../views/item.view.js";
@@ -179,6 +179,10 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
     } catch (error) {
       if (error instanceof ConflictError && error.code === "slug_taken") {
         const errors: FieldErrors = { slug: "editor.error.slugTaken" };
+        return renderEditor(reply, { status: 400, signedIn, item: existing, values, errors });
+      }
+      if (error instanceof RemoteImagesError) {
+        const errors: FieldErrors = { body: "editor.error.remoteImage" };
         return renderEditor(reply, { status: 400, signedIn, item: existing, values, errors });
       }
       throw error;

@@ -61,6 +61,13 @@ for (const dialect of DIALECTS) {
         expect(html).toContain("<em>text</em>");
       });
 
+      it("previews the rest of the article after a stray <style> line", async () => {
+        const res = await preview("editor", { body: "Intro.\n\n<style>\n\nThe rest, kept." });
+        const { html } = res.json<{ html: string }>();
+        expect(html).toContain("<p>The rest, kept.</p>");
+        expect(html).not.toContain("<style");
+      });
+
       it("sends anonymous callers to sign-in (303) or answers 401 JSON", async () => {
         const json = await preview("anonymous", { body: "x" }, null);
         expect(json.statusCode).toBe(401);

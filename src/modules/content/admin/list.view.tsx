@@ -102,7 +102,9 @@ export function ContentListPage(props: {
             <tbody>
               {props.rows.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row">{row.title}</th>
+                  <th scope="row" dir="auto">
+                    {row.title}
+                  </th>
                   <td>{t.t(`type.${row.type}`)}</td>
                   <td>{t.t(`status.${row.status}`)}</td>
                   <td>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { countWords, renderMarkdown, renderMarkdownToHast } from "./render-markdown.js";
+import {
+  countWords,
+  findRemoteImages,
+  renderMarkdown,
+  renderMarkdownToHast,
+} from "./render-markdown.js";
 
 const html = (markdown: string): string => renderMarkdown(markdown).html;
 
@@ -246,6 +251,35 @@ describe("renderMarkdown on hostile or pathological input", () => {
     expect(renderMarkdownToHast(`${"<div>".repeat(5000)}`).type).toBe("root");
   });
 
+  it("keeps the rest of the article after a stray <style>, <script> or <textarea> line", () => {
+    const rest = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} of the article.`);
+    for (const tag of ["<style>", "<STYLE type='text/css'>", "<script>alert(1)", "<textarea>"]) {
+      const out = renderMarkdown(`Intro.\n\n${tag}\n${rest.join("\n\n")}`);
+      expect(out.html, tag).toContain("<p>Paragraph 1999 of the article.</p>");
+      expect(out.html, tag).not.toMatch(/<(style|script|textarea)/i);
+      expect(out.wordCount, tag).toBeGreaterThan(2000 * 5);
+    }
+    const stacked = html("<style><style><script>\nStill here.");
+    expect(stacked).toContain("Still here.");
+    expect(stacked).not.toMatch(/<(style|script)/i);
+  });
+
+  it("still drops a closed <style> element with its content, and leaves code alone", () => {
+    const closed = html("<style>\np { color: red }\n</style>\n\nAfter the style.");
+    expect(closed).not.toContain("color");
+    expect(closed).toContain("<p>After the style.</p>");
+    const code = html("```html\n<style>\n```\n\nAfter the code.");
+    expect(code).toContain("&#x3C;style>");
+    expect(code).toContain("<p>After the code.</p>");
+  });
+
+  it("handles many stray <style> lines in linear time", () => {
+    const start = performance.now();
+    const out = html("<style>\n".repeat(20_000) + "The end.");
+    expect(out).toContain("The end.");
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
   it("renders a 1 MB document", () => {
     const paragraph =
       "The council meets on *Tuesday* at the [town hall](/hall). " +
@@ -279,5 +313,23 @@ describe("countWords", () => {
 
   it("falls back to English for an invalid locale tag", () => {
     expect(countWords("two words", "not a locale!")).toBe(2);
+  });
+});
+
+describe("findRemoteImages", () => {
+  it("lists images other websites serve, not the media library's, links or code", () => {
+    const rendered = html(
+      [
+        "![a](https://maps.example.com/a.png?x=1&y=2) ![b](/media/img-1-960.jpg)",
+        '<img src="//cdn.example/b.jpg"> <img src="http://tracker.example/p.gif">',
+        "[link](https://example.com) `![c](https://code.example/c.png)`",
+        "![dup](https://maps.example.com/a.png?x=1&y=2)",
+      ].join("\n\n"),
+    );
+    expect(findRemoteImages(rendered)).toEqual([
+      "https://maps.example.com/a.png?x=1&y=2",
+      "//cdn.example/b.jpg",
+      "http://tracker.example/p.gif",
+    ]);
   });
 });

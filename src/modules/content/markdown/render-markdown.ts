@@ -327,7 +327,49 @@ function capContainers(run: string): string {
 }
 
 function prepareSource(markdown: string): string {
-  return String(markdown).replace(LONE_SURROGATE, "\uFFFD").replace(CONTAINER_RUN, capContainers);
+  const source = String(markdown)
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .replace(CONTAINER_RUN, capContainers);
+  return dropUnclosedRawTextTags(source);
+}
+
+// CommonMark's HTML block of kind 1 starts at a line opening with one of these tags and ends
+// only at a line holding one of the closers; without a closer it runs to the end of the
+// document, and sanitizing strips the element with everything in it.
+const RAW_TEXT_START = /^( {0,3})<(?:script|style|textarea)(?=[\s>]|$)[^>]*>?/i;
+const RAW_TEXT_CLOSER = /<\/(?:script|pre|style|textarea)>/i;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Removes an opening `<style>` (or `<script>`, `<textarea>`) tag at the start of a line that
+ * no closer follows, so a stray tag drops only itself instead of the rest of the article
+ * (before: 199 of 101,841 characters kept). A closed element is left to the sanitizer, which
+ * drops it with its content; lines inside fenced code are never touched. Linear in the input.
+ */
+function dropUnclosedRawTextTags(source: string): string {
+  if (!/<(?:script|style|textarea)/i.test(source)) return source;
+  const lines = source.split("\n");
+  let lastCloser = -1;
+  for (let i = lines.length - 1; i >= 0 && lastCloser === -1; i--)
+    if (RAW_TEXT_CLOSER.test(lines[i] ?? "")) lastCloser = i;
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    if (i <= lastCloser) continue;
+    let kept = line;
+    while (RAW_TEXT_START.test(kept)) kept = kept.replace(RAW_TEXT_START, "$1");
+    lines[i] = kept;
+  }
+  return lines.join("\n");
 }
 
 /** Pathological input still deserves readable, safe output: every blank-line block as text. */
@@ -363,6 +405,23 @@ export function renderMarkdown(
   }
   const tree = fallbackTree(source);
   return { html: fallbackStringifier.stringify(tree), ...summarize(tree, [], options.locale) };
+}
+
+// The sanitized HTML writes every attribute double-quoted; `[^>]*?` stops at the tag's end.
+const IMAGE_SOURCE = /<img\b[^>]*?\ssrc="([^"]*)"/g;
+
+/**
+ * The images of rendered HTML that another website serves (absolute or
+ * protocol-relative http(s) addresses): the Content-Security-Policy blocks
+ * them, so they would show as broken images.
+ */
+export function findRemoteImages(html: string): string[] {
+  const found = new Set<string>();
+  for (const [, src = ""] of html.matchAll(IMAGE_SOURCE)) {
+    const url = src.replaceAll("&#x26;", "&").replaceAll("&amp;", "&");
+    if (/^(?:https?:)?\/\//i.test(url)) found.add(url);
+  }
+  return [...found];
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();

@@ -53,7 +53,9 @@ export function Card(props: { card: CardView; t: Translator; headingLevel?: 2 | 
           ) : null}
         </p>
         <Heading class="card__title">
-          <a href={itemPath(t.locale, card.type, card.slug)}>{card.title}</a>
+          <a href={itemPath(t.locale, card.type, card.slug)} dir="auto">
+            {card.title}
+          </a>
         </Heading>
         {card.summary ? <p class="card__summary">{card.summary}</p> : null}
       </div>

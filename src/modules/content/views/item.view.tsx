@@ -58,7 +58,9 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
       >
         <TranslationNotice t={t} data={data} />
         {item.status === "archived" ? <p class="notice">{t.t("article.archived")}</p> : null}
-        <h1 class="page-title">{revision.title}</h1>
+        <h1 class="page-title" dir="auto">
+          {revision.title}
+        </h1>
         {revision.summary ? <p class="lede">{revision.summary}</p> : null}
         {item.type !== "page" ? (
           <dl class="article__meta">

@@ -98,7 +98,9 @@ export function CitiesPage(props: {
                 const hub = city.hubId === null ? undefined : hubs.get(city.hubId);
                 return (
                   <li>
-                    <a href={networkPaths.city(lang, city.slug)}>{city.name}</a>
+                    <a href={networkPaths.city(lang, city.slug)} dir="auto">
+                      {city.name}
+                    </a>
                     {" — "}
                     {countryName(city.country, lang)}
                     {" · "}

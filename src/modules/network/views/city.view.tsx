@@ -40,7 +40,9 @@ export function CityPage(props: { chrome: SiteChrome; t: Translator; data: CityP
       <NetworkNav t={t} current="cities" />
       <article class="article">
         <NetworkTranslationNotice t={t} translation={data.translation} path={path} />
-        <h1 class="page-title">{city.name}</h1>
+        <h1 class="page-title" dir="auto">
+          {city.name}
+        </h1>
         <dl class="event-facts">
           {city.localName ? (
             <>

@@ -152,7 +152,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       request,
       reply,
       ctx.pageCache,
-      { body: renderDocument(body), lastModified: page.item.contentUpdatedAt },
+      { body: renderDocument(body), lastModified: page.item.contentUpdatedAt, query },
       version,
     );
   });

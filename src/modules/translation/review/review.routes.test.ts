@@ -9,6 +9,7 @@ import type { TranslateDeps } from "../translate.service.js";
 import { translateRevision } from "../translate.service.js";
 import { memoryOnlyDeps, prefillUnits, publishTranslated } from "./test-kit.js";
 import { REPORTS_PER_HOUR } from "./public.routes.js";
+import { deleteTerm, upsertTerm } from "../glossary.repository.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 const LANGUAGES = ["fr", "es", "ar"] as const;
@@ -270,6 +271,35 @@ for (const dialect of DIALECTS) {
       expect(queue.body.match(/Français<\/strong> ([^<]*)/)?.[1]).toMatch(
         /flagged: [1-9]\d*, reviewed: 0/,
       );
+    });
+
+    it("shows an item whose language pair has glossary terms with punctuation (e-mail)", async () => {
+      const ids = [];
+      for (const sourceTerm of ["e-mail", "Lisbon", "a!#$%&'*+,-./:;<=>?@^_`{|}~\"b"])
+        ids.push(
+          await upsertTerm(
+            t.database.db,
+            {
+              sourceLanguage: "en",
+              targetLanguage: "fr",
+              sourceTerm,
+              targetTerm: "courriel",
+              note: "",
+            },
+            null,
+            NOW.toISOString(),
+          ),
+        );
+      try {
+        const editor = await t.app.inject({
+          url: `/admin/review/items/${first.itemId}/fr`,
+          cookies: reviewer.cookies,
+        });
+        expect(editor.statusCode).toBe(200);
+        expect(editor.body).toContain("courriel");
+      } finally {
+        for (const id of ids) await deleteTerm(t.database.db, id);
+      }
     });
 
     it("refuses signed-out callers and writes without a CSRF token on every review route", async () => {

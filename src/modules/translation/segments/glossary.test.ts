@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTerms, protectTerms } from "./glossary.js";
+import { escapeInlineText } from "./inline.js";
 
 const TERMS = [
   { source: "Strong Cities Network", target: "Réseau des villes fortes" },
@@ -44,5 +45,29 @@ describe("glossary protection", () => {
     const none = protectTerms("Nothing here.", TERMS, "en");
     expect(none.text).toBe("Nothing here.");
     expect(none.restore("Rien.")).toBe("Rien.");
+  });
+
+  it("finds terms holding any ASCII punctuation character, alone and together", () => {
+    const punctuation = [..."!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"];
+    expect(punctuation).toHaveLength(32);
+    for (const mark of punctuation) {
+      const terms = [
+        { source: `e${mark}mail`, target: "courriel" },
+        { source: `${mark}${mark}x`, target: null },
+      ];
+      const text = `Send an E${mark}mail today ${mark}${mark}x.`;
+      expect(
+        findTerms(text, terms).map((m) => m.text),
+        mark,
+      ).toEqual([`E${mark}mail`, `${mark}${mark}x`]);
+      const result = protectTerms(escapeInlineText(text), terms, "en");
+      expect(result.text, mark).toBe('Send an <x id="term1"/> today <x id="term2"/>.');
+      expect(result.restore(result.text), mark).toBe(
+        escapeInlineText(`Send an courriel today ${mark}${mark}x.`),
+      );
+    }
+    const everything = punctuation.join("");
+    const terms = [{ source: `a${everything}b`, target: "c" }];
+    expect(findTerms(`x a${everything}b y`, terms)).toHaveLength(1);
   });
 });

@@ -117,8 +117,17 @@ function termPattern(source: string): string {
   return source
     .trim()
     .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))
+    .map(escapeForUnicodePattern)
     .join(String.raw`\s+`);
+}
+
+/**
+ * Escapes the syntax characters, and only them: under the `u` flag an escape of
+ * any other character ("\\-", "\\#") is a syntax error, which once made one
+ * glossary term ("e-mail") stop every translation of its language pair.
+ */
+function escapeForUnicodePattern(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }
 
 function sameTerm(term: GlossaryTerm, text: string): boolean {

@@ -72,6 +72,10 @@ export const AR_CONTENT_ADMIN = {
   "editor.error.required": "يُرجى ملء هذا الحقل.",
   "editor.error.tooLong": "النص طويل جدًا.",
   "editor.error.invalid": "هذه القيمة غير صالحة.",
+  "editor.error.controlCharacters":
+    "احذف من هذا النص محارف التحكم أو محارف اتجاه الكتابة غير المرئية (مثل U+202E).",
+  "editor.error.remoteImage":
+    "يجب أن تأتي الصور من مكتبة الوسائط: ارفع إليها كل صورة من موقع آخر واستخدم عنوانها بدلًا منه.",
   "editor.error.date": "يُرجى إدخال تاريخ ووقت مثل 2026-03-14T18:30.",
   "editor.error.media": "يُرجى اختيار صورة محفوظة.",
   "editor.error.attachments": "يحتاج كل مستند إلى رقم مستند محفوظ وإلى عنوان.",

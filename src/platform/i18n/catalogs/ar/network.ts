@@ -85,6 +85,8 @@ export const AR_NETWORK = {
   "network.region.south-asia": "جنوب آسيا",
   "network.error.required": "هذا الحقل إلزامي.",
   "network.error.tooLong": "هذا النص طويل جدًا.",
+  "network.error.controlCharacters":
+    "احذف محارف التحكم أو محارف اتجاه الكتابة غير المرئية (مثل U+202E).",
   "network.error.url": "أدخل عنوانًا يبدأ بـ https://.",
   "network.error.date": "أدخل التاريخ بالصيغة YYYY-MM-DD.",
   "network.error.dateTime": "أدخل تاريخًا ووقتًا.",

@@ -152,6 +152,16 @@ export const EN_CONTENT_ADMIN = {
   "editor.error.required": { message: "Please fill this in.", note: "Validation message" },
   "editor.error.tooLong": { message: "This is too long.", note: "Validation message" },
   "editor.error.invalid": { message: "This value is not valid.", note: "Validation message" },
+  "editor.error.controlCharacters": {
+    message:
+      "Remove the invisible control or text-direction characters (such as U+202E) from this text.",
+    note: "Validation message: a title, tag or caption holds a control character or a bidirectional override",
+  },
+  "editor.error.remoteImage": {
+    message:
+      "Images must come from the media library: upload each image from another website there and use its address instead.",
+    note: "Validation message on the body: a Markdown image points at another website, which the site's security policy blocks",
+  },
   "editor.error.date": {
     message: "Please give a date and time such as 2026-03-14T18:30.",
     note: "Validation message",

@@ -183,6 +183,10 @@ export const EN_NETWORK = {
   "network.region.south-asia": { message: "South Asia", note: "Region of the network" },
   "network.error.required": { message: "This field is required.", note: "Form error" },
   "network.error.tooLong": { message: "This text is too long.", note: "Form error" },
+  "network.error.controlCharacters": {
+    message: "Remove the invisible control or text-direction characters (such as U+202E).",
+    note: "Form error: a name or text holds a control character (NUL…) or a bidirectional override",
+  },
   "network.error.url": { message: "Enter an address starting with https://.", note: "Form error" },
   "network.error.date": { message: "Enter a date as YYYY-MM-DD.", note: "Form error" },
   "network.error.dateTime": { message: "Enter a date and time.", note: "Form error" },

@@ -70,6 +70,10 @@ export const ES_CONTENT_ADMIN = {
   "editor.error.required": "Rellene este campo.",
   "editor.error.tooLong": "Es demasiado largo.",
   "editor.error.invalid": "Este valor no es válido.",
+  "editor.error.controlCharacters":
+    "Elimine de este texto los caracteres invisibles de control o de dirección de escritura (como U+202E).",
+  "editor.error.remoteImage":
+    "Las imágenes deben proceder de la mediateca: suba allí cada imagen de otro sitio web y use su dirección en su lugar.",
   "editor.error.date": "Indique una fecha y una hora, como 2026-03-14T18:30.",
   "editor.error.media": "Elija una imagen de la biblioteca.",
   "editor.error.attachments":

@@ -84,6 +84,8 @@ export const ES_NETWORK = {
   "network.region.south-asia": "Asia meridional",
   "network.error.required": "Este campo es obligatorio.",
   "network.error.tooLong": "Este texto es demasiado largo.",
+  "network.error.controlCharacters":
+    "Elimine los caracteres invisibles de control o de dirección de escritura (como U+202E).",
   "network.error.url": "Indique una dirección que empiece por https://.",
   "network.error.date": "Indique una fecha con el formato AAAA-MM-DD.",
   "network.error.dateTime": "Indique una fecha y una hora.",

@@ -71,6 +71,10 @@ export const FR_CONTENT_ADMIN = {
   "editor.error.required": "Veuillez remplir ce champ.",
   "editor.error.tooLong": "Ce texte est trop long.",
   "editor.error.invalid": "Cette valeur n’est pas valide.",
+  "editor.error.controlCharacters":
+    "Supprimez de ce texte les caractères de contrôle ou de sens d’écriture invisibles (comme U+202E).",
+  "editor.error.remoteImage":
+    "Les images doivent venir de la médiathèque : téléversez-y chaque image venant d’un autre site et utilisez plutôt son adresse.",
   "editor.error.date": "Veuillez indiquer une date et une heure, par exemple 2026-03-14T18:30.",
   "editor.error.media": "Veuillez choisir une image de la médiathèque.",
   "editor.error.attachments":

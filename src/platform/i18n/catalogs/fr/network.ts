@@ -84,6 +84,8 @@ export const FR_NETWORK = {
   "network.region.south-asia": "Asie du Sud",
   "network.error.required": "Ce champ est obligatoire.",
   "network.error.tooLong": "Ce texte est trop long.",
+  "network.error.controlCharacters":
+    "Supprimez les caractères de contrôle ou de sens d’écriture invisibles (comme U+202E).",
   "network.error.url": "Saisissez une adresse commençant par https://.",
   "network.error.date": "Saisissez une date au format AAAA-MM-JJ.",
   "network.error.dateTime": "Saisissez une date et une heure.",
