@@ -4,7 +4,7 @@ import { buildApp } from "./app.js";
 import { buildJobs } from "./jobs.js";
 import { enqueueRebuildIfStale } from "./modules/search/search.job.js";
 import type { Config } from "./platform/config.js";
-import { JobWorker } from "./platform/jobs/index.js";
+import { JOB_LEASE_MS, JobWorker } from "./platform/jobs/index.js";
 
 /**
  * Starts the production server: the app behind the raw page-cache fast path,
@@ -22,7 +22,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     }),
     workerId: `${os.hostname()}:${process.pid}`,
     pollMs: 1000,
-    lockMs: 5 * 60_000,
+    lockMs: JOB_LEASE_MS,
     log: (entry) => app.log[entry.level]({ ...entry, error: entry.error }, entry.message),
   });
   app.addHook("onClose", async () => {
