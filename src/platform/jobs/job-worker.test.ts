@@ -244,6 +244,49 @@ for (const dialect of DIALECTS) {
       expect(await findJobById(database.db, id)).toMatchObject({ status: "done", attempts: 2 });
     });
 
+    it("runs each lane's jobs while a long job holds another lane", async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const translate = defineJob({
+        type: "LongTranslationTask",
+        payload: z.object({ n: z.number() }),
+        async handle() {
+          await held;
+        },
+      });
+      const { job: publish, runs: published } = makeRecordingJob();
+      const lanes = [[translate], [publish]].map((jobs) =>
+        makeWorker({ db: database.db, jobs, now: () => new Date() }),
+      );
+      for (const worker of lanes) worker.start();
+      try {
+        const long = await enqueueJob(database.db, translate, {
+          payload: { n: 1 },
+          idempotencyKey: "long-translation",
+          now: new Date(),
+        });
+        await vi.waitFor(
+          async () => expect((await findJobById(database.db, long))?.status).toBe("running"),
+          { timeout: 2_000, interval: 5 },
+        );
+        for (const n of [1, 2, 3]) {
+          await enqueueJob(database.db, publish, {
+            payload: { n },
+            idempotencyKey: `publish-${n}`,
+            now: new Date(),
+          });
+        }
+        await vi.waitFor(() => expect(published.map((r) => r.payload.n)).toEqual([1, 2, 3]), {
+          timeout: 2_000,
+          interval: 5,
+        });
+        expect((await findJobById(database.db, long))?.status).toBe("running");
+      } finally {
+        release();
+        await Promise.all(lanes.map((worker) => worker.stop()));
+      }
+    });
+
     it("polls while started, and stop waits for the running job", async () => {
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
