@@ -3,7 +3,10 @@ import type { DB } from "./database.js";
 import { CONTENT_CHANGED } from "./modules/content/content-events.js";
 import { publishScheduledItemTask } from "./modules/content/publish-scheduled.job.js";
 import { NETWORK_CHANGED } from "./modules/network/network-events.js";
-import { translateNetworkTextsTask } from "./modules/network/translation/translate-network.job.js";
+import {
+  rowIdsOf,
+  translateNetworkTextsTask,
+} from "./modules/network/translation/translate-network.job.js";
 import { searchEngineOf } from "./modules/search/engines.js";
 import {
   enqueueReindex,
@@ -103,7 +106,7 @@ export function buildJobLanes(deps: JobDeps): Record<JobLane, readonly JobDefini
         id: p.revisionId,
       })),
       followedByReindex(translateNetworkTextsTask(translate), search, (p) =>
-        isIndexedTable(p.table) ? { target: p.table, id: p.rowId } : undefined,
+        isIndexedTable(p.table) ? { target: p.table, ids: rowIdsOf(p) } : undefined,
       ),
       unitChanged,
     ),
