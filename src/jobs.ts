@@ -3,7 +3,10 @@ import type { DB } from "./database.js";
 import { CONTENT_CHANGED } from "./modules/content/content-events.js";
 import { publishScheduledItemTask } from "./modules/content/publish-scheduled.job.js";
 import { NETWORK_CHANGED } from "./modules/network/network-events.js";
-import { translateNetworkTextsTask } from "./modules/network/translation/translate-network.job.js";
+import {
+  rowIdsOf,
+  translateNetworkTextsTask,
+} from "./modules/network/translation/translate-network.job.js";
 import { searchEngineOf } from "./modules/search/engines.js";
 import {
   enqueueReindex,
@@ -27,8 +30,23 @@ export interface JobDeps {
   now?: () => Date;
 }
 
-/** Every job type the workers of this application run, bound to their dependencies. */
+/**
+ * The lanes of the queue: each has its own worker (its own process under
+ * `civitas serve`), so a long job in one never delays the others. Publication
+ * and content events are quick and must be on time; the search index follows
+ * them; translation (engines, checks) and bulk work can take minutes.
+ */
+export const JOB_LANES = ["publish", "index", "translate"] as const;
+export type JobLane = (typeof JOB_LANES)[number];
+
+/** Every job type the workers of this application run, in one list (tests run them all in one worker). */
 export function buildJobs(deps: JobDeps): readonly JobDefinition<unknown>[] {
+  const lanes = buildJobLanes(deps);
+  return JOB_LANES.flatMap((lane) => lanes[lane]);
+}
+
+/** Every job type of the application bound to its dependencies, each in exactly one lane. */
+export function buildJobLanes(deps: JobDeps): Record<JobLane, readonly JobDefinition<unknown>[]> {
   const translate = {
     db: deps.db,
     config: deps.config,
@@ -50,46 +68,54 @@ export function buildJobs(deps: JobDeps): readonly JobDefinition<unknown>[] {
       await onContentChanged(translate, payload, jobId);
     },
   });
-  // The search index follows translations as they go live (and network texts as they change).
-  return [
-    publishScheduledItemTask(deps.db),
-    contentChanged,
-    followedByReindex(translateRevisionTask(translate), search, (p) => ({
-      target: "revision",
-      id: p.revisionId,
-    })),
-    followedByReindex(translateNetworkTextsTask(translate), search, (p) =>
-      isIndexedTable(p.table) ? { target: p.table, id: p.rowId } : undefined,
+  // A city, hub or person deleted (or a person whose city was) is re-read: the index drops or corrects it.
+  const networkChanged = defineJob({
+    ...NETWORK_CHANGED,
+    async handle({ table, rowId }, { jobId }) {
+      if (isIndexedTable(table))
+        await enqueueReindex(deps.db, {
+          target: table,
+          id: rowId,
+          cause: `network-${jobId}`,
+          now: translate.now(),
+        });
+    },
+  });
+  // A reviewer fixed a sentence: network texts using it are assembled again, and the index follows.
+  const unitChanged = defineJob({
+    ...UNIT_CHANGED,
+    async handle({ sourceHash, language }, { jobId }) {
+      await translateAllNetworkTexts(translate, { languages: [language] });
+      for (const revisionId of await listRevisionsUsing(deps.db, sourceHash)) {
+        await enqueueReindex(deps.db, {
+          target: "revision",
+          id: revisionId,
+          cause: `unit-${jobId}`,
+          now: translate.now(),
+        });
+      }
+    },
+  });
+  return {
+    publish: jobList(publishScheduledItemTask(deps.db), contentChanged, networkChanged),
+    index: jobList(reindexSearchTask(search), rebuildSearchIndexTask(search)),
+    // The search index follows translations as they go live (and network texts as they change).
+    translate: jobList(
+      followedByReindex(translateRevisionTask(translate), search, (p) => ({
+        target: "revision",
+        id: p.revisionId,
+      })),
+      followedByReindex(translateNetworkTextsTask(translate), search, (p) =>
+        isIndexedTable(p.table) ? { target: p.table, ids: rowIdsOf(p) } : undefined,
+      ),
+      unitChanged,
     ),
-    reindexSearchTask(search),
-    rebuildSearchIndexTask(search),
-    // A city, hub or person deleted (or a person whose city was) is re-read: the index drops or corrects it.
-    defineJob({
-      ...NETWORK_CHANGED,
-      async handle({ table, rowId }, { jobId }) {
-        if (isIndexedTable(table))
-          await enqueueReindex(deps.db, {
-            target: table,
-            id: rowId,
-            cause: `network-${jobId}`,
-            now: translate.now(),
-          });
-      },
-    }),
-    // A reviewer fixed a sentence: network texts using it are assembled again, and the index follows.
-    defineJob({
-      ...UNIT_CHANGED,
-      async handle({ sourceHash, language }, { jobId }) {
-        await translateAllNetworkTexts(translate, { languages: [language] });
-        for (const revisionId of await listRevisionsUsing(deps.db, sourceHash)) {
-          await enqueueReindex(deps.db, {
-            target: "revision",
-            id: revisionId,
-            cause: `unit-${jobId}`,
-            now: translate.now(),
-          });
-        }
-      },
-    }),
-  ] as readonly JobDefinition<unknown>[];
+  };
+}
+
+// Each definition knows its own payload type; a worker only needs the common shape.
+function jobList<P extends unknown[]>(
+  ...jobs: { [K in keyof P]: JobDefinition<P[K]> }
+): readonly JobDefinition<unknown>[] {
+  return jobs as readonly JobDefinition<unknown>[];
 }

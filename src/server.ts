@@ -1,42 +1,40 @@
-import os from "node:os";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
-import { buildJobs } from "./jobs.js";
+import { type JobProcesses, startJobProcesses } from "./job-processes.js";
 import { enqueueRebuildIfStale } from "./modules/search/search.job.js";
 import type { Config } from "./platform/config.js";
-import { JobWorker } from "./platform/jobs/index.js";
+
+/** The production server and the job processes it started. */
+export interface Server {
+  app: FastifyInstance;
+  jobs: JobProcesses;
+}
 
 /**
  * Starts the production server: the app behind the raw page-cache fast path,
- * and a worker for the durable job queue (jobs survive restarts: a new
- * process picks up what the last one left).
+ * and one job process per lane for the durable job queue, so no job runs on
+ * the event loop that answers requests (jobs survive restarts: new processes
+ * pick up what the last ones left).
  */
-export async function startServer(config: Config): Promise<FastifyInstance> {
+export async function startServer(
+  config: Config,
+  options: { handleSignals?: boolean } = {},
+): Promise<Server> {
   const app = await buildApp(config, { rawCacheFastPath: true });
-  const worker = new JobWorker({
-    db: app.civitas.db,
-    jobs: buildJobs({
-      db: app.civitas.db,
-      config,
-      translation: app.civitas.translation,
-    }),
-    workerId: `${os.hostname()}:${process.pid}`,
-    pollMs: 1000,
-    lockMs: 5 * 60_000,
-    log: (entry) => app.log[entry.level]({ ...entry, error: entry.error }, entry.message),
-  });
-  app.addHook("onClose", async () => {
-    await worker.stop();
-  });
-  await app.listen({ port: config.port, host: config.host });
   // An index built by another analyzer (or never) is rebuilt in the background; search answers meanwhile.
   await enqueueRebuildIfStale(app.civitas.db, new Date());
-  worker.start();
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      app.log.info(`${signal}: closing`);
-      void app.close().then(() => process.exit(0));
-    });
+  const jobs = await startJobProcesses({ config, log: app.log });
+  app.addHook("onClose", async () => {
+    await jobs.stop();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  if (options.handleSignals ?? true) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        app.log.info(`${signal}: closing`);
+        void app.close().then(() => process.exit(0));
+      });
+    }
   }
-  return app;
+  return { app, jobs };
 }

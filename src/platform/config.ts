@@ -206,3 +206,14 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Reads a configuration another process of the same server handed over (the job processes get it as JSON). */
+export function parseConfig(value: unknown): Config {
+  const parsed = configSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`),
+    );
+  }
+  return deepFreeze(parsed.data);
+}

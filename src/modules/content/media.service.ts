@@ -6,7 +6,8 @@ import type { Db } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "../../platform/errors.js";
-import type { Media } from "./content.table.js";
+import type { Insertable } from "kysely";
+import type { Media, MediaTable } from "./content.table.js";
 import {
   sniffImageType,
   UnsupportedImageError,
@@ -30,6 +31,13 @@ const IMAGE_MIME = {
 } as const;
 
 /**
+ * A file ready to be recorded: its bytes checked and written to the media
+ * directory (image variants encoded), its row not yet inserted. Preparing
+ * is the slow part (sharp, the disk) and happens outside any transaction.
+ */
+export type PreparedMedia = Omit<Insertable<MediaTable>, "altText" | "createdBy" | "createdAt">;
+
+/**
  * Stores an image: its type is read from its bytes, responsive variants are
  * written beside the database (metadata stripped), and the same bytes are stored once.
  */
@@ -44,9 +52,34 @@ export async function storeImage(
     now: Date;
   },
 ): Promise<Media> {
-  const checksum = sha256(input.bytes);
-  const existing = await findMediaByChecksum(db, checksum);
+  const existing = await findMediaByChecksum(db, sha256(input.bytes));
   if (existing) return existing;
+  return recordMedia(db, { ...input, prepared: await prepareImage(input) });
+}
+
+/** Stores a PDF document (checked by its bytes) once, under a name derived from its content. */
+export async function storeDocument(
+  db: Db,
+  input: {
+    bytes: Uint8Array;
+    originalName: string;
+    mediaDir: string;
+    actorId: number | null;
+    now: Date;
+  },
+): Promise<Media> {
+  const existing = await findMediaByChecksum(db, sha256(input.bytes));
+  if (existing) return existing;
+  return recordMedia(db, { ...input, altText: "", prepared: await prepareDocument(input) });
+}
+
+/** Checks an image by its bytes and writes its variants (files named by content, so writing twice is harmless). */
+export async function prepareImage(input: {
+  bytes: Uint8Array;
+  originalName: string;
+  mediaDir: string;
+}): Promise<PreparedMedia> {
+  const checksum = sha256(input.bytes);
   const format = sniffImageType(input.bytes);
   if (!format) throw new ValidationError("This file is not a JPEG, PNG, WebP or AVIF image");
   const storageKey = `img-${checksum.slice(0, 20)}`;
@@ -61,7 +94,7 @@ export async function storeImage(
     if (error instanceof UnsupportedImageError) throw new ValidationError(error.message);
     throw error;
   }
-  return insertMedia(db, {
+  return {
     kind: "image",
     storageKey,
     checksum,
@@ -71,31 +104,21 @@ export async function storeImage(
     width: processed.width,
     height: processed.height,
     variants: JSON.stringify(processed.variants),
-    altText: input.altText,
-    createdBy: input.actorId,
-    createdAt: input.now.toISOString(),
-  });
+  };
 }
 
-/** Stores a PDF document (checked by its bytes) once, under a name derived from its content. */
-export async function storeDocument(
-  db: Db,
-  input: {
-    bytes: Uint8Array;
-    originalName: string;
-    mediaDir: string;
-    actorId: number | null;
-    now: Date;
-  },
-): Promise<Media> {
+/** Checks a PDF by its bytes and writes it to the media directory. */
+export async function prepareDocument(input: {
+  bytes: Uint8Array;
+  originalName: string;
+  mediaDir: string;
+}): Promise<PreparedMedia> {
   const checksum = sha256(input.bytes);
-  const existing = await findMediaByChecksum(db, checksum);
-  if (existing) return existing;
   if (!isPdf(input.bytes)) throw new ValidationError("This file is not a PDF document");
   const storageKey = `doc-${checksum.slice(0, 20)}.pdf`;
   await fs.mkdir(input.mediaDir, { recursive: true });
   await fs.writeFile(path.join(input.mediaDir, storageKey), input.bytes);
-  return insertMedia(db, {
+  return {
     kind: "document",
     storageKey,
     checksum,
@@ -105,7 +128,19 @@ export async function storeDocument(
     width: null,
     height: null,
     variants: "[]",
-    altText: "",
+  };
+}
+
+/** Inserts the row of a prepared file, or returns the stored one with the same bytes. */
+export async function recordMedia(
+  db: Db,
+  input: { prepared: PreparedMedia; altText: string; actorId: number | null; now: Date },
+): Promise<Media> {
+  const existing = await findMediaByChecksum(db, input.prepared.checksum);
+  if (existing) return existing;
+  return insertMedia(db, {
+    ...input.prepared,
+    altText: input.altText,
     createdBy: input.actorId,
     createdAt: input.now.toISOString(),
   });
@@ -188,22 +223,19 @@ export async function readUpload(
   return Buffer.concat(kept);
 }
 
+/** An upload checked and written to the media directory, or the stored file with the same bytes. */
+export type PreparedUpload = { existing: Media } | { prepared: PreparedMedia; altText: string };
+
 /**
- * Stores an uploaded image or PDF (type from its bytes, alt text required for images) and records
- * who did it; the same bytes uploaded again return the stored file with `isNew` false.
+ * Checks an upload (type from its bytes, alt text required for images, size)
+ * and writes its files: the slow part (image variants are encoded here), so
+ * run it before the transaction, never inside it; {@link recordUpload}
+ * records the result.
  */
-export async function uploadMedia(
+export async function prepareUpload(
   db: Db,
-  input: {
-    bytes: Uint8Array;
-    originalName: string;
-    altText: string;
-    mediaDir: string;
-    actorId: number;
-    ip: string;
-    now: Date;
-  },
-): Promise<{ media: Media; isNew: boolean }> {
+  input: { bytes: Uint8Array; originalName: string; altText: string; mediaDir: string },
+): Promise<PreparedUpload> {
   const kind = detectMediaKind(input.bytes);
   if (!kind) throw new UnsupportedFileError();
   const altText = input.altText.trim();
@@ -211,25 +243,36 @@ export async function uploadMedia(
   const limit = kind === "image" ? MEDIA_LIMITS.imageBytes : MEDIA_LIMITS.documentBytes;
   if (input.bytes.byteLength > limit) throw new FileTooLargeError();
   const existing = await findMediaByChecksum(db, sha256(input.bytes));
-  if (existing) return { media: existing, isNew: false };
-  const common = {
-    bytes: input.bytes,
-    originalName: input.originalName,
-    mediaDir: input.mediaDir,
-    actorId: input.actorId,
-    now: input.now,
-  };
-  let media: Media;
+  if (existing) return { existing };
   try {
-    media =
-      kind === "image"
-        ? await storeImage(db, { ...common, altText: altText.slice(0, MAX_ALT_TEXT) })
-        : await storeDocument(db, common);
+    return kind === "image"
+      ? { prepared: await prepareImage(input), altText: altText.slice(0, MAX_ALT_TEXT) }
+      : { prepared: await prepareDocument(input), altText: "" };
   } catch (error) {
     // A valid signature on a body the decoder refuses (a polyglot, a damaged file) is still not an image we take.
     if (error instanceof ValidationError) throw new UnsupportedFileError();
     throw error;
   }
+}
+
+/**
+ * Records a prepared upload and who did it, in the caller's transaction; the
+ * same bytes uploaded again return the stored file with `isNew` false.
+ */
+export async function recordUpload(
+  db: Db,
+  input: { upload: PreparedUpload; actorId: number; ip: string; now: Date },
+): Promise<{ media: Media; isNew: boolean }> {
+  if ("existing" in input.upload) return { media: input.upload.existing, isNew: false };
+  const stored = await findMediaByChecksum(db, input.upload.prepared.checksum);
+  // Uploaded twice at once: the first transaction recorded it.
+  if (stored) return { media: stored, isNew: false };
+  const media = await recordMedia(db, {
+    prepared: input.upload.prepared,
+    altText: input.upload.altText,
+    actorId: input.actorId,
+    now: input.now,
+  });
   await recordAudit(db, {
     actorId: input.actorId,
     action: "created",

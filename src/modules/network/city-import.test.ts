@@ -2,12 +2,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { JobStatus } from "../../platform/platform.table.js";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { identityFor } from "../../test-support/sign-in.js";
 import { importCities } from "./city-import.js";
 import { listCities } from "./directory.repository.js";
 import { insertHub } from "./directory.repository.js";
+import { drainJobs } from "../search/test-kit.js";
 
 /** A file with one good row and one row for each kind of problem (and a bad UTF-8 byte). */
 function brokenFile(): Buffer {
@@ -32,6 +35,15 @@ function brokenFile(): Buffer {
 }
 
 const BAD_LINES = [3, 4, 5, 6, 7, 8, 9, 10, 11];
+
+async function countJobs(t: TestApp, type: string, status?: JobStatus): Promise<number> {
+  let query = t.database.db
+    .selectFrom("jobs")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("type", "=", type);
+  if (status !== undefined) query = query.where("status", "=", status);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
 
 for (const dialect of DIALECTS) {
   describe(`importing cities from CSV (${dialect})`, () => {
@@ -162,6 +174,49 @@ for (const dialect of DIALECTS) {
         "writing 1000/1200",
         "writing 1200/1200",
       ]);
+    });
+
+    it("queues the translation of a large import in batches, and the batches translate and index every city", async () => {
+      const rows = Array.from(
+        { length: 450 },
+        (_, i) => `Batchville ${i},FR,europe,45,${(i % 180) - 0.5},,A harbour town on the river.`,
+      );
+      const jobsBefore = await countJobs(t, "TranslateNetworkTextsTask");
+      const report = await importCities(t.database.db, {
+        bytes: Buffer.from(
+          ["name,country,region,latitude,longitude,hub,profile", ...rows].join("\n"),
+        ),
+        skipInvalid: false,
+        sourceLanguage: "en",
+        actorId: null,
+        now,
+      });
+      expect(report.written).toBe(450);
+
+      const jobs = await t.database.db
+        .selectFrom("jobs")
+        .select(["payload"])
+        .where("type", "=", "TranslateNetworkTextsTask")
+        .orderBy("id")
+        .execute();
+      const batches = jobs
+        .slice(jobsBefore)
+        .map((job) => z.object({ rowIds: z.array(z.number()) }).parse(JSON.parse(job.payload)));
+      expect(batches.map((b) => b.rowIds.length)).toEqual([200, 200, 50]);
+      const imported = (await listCities(t.database.db))
+        .filter((city) => city.name.startsWith("Batchville "))
+        .map((city) => city.id);
+      expect(batches.flatMap((b) => b.rowIds).sort()).toEqual(imported.sort());
+
+      await drainJobs(t.app);
+      expect(await countJobs(t, "TranslateNetworkTextsTask", "done")).toBe(jobsBefore + 3);
+      const indexed = await t.database.db
+        .selectFrom("searchDocuments")
+        .select("refId")
+        .where("kind", "=", "city")
+        .where("refId", "in", imported)
+        .execute();
+      expect(new Set(indexed.map((d) => d.refId)).size).toBe(450);
     });
 
     it("refuses a file without the required header, and one that is too large", async () => {

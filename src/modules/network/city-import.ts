@@ -3,7 +3,7 @@ import type { DB } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
 import { readCsv } from "./csv.js";
-import { enqueueNetworkTranslation } from "./translation/translate-network.job.js";
+import { enqueueNetworkTranslations } from "./translation/translate-network.job.js";
 import { cityKey, insertCity, listCityKeys, listHubs } from "./directory.repository.js";
 import { citySchema, fieldErrors } from "./network.schema.js";
 
@@ -146,6 +146,7 @@ export async function importCities(
 
   const at = input.now.toISOString();
   await db.transaction().execute(async (trx) => {
+    const toTranslate: number[] = [];
     for (const [index, city] of valid.entries()) {
       if (index % 500 === 0) input.onProgress?.("writing", index, valid.length);
       const row = await insertCity(trx, {
@@ -154,9 +155,10 @@ export async function importCities(
         createdAt: at,
         updatedAt: at,
       });
-      if (row.profile.trim() !== "")
-        await enqueueNetworkTranslation(trx, { table: "cities", rowId: row.id, now: input.now });
+      if (row.profile.trim() !== "") toTranslate.push(row.id);
     }
+    // A job per batch of cities: 10,000 cities are 50 jobs, not 10,000.
+    await enqueueNetworkTranslations(trx, { table: "cities", rowIds: toTranslate, now: input.now });
     await recordAudit(trx, {
       actorId: input.actorId,
       action: "created",

@@ -32,6 +32,9 @@ export class PostgresTsvectorEngine implements SearchEngine {
     refs: readonly { kind: DocumentKind; refId: number }[],
     documents: readonly IndexDocument[],
   ): Promise<void> {
+    // Writers of the index take turns (as on SQLite): two servers re-indexing one item at once
+    // would each delete nothing the other had not committed yet, then both insert it.
+    await sql`select pg_advisory_xact_lock(${INDEX_WRITE_LOCK})`.execute(db);
     await deleteDocumentsOf(db, refs);
     for (let i = 0; i < documents.length; i += 200) {
       // With the tsvector in the insert: an update after would leave every row twice (a dead copy).
@@ -126,6 +129,8 @@ export function toTsvector(doc: IndexDocument): string {
 }
 
 const MAX_POSITION = 16383;
+/** The advisory lock (a key of our own choosing) writers of the index hold until their transaction ends. */
+const INDEX_WRITE_LOCK = 7_240_113;
 /** Newest texts read first; a query with fewer matches there is searched over eight times more ids, and so on. */
 const FIRST_SPAN = 4000;
 

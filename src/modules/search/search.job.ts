@@ -13,13 +13,17 @@ import {
 import { readIndexState } from "./search.repository.js";
 import { findItemIdOfRevision } from "./search-source.repository.js";
 
-/** What to re-index: an item, the item of a revision, or a city, hub or person. */
+/** What to re-index: an item, the item of a revision, or a city, hub or person (one, or a batch). */
 export const REINDEX_TARGETS = ["item", "revision", ...INDEXED_NETWORK_TABLES] as const;
 export type ReindexTarget = z.infer<typeof REINDEX_SEARCH.payload>;
 
+const refId = z.number().int().positive();
 const REINDEX_SEARCH = {
   type: "ReindexSearchTask",
-  payload: z.object({ target: z.enum(REINDEX_TARGETS), id: z.number().int().positive() }),
+  payload: z.union([
+    z.object({ target: z.enum(REINDEX_TARGETS), id: refId }),
+    z.object({ target: z.enum(REINDEX_TARGETS), ids: z.array(refId).min(1).max(500) }),
+  ]),
   maxAttempts: 10,
 } as const;
 
@@ -27,12 +31,15 @@ const REINDEX_SEARCH = {
 export function reindexSearchTask(deps: IndexerDeps): JobDefinition<ReindexTarget> {
   return defineJob({
     ...REINDEX_SEARCH,
-    async handle({ target, id }) {
-      if (target === "item") await reindexItems(deps, [id]);
-      else if (target === "revision") {
-        const itemId = await findItemIdOfRevision(deps.db, id);
-        if (itemId !== undefined) await reindexItems(deps, [itemId]);
-      } else await reindexNetworkRows(deps, target, [id]);
+    async handle(payload) {
+      const ids = "ids" in payload ? payload.ids : [payload.id];
+      if (payload.target === "item") await reindexItems(deps, ids);
+      else if (payload.target === "revision") {
+        const itemIds = [];
+        for (const id of ids) itemIds.push(await findItemIdOfRevision(deps.db, id));
+        const found = itemIds.filter((id) => id !== undefined);
+        if (found.length > 0) await reindexItems(deps, [...new Set(found)]);
+      } else await reindexNetworkRows(deps, payload.target, ids);
     },
   });
 }
@@ -42,10 +49,12 @@ export async function enqueueReindex(
   db: Db,
   input: ReindexTarget & { cause: string; now: Date },
 ): Promise<number> {
+  const { cause, now, ...payload } = input;
+  const what = "ids" in payload ? `${payload.ids[0]}+${payload.ids.length}` : payload.id;
   return enqueueJob(db, REINDEX_SEARCH, {
-    payload: { target: input.target, id: input.id },
-    idempotencyKey: `search:${input.target}:${input.id}:${input.cause}`,
-    now: input.now,
+    payload,
+    idempotencyKey: `search:${input.target}:${what}:${cause}`,
+    now,
   });
 }
 

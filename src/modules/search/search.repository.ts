@@ -4,23 +4,26 @@ import { analyze } from "./analyzer.js";
 import type { IndexDocument } from "./search-engine.js";
 import type { DocumentKind, SearchDocumentRow } from "./search.table.js";
 
-/** Deletes the indexed texts of some refs; returns their ids so the engine drops them too. */
+/**
+ * Deletes the indexed texts of some refs; returns their ids so the engine
+ * drops them too. A write from its first statement: on SQLite a transaction
+ * that read first could not take the write lock once another process wrote.
+ */
 export async function deleteDocumentsOf(
   db: Db,
   refs: readonly { kind: DocumentKind; refId: number }[],
 ): Promise<number[]> {
-  if (refs.length === 0) return [];
-  const rows = await db
-    .selectFrom("searchDocuments")
-    .select("id")
-    .where((eb) =>
-      eb.or(refs.map((r) => eb.and([eb("kind", "=", r.kind), eb("refId", "=", r.refId)]))),
-    )
-    .execute();
-  const ids = rows.map((r) => r.id);
-  for (let i = 0; i < ids.length; i += 500) {
-    const batch = ids.slice(i, i + 500);
-    await db.deleteFrom("searchDocuments").where("id", "in", batch).execute();
+  const ids: number[] = [];
+  for (let i = 0; i < refs.length; i += 250) {
+    const batch = refs.slice(i, i + 250);
+    const rows = await db
+      .deleteFrom("searchDocuments")
+      .where((eb) =>
+        eb.or(batch.map((r) => eb.and([eb("kind", "=", r.kind), eb("refId", "=", r.refId)]))),
+      )
+      .returning("id")
+      .execute();
+    ids.push(...rows.map((r) => r.id));
   }
   return ids;
 }

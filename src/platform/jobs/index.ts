@@ -6,7 +6,7 @@ export {
   enqueueJob,
   retryDelayMs,
 } from "./job-queue.js";
-export { type JobLogEntry, JobWorker, type JobWorkerOptions } from "./job-worker.js";
+export { JOB_LEASE_MS, type JobLogEntry, JobWorker, type JobWorkerOptions } from "./job-worker.js";
 export {
   type JobLock,
   claimDueJobs,

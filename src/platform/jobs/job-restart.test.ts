@@ -1,13 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import type { DB } from "../../database.js";
-import { MIGRATIONS } from "../../migrations/index.js";
-import { createTestDatabase, DIALECTS, TEST_POSTGRES_URL } from "../../test-support/databases.js";
-import { type Database, type DialectName, openDatabase } from "../db/database.js";
-import { migrateToLatest } from "../db/migrate.js";
+import { DIALECTS } from "../../test-support/databases.js";
+import { makeDurableStore } from "../../test-support/durable-store.js";
 import { enqueueJob } from "./job-queue.js";
 import { findJobById } from "./job.repository.js";
 import { makeRecordingJob, makeWorker, T0 } from "./test-factories.js";
@@ -48,36 +41,4 @@ for (const dialect of DIALECTS) {
       }
     });
   });
-}
-
-/** A database that outlives its connections: a SQLite file, or a PostgreSQL schema opened by its own pools. */
-async function makeDurableStore(
-  dialect: DialectName,
-): Promise<{ open(): Promise<Database<DB>>; cleanup(): Promise<void> }> {
-  if (dialect === "sqlite") {
-    const dir = mkdtempSync(path.join(tmpdir(), "civitas-jobs-"));
-    const file = path.join(dir, "civitas.db");
-    return {
-      async open() {
-        const database = openDatabase<DB>({ dialect: "sqlite", file });
-        await migrateToLatest(database.db, MIGRATIONS);
-        return database;
-      },
-      async cleanup() {
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  // The test database owns the schema (and drops it); each open is a separate pool on it.
-  const owner = await createTestDatabase("postgres");
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(
-    owner.db,
-  );
-  const schema = rows[0]?.schema ?? "";
-  return {
-    async open() {
-      return openDatabase<DB>({ dialect: "postgres", url: TEST_POSTGRES_URL, schema, poolSize: 2 });
-    },
-    cleanup: () => owner.destroy(),
-  };
 }

@@ -5,6 +5,7 @@ import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import type { Database } from "../db/database.js";
 import { defineJob, enqueueJob } from "./job-queue.js";
 import { claimDueJobs, findJobById, markJobDone } from "./job.repository.js";
+import { JOB_LEASE_MS } from "./job-worker.js";
 import { makeClock, makeRecordingJob, makeWorker, T0 } from "./test-factories.js";
 
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -175,6 +176,115 @@ for (const dialect of DIALECTS) {
         status: "failed",
         lockedBy: null,
       });
+    });
+
+    it("renews the lease of a job that runs longer than it, so a second worker never takes it", async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const runs: number[] = [];
+      const job = defineJob({
+        type: "LongTask",
+        payload: z.object({ n: z.number() }),
+        async handle(_payload, ctx) {
+          runs.push(ctx.attempt);
+          if (ctx.attempt === 1) await held;
+        },
+      });
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "long",
+        now: new Date(),
+      });
+      const lease = { lockMs: 300, heartbeatMs: 50, now: () => new Date() };
+      const first = makeWorker({ db: database.db, jobs: [job], ...lease });
+      const second = makeWorker({ db: database.db, jobs: [job], ...lease });
+
+      const running = first.runOnce();
+      await vi.waitFor(() => expect(runs).toEqual([1]), { timeout: 2_000, interval: 5 });
+      // Four leases long: without the heartbeat the second worker would reclaim it.
+      for (let i = 0; i < 8; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        expect(await second.runOnce()).toBe(0);
+      }
+      const stored = await findJobById(database.db, id);
+      expect(new Date(stored?.lockedUntil ?? 0).getTime()).toBeGreaterThan(Date.now());
+      release();
+      expect(await running).toBe(1);
+      expect(runs).toEqual([1]);
+      expect(await findJobById(database.db, id)).toMatchObject({ status: "done", attempts: 1 });
+    });
+
+    it("re-runs a job whose worker died once its short lease expires, exactly once", async () => {
+      const { job, runs } = makeRecordingJob();
+      const clock = makeClock();
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "crashed",
+        now: T0,
+      });
+      // The dead worker claimed it with the servers' lease and never renewed it.
+      await claimDueJobs(database.db, {
+        workerId: "killed",
+        types: [job.type],
+        now: T0,
+        lockMs: JOB_LEASE_MS,
+        limit: 1,
+      });
+      const workers = [1, 2].map(() =>
+        makeWorker({ db: database.db, jobs: [job], now: clock.now }),
+      );
+
+      clock.set(at(JOB_LEASE_MS - 1));
+      expect(await workers[0]?.runOnce()).toBe(0);
+      clock.set(at(JOB_LEASE_MS));
+      const ran = await Promise.all(workers.map((w) => w.runOnce()));
+      expect(ran.sort()).toEqual([0, 1]);
+      expect(JOB_LEASE_MS).toBeLessThanOrEqual(30_000);
+      expect(runs.map((r) => r.ctx.attempt)).toEqual([2]);
+      expect(await findJobById(database.db, id)).toMatchObject({ status: "done", attempts: 2 });
+    });
+
+    it("runs each lane's jobs while a long job holds another lane", async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const translate = defineJob({
+        type: "LongTranslationTask",
+        payload: z.object({ n: z.number() }),
+        async handle() {
+          await held;
+        },
+      });
+      const { job: publish, runs: published } = makeRecordingJob();
+      const lanes = [[translate], [publish]].map((jobs) =>
+        makeWorker({ db: database.db, jobs, now: () => new Date() }),
+      );
+      for (const worker of lanes) worker.start();
+      try {
+        const long = await enqueueJob(database.db, translate, {
+          payload: { n: 1 },
+          idempotencyKey: "long-translation",
+          now: new Date(),
+        });
+        await vi.waitFor(
+          async () => expect((await findJobById(database.db, long))?.status).toBe("running"),
+          { timeout: 2_000, interval: 5 },
+        );
+        for (const n of [1, 2, 3]) {
+          await enqueueJob(database.db, publish, {
+            payload: { n },
+            idempotencyKey: `publish-${n}`,
+            now: new Date(),
+          });
+        }
+        await vi.waitFor(() => expect(published.map((r) => r.payload.n)).toEqual([1, 2, 3]), {
+          timeout: 2_000,
+          interval: 5,
+        });
+        expect((await findJobById(database.db, long))?.status).toBe("running");
+      } finally {
+        release();
+        await Promise.all(lanes.map((worker) => worker.stop()));
+      }
     });
 
     it("polls while started, and stop waits for the running job", async () => {

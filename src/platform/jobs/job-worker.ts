@@ -7,8 +7,15 @@ import {
   claimDueJobs,
   markJobDone,
   markJobFailed,
+  renewJobLock,
   rescheduleJob,
 } from "./job.repository.js";
+
+/**
+ * The lease servers claim jobs with: renewed every 10 s while a job runs, so
+ * a job whose process died is taken up again within 30 s.
+ */
+export const JOB_LEASE_MS = 30_000;
 
 /** One thing a worker reports; shaped so it can be handed to pino as `log[level](entry, entry.message)`. */
 export interface JobLogEntry {
@@ -29,8 +36,15 @@ export interface JobWorkerOptions<DB extends PlatformTables> {
   /** Unique per process, stored in `locked_by`. */
   workerId: string;
   pollMs: number;
-  /** How long a claim holds; must exceed the longest run, or another worker runs the job again. */
+  /**
+   * How long a claim holds without news from its worker: the worker renews it
+   * every `heartbeatMs` while the job runs, so this bounds how long a job
+   * whose process died waits before another worker takes it, not how long a
+   * job may run.
+   */
   lockMs: number;
+  /** How often a running job's lease is renewed; defaults to a third of `lockMs`. */
+  heartbeatMs?: number;
   /** Most jobs one `runOnce` runs before the loop polls again. */
   batchSize?: number;
   now?: () => Date;
@@ -120,6 +134,7 @@ export class JobWorker<DB extends PlatformTables> {
       await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, prepared.failure)));
       return;
     }
+    const heartbeat = this.#startHeartbeat(lock);
     try {
       await prepared.run({ jobId: job.id, attempt: job.attempts, now: this.#now() });
     } catch (error) {
@@ -139,9 +154,54 @@ export class JobWorker<DB extends PlatformTables> {
         await this.#finish(lock, rescheduleJob(this.#opts.db, { lock, runAt, lastError, now }));
       }
       return;
+    } finally {
+      await heartbeat.stop();
     }
     this.#log({ level: "info", message: "Job done", ...about });
     await this.#finish(lock, markJobDone(this.#opts.db, { lock, now: this.#now() }));
+  }
+
+  /** Renews the lease of a running job until stopped; a renewal that fails is logged and tried again. */
+  #startHeartbeat(lock: JobLock): { stop(): Promise<void> } {
+    const everyMs = this.#opts.heartbeatMs ?? Math.max(1, Math.floor(this.#opts.lockMs / 3));
+    let renewing: Promise<void> = Promise.resolve();
+    let hasLostLock = false;
+    const renew = async () => {
+      const now = this.#now();
+      try {
+        const isOwned = await renewJobLock(this.#opts.db, {
+          lock,
+          lockedUntil: new Date(now.getTime() + this.#opts.lockMs),
+          now,
+        });
+        if (!isOwned && !hasLostLock) {
+          hasLostLock = true;
+          this.#log({
+            level: "warn",
+            message: "Lost the lease of a running job; another worker may run it",
+            jobId: lock.id,
+          });
+        }
+      } catch (error) {
+        this.#log({
+          level: "error",
+          message: "Renewing a job's lease failed",
+          jobId: lock.id,
+          error,
+        });
+      }
+    };
+    const timer = setInterval(() => {
+      renewing = renewing.then(renew);
+    }, everyMs);
+    // A heartbeat alone must not keep a process alive that is otherwise done.
+    timer.unref();
+    return {
+      async stop() {
+        clearInterval(timer);
+        await renewing;
+      },
+    };
   }
 
   /** Everything that makes a job unrunnable fails it at once: retrying would not change it. */

@@ -1,4 +1,10 @@
-import { type ExpressionBuilder, type Insertable, PostgresAdapter } from "kysely";
+import {
+  type ExpressionBuilder,
+  type Insertable,
+  PostgresAdapter,
+  type UpdateQueryBuilder,
+  type UpdateResult,
+} from "kysely";
 import { type PlatformDb, platformView } from "../db/platform-db.js";
 import type { Job, JobStatus, JobsTable, PlatformTables } from "../platform.table.js";
 
@@ -155,6 +161,21 @@ export async function rescheduleJob<DB extends PlatformTables>(
   });
 }
 
+/**
+ * Extends a running job's lease (the worker's heartbeat); false if the worker
+ * lost its lock, so a job is never run by two workers at once while its
+ * first worker is alive.
+ */
+export async function renewJobLock<DB extends PlatformTables>(
+  db: PlatformDb<DB>,
+  renewal: { lock: JobLock; lockedUntil: Date; now: Date },
+): Promise<boolean> {
+  const result = await ownedBy(platformView(db).updateTable("jobs"), renewal.lock)
+    .set({ lockedUntil: renewal.lockedUntil.toISOString(), updatedAt: renewal.now.toISOString() })
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** Gives up on a claimed job for good; false if the worker lost its lock. */
 export async function markJobFailed<DB extends PlatformTables>(
   db: PlatformDb<DB>,
@@ -172,14 +193,21 @@ async function releaseJob<DB extends PlatformTables>(
   lock: JobLock,
   changes: { status: JobStatus; runAt?: string; lastError?: string; updatedAt: string },
 ): Promise<boolean> {
-  const result = await platformView(db)
-    .updateTable("jobs")
+  const result = await ownedBy(platformView(db).updateTable("jobs"), lock)
     .set({ ...changes, lockedBy: null, lockedUntil: null })
-    .where("id", "=", lock.id)
-    .where("status", "=", "running")
-    .where("lockedBy", "=", lock.workerId)
-    // A worker whose lock expired may still finish; once the job was reclaimed, its word no longer counts.
-    .where("attempts", "=", lock.attempts)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+type JobsUpdate = UpdateQueryBuilder<PlatformTables, "jobs", "jobs", UpdateResult>;
+
+function ownedBy(query: JobsUpdate, lock: JobLock): JobsUpdate {
+  return (
+    query
+      .where("id", "=", lock.id)
+      .where("status", "=", "running")
+      .where("lockedBy", "=", lock.workerId)
+      // A worker whose lock expired may still finish; once the job was reclaimed, its word no longer counts.
+      .where("attempts", "=", lock.attempts)
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PlatformTables } from "../platform.table.js";
-import { type JobContext, type JobDefinition, defineJob } from "./job-queue.js";
+import type { PlatformDb } from "../db/platform-db.js";
+import { type JobContext, type JobDefinition, defineJob, enqueueJob } from "./job-queue.js";
 import { JobWorker, type JobWorkerOptions } from "./job-worker.js";
 
 /** The moment most job tests start at. */
@@ -49,4 +50,32 @@ export function makeWorker<DB extends PlatformTables>(
     now: () => T0,
     ...options,
   });
+}
+
+/**
+ * The jobs of the crash test (job-crash.test.ts and its worker process): a
+ * probe works for `workMs`, then records its effect idempotently, as real
+ * handlers do, by queueing an effect job under a key of its own.
+ */
+export function makeCrashProbeJobs<DB extends PlatformTables>(
+  db: PlatformDb<DB>,
+): {
+  probe: JobDefinition<{ n: number; workMs: number }>;
+  effect: JobDefinition<{ n: number }>;
+} {
+  const effect = defineJob({
+    type: "CrashEffectTask",
+    payload: z.object({ n: z.number() }),
+    async handle() {},
+  });
+  const probe = defineJob({
+    type: "CrashProbeTask",
+    payload: z.object({ n: z.number(), workMs: z.number() }),
+    maxAttempts: 20,
+    async handle({ n, workMs }, { now }) {
+      await new Promise((resolve) => setTimeout(resolve, workMs));
+      await enqueueJob(db, effect, { payload: { n }, idempotencyKey: `effect:${n}`, now });
+    },
+  });
+  return { probe, effect };
 }

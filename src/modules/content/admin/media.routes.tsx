@@ -16,9 +16,10 @@ import {
   deleteMediaRecord,
   MEDIA_LIMITS,
   MediaInUseError,
+  prepareUpload,
   readUpload,
+  recordUpload,
   removeMediaFiles,
-  uploadMedia,
 } from "../media.service.js";
 import {
   type MediaLibraryFilter,
@@ -156,12 +157,16 @@ export async function registerMediaAdminRoutes(
         const signedIn = authorize(request, "media.write");
         try {
           const { bytes, fileName, alt } = await readUploadForm(request);
+          // Encoding happens before the transaction: a large image must not hold the database's writer.
+          const prepared = await prepareUpload(ctx.db, {
+            bytes,
+            originalName: fileName,
+            altText: alt,
+            mediaDir: dir,
+          });
           const { media } = await ctx.db.transaction().execute((trx) =>
-            uploadMedia(trx, {
-              bytes,
-              originalName: fileName,
-              altText: alt,
-              mediaDir: dir,
+            recordUpload(trx, {
+              upload: prepared,
               actorId: signedIn.user.id,
               ip: request.ip,
               now: ctx.now(),

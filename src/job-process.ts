@@ -1,0 +1,99 @@
+import os from "node:os";
+import { z } from "zod";
+import { openConfiguredDatabase } from "./app.js";
+import { buildJobLanes, JOB_LANES } from "./jobs.js";
+import { TranslationRuntime } from "./modules/translation/runtime.js";
+import { parseConfig } from "./platform/config.js";
+import { JOB_LEASE_MS, type JobLogEntry, JobWorker } from "./platform/jobs/index.js";
+
+/**
+ * A job process: what `civitas serve` forks once per lane (see
+ * job-processes.ts), so translation, checks and imports run on their own
+ * event loop and CPU while the server's keeps answering. The parent sends
+ * `{ config, lane }` over IPC; this process runs that lane's worker, reports
+ * its log entries back, and stops (finishing the job it runs) on SIGTERM,
+ * SIGINT or when the parent goes away.
+ */
+
+/** What the parent sends once, right after the fork. */
+export const jobProcessStartSchema = z.object({
+  config: z.unknown(),
+  lane: z.enum(JOB_LANES),
+});
+
+/** What a job process sends to its parent. */
+export type JobProcessMessage =
+  | { type: "ready"; lane: string; pid: number }
+  | { type: "log"; entry: Omit<JobLogEntry, "error"> & { error?: string } };
+
+process.once("message", (message: unknown) => {
+  run(message).catch((error: unknown) => {
+    report({
+      type: "log",
+      entry: {
+        level: "error",
+        message: "Job process failed to start",
+        workerId: String(process.pid),
+        error: describe(error),
+      },
+    });
+    process.exit(1);
+  });
+});
+
+async function run(message: unknown): Promise<void> {
+  const start = jobProcessStartSchema.parse(message);
+  const config = parseConfig(start.config);
+  const database = openConfiguredDatabase(config);
+  const translation = TranslationRuntime.fromConfig(config);
+  try {
+    await translation.load();
+  } catch (error) {
+    report({
+      type: "log",
+      entry: {
+        level: "error",
+        message: "The translation engine's language pairs could not be read",
+        workerId: String(process.pid),
+        error: describe(error),
+      },
+    });
+  }
+  const worker = new JobWorker({
+    db: database.db,
+    jobs: buildJobLanes({ db: database.db, config, translation })[start.lane],
+    workerId: `${os.hostname()}:${process.pid}:${start.lane}`,
+    pollMs: 1000,
+    lockMs: JOB_LEASE_MS,
+    log: ({ error, ...entry }) =>
+      report({
+        type: "log",
+        entry: { ...entry, ...(error === undefined ? {} : { error: describe(error) }) },
+      }),
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await worker.stop();
+      await translation.close();
+      await database.destroy();
+      process.exit(0);
+    })();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  // The server went away without a word (kill -9): nobody would stop this process otherwise.
+  process.once("disconnect", stop);
+  worker.start();
+  report({ type: "ready", lane: start.lane, pid: process.pid });
+}
+
+function report(message: JobProcessMessage): void {
+  if (process.connected) process.send?.(message);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error
+    ? (error.stack ?? `${error.name}: ${error.message}`)
+    : String(error);
+}

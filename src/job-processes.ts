@@ -1,0 +1,86 @@
+import { type ChildProcess, fork } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyBaseLogger } from "fastify";
+import { JOB_LANES, type JobLane } from "./jobs.js";
+import type { JobProcessMessage } from "./job-process.js";
+import type { Config } from "./platform/config.js";
+
+/** The job processes of a server, one per lane; `stop` lets each finish its job. */
+export interface JobProcesses {
+  /** The process id of each lane's process now (tests find the worker of a job by it). */
+  pids(): Record<JobLane, number | undefined>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Forks one job process per lane (job-process.ts) and keeps it running: one
+ * that dies is started again after a second; its job is taken up again once
+ * its lease lapses. Resolves when every process has said it is ready.
+ */
+export async function startJobProcesses(input: {
+  config: Config;
+  log: FastifyBaseLogger;
+}): Promise<JobProcesses> {
+  const children = new Map<JobLane, ChildProcess>();
+  let isStopping = false;
+
+  const spawn = (lane: JobLane): Promise<void> =>
+    new Promise((resolve) => {
+      const child = fork(ENTRY, [], { execArgv: execArgvFor(ENTRY), stdio: "inherit" });
+      children.set(lane, child);
+      child.on("message", (message: JobProcessMessage) => {
+        if (message.type === "ready") resolve();
+        else {
+          const { level, message: text, ...entry } = message.entry;
+          input.log[level]({ ...entry, lane }, text);
+        }
+      });
+      child.once("exit", (code, signal) => {
+        resolve();
+        if (isStopping) return;
+        input.log.error({ lane, code, signal }, "A job process stopped; starting it again");
+        setTimeout(() => {
+          if (!isStopping) void spawn(lane);
+        }, 1000).unref();
+      });
+      child.send({ config: input.config, lane });
+    });
+
+  await Promise.all(JOB_LANES.map(spawn));
+  return {
+    pids() {
+      const entries = JOB_LANES.map((lane) => [lane, children.get(lane)?.pid] as const);
+      return Object.fromEntries(entries) as Record<JobLane, number | undefined>;
+    },
+    async stop() {
+      isStopping = true;
+      await Promise.all([...children.values()].map(stopChild));
+    },
+  };
+}
+
+const HERE = fileURLToPath(import.meta.url);
+/** The entry of a job process, beside this file: .js when built, .ts when run from the sources. */
+const ENTRY = path.join(path.dirname(HERE), `job-process${path.extname(HERE)}`);
+/** A job process that has not finished its job this long after SIGTERM is killed; its lease lapses. */
+const STOP_TIMEOUT_MS = 60_000;
+
+/** The sources run under tsx (the dev server, tests): the child needs its loader too. */
+function execArgvFor(entry: string): string[] {
+  const isTypeScript = entry.endsWith(".ts");
+  const hasLoader = process.execArgv.some((arg) => arg.includes("tsx"));
+  return isTypeScript && !hasLoader ? [...process.execArgv, "--import", "tsx"] : process.execArgv;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DB } from "./database.js";
+import { MIGRATIONS } from "./migrations/index.js";
+import { publishItem, saveItem } from "./modules/content/item.service.js";
+import { makeDraft } from "./modules/content/test-factories.js";
+import { loadConfig, sqliteFile } from "./platform/config.js";
+import { openDatabase } from "./platform/db/database.js";
+import { migrateToLatest } from "./platform/db/migrate.js";
+import { listJobs } from "./platform/jobs/index.js";
+import { type Server, startServer } from "./server.js";
+
+describe("civitas serve runs its jobs in job processes, one per lane", () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-serve-jobs-"));
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    // A site whose search index must be built from scratch: the server queues the rebuild on start.
+    const database = openDatabase<DB>({
+      dialect: "sqlite",
+      file: sqliteFile(loadConfig({ dataDir }, {})),
+    });
+    await migrateToLatest(database.db, MIGRATIONS);
+    const words = "cities share resilience plans with neighbours across regions ".repeat(400);
+    for (let i = 0; i < ITEMS; i += 1) {
+      const saved = await saveItem(database.db, {
+        draft: makeDraft({ title: `Resilience ${i}`, body: `${words}\n\n${words}` }),
+        actorId: null,
+        now: new Date(),
+      });
+      await publishItem(database.db, { itemId: saved.item.id, now: new Date() });
+    }
+    await database.destroy();
+    const port = await freePort();
+    server = await startServer(
+      loadConfig(
+        { dataDir, port, host: "127.0.0.1", logLevel: "silent", translation: { engine: "none" } },
+        {},
+      ),
+      { handleSignals: false },
+    );
+    base = `http://127.0.0.1:${port}`;
+  }, 120_000);
+  afterAll(async () => {
+    await server.app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("answers /healthz while the heaviest job runs, in another process", async () => {
+    const pids = server.jobs.pids();
+    expect(new Set(Object.values(pids)).size).toBe(3);
+    expect(Object.values(pids)).not.toContain(process.pid);
+
+    const seenOwners = new Set<string>();
+    const healthWhileRunning: number[] = [];
+    for (;;) {
+      const [rebuild] = await listJobs(server.app.civitas.db, { type: "RebuildSearchIndexTask" });
+      if (rebuild?.status === "done") break;
+      expect(rebuild?.status).toMatch(/pending|running/);
+      if (rebuild?.status === "running") {
+        seenOwners.add(String(rebuild.lockedBy));
+        healthWhileRunning.push((await fetch(`${base}/healthz`)).status);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    // The rebuild ran in the index lane's process, and the server answered meanwhile.
+    expect([...seenOwners]).toEqual([`${os.hostname()}:${pids.index}:index`]);
+    expect(healthWhileRunning.length).toBeGreaterThan(0);
+    expect(healthWhileRunning.every((status) => status === 200)).toBe(true);
+  }, 120_000);
+});
+
+const ITEMS = 60;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
