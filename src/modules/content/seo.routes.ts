@@ -45,8 +45,8 @@ export function registerSeoRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Items appear in their own language and in each live translation, at their slug there.
     const itemEntries: { path: string; lastModified: string | null }[] = [];
     for (const l of locations) {
-      for (const { lang, slug } of await ctx.localizer.languagesOf(ctx.db, l)) {
-        if (served.includes(lang)) {
+      for (const { lang, slug, state } of await ctx.localizer.languagesOf(ctx.db, l)) {
+        if (served.includes(lang) && state !== "untranslated") {
           itemEntries.push({
             path: itemPath(lang, l.type, slug),
             lastModified: l.contentUpdatedAt,

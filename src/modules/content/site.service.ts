@@ -1,6 +1,11 @@
 import type { Db } from "../../database.js";
 import type { Item, ItemType, Media, Tag } from "./content.table.js";
-import type { ContentLocalizer, LocalizedCard, TranslationState } from "./localization.js";
+import type {
+  ContentLocalizer,
+  ItemLanguage,
+  LocalizedCard,
+  TranslationState,
+} from "./localization.js";
 import {
   findLiveRevision,
   type ItemCard,
@@ -37,8 +42,11 @@ export interface ItemPageData {
   translation: TranslationState;
   /** The language the text is written in. */
   textLanguage: string;
-  /** Every language the item can be read in, with its slug there. */
-  languages: { lang: string; slug: string }[];
+  /**
+   * The item's own language and every language it has a translation record
+   * in, with its slug and state there (no state: the preview, which shows the original).
+   */
+  languages: (Omit<ItemLanguage, "state"> & Partial<Pick<ItemLanguage, "state">>)[];
 }
 
 /** What the site's pages need to present content in a language. */

@@ -96,8 +96,12 @@ for (const dialect of DIALECTS) {
       expect(page.body).toContain(
         'hreflang="x-default" href="https://cities.example.org/en/news/mayors-meet"',
       );
-      // Arabic has no engine here: it is not an alternate of this page.
-      expect(page.body).not.toContain('hreflang="ar"');
+      // Arabic has no engine here: it is not an alternate of this page, but the switcher
+      // still offers it, saying the page reads in English there.
+      expect(page.body).not.toContain('<link rel="alternate" hreflang="ar"');
+      expect(page.body).toContain(
+        '<a href="/ar/news/mayors-meet" hreflang="ar" lang="ar" dir="rtl"><span class="language-switcher__name">العربية</span><span class="language-switcher__state">باللغة ⁨الإنجليزية⁩ حاليًا</span></a>',
+      );
       expect(page.body).toMatch(/traduction automatique de l’original en anglais/);
       expect(page.body).toContain('class="language-switcher"');
       // The link to an item of the site points at its page in French (here through the

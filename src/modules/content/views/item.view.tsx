@@ -2,7 +2,12 @@ import type { Config, LocaleCode } from "../../../platform/config.js";
 import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
-import { Layout, type PageMeta, type SiteChrome } from "../../../platform/ui/layout.js";
+import {
+  type LanguageChoice,
+  Layout,
+  type PageMeta,
+  type SiteChrome,
+} from "../../../platform/ui/layout.js";
 import { fileTypeLabel, mediaUrl, presentImage, presentVideo } from "../media.presenter.js";
 import { itemPath, tagPath } from "../paths.js";
 import type { ItemPageData } from "../site.service.js";
@@ -14,9 +19,20 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
   const { item, revision, tags, hero, attachments, related } = data;
   const path = itemPath(t.locale, item.type, data.slug);
   const served = chrome.config.languages as readonly string[];
-  const alternates = data.languages
-    .filter((l) => served.includes(l.lang))
+  const known = data.languages.filter((l) => served.includes(l.lang));
+  // hreflang names only the languages the item really reads in; the switcher offers them all.
+  const alternates = known
+    .filter((l) => (l.state ?? "original") !== "untranslated")
     .map((l) => ({ lang: l.lang, path: itemPath(l.lang, item.type, l.slug) }));
+  const languages = served.map((lang): LanguageChoice => {
+    const found = known.find((l) => l.lang === lang);
+    return {
+      lang,
+      path: itemPath(lang, item.type, found?.slug ?? item.slug),
+      state: found ? (found.state ?? "original") : "untranslated",
+      sourceLanguage: item.sourceLanguage,
+    };
+  });
   const url = chrome.config.baseUrl + path;
   const video = presentVideo(revision.videoUrl);
   const heroImage = presentImage(hero);
@@ -37,6 +53,7 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
     modifiedTime: item.contentUpdatedAt ?? undefined,
     jsonLd: [structuredData(props.chrome.config, data, url, heroImage?.src)],
     alternates,
+    languages,
     xDefault: itemPath(item.sourceLanguage, item.type, item.slug),
   };
   const textDir = LOCALES[data.textLanguage as LocaleCode]?.dir ?? "ltr";

@@ -50,6 +50,22 @@ export const EN_TRANSLATION = {
     message: "{language} (current)",
     note: "The language switcher's entry for the language of the page being read",
   },
+  "language.switcher.state.original": {
+    message: "original",
+    note: "In the language switcher, under a language's name: the page was written in this language. Said in that language",
+  },
+  "language.switcher.state.machine": {
+    message: "machine translation",
+    note: "In the language switcher, under a language's name: the page reads in this language as a machine translation",
+  },
+  "language.switcher.state.reviewed": {
+    message: "reviewed translation",
+    note: "In the language switcher, under a language's name: a person reviewed the translation into this language",
+  },
+  "language.switcher.state.untranslated": {
+    message: "in {language} for now",
+    note: "In the language switcher, under a language's name: no translation is live yet, the page shows its original; language is a language.name.* string",
+  },
   "language.name.en": {
     message: "English",
     note: "Name of the English language, as used inside a sentence (“translated from English”)",
