@@ -174,4 +174,16 @@ describe("the translated site in Chromium", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("follows an address with a trailing slash to the page, in every language", async () => {
+    for (const lang of ["en", "fr", "es", "ar"]) {
+      const { page, problems } = await open(`/${lang}/`);
+      expect(new URL(page.url()).pathname).toBe(`/${lang}`);
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      await page.goto(`${server.baseUrl}/${lang}/network/hubs/`);
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/network/hubs`);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
 });

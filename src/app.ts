@@ -30,6 +30,7 @@ import { registerErrorHandlers } from "./platform/http/error-handler.js";
 import { PageCache } from "./platform/http/page-cache.js";
 import { replyWithPage } from "./platform/http/send-page.js";
 import { SECURITY_HEADERS } from "./platform/http/security-headers.js";
+import { withoutTrailingSlash } from "./platform/http/trailing-slash.js";
 import { negotiateLanguage } from "./platform/i18n/locales.js";
 import { loadAssetManifest } from "./platform/ui/assets.js";
 
@@ -136,6 +137,8 @@ export async function buildApp(
         .send("URI too long");
     }
     if (request.method === "GET" || request.method === "HEAD") {
+      const canonical = withoutTrailingSlash(request.url, config.languages);
+      if (canonical !== undefined) return reply.redirect(canonical, 301);
       const page = pageCache.get(request.url);
       if (page) return replyWithPage(request, reply, page);
     }

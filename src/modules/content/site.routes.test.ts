@@ -122,6 +122,22 @@ for (const dialect of DIALECTS) {
       expect(res.headers.vary).toContain("Accept-Language");
     });
 
+    it("moves an address with a trailing slash to the canonical one (301), the query kept", async () => {
+      // This site serves English only; the languages of a four-language site are in trailing-slash.test.ts.
+      for (const [asked, canonical] of <[string, string][]>[
+        ["/en/", "/en"],
+        ["/en/news/", "/en/news"],
+        ["/en/news/september-update/", "/en/news/september-update"],
+        ["/en/search/?q=cities", "/en/search?q=cities"],
+      ]) {
+        const res = await t.app.inject(asked);
+        expect(res.statusCode).toBe(301);
+        expect(res.headers.location).toBe(canonical);
+      }
+      expect((await t.app.inject("/en")).statusCode).toBe(200);
+      expect((await t.app.inject("/fr/")).statusCode).toBe(404);
+    });
+
     it("shows an article with everything the network's page has", async () => {
       const res = await t.app.inject("/en/news/september-update");
       expect(res.statusCode).toBe(200);
