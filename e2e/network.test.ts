@@ -1,5 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bumpChangeCounter } from "../src/platform/db/change-counter.js";
+import { getTranslator } from "../src/platform/i18n/translator.js";
 import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
 
 describe("the network's map and city pages in Chromium", () => {
@@ -85,5 +87,63 @@ describe("the network's map and city pages in Chromium", () => {
       expect(problems, path).toEqual([]);
       await page.close();
     }
+  });
+
+  it("says one true thing about the page's language on every network page, in the page's language", async () => {
+    // Every notice a network page may show, as the catalogs write it for this site (English originals).
+    const sayings = (lang: "fr" | "es" | "ar") => {
+      const t = getTranslator(lang);
+      const values = {
+        language: t.t(`language.name.${lang}`),
+        sourceLanguage: t.t("language.name.en"),
+      };
+      return [
+        ...(["pending", "held", "awaiting", "partial", "partialMachine"] as const).map((key) =>
+          t.t(`translation.notice.${key}`, values),
+        ),
+        t.t("translation.notice.machine", { language: values.sourceLanguage }),
+        t.t("translation.notice.reviewed", { language: values.sourceLanguage }),
+        t.t("translation.notice.updating"),
+      ];
+    };
+    for (const lang of ["fr", "es", "ar"] as const) {
+      for (const path of ["network", "network/hubs", "network/events", "network/committee"]) {
+        const page = await browser.newPage();
+        expect((await page.goto(`${server.baseUrl}/${lang}/${path}`))?.status()).toBe(200);
+        const notice = page.locator(".notice--translation");
+        expect(await notice.count(), `${lang}/${path}`).toBe(1);
+        expect(await notice.getAttribute("lang")).toBe(lang);
+        const sentences = notice.locator("p:not(:has(a))");
+        expect(await sentences.count(), `${lang}/${path}`).toBe(1);
+        expect(sayings(lang), `${lang}/${path}`).toContain(await sentences.textContent());
+        await page.close();
+      }
+    }
+  });
+
+  it("says once that part of a page is machine translated and the rest still the original", async () => {
+    // A reviewer accepts the French name of one hub: the hubs page mixes it with held English texts.
+    await server.app.civitas.db
+      .updateTable("networkTranslations")
+      .set({ state: "reviewed", errorCount: 0 })
+      .where("tableName", "=", "hubs")
+      .where("rowId", "=", 1)
+      .where("field", "=", "name")
+      .where("language", "=", "fr")
+      .execute();
+    await bumpChangeCounter(server.app.civitas.db);
+    await server.app.civitas.refreshContentVersion();
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    expect((await page.goto(`${server.baseUrl}/fr/network/hubs`))?.status()).toBe(200);
+    const notice = page.locator(".notice--translation");
+    expect(await notice.count()).toBe(1);
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("Une partie de cette page est traduite de l’original en anglais");
+    expect(text).not.toContain("Vous lisez l’original");
+    expect(text).not.toContain("en cours de traduction");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -16,6 +16,10 @@ export const AR_TRANSLATION = {
     "تجري الآن ترجمة هذه الصفحة إلى اللغة {language}. أنت تقرأ النص الأصلي باللغة {sourceLanguage}.",
   "translation.notice.held":
     "ترجمة هذه الصفحة إلى اللغة {language} بانتظار مراجع. أنت تقرأ النص الأصلي باللغة {sourceLanguage}.",
+  "translation.notice.partialMachine":
+    "تُرجم جزء من هذه الصفحة آليًا من اللغة {sourceLanguage}، وقد يحتوي على أخطاء. أما الباقي فنعرضه بلغته الأصلية ({sourceLanguage}) إلى أن تكتمل ترجمته إلى اللغة {language}.",
+  "translation.notice.partial":
+    "جزء من هذه الصفحة مترجم من اللغة {sourceLanguage}. أما الباقي فنعرضه بلغته الأصلية ({sourceLanguage}) إلى أن تكتمل ترجمته إلى اللغة {language}.",
   "translation.notice.original": "اقرأ النص الأصلي ({language})",
   "translation.notice.report": "الإبلاغ عن خطأ في الترجمة",
   "translation.notice.label": "لغة هذه الصفحة",

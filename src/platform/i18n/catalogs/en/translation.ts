@@ -30,6 +30,16 @@ export const EN_TRANSLATION = {
       "The {language} translation of this page is waiting for a reviewer. You are reading the original in {sourceLanguage}.",
     note: "Notice on a page whose machine translation the automatic checks held back for a person to review",
   },
+  "translation.notice.partialMachine": {
+    message:
+      "Part of this page was translated automatically from {sourceLanguage} and may contain errors. The rest is shown in the original {sourceLanguage} until its {language} translation is ready.",
+    note: "The one notice of a page where some texts are machine translations and others still the original; both are language.name.* strings",
+  },
+  "translation.notice.partial": {
+    message:
+      "Part of this page is translated from {sourceLanguage}. The rest is shown in the original {sourceLanguage} until its {language} translation is ready.",
+    note: "The one notice of a page where some texts are translated (reviewed) and others still the original; both are language.name.* strings",
+  },
   "translation.notice.original": {
     message: "Read the original ({language})",
     note: "Link from a translated page to its original; language is a language.name.* string",
