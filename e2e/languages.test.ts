@@ -145,6 +145,12 @@ describe("the translated site in Chromium", () => {
     expect(await direction("body")).toBe("rtl");
     expect(await direction(".notice--translation")).toBe("rtl");
     expect(await direction("article h1")).toBe("ltr");
+    expect(await page.getAttribute("article h1", "lang")).toBe("en");
+    expect(await direction(".article .prose")).toBe("ltr");
+    // The page's own labels and dates inside the article stay Arabic, right to left.
+    expect(await page.getAttribute("article", "lang")).toBeNull();
+    expect(await direction(".article__meta")).toBe("rtl");
+    expect(await direction(".article__meta time")).toBe("rtl");
     // The header's first item sits at the right edge in a right-to-left page.
     const brand = await page.locator(".site-header__brand").boundingBox();
     const viewport = page.viewportSize();
@@ -182,6 +188,28 @@ describe("the translated site in Chromium", () => {
       expect(await page.getAttribute("html", "lang")).toBe(lang);
       await page.goto(`${server.baseUrl}/${lang}/network/hubs/`);
       expect(new URL(page.url()).pathname).toBe(`/${lang}/network/hubs`);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("marks English cards on Arabic and French listings as English, left to right", async () => {
+    for (const lang of ["ar", "fr"]) {
+      const { page, problems } = await open(`/${lang}/news`);
+      const titles = page.locator(".card__title");
+      expect(await titles.count()).toBeGreaterThan(0);
+      const marks = await titles.evaluateAll((els) =>
+        els.map((el) => [el.getAttribute("lang"), getComputedStyle(el).direction]),
+      );
+      // The demo's news are held in every language: every card shows the English.
+      for (const mark of marks) expect(mark).toEqual(["en", "ltr"]);
+      expect(
+        await page
+          .locator(".card__meta")
+          .first()
+          .evaluate((el) => getComputedStyle(el).direction),
+      ).toBe(lang === "ar" ? "rtl" : "ltr");
+      expect(await seriousAxeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     }

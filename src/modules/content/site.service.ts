@@ -25,6 +25,8 @@ import {
 /** A card ready for a listing: the item's facts and its image. */
 export interface CardView extends ItemCard {
   image: ImageRef | undefined;
+  /** The language the card's title and summary are written in; by default the item's own. */
+  textLanguage?: string;
 }
 
 /** Everything an item's public page shows, in the page's language. */
@@ -168,6 +170,7 @@ export async function localizeCards(
             title: text.title,
             summary: text.summary,
             heroAlt: text.heroAlt,
+            textLanguage: text.textLanguage,
           }
         : card,
     );
@@ -239,7 +242,7 @@ export async function loadHome(
   };
 }
 
-function toCard(card: ItemCard): CardView {
+function toCard(card: ItemCard & { textLanguage?: string }): CardView {
   return { ...card, image: toImage(card) };
 }
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { Config, LocaleCode } from "../../../platform/config.js";
 import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
@@ -57,6 +58,8 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
     xDefault: itemPath(item.sourceLanguage, item.type, item.slug),
   };
   const textDir = LOCALES[data.textLanguage as LocaleCode]?.dir ?? "ltr";
+  const text =
+    data.textLanguage !== t.locale ? { lang: data.textLanguage, dir: textDir } : ({} as const);
   const section =
     item.type === "news"
       ? "news"
@@ -68,15 +71,19 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
   const minutes = Math.max(1, Math.ceil(revision.wordCount / 200));
   return (
     <Layout chrome={chrome} t={t} meta={meta} section={section}>
-      <article
-        class="article"
-        lang={data.textLanguage !== t.locale ? data.textLanguage : undefined}
-        dir={data.textLanguage !== t.locale ? textDir : undefined}
-      >
+      {/* The page's chrome (notice, labels, dates) stays in the page's language and direction;
+          only the item's own texts carry theirs when they are in another language. */}
+      <article class="article">
         <TranslationNotice t={t} data={data} />
         {item.status === "archived" ? <p class="notice">{t.t("article.archived")}</p> : null}
-        <h1 class="page-title">{revision.title}</h1>
-        {revision.summary ? <p class="lede">{revision.summary}</p> : null}
+        <h1 class="page-title" {...text}>
+          {revision.title}
+        </h1>
+        {revision.summary ? (
+          <p class="lede" {...text}>
+            {revision.summary}
+          </p>
+        ) : null}
         {item.type !== "page" ? (
           <dl class="article__meta">
             {item.publishedAt ? (
@@ -132,7 +139,12 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
             />
             {revision.heroCaption ? (
               <figcaption>
-                {t.t("article.heroCaption", { caption: revision.heroCaption })}
+                {"lang" in text
+                  ? placeIn(
+                      t.t("article.heroCaption", { caption: SLOT }),
+                      <span {...text}>{revision.heroCaption}</span>,
+                    )
+                  : t.t("article.heroCaption", { caption: revision.heroCaption })}
               </figcaption>
             ) : null}
           </figure>
@@ -140,6 +152,7 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
         {/* bodyHtml was sanitized by the Markdown renderer when the revision was saved. */}
         <div
           class="prose"
+          {...text}
           dangerouslySetInnerHTML={{
             __html: isReportable(data)
               ? withBlockLinks(revision.bodyHtml, (block) =>
@@ -155,7 +168,7 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
             <ul>
               {attachments.map(({ title, media }) => (
                 <li>
-                  <a href={mediaUrl(media.storageKey)} type={media.mimeType}>
+                  <a href={mediaUrl(media.storageKey)} type={media.mimeType} {...text}>
                     {title}
                   </a>
                   <span class="meta">
@@ -237,6 +250,23 @@ function TranslationNotice(props: { t: Translator; data: ItemPageData }) {
         </p>
       ) : null}
     </aside>
+  );
+}
+
+// A private-use character stands for an element inside a catalog message.
+const SLOT = "\uE000";
+
+/** A catalog message with an element (text in another language, say) where its SLOT value was. */
+function placeIn(message: string, node: ComponentChildren) {
+  const [before, after] = message.split(SLOT);
+  return after === undefined ? (
+    message
+  ) : (
+    <>
+      {before}
+      {node}
+      {after}
+    </>
   );
 }
 
