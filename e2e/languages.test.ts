@@ -214,4 +214,19 @@ describe("the translated site in Chromium", () => {
       await page.close();
     }
   });
+
+  it("lists in the sitemap only addresses that answer, the network's pages in every language among them", async () => {
+    const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`)).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1] ?? "").pathname,
+    );
+    for (const lang of ["en", "fr", "es", "ar"])
+      for (const rest of ["/network", "/network/hubs", "/network/committee", "/network/events"])
+        expect(paths).toContain(`/${lang}${rest}`);
+    expect(paths.filter((p) => p.includes("/network/cities/")).length).toBe(46 * 4);
+    for (const path of paths) {
+      const response = await fetch(server.baseUrl + path, { redirect: "manual" });
+      expect(response.status, path).toBe(200);
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { registerContentAdminRoutes } from "./modules/content/admin/admin.routes
 import { registerContentEditorRoutes } from "./modules/content/admin/editor.routes.js";
 import { registerApiRoutes } from "./modules/api/api.routes.js";
 import { registerNetworkRoutes } from "./modules/network/network.routes.js";
+import { listNetworkSitemapEntries } from "./modules/network/sitemap.js";
 import { registerSearchRoutes } from "./modules/search/search.routes.js";
 import { registerMediaAdminRoutes } from "./modules/content/admin/media.routes.js";
 import { registerAuditRoutes } from "./platform/audit/audit.routes.js";
@@ -204,7 +205,7 @@ export async function buildApp(
   registerContentEditorRoutes(app, ctx);
   registerTranslationAdminRoutes(app, { ...ctx, translation });
   registerReviewRoutes(app, { ...ctx, translation });
-  registerSeoRoutes(app, ctx);
+  registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);
   await registerNetworkRoutes(app, ctx);
   registerSearchRoutes(app, ctx);
   registerSiteRoutes(app, ctx);

@@ -96,6 +96,41 @@ for (const dialect of DIALECTS) {
       expect((await get("/en/network/cities/Bad%20Slug")).statusCode).toBe(404);
     });
 
+    it("lists every network page of every language in the sitemap, with its hreflang alternates", async () => {
+      const res = await get("/sitemap.xml");
+      expect(res.statusCode).toBe(200);
+      const locs = [...res.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+      const base = "https://cities.example.org";
+      for (const lang of ["en", "fr", "ar"]) {
+        for (const rest of ["/network", "/network/hubs", "/network/committee", "/network/events"])
+          expect(locs).toContain(`${base}/${lang}${rest}`);
+        expect(locs).toContain(`${base}/${lang}/network/events.ics`);
+        expect(locs.filter((l) => l?.startsWith(`${base}/${lang}/network/cities/`))).toHaveLength(
+          DEMO_CITIES.length,
+        );
+        expect(locs).toContain(`${base}/${lang}/network/cities/calgary`);
+        expect(locs).toContain(
+          `${base}/${lang}/network/events/un-general-assembly-2021-side-event`,
+        );
+        expect(locs).toContain(
+          `${base}/${lang}/network/events/un-general-assembly-2021-side-event/calendar.ics`,
+        );
+      }
+      // Listings of events moved to the network's page: no address that only redirects.
+      expect(locs).not.toContain(`${base}/fr/events`);
+      // Each page names itself and its other languages.
+      const calgary = res.body.slice(
+        res.body.indexOf(`<loc>${base}/fr/network/cities/calgary</loc>`),
+      );
+      const entry = calgary.slice(0, calgary.indexOf("</url>"));
+      for (const lang of ["en", "fr", "ar"])
+        expect(entry).toContain(
+          `<xhtml:link rel="alternate" hreflang="${lang}" href="${base}/${lang}/network/cities/calgary"/>`,
+        );
+      expect(entry).toContain(`hreflang="x-default" href="${base}/en/network/cities/calgary"`);
+      expect(res.body).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    });
+
     it("lists the four hubs with their cities", async () => {
       const res = await get("/en/network/hubs");
       expect(res.statusCode).toBe(200);
