@@ -66,7 +66,9 @@ describe("the network's map and city pages in Chromium", () => {
     const local = page.locator(".article [data-reader-time]").first();
     await expect(local.isVisible()).resolves.toBe(true);
     const text = (await local.textContent()) ?? "";
-    expect(text).toContain("Asia/Tokyo");
+    // The zone named for readers, not as the IANA database does.
+    expect(text).toContain("Japan Standard Time");
+    expect(text).not.toContain("Asia/Tokyo");
     // 14:00 UTC is 23:00 in Tokyo.
     expect(text).toContain("23:00");
     expect(problems).toEqual([]);
@@ -144,6 +146,57 @@ describe("the network's map and city pages in Chromium", () => {
     expect(text).not.toContain("en cours de traduction");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows every city of the directory without an inner scroll box, with a search box and filters a finger can use", async () => {
+    for (const width of [1366, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const problems = watchProblems(page);
+      expect((await page.goto(`${server.baseUrl}/es/network`))?.status()).toBe(200);
+      const list = page.locator(".network-directory .network-list");
+      const scrolls = await list.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+      expect(scrolls, `${width}`).toBe(false);
+      expect(await list.locator("li").count()).toBe(46);
+      for (const control of await page
+        .locator(".network-filters input, .network-filters select, .network-filters button")
+        .all()) {
+        const box = await control.boundingBox();
+        expect(box && box.height >= 24 && box.width >= 24, `${width}`).toBe(true);
+      }
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await page.fill("#filter-q", "kenia");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/q=kenia/);
+      const found = await list.locator("li a").allTextContents();
+      expect(found).toContain("Mombasa");
+      expect(found.length).toBeLessThan(46);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("keeps Spanish news, an event and the directory within a 390-pixel screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const path of ["/es/news", "/es/network", "/fr/network/events", "/ar/network"]) {
+      expect((await page.goto(server.baseUrl + path))?.status()).toBe(200);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(390);
+    }
+    await page.close();
+  });
+
+  it("says where and when an event is in the reader's words: no raw zone, no English 'Online'", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/es/events/un-general-assembly-2021-virtual-side-event`);
+    const facts = (await page.locator(".event-facts").textContent()) ?? "";
+    expect(facts).not.toContain("America/New_York");
+    expect(facts).not.toContain("Online");
+    expect(facts).toContain("En línea");
+    expect(await page.locator(".reading-time").textContent()).not.toMatch(/^\s*—/);
     await page.close();
   });
 });

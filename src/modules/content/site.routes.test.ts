@@ -77,6 +77,7 @@ for (const dialect of DIALECTS) {
           endsAt: "2021-09-30T15:30:00Z",
           timeZone: "America/New_York",
           attendanceMode: "online",
+          location: "Online",
         }),
         actorId: null,
         now,
@@ -158,7 +159,7 @@ for (const dialect of DIALECTS) {
       expect(html).toContain("https://x.com/intent/post?url=");
       expect(html).toContain("mailto:?subject=");
       expect(html).toContain("data-copy-url=");
-      expect(html).toMatch(/— 3 minutes reading time/);
+      expect(html).toMatch(/<p class="reading-time">3 minutes reading time<\/p>/);
       expect(html).toContain(
         "Above: In total, more than 120 participants from 38 countries attended.",
       );
@@ -201,6 +202,11 @@ for (const dialect of DIALECTS) {
         startDate: "2021-09-30T14:00:00.000Z",
         eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
       });
+      // The zone by its name for readers, not its IANA name; "Online" said once, by the format row.
+      expect(res.body).toContain("Times are given in Eastern Time.");
+      expect(res.body).not.toMatch(/>[^<]*America\/New_York/);
+      expect(res.body).toContain("<dt>Format</dt><dd>Virtual</dd>");
+      expect(res.body).not.toContain("<dt>Where</dt>");
     });
 
     it("sends strict security headers on every page", async () => {

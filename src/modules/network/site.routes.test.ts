@@ -131,6 +131,24 @@ for (const dialect of DIALECTS) {
       expect(res.body).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
     });
 
+    it("finds cities from the directory's search box by name or country, in the reader's language", async () => {
+      const cities = (body: string) =>
+        [...body.matchAll(/<li><a href="\/\w+\/network\/cities\/([a-z-]+)"/g)].map((m) => m[1]);
+      expect(cities((await get("/en/network?q=calgary")).body)).toEqual(["calgary"]);
+      const kenya = cities((await get("/fr/network?q=KENYA")).body);
+      expect(kenya).toContain("mombasa");
+      expect(kenya.length).toBeLessThan(DEMO_CITIES.length);
+      const page = await get("/fr/network?q=calgary");
+      expect(page.body).toContain('<input id="filter-q" type="search" name="q" value="calgary"');
+      expect((await get(`/en/network?q=${"x".repeat(81)}`)).statusCode).toBe(400);
+    });
+
+    it("names an event's time zone in the reader's language", async () => {
+      const fr = await get("/fr/network/events/un-general-assembly-2021-side-event");
+      expect(fr.body).toContain("Heures indiquées en heure de l’Est nord-américain");
+      expect(fr.body).not.toMatch(/>[^<]*America\/New_York/);
+    });
+
     it("lists the four hubs with their cities", async () => {
       const res = await get("/en/network/hubs");
       expect(res.statusCode).toBe(200);
@@ -183,7 +201,7 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(200);
       expect(res.body).toContain("Thursday, 30 September 2021 at 10:00");
       expect(res.body).toContain('datetime="2021-09-30T10:00:00-04:00"');
-      expect(res.body).toContain("Times in America/New_York");
+      expect(res.body).toContain("Times in Eastern Time");
       expect(res.body).toContain("120 participants from 38 countries");
       expect(res.body).toContain("Ministry of Foreign Affairs of North Macedonia");
       expect(res.body).toContain("U.S. Department of State");
@@ -227,7 +245,7 @@ for (const dialect of DIALECTS) {
       expect(event.startDate.toJSDate().toISOString()).toBe("2021-09-30T14:00:00.000Z");
       expect(event.endDate.toJSDate().toISOString()).toBe("2021-09-30T15:30:00.000Z");
       expect(event.summary).toContain("The Role of Cities in Advancing Global Efforts");
-      expect(event.description).toContain("Time zone: America/New_York");
+      expect(event.description).toContain("Time zone: Eastern Time");
       expect(event.description).toContain(
         "Co-sponsored by: Ministry of Foreign Affairs of North Macedonia, U.S. Department of State",
       );

@@ -127,7 +127,7 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
           </dl>
         ) : null}
         {item.type !== "page" ? <ShareLinks t={t} url={url} title={revision.title} /> : null}
-        <p class="reading-time">— {t.t("article.readingTime", { minutes })}</p>
+        <p class="reading-time">{t.t("article.readingTime", { minutes })}</p>
         {item.type === "event" ? <EventFacts t={t} data={data} /> : null}
         {heroImage ? (
           <figure class="hero">
@@ -388,9 +388,20 @@ function languageName(t: Translator, code: string): string {
   return key in EN ? t.t(key as MessageKey) : code;
 }
 
+/**
+ * Whether an online event's place only says it is online ("Online"), which
+ * the format row already says in the reader's language.
+ */
+function repeatsOnline(location: string, mode: string | null): boolean {
+  return (
+    mode === "online" &&
+    /^\s*(online|virtual|en ligne|en l[ií]nea|virtuel(le)?|عبر الإنترنت)\s*\.?$/iu.test(location)
+  );
+}
+
 function EventFacts(props: { t: Translator; data: ItemPageData }) {
   const { t } = props;
-  const { revision } = props.data;
+  const { revision, item } = props.data;
   if (!revision.startsAt) return null;
   const zone = revision.timeZone ?? "UTC";
   const when = { dateStyle: "full", timeStyle: "short", timeZone: zone } as const;
@@ -408,7 +419,9 @@ function EventFacts(props: { t: Translator; data: ItemPageData }) {
           </>
         ) : null}
         <br />
-        <small>{t.t("event.timeZoneNote", { zone })}</small>
+        <small>
+          {t.t("event.timeZoneNote", { zone: t.formatTimeZone(zone, revision.startsAt) })}
+        </small>
       </dd>
       {revision.attendanceMode ? (
         <>
@@ -416,10 +429,13 @@ function EventFacts(props: { t: Translator; data: ItemPageData }) {
           <dd>{t.t(`event.mode.${revision.attendanceMode}`)}</dd>
         </>
       ) : null}
-      {revision.location ? (
+      {revision.location && !repeatsOnline(revision.location, revision.attendanceMode) ? (
         <>
           <dt>{t.t("event.where")}</dt>
-          <dd>{revision.location}</dd>
+          {/* The place as the editor wrote it, in the item's language (it is not translated). */}
+          <dd {...(item.sourceLanguage !== t.locale ? { lang: item.sourceLanguage } : {})}>
+            {revision.location}
+          </dd>
         </>
       ) : null}
     </dl>
