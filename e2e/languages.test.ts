@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bumpChangeCounter } from "../src/platform/db/change-counter.js";
 import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
 
 describe("the translated site in Chromium", () => {
@@ -9,7 +10,7 @@ describe("the translated site in Chromium", () => {
   beforeAll(async () => {
     server = await startDemoServer();
     browser = await launchBrowser();
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -44,9 +45,7 @@ describe("the translated site in Chromium", () => {
     return row;
   };
 
-  // Skipped until issue 16: the switcher hides a language whose translation is held, and the
-  // gate now holds every demo news item in Spanish, so there is no link to follow.
-  it.skip("reaches the Spanish translation of an article from the language switcher, by keyboard", async () => {
+  it("reaches the Spanish page of an article from the language switcher, by keyboard, whatever its translation's state", async () => {
     const { slug } = await liveIn("es");
     const { page, problems } = await open(`/en/news/${slug}`);
     const spanish = page.locator('.language-switcher a[hreflang="es"]');
@@ -62,6 +61,79 @@ describe("the translated site in Chromium", () => {
     await page.close();
   });
 
+  it("lists every language with its state in the switcher, even on an item with no live translation", async () => {
+    // The September update: the gate holds its translations, so every other language shows the English.
+    const { page, problems } = await open("/ar/news/september-update-2021");
+    const entries = page.locator(".language-switcher li");
+    expect(await entries.count()).toBe(4);
+    const current = page.locator('.language-switcher [aria-current="true"]');
+    expect(await current.getAttribute("lang")).toBe("ar");
+    expect(await current.textContent()).toContain("باللغة");
+    const english = page.locator('.language-switcher a[hreflang="en"]');
+    expect(await english.getAttribute("href")).toBe("/en/news/september-update-2021");
+    expect(await english.textContent()).toBe("Englishoriginal");
+    const french = page.locator('.language-switcher a[hreflang="fr"]');
+    expect(await french.textContent()).toContain("en anglais pour l’instant");
+    // Large enough to hit with a finger on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const box of await entries
+      .locator("a, span[aria-current]")
+      .evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]),
+      ))
+      expect(Math.min(...box)).toBeGreaterThanOrEqual(44);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("marks a language whose translation is live as machine translated or reviewed", async () => {
+    // A reviewer's acceptance, as the review desk records it: the French translation goes live.
+    const db = server.app.civitas.db;
+    const item = await db
+      .selectFrom("items")
+      .select(["id", "publishedRevisionId"])
+      .where("slug", "=", "youth-forum-2023-recommendations")
+      .executeTakeFirstOrThrow();
+    const localized = await db
+      .selectFrom("localizedRevisions")
+      .select("id")
+      .where("revisionId", "=", item.publishedRevisionId)
+      .where("language", "=", "fr")
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable("itemTranslations")
+      .set({ liveLocalizedId: localized.id })
+      .where("itemId", "=", item.id)
+      .where("language", "=", "fr")
+      .execute();
+    await bumpChangeCounter(db);
+    await server.app.civitas.refreshContentVersion();
+    const { page, problems } = await open("/es/news/youth-forum-2023-recommendations");
+    const french = page.locator('.language-switcher a[hreflang="fr"]');
+    expect(await french.textContent()).toContain("traduction automatique");
+    const spanish = page.locator('.language-switcher [aria-current="true"]');
+    expect(await spanish.textContent()).toContain("en inglés por ahora");
+    // hreflang names the languages the item reads in, not those that show the English.
+    const hreflangs = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute("hreflang")));
+    expect(hreflangs.sort()).toEqual(["en", "fr", "x-default"]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the query when the reader switches language on the search page", async () => {
+    const { page, problems } = await open("/fr/search?q=villes&type=news");
+    await page.locator('.language-switcher a[hreflang="es"]').click();
+    await page.waitForURL(/\/es\/search/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("q")).toBe("villes");
+    expect(url.searchParams.get("type")).toBe("news");
+    expect(await page.inputValue("#search-page-q")).toBe("villes");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("lays Arabic pages out right to left, the untranslated original left to right", async () => {
     const { page, problems } = await open("/ar/news/september-update-2021");
     expect(await page.getAttribute("html", "dir")).toBe("rtl");
@@ -73,6 +145,12 @@ describe("the translated site in Chromium", () => {
     expect(await direction("body")).toBe("rtl");
     expect(await direction(".notice--translation")).toBe("rtl");
     expect(await direction("article h1")).toBe("ltr");
+    expect(await page.getAttribute("article h1", "lang")).toBe("en");
+    expect(await direction(".article .prose")).toBe("ltr");
+    // The page's own labels and dates inside the article stay Arabic, right to left.
+    expect(await page.getAttribute("article", "lang")).toBeNull();
+    expect(await direction(".article__meta")).toBe("rtl");
+    expect(await direction(".article__meta time")).toBe("rtl");
     // The header's first item sits at the right edge in a right-to-left page.
     const brand = await page.locator(".site-header__brand").boundingBox();
     const viewport = page.viewportSize();
@@ -101,5 +179,58 @@ describe("the translated site in Chromium", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it("follows an address with a trailing slash to the page, in every language", async () => {
+    for (const lang of ["en", "fr", "es", "ar"]) {
+      const { page, problems } = await open(`/${lang}/`);
+      expect(new URL(page.url()).pathname).toBe(`/${lang}`);
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      await page.goto(`${server.baseUrl}/${lang}/network/hubs/`);
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/network/hubs`);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("marks English cards on Arabic and French listings as English, left to right", async () => {
+    // (Resources: an earlier test makes one French news translation live.)
+    for (const [lang, listing] of [
+      ["ar", "news"],
+      ["fr", "resources"],
+    ]) {
+      const { page, problems } = await open(`/${lang}/${listing}`);
+      const titles = page.locator(".card__title");
+      expect(await titles.count()).toBeGreaterThan(0);
+      const marks = await titles.evaluateAll((els) =>
+        els.map((el) => [el.getAttribute("lang"), getComputedStyle(el).direction]),
+      );
+      // The demo's translations are held in every language: every card shows the English.
+      for (const mark of marks) expect(mark).toEqual(["en", "ltr"]);
+      expect(
+        await page
+          .locator(".card__meta")
+          .first()
+          .evaluate((el) => getComputedStyle(el).direction),
+      ).toBe(lang === "ar" ? "rtl" : "ltr");
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("lists in the sitemap only addresses that answer, the network's pages in every language among them", async () => {
+    const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`)).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1] ?? "").pathname,
+    );
+    for (const lang of ["en", "fr", "es", "ar"])
+      for (const rest of ["/network", "/network/hubs", "/network/committee", "/network/events"])
+        expect(paths).toContain(`/${lang}${rest}`);
+    expect(paths.filter((p) => p.includes("/network/cities/")).length).toBe(46 * 4);
+    for (const path of paths) {
+      const response = await fetch(server.baseUrl + path, { redirect: "manual" });
+      expect(response.status, path).toBe(200);
+    }
   });
 });

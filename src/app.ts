@@ -11,6 +11,7 @@ import { registerContentAdminRoutes } from "./modules/content/admin/admin.routes
 import { registerContentEditorRoutes } from "./modules/content/admin/editor.routes.js";
 import { registerApiRoutes } from "./modules/api/api.routes.js";
 import { registerNetworkRoutes } from "./modules/network/network.routes.js";
+import { listNetworkSitemapEntries } from "./modules/network/sitemap.js";
 import { registerSearchRoutes } from "./modules/search/search.routes.js";
 import { registerMediaAdminRoutes } from "./modules/content/admin/media.routes.js";
 import { registerAuditRoutes } from "./platform/audit/audit.routes.js";
@@ -32,6 +33,7 @@ import { toHeaderSafeLocation } from "./platform/http/location.js";
 import { PageCache } from "./platform/http/page-cache.js";
 import { replyWithPage } from "./platform/http/send-page.js";
 import { SECURITY_HEADERS } from "./platform/http/security-headers.js";
+import { withoutTrailingSlash } from "./platform/http/trailing-slash.js";
 import { negotiateLanguage } from "./platform/i18n/locales.js";
 import { loadAssetManifest } from "./platform/ui/assets.js";
 
@@ -145,6 +147,8 @@ export async function buildApp(
         .send("URI too long");
     }
     if (request.method === "GET" || request.method === "HEAD") {
+      const canonical = withoutTrailingSlash(request.url, config.languages);
+      if (canonical !== undefined) return reply.redirect(canonical, 301);
       const page = pageCache.get(request.url);
       if (page) return replyWithPage(request, reply, page);
     }
@@ -213,7 +217,7 @@ export async function buildApp(
   registerContentEditorRoutes(app, ctx);
   registerTranslationAdminRoutes(app, { ...ctx, translation });
   registerReviewRoutes(app, { ...ctx, translation });
-  registerSeoRoutes(app, ctx);
+  registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);
   await registerNetworkRoutes(app, ctx);
   registerSearchRoutes(app, ctx);
   registerSiteRoutes(app, ctx);

@@ -147,9 +147,20 @@ function showReaderTimes(root: ParentNode): void {
     const end = ends ? new Date(ends) : undefined;
     const time =
       end && !Number.isNaN(end.getTime()) ? format.formatRange(start, end) : format.format(start);
-    element.textContent = template.replace("{zone}", zone).replace("{time}", time);
+    element.textContent = template
+      .replace("{zone}", zoneName(locale, zone, start))
+      .replace("{time}", time);
     element.hidden = false;
   }
+}
+
+/** A zone's name for readers of the locale ("Japan Standard Time"), not its IANA name. */
+function zoneName(locale: string | undefined, zone: string, at: Date): string {
+  const parts = new Intl.DateTimeFormat(locale || undefined, {
+    timeZone: zone,
+    timeZoneName: "longGeneric",
+  }).formatToParts(at);
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? zone;
 }
 
 enhanceVideos(document);

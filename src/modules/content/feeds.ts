@@ -74,18 +74,55 @@ export function buildAtom(config: Config, t: Translator, cards: ItemCard[]): str
   ].join("\n");
 }
 
-/** A sitemap (sitemaps.org 0.9) of every public page in every served language. */
-export function buildSitemap(
-  config: Config,
-  entries: readonly { path: string; lastModified?: string | null }[],
-): string {
+/** One address of a sitemap, with the same page in the other languages (hreflang, x-default). */
+export interface SitemapEntry {
+  path: string;
+  lastModified?: string | null;
+  /** Every language the page reads in, this one included; none for a file without languages. */
+  alternates?: readonly { lang: string; path: string }[];
+  xDefault?: string;
+}
+
+/** Where the sitemap's entries come from: each module that has public pages gives its own. */
+export type SitemapSource = () => Promise<SitemapEntry[]>;
+
+/**
+ * A sitemap (sitemaps.org 0.9) of every public page in every served language,
+ * each with its alternates as Google's xhtml:link hreflang annotations.
+ */
+export function buildSitemap(config: Config, entries: readonly SitemapEntry[]): string {
   const urls = entries
-    .map(
-      (entry) =>
-        `<url>${el("loc", config.baseUrl + entry.path)}${entry.lastModified ? el("lastmod", entry.lastModified) : ""}</url>`,
-    )
+    .map((entry) => {
+      const alternates =
+        entry.alternates && entry.alternates.length > 1
+          ? [
+              ...entry.alternates.map((alt) => xhtmlLink(alt.lang, config.baseUrl + alt.path)),
+              ...(entry.xDefault ? [xhtmlLink("x-default", config.baseUrl + entry.xDefault)] : []),
+            ].join("")
+          : "";
+      return `<url>${el("loc", config.baseUrl + entry.path)}${entry.lastModified ? el("lastmod", entry.lastModified) : ""}${alternates}</url>`;
+    })
     .join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls}\n</urlset>`;
+}
+
+function xhtmlLink(lang: string, href: string): string {
+  return `<xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(href)}"/>`;
+}
+
+/** The same page in every language at the same path after the language ("/fr/network" → "/es/network"). */
+export function everyLanguageEntries(
+  languages: readonly string[],
+  rest: string,
+  lastModified?: string | null,
+): SitemapEntry[] {
+  const alternates = languages.map((lang) => ({ lang, path: `/${lang}${rest}` }));
+  return alternates.map((alt) => ({
+    path: alt.path,
+    lastModified,
+    alternates,
+    xDefault: alternates[0]?.path,
+  }));
 }
 
 /** Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids. */

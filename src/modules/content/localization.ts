@@ -69,11 +69,19 @@ export interface ContentLocalizer {
   ): Promise<Map<number, LocalizedCard>>;
   /** Tag names in `lang` by tag id. */
   tagNames(db: Db, tagIds: readonly number[], lang: string): Promise<Map<number, string>>;
-  /** The languages an item can be read in (its own and its live translations), with its slug in each. */
-  languagesOf(
-    db: Db,
-    item: Pick<Item, "id" | "slug" | "sourceLanguage">,
-  ): Promise<{ lang: string; slug: string }[]>;
+  /**
+   * The item's languages: its own, then every language it has a translation
+   * record in, with its slug there and whether a translation is live (machine
+   * or reviewed) or not yet (the original is shown).
+   */
+  languagesOf(db: Db, item: Pick<Item, "id" | "slug" | "sourceLanguage">): Promise<ItemLanguage[]>;
+}
+
+/** An item in one language: its slug there and what readers of that language get. */
+export interface ItemLanguage {
+  lang: string;
+  slug: string;
+  state: "original" | "machine" | "reviewed" | "untranslated";
 }
 
 /** The localizer of a site without translation: every language shows the source. */
@@ -92,6 +100,6 @@ export const SOURCE_ONLY: ContentLocalizer = {
     return new Map();
   },
   async languagesOf(_db, item) {
-    return [{ lang: item.sourceLanguage, slug: item.slug }];
+    return [{ lang: item.sourceLanguage, slug: item.slug, state: "original" }];
   },
 };

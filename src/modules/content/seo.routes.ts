@@ -1,16 +1,28 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../app-context.js";
 import { sendPage } from "../../platform/http/send-page.js";
-import { buildAtom, buildRss, buildSitemap } from "./feeds.js";
+import {
+  buildAtom,
+  buildRss,
+  buildSitemap,
+  everyLanguageEntries,
+  type SitemapEntry,
+  type SitemapSource,
+} from "./feeds.js";
 import { listPublishedItems, listPublishedLocations } from "./item.repository.js";
-import { itemPath, TYPE_SEGMENTS } from "./paths.js";
+import { itemPath } from "./paths.js";
 import { readerFor, translatorFor } from "./site.routes.js";
 import { localizeCards } from "./site.service.js";
 
 const FEED_TYPES = ["news", "resource", "event"] as const;
 
 /** Feeds per language, the sitemap and robots.txt. */
-export function registerSeoRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerSeoRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  /** The sitemap entries of other modules' public pages (the network's). */
+  sources: readonly SitemapSource[] = [],
+): void {
   for (const [ext, build, contentType] of [
     ["rss", buildRss, "application/rss+xml; charset=utf-8"],
     ["atom", buildAtom, "application/atom+xml; charset=utf-8"],
@@ -42,24 +54,27 @@ export function registerSeoRoutes(app: FastifyInstance, ctx: AppContext): void {
     const version = ctx.pageCache.version;
     const locations = await listPublishedLocations(ctx.db);
     const served = ctx.config.languages as readonly string[];
-    // Items appear in their own language and in each live translation, at their slug there.
-    const itemEntries: { path: string; lastModified: string | null }[] = [];
+    // Items appear in their own language and in each live translation, at their slug there,
+    // each address naming the others.
+    const itemEntries: SitemapEntry[] = [];
     for (const l of locations) {
-      for (const { lang, slug } of await ctx.localizer.languagesOf(ctx.db, l)) {
-        if (served.includes(lang)) {
-          itemEntries.push({
-            path: itemPath(lang, l.type, slug),
-            lastModified: l.contentUpdatedAt,
-          });
-        }
-      }
+      const alternates = (await ctx.localizer.languagesOf(ctx.db, l))
+        .filter(({ lang, state }) => served.includes(lang) && state !== "untranslated")
+        .map(({ lang, slug }) => ({ lang, path: itemPath(lang, l.type, slug) }));
+      for (const alt of alternates)
+        itemEntries.push({
+          path: alt.path,
+          lastModified: l.contentUpdatedAt,
+          alternates,
+          xDefault: itemPath(l.sourceLanguage, l.type, l.slug),
+        });
     }
+    const listings = ["", "/news", "/resources"];
+    const others = await Promise.all(sources.map((source) => source()));
     const entries = [
-      ...ctx.config.languages.flatMap((lang) => [
-        { path: `/${lang}` },
-        ...Object.values(TYPE_SEGMENTS).map((segment) => ({ path: `/${lang}/${segment}` })),
-      ]),
+      ...listings.flatMap((rest) => everyLanguageEntries(ctx.config.languages, rest)),
       ...itemEntries,
+      ...others.flat(),
     ];
     return sendPage(
       request,

@@ -77,6 +77,7 @@ for (const dialect of DIALECTS) {
           endsAt: "2021-09-30T15:30:00Z",
           timeZone: "America/New_York",
           attendanceMode: "online",
+          location: "Online",
         }),
         actorId: null,
         now,
@@ -122,6 +123,22 @@ for (const dialect of DIALECTS) {
       expect(res.headers.vary).toContain("Accept-Language");
     });
 
+    it("moves an address with a trailing slash to the canonical one (301), the query kept", async () => {
+      // This site serves English only; the languages of a four-language site are in trailing-slash.test.ts.
+      for (const [asked, canonical] of <[string, string][]>[
+        ["/en/", "/en"],
+        ["/en/news/", "/en/news"],
+        ["/en/news/september-update/", "/en/news/september-update"],
+        ["/en/search/?q=cities", "/en/search?q=cities"],
+      ]) {
+        const res = await t.app.inject(asked);
+        expect(res.statusCode).toBe(301);
+        expect(res.headers.location).toBe(canonical);
+      }
+      expect((await t.app.inject("/en")).statusCode).toBe(200);
+      expect((await t.app.inject("/fr/")).statusCode).toBe(404);
+    });
+
     it("shows an article with everything the network's page has", async () => {
       const res = await t.app.inject("/en/news/september-update");
       expect(res.statusCode).toBe(200);
@@ -142,7 +159,7 @@ for (const dialect of DIALECTS) {
       expect(html).toContain("https://x.com/intent/post?url=");
       expect(html).toContain("mailto:?subject=");
       expect(html).toContain("data-copy-url=");
-      expect(html).toMatch(/— 3 minutes reading time/);
+      expect(html).toMatch(/<p class="reading-time">3 minutes reading time<\/p>/);
       expect(html).toContain(
         "Above: In total, more than 120 participants from 38 countries attended.",
       );
@@ -185,6 +202,11 @@ for (const dialect of DIALECTS) {
         startDate: "2021-09-30T14:00:00.000Z",
         eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
       });
+      // The zone by its name for readers, not its IANA name; "Online" said once, by the format row.
+      expect(res.body).toContain("Times are given in Eastern Time.");
+      expect(res.body).not.toMatch(/>[^<]*America\/New_York/);
+      expect(res.body).toContain("<dt>Format</dt><dd>Virtual</dd>");
+      expect(res.body).not.toContain("<dt>Where</dt>");
     });
 
     it("sends strict security headers on every page", async () => {

@@ -1,6 +1,11 @@
 import type { Db } from "../../database.js";
 import type { Item, ItemType, Media, Tag } from "./content.table.js";
-import type { ContentLocalizer, LocalizedCard, TranslationState } from "./localization.js";
+import type {
+  ContentLocalizer,
+  ItemLanguage,
+  LocalizedCard,
+  TranslationState,
+} from "./localization.js";
 import {
   findLiveRevision,
   type ItemCard,
@@ -20,6 +25,8 @@ import {
 /** A card ready for a listing: the item's facts and its image. */
 export interface CardView extends ItemCard {
   image: ImageRef | undefined;
+  /** The language the card's title and summary are written in; by default the item's own. */
+  textLanguage?: string;
 }
 
 /** Everything an item's public page shows, in the page's language. */
@@ -37,8 +44,11 @@ export interface ItemPageData {
   translation: TranslationState;
   /** The language the text is written in. */
   textLanguage: string;
-  /** Every language the item can be read in, with its slug there. */
-  languages: { lang: string; slug: string }[];
+  /**
+   * The item's own language and every language it has a translation record
+   * in, with its slug and state there (no state: the preview, which shows the original).
+   */
+  languages: (Omit<ItemLanguage, "state"> & Partial<Pick<ItemLanguage, "state">>)[];
 }
 
 /** What the site's pages need to present content in a language. */
@@ -160,6 +170,7 @@ export async function localizeCards(
             title: text.title,
             summary: text.summary,
             heroAlt: text.heroAlt,
+            textLanguage: text.textLanguage,
           }
         : card,
     );
@@ -231,7 +242,7 @@ export async function loadHome(
   };
 }
 
-function toCard(card: ItemCard): CardView {
+function toCard(card: ItemCard & { textLanguage?: string }): CardView {
   return { ...card, image: toImage(card) };
 }
 

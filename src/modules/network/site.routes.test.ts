@@ -96,6 +96,59 @@ for (const dialect of DIALECTS) {
       expect((await get("/en/network/cities/Bad%20Slug")).statusCode).toBe(404);
     });
 
+    it("lists every network page of every language in the sitemap, with its hreflang alternates", async () => {
+      const res = await get("/sitemap.xml");
+      expect(res.statusCode).toBe(200);
+      const locs = [...res.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+      const base = "https://cities.example.org";
+      for (const lang of ["en", "fr", "ar"]) {
+        for (const rest of ["/network", "/network/hubs", "/network/committee", "/network/events"])
+          expect(locs).toContain(`${base}/${lang}${rest}`);
+        expect(locs).toContain(`${base}/${lang}/network/events.ics`);
+        expect(locs.filter((l) => l?.startsWith(`${base}/${lang}/network/cities/`))).toHaveLength(
+          DEMO_CITIES.length,
+        );
+        expect(locs).toContain(`${base}/${lang}/network/cities/calgary`);
+        expect(locs).toContain(
+          `${base}/${lang}/network/events/un-general-assembly-2021-side-event`,
+        );
+        expect(locs).toContain(
+          `${base}/${lang}/network/events/un-general-assembly-2021-side-event/calendar.ics`,
+        );
+      }
+      // Listings of events moved to the network's page: no address that only redirects.
+      expect(locs).not.toContain(`${base}/fr/events`);
+      // Each page names itself and its other languages.
+      const calgary = res.body.slice(
+        res.body.indexOf(`<loc>${base}/fr/network/cities/calgary</loc>`),
+      );
+      const entry = calgary.slice(0, calgary.indexOf("</url>"));
+      for (const lang of ["en", "fr", "ar"])
+        expect(entry).toContain(
+          `<xhtml:link rel="alternate" hreflang="${lang}" href="${base}/${lang}/network/cities/calgary"/>`,
+        );
+      expect(entry).toContain(`hreflang="x-default" href="${base}/en/network/cities/calgary"`);
+      expect(res.body).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    });
+
+    it("finds cities from the directory's search box by name or country, in the reader's language", async () => {
+      const cities = (body: string) =>
+        [...body.matchAll(/<li><a href="\/\w+\/network\/cities\/([a-z-]+)"/g)].map((m) => m[1]);
+      expect(cities((await get("/en/network?q=calgary")).body)).toEqual(["calgary"]);
+      const kenya = cities((await get("/fr/network?q=KENYA")).body);
+      expect(kenya).toContain("mombasa");
+      expect(kenya.length).toBeLessThan(DEMO_CITIES.length);
+      const page = await get("/fr/network?q=calgary");
+      expect(page.body).toContain('<input id="filter-q" type="search" name="q" value="calgary"');
+      expect((await get(`/en/network?q=${"x".repeat(81)}`)).statusCode).toBe(400);
+    });
+
+    it("names an event's time zone in the reader's language", async () => {
+      const fr = await get("/fr/network/events/un-general-assembly-2021-side-event");
+      expect(fr.body).toContain("Heures indiquées en heure de l’Est nord-américain");
+      expect(fr.body).not.toMatch(/>[^<]*America\/New_York/);
+    });
+
     it("lists the four hubs with their cities", async () => {
       const res = await get("/en/network/hubs");
       expect(res.statusCode).toBe(200);
@@ -148,7 +201,7 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(200);
       expect(res.body).toContain("Thursday, 30 September 2021 at 10:00");
       expect(res.body).toContain('datetime="2021-09-30T10:00:00-04:00"');
-      expect(res.body).toContain("Times in America/New_York");
+      expect(res.body).toContain("Times in Eastern Time");
       expect(res.body).toContain("120 participants from 38 countries");
       expect(res.body).toContain("Ministry of Foreign Affairs of North Macedonia");
       expect(res.body).toContain("U.S. Department of State");
@@ -192,7 +245,7 @@ for (const dialect of DIALECTS) {
       expect(event.startDate.toJSDate().toISOString()).toBe("2021-09-30T14:00:00.000Z");
       expect(event.endDate.toJSDate().toISOString()).toBe("2021-09-30T15:30:00.000Z");
       expect(event.summary).toContain("The Role of Cities in Advancing Global Efforts");
-      expect(event.description).toContain("Time zone: America/New_York");
+      expect(event.description).toContain("Time zone: Eastern Time");
       expect(event.description).toContain(
         "Co-sponsored by: Ministry of Foreign Affairs of North Macedonia, U.S. Department of State",
       );

@@ -10,6 +10,7 @@ import { getTranslator, type Translator } from "../../platform/i18n/translator.j
 import type { SiteChrome } from "../../platform/ui/layout.js";
 import { renderDocument } from "../../platform/ui/render.js";
 import { isSlug } from "../content/slug.js";
+import { MAX_CITY_SEARCH, matchesCitySearch } from "./city-search.js";
 import { isCountryCode } from "./countries.js";
 import { findHubBySlug } from "./directory.repository.js";
 import { buildCalendar, type CalendarEvent } from "./ics.js";
@@ -42,6 +43,7 @@ const citiesQuery = z.object({
   hub: blank(z.string().max(120).refine(isSlug)),
   country: blank(z.string().length(2).toUpperCase().refine(isCountryCode)),
   committee: blank(z.literal("1")),
+  q: z.string().max(MAX_CITY_SEARCH).optional(),
 });
 type Request = FastifyRequest<{ Params: { lang: string; slug?: string } }>;
 const ICS_TYPE = "text/calendar; charset=utf-8";
@@ -93,12 +95,17 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
         country: query.country,
         committeeOn: query.committee ? today(ctx) : undefined,
       });
+      const search = query.q?.trim() ?? "";
       return {
         tree: (
           <CitiesPage
             chrome={chrome}
             t={t}
-            data={data}
+            data={{
+              ...data,
+              cities: data.cities.filter((city) => matchesCitySearch(city, search, t.locale)),
+            }}
+            search={search}
             committee={!!query.committee}
             hubSlug={query.hub}
           />
@@ -201,7 +208,7 @@ function calendarEvent(ctx: AppContext, t: Translator, data: EventPageData): Cal
   const url = ctx.config.baseUrl + networkPaths.event(t.locale, event.slug);
   const host = new URL(ctx.config.baseUrl).hostname;
   const lines = [
-    t.t("network.event.zoneNote", { zone: event.timeZone }),
+    t.t("network.event.zoneNote", { zone: t.formatTimeZone(event.timeZone, event.startsAt) }),
     ...(data.sponsors.length > 0
       ? [`${t.t("network.event.sponsors")}: ${data.sponsors.map((s) => s.name.text).join(", ")}`]
       : []),

@@ -26,7 +26,16 @@ export function SearchPage(props: SearchPageProps) {
       chrome={chrome}
       t={t}
       section="other"
-      meta={{ title: t.t("search.title"), canonicalPath: base, noindex: true }}
+      meta={{
+        title: t.t("search.title"),
+        canonicalPath: base,
+        noindex: true,
+        // Switching language keeps the query and its filters (the first page: counts differ).
+        languages: chrome.config.languages.map((lang) => ({
+          lang,
+          path: keepQuery && input.q ? searchHref(`/${lang}/search`, input, {}) : `/${lang}/search`,
+        })),
+      }}
     >
       <h1 class="page-title">{t.t("search.title")}</h1>
       <form class="filter search-form" role="search" method="get" action={base}>

@@ -1,7 +1,12 @@
 import type { Db } from "../../database.js";
 import type { Item } from "../content/content.table.js";
 import { findItemBySlug } from "../content/item.repository.js";
-import type { ContentLocalizer, LocalizedCard, LocalizedItem } from "../content/localization.js";
+import type {
+  ContentLocalizer,
+  ItemLanguage,
+  LocalizedCard,
+  LocalizedItem,
+} from "../content/localization.js";
 
 /**
  * The site's view of translations: live translations by item and language,
@@ -137,15 +142,21 @@ export function createLocalizer(
 
     async languagesOf(db, item: Pick<Item, "id" | "slug" | "sourceLanguage">) {
       const rows = await db
-        .selectFrom("itemTranslations")
-        .select(["language", "slug"])
-        .where("itemId", "=", item.id)
-        .where("liveLocalizedId", "is not", null)
-        .orderBy("language")
+        .selectFrom("itemTranslations as t")
+        .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
+        .select(["t.language", "t.slug", "l.state"])
+        .where("t.itemId", "=", item.id)
+        .where("t.language", "!=", item.sourceLanguage)
+        .orderBy("t.language")
         .execute();
+      const own: ItemLanguage = { lang: item.sourceLanguage, slug: item.slug, state: "original" };
       return [
-        { lang: item.sourceLanguage, slug: item.slug },
-        ...rows.map((r) => ({ lang: r.language, slug: r.slug ?? item.slug })),
+        own,
+        ...rows.map((r): ItemLanguage => ({
+          lang: r.language,
+          slug: r.slug ?? item.slug,
+          state: r.state ?? "untranslated",
+        })),
       ];
     },
   };

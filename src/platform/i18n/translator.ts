@@ -19,6 +19,12 @@ export interface Translator {
   formatDate(iso: string, options?: Intl.DateTimeFormatOptions): string;
   formatNumber(value: number): string;
   formatBytes(bytes: number): string;
+  /**
+   * A time zone's name for readers of the language ("heure de l’Est
+   * nord-américain" for America/New_York in French), as it stands at the
+   * given instant; the IANA name when Intl does not know the zone.
+   */
+  formatTimeZone(zone: string, at: string): string;
 }
 
 /** Every language's catalog; each is complete, which the compiler checks. */
@@ -99,12 +105,28 @@ function createTranslator(locale: LocaleCode): Translator {
     formatNumber(value) {
       return numberFormat.format(value);
     },
+    formatTimeZone(zone, at) {
+      return timeZoneName(intl, zone, new Date(at));
+    },
     formatBytes(bytes) {
       if (bytes < 10_000) return sizeFormats.smallKilobyte.format(Math.max(0.1, bytes / 1000));
       if (bytes < 1_000_000) return sizeFormats.kilobyte.format(bytes / 1000);
       return sizeFormats.megabyte.format(bytes / 1_000_000);
     },
   };
+}
+
+/** The generic long name of a zone in a locale, from Intl (a bad zone gives its own name back). */
+function timeZoneName(intl: string, zone: string, at: Date): string {
+  try {
+    const parts = new Intl.DateTimeFormat(intl, {
+      timeZone: zone,
+      timeZoneName: "longGeneric",
+    }).formatToParts(Number.isNaN(at.getTime()) ? new Date(0) : at);
+    return parts.find((part) => part.type === "timeZoneName")?.value ?? zone;
+  } catch {
+    return zone;
+  }
 }
 
 interface CompiledMessage {

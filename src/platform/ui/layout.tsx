@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { Config, LocaleCode } from "../config.js";
 import { LOCALES } from "../i18n/locales.js";
-import type { Translator } from "../i18n/translator.js";
+import { getTranslator, type Translator } from "../i18n/translator.js";
 import type { AssetManifest } from "./assets.js";
 import { toJsonLd } from "./render.js";
 
@@ -28,9 +28,30 @@ export interface PageMeta {
    * at the same path.
    */
   alternates?: readonly { lang: string; path: string }[];
+  /**
+   * What the language switcher offers: every site language, each with the
+   * path to follow and, for an item, what a reader of that language gets; by
+   * default the hreflang alternates, then every other site language at the
+   * same path.
+   */
+  languages?: readonly LanguageChoice[];
   /** The x-default alternate (an item's original); by default the source language's page. */
   xDefault?: string;
   noindex?: boolean;
+}
+
+/**
+ * One entry of the language switcher. `state` says what the page holds in
+ * that language: its original, a machine translation, a reviewed one, or the
+ * original shown in its own language (no translation live yet); none for
+ * pages whose own texts are the site's interface (listings, search).
+ */
+export interface LanguageChoice {
+  lang: string;
+  path: string;
+  state?: "original" | "machine" | "reviewed" | "untranslated";
+  /** The language of the original an untranslated page shows. */
+  sourceLanguage?: string;
 }
 
 /** Which main-menu entry the page belongs to. */
@@ -50,6 +71,7 @@ export function Layout(props: {
   const locale = LOCALES[lang];
   const canonical = config.baseUrl + meta.canonicalPath;
   const alternates = meta.alternates ?? sameRouteIn(config.languages, lang, meta.canonicalPath);
+  const languages = everyLanguage(config.languages, meta.languages ?? alternates, lang);
   const xDefault = meta.xDefault ?? alternates.find((a) => a.lang === config.sourceLanguage)?.path;
   const fullTitle =
     meta.title === config.siteName ? meta.title : `${meta.title} | ${config.siteName}`;
@@ -118,7 +140,7 @@ export function Layout(props: {
         <a class="skip-link" href="#main">
           {t.t("site.skipLink")}
         </a>
-        <Header chrome={chrome} t={t} section={props.section} alternates={alternates} />
+        <Header chrome={chrome} t={t} section={props.section} languages={languages} />
         <main id="main" tabindex={-1}>
           <div class="container">{props.children}</div>
         </main>
@@ -138,28 +160,77 @@ function sameRouteIn(
   return languages.map((lang) => ({ lang, path: `/${lang}${rest}` }));
 }
 
-/** Links to the page in the other languages it can be read in, each named in its own language. */
-function LanguageSwitcher(props: {
-  t: Translator;
-  alternates: readonly { lang: string; path: string }[];
-}) {
-  const { t, alternates } = props;
-  if (alternates.length < 2) return null;
+/**
+ * The choices completed with every site language missing from them (at the
+ * same path as the page), in the site's order: the switcher never hides a
+ * language.
+ */
+function everyLanguage(
+  siteLanguages: readonly string[],
+  choices: readonly LanguageChoice[],
+  current: string,
+): LanguageChoice[] {
+  const currentPath = choices.find((c) => c.lang === current)?.path;
+  return siteLanguages.map((lang) => {
+    const found = choices.find((c) => c.lang === lang);
+    if (found) return found;
+    const rest = currentPath?.startsWith(`/${current}`)
+      ? currentPath.slice(current.length + 1)
+      : "";
+    return { lang, path: `/${lang}${rest}` };
+  });
+}
+
+const STATE_KEY = {
+  original: "language.switcher.state.original",
+  machine: "language.switcher.state.machine",
+  reviewed: "language.switcher.state.reviewed",
+  untranslated: "language.switcher.state.untranslated",
+} as const;
+
+/** What a reader of the choice's language gets, said in that language ("en anglais pour l’instant"). */
+function stateLabel(choice: LanguageChoice & { state: keyof typeof STATE_KEY }): string {
+  const t = getTranslator(choice.lang as LocaleCode);
+  const source = choice.sourceLanguage;
+  const name =
+    source && source in LOCALES ? t.t(`language.name.${source as LocaleCode}`) : (source ?? "");
+  return t.t(STATE_KEY[choice.state], { language: name });
+}
+
+/**
+ * Links to the page in every site language, each named in its own language
+ * and, on an item, with what a reader of it gets (said in that language too).
+ */
+function LanguageSwitcher(props: { t: Translator; languages: readonly LanguageChoice[] }) {
+  const { t, languages } = props;
   return (
     <nav class="language-switcher" aria-label={t.t("language.switcher.label")}>
       <ul>
-        {alternates.map((alt) => {
-          const info = LOCALES[alt.lang as LocaleCode];
-          const label = info?.label ?? alt.lang;
+        {languages.map((choice) => {
+          const info = LOCALES[choice.lang as LocaleCode];
+          const label = info?.label ?? choice.lang;
+          const state =
+            choice.state && info ? stateLabel({ ...choice, state: choice.state }) : undefined;
+          const content = (
+            <>
+              <span class="language-switcher__name">{label}</span>
+              {state ? <span class="language-switcher__state">{state}</span> : null}
+            </>
+          );
           return (
             <li>
-              {alt.lang === t.locale ? (
-                <span aria-current="true" lang={alt.lang}>
-                  {label}
+              {choice.lang === t.locale ? (
+                <span
+                  class="language-switcher__current"
+                  aria-current="true"
+                  lang={choice.lang}
+                  dir={info?.dir}
+                >
+                  {content}
                 </span>
               ) : (
-                <a href={alt.path} hreflang={alt.lang} lang={alt.lang} dir={info?.dir}>
-                  {label}
+                <a href={choice.path} hreflang={choice.lang} lang={choice.lang} dir={info?.dir}>
+                  {content}
                 </a>
               )}
             </li>
@@ -174,7 +245,7 @@ function Header(props: {
   chrome: SiteChrome;
   t: Translator;
   section: Section;
-  alternates: readonly { lang: string; path: string }[];
+  languages: readonly LanguageChoice[];
 }) {
   const { t, chrome } = props;
   const lang = t.locale;
@@ -223,7 +294,7 @@ function Header(props: {
           <button type="submit">{t.t("search.submit")}</button>
         </form>
         <SocialLinks chrome={chrome} t={t} />
-        <LanguageSwitcher t={t} alternates={props.alternates} />
+        <LanguageSwitcher t={t} languages={props.languages} />
       </div>
     </header>
   );

@@ -1,3 +1,5 @@
+import type { LocaleCode } from "../../../platform/config.js";
+import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { type ImageRef, presentImage, type PresentedVideo } from "../media.presenter.js";
 import { itemPath } from "../paths.js";
@@ -37,6 +39,12 @@ export function Card(props: { card: CardView; t: Translator; headingLevel?: 2 | 
   const { card, t } = props;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   const date = card.type === "event" && card.startsAt ? card.startsAt : card.publishedAt;
+  const textLanguage = card.textLanguage ?? card.sourceLanguage;
+  // An original shown on another language's page says its language, so it reads and lays out right.
+  const text =
+    textLanguage !== t.locale
+      ? { lang: textLanguage, dir: LOCALES[textLanguage as LocaleCode]?.dir ?? "ltr" }
+      : {};
   return (
     <article class="card">
       <Picture media={card.image} alt="" sizes="(max-width: 40rem) 100vw, 24rem" />
@@ -52,12 +60,16 @@ export function Card(props: { card: CardView; t: Translator; headingLevel?: 2 | 
             </>
           ) : null}
         </p>
-        <Heading class="card__title">
+        <Heading class="card__title" {...text}>
           <a href={itemPath(t.locale, card.type, card.slug)} dir="auto">
             {card.title}
           </a>
         </Heading>
-        {card.summary ? <p class="card__summary">{card.summary}</p> : null}
+        {card.summary ? (
+          <p class="card__summary" {...text}>
+            {card.summary}
+          </p>
+        ) : null}
       </div>
     </article>
   );

@@ -1,8 +1,14 @@
+import type { ComponentChildren } from "preact";
 import type { Config, LocaleCode } from "../../../platform/config.js";
 import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
-import { Layout, type PageMeta, type SiteChrome } from "../../../platform/ui/layout.js";
+import {
+  type LanguageChoice,
+  Layout,
+  type PageMeta,
+  type SiteChrome,
+} from "../../../platform/ui/layout.js";
 import { fileTypeLabel, mediaUrl, presentImage, presentVideo } from "../media.presenter.js";
 import { itemPath, tagPath } from "../paths.js";
 import type { ItemPageData } from "../site.service.js";
@@ -14,9 +20,20 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
   const { item, revision, tags, hero, attachments, related } = data;
   const path = itemPath(t.locale, item.type, data.slug);
   const served = chrome.config.languages as readonly string[];
-  const alternates = data.languages
-    .filter((l) => served.includes(l.lang))
+  const known = data.languages.filter((l) => served.includes(l.lang));
+  // hreflang names only the languages the item really reads in; the switcher offers them all.
+  const alternates = known
+    .filter((l) => (l.state ?? "original") !== "untranslated")
     .map((l) => ({ lang: l.lang, path: itemPath(l.lang, item.type, l.slug) }));
+  const languages = served.map((lang): LanguageChoice => {
+    const found = known.find((l) => l.lang === lang);
+    return {
+      lang,
+      path: itemPath(lang, item.type, found?.slug ?? item.slug),
+      state: found ? (found.state ?? "original") : "untranslated",
+      sourceLanguage: item.sourceLanguage,
+    };
+  });
   const url = chrome.config.baseUrl + path;
   const video = presentVideo(revision.videoUrl);
   const heroImage = presentImage(hero);
@@ -37,9 +54,12 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
     modifiedTime: item.contentUpdatedAt ?? undefined,
     jsonLd: [structuredData(props.chrome.config, data, url, heroImage?.src)],
     alternates,
+    languages,
     xDefault: itemPath(item.sourceLanguage, item.type, item.slug),
   };
   const textDir = LOCALES[data.textLanguage as LocaleCode]?.dir ?? "ltr";
+  const text =
+    data.textLanguage !== t.locale ? { lang: data.textLanguage, dir: textDir } : ({} as const);
   const section =
     item.type === "news"
       ? "news"
@@ -51,17 +71,19 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
   const minutes = Math.max(1, Math.ceil(revision.wordCount / 200));
   return (
     <Layout chrome={chrome} t={t} meta={meta} section={section}>
-      <article
-        class="article"
-        lang={data.textLanguage !== t.locale ? data.textLanguage : undefined}
-        dir={data.textLanguage !== t.locale ? textDir : undefined}
-      >
+      {/* The page's chrome (notice, labels, dates) stays in the page's language and direction;
+          only the item's own texts carry theirs when they are in another language. */}
+      <article class="article">
         <TranslationNotice t={t} data={data} />
         {item.status === "archived" ? <p class="notice">{t.t("article.archived")}</p> : null}
-        <h1 class="page-title" dir="auto">
+        <h1 class="page-title" dir="auto" {...text}>
           {revision.title}
         </h1>
-        {revision.summary ? <p class="lede">{revision.summary}</p> : null}
+        {revision.summary ? (
+          <p class="lede" dir="auto" {...text}>
+            {revision.summary}
+          </p>
+        ) : null}
         {item.type !== "page" ? (
           <dl class="article__meta">
             {item.publishedAt ? (
@@ -105,7 +127,7 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
           </dl>
         ) : null}
         {item.type !== "page" ? <ShareLinks t={t} url={url} title={revision.title} /> : null}
-        <p class="reading-time">— {t.t("article.readingTime", { minutes })}</p>
+        <p class="reading-time">{t.t("article.readingTime", { minutes })}</p>
         {item.type === "event" ? <EventFacts t={t} data={data} /> : null}
         {heroImage ? (
           <figure class="hero">
@@ -117,7 +139,12 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
             />
             {revision.heroCaption ? (
               <figcaption>
-                {t.t("article.heroCaption", { caption: revision.heroCaption })}
+                {"lang" in text
+                  ? placeIn(
+                      t.t("article.heroCaption", { caption: SLOT }),
+                      <span {...text}>{revision.heroCaption}</span>,
+                    )
+                  : t.t("article.heroCaption", { caption: revision.heroCaption })}
               </figcaption>
             ) : null}
           </figure>
@@ -125,6 +152,7 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
         {/* bodyHtml was sanitized by the Markdown renderer when the revision was saved. */}
         <div
           class="prose"
+          {...text}
           dangerouslySetInnerHTML={{
             __html: isReportable(data)
               ? withBlockLinks(revision.bodyHtml, (block) =>
@@ -140,7 +168,7 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
             <ul>
               {attachments.map(({ title, media }) => (
                 <li>
-                  <a href={mediaUrl(media.storageKey)} type={media.mimeType}>
+                  <a href={mediaUrl(media.storageKey)} type={media.mimeType} {...text}>
                     {title}
                   </a>
                   <span class="meta">
@@ -222,6 +250,23 @@ function TranslationNotice(props: { t: Translator; data: ItemPageData }) {
         </p>
       ) : null}
     </aside>
+  );
+}
+
+// A private-use character stands for an element inside a catalog message.
+const SLOT = "\uE000";
+
+/** A catalog message with an element (text in another language, say) where its SLOT value was. */
+function placeIn(message: string, node: ComponentChildren) {
+  const [before, after] = message.split(SLOT);
+  return after === undefined ? (
+    message
+  ) : (
+    <>
+      {before}
+      {node}
+      {after}
+    </>
   );
 }
 
@@ -343,9 +388,20 @@ function languageName(t: Translator, code: string): string {
   return key in EN ? t.t(key as MessageKey) : code;
 }
 
+/**
+ * Whether an online event's place only says it is online ("Online"), which
+ * the format row already says in the reader's language.
+ */
+function repeatsOnline(location: string, mode: string | null): boolean {
+  return (
+    mode === "online" &&
+    /^\s*(online|virtual|en ligne|en l[ií]nea|virtuel(le)?|عبر الإنترنت)\s*\.?$/iu.test(location)
+  );
+}
+
 function EventFacts(props: { t: Translator; data: ItemPageData }) {
   const { t } = props;
-  const { revision } = props.data;
+  const { revision, item } = props.data;
   if (!revision.startsAt) return null;
   const zone = revision.timeZone ?? "UTC";
   const when = { dateStyle: "full", timeStyle: "short", timeZone: zone } as const;
@@ -363,7 +419,9 @@ function EventFacts(props: { t: Translator; data: ItemPageData }) {
           </>
         ) : null}
         <br />
-        <small>{t.t("event.timeZoneNote", { zone })}</small>
+        <small>
+          {t.t("event.timeZoneNote", { zone: t.formatTimeZone(zone, revision.startsAt) })}
+        </small>
       </dd>
       {revision.attendanceMode ? (
         <>
@@ -371,10 +429,13 @@ function EventFacts(props: { t: Translator; data: ItemPageData }) {
           <dd>{t.t(`event.mode.${revision.attendanceMode}`)}</dd>
         </>
       ) : null}
-      {revision.location ? (
+      {revision.location && !repeatsOnline(revision.location, revision.attendanceMode) ? (
         <>
           <dt>{t.t("event.where")}</dt>
-          <dd>{revision.location}</dd>
+          {/* The place as the editor wrote it, in the item's language (it is not translated). */}
+          <dd {...(item.sourceLanguage !== t.locale ? { lang: item.sourceLanguage } : {})}>
+            {revision.location}
+          </dd>
         </>
       ) : null}
     </dl>

@@ -24,7 +24,11 @@ export interface PageTranslation {
   machine: boolean;
   reviewed: boolean;
   updating: boolean;
-  fallback: "pending" | "awaiting" | null;
+  /**
+   * Why some texts show their original: no engine serves the language
+   * (awaiting), translated but held for a reviewer (held), or on their way (pending).
+   */
+  fallback: "pending" | "held" | "awaiting" | null;
   /** The language of the texts' source (for "translated from …"). */
   sourceLanguage: string | undefined;
 }
@@ -88,8 +92,14 @@ export async function loadNetworkTexts(
         errorCount: found.errorCount,
       }).isLive;
     if (!passes) {
-      if (summary.fallback !== "awaiting")
-        summary.fallback = input.canTranslate(row.sourceLanguage, lang) ? "pending" : "awaiting";
+      const why = !input.canTranslate(row.sourceLanguage, lang)
+        ? "awaiting"
+        : found !== undefined
+          ? "held"
+          : "pending";
+      // The strongest reason wins: awaiting, then held, then pending.
+      if (summary.fallback === null || FALLBACK_RANK[why] > FALLBACK_RANK[summary.fallback])
+        summary.fallback = why;
       return { text: source, lang: row.sourceLanguage };
     }
     if (found.sourceHash !== sourceHashOf(source)) summary.updating = true;
@@ -110,3 +120,5 @@ export async function loadNetworkTexts(
     summary: () => ({ ...summary }),
   };
 }
+
+const FALLBACK_RANK = { pending: 0, held: 1, awaiting: 2 } as const;

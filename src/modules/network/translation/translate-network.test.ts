@@ -120,7 +120,7 @@ for (const dialect of DIALECTS) {
       const frProse = /<div class="prose"( lang="en" dir="ltr")?><p>([^<]*)/.exec(fr.body);
       if (frProse?.[1]) {
         expect(frProse[2]).toContain("The city supports young people");
-        expect(fr.body).toContain("notice--pending");
+        expect(fr.body).toContain("notice--held");
       } else {
         expect(frProse?.[2]).toMatch(/ville/i);
         expect(fr.body).toContain("notice--machine");
@@ -148,7 +148,7 @@ for (const dialect of DIALECTS) {
       const frTitle = title(fr.body);
       if (frTitle?.[1]) {
         expect(frTitle[1]).toBe(' lang="en" dir="ltr"');
-        expect(fr.body).toContain("notice--pending");
+        expect(fr.body).toContain("notice--held");
       } else {
         expect(frTitle?.[2]).not.toContain("The Role of Cities");
       }
@@ -194,7 +194,7 @@ for (const dialect of DIALECTS) {
       expect(fr.body).toContain(
         '<h2 id="hub-south-asia-name"><span lang="en" dir="ltr">South Asia Hub</span></h2>',
       );
-      expect(fr.body).toContain("notice--pending");
+      expect(fr.body).toContain("notice--held");
       const es = await get("/es/network/hubs");
       expect(es.body).not.toContain("South Asia Hub");
       expect(es.body).toMatch(/<h2 id="hub-south-asia-name">[^<]+<\/h2>/);

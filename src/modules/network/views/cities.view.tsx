@@ -1,6 +1,7 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
 import { countryName } from "../countries.js";
+import { MAX_CITY_SEARCH } from "../city-search.js";
 import { REGIONS } from "../network.table.js";
 import { networkPaths } from "../paths.js";
 import type { CitiesPageData } from "../site.service.js";
@@ -14,6 +15,8 @@ export function CitiesPage(props: {
   data: CitiesPageData;
   committee: boolean;
   hubSlug: string | undefined;
+  /** What the reader typed in the search box ("" for none). */
+  search: string;
 }) {
   const { chrome, t, data } = props;
   const lang = t.locale;
@@ -36,43 +39,60 @@ export function CitiesPage(props: {
       <p class="lede">
         {t.t("network.intro", { count: data.cities.length, regions: regions.size })}
       </p>
-      <form class="editor-filters" method="get" action={networkPaths.cities(lang)}>
+      <form class="network-filters" method="get" action={networkPaths.cities(lang)}>
         <fieldset>
           <legend>{t.t("network.filters")}</legend>
-          <label for="filter-region">{t.t("network.filter.region")}</label>
-          <select id="filter-region" name="region">
-            <option value="">{t.t("network.filter.any")}</option>
-            {REGIONS.map((region) => (
-              <option value={region} selected={data.filter.region === region}>
-                {t.t(`network.region.${region}`)}
-              </option>
-            ))}
-          </select>
-          <label for="filter-hub">{t.t("network.filter.hub")}</label>
-          <select id="filter-hub" name="hub">
-            <option value="">{t.t("network.filter.any")}</option>
-            {data.hubs.map((hub) => (
-              <option
-                value={hub.slug}
-                selected={props.hubSlug === hub.slug}
-                {...langAttributes(t, hub.name)}
-              >
-                {hub.name.text}
-              </option>
-            ))}
-          </select>
-          <label for="filter-country">{t.t("network.filter.country")}</label>
-          <select id="filter-country" name="country">
-            <option value="">{t.t("network.filter.any")}</option>
-            {data.countries
-              .map((code) => ({ code, name: countryName(code, lang) }))
-              .sort((a, b) => a.name.localeCompare(b.name, lang))
-              .map(({ code, name }) => (
-                <option value={code} selected={data.filter.country === code}>
-                  {name}
+          <span class="field field--search">
+            <label for="filter-q">{t.t("network.filter.search")}</label>
+            <input
+              id="filter-q"
+              type="search"
+              name="q"
+              value={props.search}
+              maxLength={MAX_CITY_SEARCH}
+              autocomplete="off"
+            />
+          </span>
+          <span class="field">
+            <label for="filter-region">{t.t("network.filter.region")}</label>
+            <select id="filter-region" name="region">
+              <option value="">{t.t("network.filter.any")}</option>
+              {REGIONS.map((region) => (
+                <option value={region} selected={data.filter.region === region}>
+                  {t.t(`network.region.${region}`)}
                 </option>
               ))}
-          </select>
+            </select>
+          </span>
+          <span class="field">
+            <label for="filter-hub">{t.t("network.filter.hub")}</label>
+            <select id="filter-hub" name="hub">
+              <option value="">{t.t("network.filter.any")}</option>
+              {data.hubs.map((hub) => (
+                <option
+                  value={hub.slug}
+                  selected={props.hubSlug === hub.slug}
+                  {...langAttributes(t, hub.name)}
+                >
+                  {hub.name.text}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span class="field">
+            <label for="filter-country">{t.t("network.filter.country")}</label>
+            <select id="filter-country" name="country">
+              <option value="">{t.t("network.filter.any")}</option>
+              {data.countries
+                .map((code) => ({ code, name: countryName(code, lang) }))
+                .sort((a, b) => a.name.localeCompare(b.name, lang))
+                .map(({ code, name }) => (
+                  <option value={code} selected={data.filter.country === code}>
+                    {name}
+                  </option>
+                ))}
+            </select>
+          </span>
           <span class="field--check">
             <input
               id="filter-committee"

@@ -188,7 +188,7 @@ export function EventPage(props: { chrome: SiteChrome; t: Translator; data: Even
           <dd>
             <EventWhen t={t} event={event} />
             <br />
-            {t.t("network.event.zone", { zone: event.timeZone })}
+            {t.t("network.event.zone", { zone: t.formatTimeZone(event.timeZone, event.startsAt) })}
             <ReaderTime t={t} event={event} />
           </dd>
           <dt>{t.t("network.event.format")}</dt>

@@ -61,22 +61,8 @@ export function NetworkTranslationNotice(props: {
   if (!source) return null;
   const page = t.locale;
   const sourceName = languageName(t, source);
-  const messages: string[] = [];
-  if (translation.fallback)
-    messages.push(
-      t.t(
-        translation.fallback === "pending"
-          ? "translation.notice.pending"
-          : "translation.notice.awaiting",
-        { language: languageName(t, page), sourceLanguage: sourceName },
-      ),
-    );
-  if (translation.machine)
-    messages.push(t.t("translation.notice.machine", { language: sourceName }));
-  else if (translation.updating) messages.push(t.t("translation.notice.updating"));
-  else if (translation.reviewed && !translation.fallback)
-    messages.push(t.t("translation.notice.reviewed", { language: sourceName }));
-  if (messages.length === 0) return null;
+  const message = noticeOf(t, translation, { page: languageName(t, page), source: sourceName });
+  if (message === undefined) return null;
   const hasTranslation = translation.machine || translation.reviewed || translation.updating;
   const original = props.path.replace(new RegExp(`^/${page}(?=/|$)`), `/${source}`);
   return (
@@ -86,9 +72,7 @@ export function NetworkTranslationNotice(props: {
       dir={LOCALES[page].dir}
       aria-label={t.t("translation.notice.label")}
     >
-      {messages.map((message) => (
-        <p>{message}</p>
-      ))}
+      <p>{message}</p>
       {hasTranslation ? (
         <p>
           <a href={original} hreflang={source}>
@@ -98,6 +82,30 @@ export function NetworkTranslationNotice(props: {
       ) : null}
     </aside>
   );
+}
+
+/**
+ * The one sentence that is true of the whole page: all originals (pending or
+ * awaiting), all translated (machine, reviewed, updating), or a mix of
+ * translations and originals, said once.
+ */
+function noticeOf(
+  t: Translator,
+  translation: PageTranslation,
+  names: { page: string; source: string },
+): string | undefined {
+  const values = { language: names.page, sourceLanguage: names.source };
+  const hasTranslation = translation.machine || translation.reviewed || translation.updating;
+  if (translation.fallback && hasTranslation)
+    return t.t(
+      translation.machine ? "translation.notice.partialMachine" : "translation.notice.partial",
+      values,
+    );
+  if (translation.fallback) return t.t(`translation.notice.${translation.fallback}`, values);
+  if (translation.machine) return t.t("translation.notice.machine", { language: names.source });
+  if (translation.updating) return t.t("translation.notice.updating");
+  if (translation.reviewed) return t.t("translation.notice.reviewed", { language: names.source });
+  return undefined;
 }
 
 function dirOf(lang: string): "ltr" | "rtl" {

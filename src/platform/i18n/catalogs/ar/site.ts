@@ -93,7 +93,7 @@ export const AR_SITE = {
   "event.mode.online": "عن بُعد",
   "event.mode.offline": "حضوري",
   "event.mode.mixed": "هجين (حضوري وعن بُعد)",
-  "event.timeZoneNote": "المواعيد مذكورة بتوقيت {zone}.",
+  "event.timeZoneNote": "المواعيد مذكورة حسب {zone}.",
   "notFound.title": "الصفحة غير موجودة",
   "notFound.body": "لم نعثر على هذه الصفحة. ربما نُقلت، أو ربما يحتوي العنوان على خطأ.",
   "notFound.home": "الانتقال إلى الصفحة الرئيسية",

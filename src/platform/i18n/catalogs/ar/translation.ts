@@ -16,11 +16,19 @@ export const AR_TRANSLATION = {
     "تجري الآن ترجمة هذه الصفحة إلى اللغة {language}. أنت تقرأ النص الأصلي باللغة {sourceLanguage}.",
   "translation.notice.held":
     "ترجمة هذه الصفحة إلى اللغة {language} بانتظار مراجع. أنت تقرأ النص الأصلي باللغة {sourceLanguage}.",
+  "translation.notice.partialMachine":
+    "تُرجم جزء من هذه الصفحة آليًا من اللغة {sourceLanguage}، وقد يحتوي على أخطاء. أما الباقي فنعرضه بلغته الأصلية ({sourceLanguage}) إلى أن تكتمل ترجمته إلى اللغة {language}.",
+  "translation.notice.partial":
+    "جزء من هذه الصفحة مترجم من اللغة {sourceLanguage}. أما الباقي فنعرضه بلغته الأصلية ({sourceLanguage}) إلى أن تكتمل ترجمته إلى اللغة {language}.",
   "translation.notice.original": "اقرأ النص الأصلي ({language})",
   "translation.notice.report": "الإبلاغ عن خطأ في الترجمة",
   "translation.notice.label": "لغة هذه الصفحة",
   "language.switcher.label": "اللغات",
   "language.switcher.current": "{language} (اللغة الحالية)",
+  "language.switcher.state.original": "النص الأصلي",
+  "language.switcher.state.machine": "ترجمة آلية",
+  "language.switcher.state.reviewed": "ترجمة مُراجَعة",
+  "language.switcher.state.untranslated": "باللغة {language} حاليًا",
   "language.name.en": "الإنجليزية",
   "language.name.fr": "الفرنسية",
   "language.name.es": "الإسبانية",

@@ -11,6 +11,10 @@ export const EN_NETWORK = {
   },
   "network.sections": { message: "The network", note: "Accessible name of the network's sub-menu" },
   "network.filters": { message: "Filter cities", note: "Legend of the cities filter form" },
+  "network.filter.search": {
+    message: "City or country",
+    note: "Label of the search box of the member cities directory (finds a city by its name or its country)",
+  },
   "network.filter.region": { message: "Region", note: "Label of the region filter" },
   "network.filter.hub": { message: "Regional hub", note: "Label of the hub filter" },
   "network.filter.country": { message: "Country", note: "Label of the country filter" },
@@ -126,11 +130,11 @@ export const EN_NETWORK = {
   "network.event.when": { message: "When", note: "Label of an event's date and time" },
   "network.event.zone": {
     message: "Times in {zone}",
-    note: "Says which time zone an event's times are shown in; zone is an IANA name",
+    note: "Says which time zone an event's times are shown in; zone is the zone's name in this language from Intl (“Eastern Time”)",
   },
   "network.event.readerTime": {
     message: "In your time zone ({zone}): {time}",
-    note: "Shown by the browser script under an event's time when the reader's zone differs; zone is an IANA name, time the date and time span in it",
+    note: "Shown by the browser script under an event's time when the reader's zone differs; zone is the zone's name in this language from Intl (“Japan Standard Time”), time the date and time span in it",
   },
   "network.event.format": { message: "Format", note: "Label of an event's format" },
   "network.format.virtual": { message: "Virtual", note: "Event format" },

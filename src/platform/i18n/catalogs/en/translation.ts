@@ -30,6 +30,16 @@ export const EN_TRANSLATION = {
       "The {language} translation of this page is waiting for a reviewer. You are reading the original in {sourceLanguage}.",
     note: "Notice on a page whose machine translation the automatic checks held back for a person to review",
   },
+  "translation.notice.partialMachine": {
+    message:
+      "Part of this page was translated automatically from {sourceLanguage} and may contain errors. The rest is shown in the original {sourceLanguage} until its {language} translation is ready.",
+    note: "The one notice of a page where some texts are machine translations and others still the original; both are language.name.* strings",
+  },
+  "translation.notice.partial": {
+    message:
+      "Part of this page is translated from {sourceLanguage}. The rest is shown in the original {sourceLanguage} until its {language} translation is ready.",
+    note: "The one notice of a page where some texts are translated (reviewed) and others still the original; both are language.name.* strings",
+  },
   "translation.notice.original": {
     message: "Read the original ({language})",
     note: "Link from a translated page to its original; language is a language.name.* string",
@@ -49,6 +59,22 @@ export const EN_TRANSLATION = {
   "language.switcher.current": {
     message: "{language} (current)",
     note: "The language switcher's entry for the language of the page being read",
+  },
+  "language.switcher.state.original": {
+    message: "original",
+    note: "In the language switcher, under a language's name: the page was written in this language. Said in that language",
+  },
+  "language.switcher.state.machine": {
+    message: "machine translation",
+    note: "In the language switcher, under a language's name: the page reads in this language as a machine translation",
+  },
+  "language.switcher.state.reviewed": {
+    message: "reviewed translation",
+    note: "In the language switcher, under a language's name: a person reviewed the translation into this language",
+  },
+  "language.switcher.state.untranslated": {
+    message: "in {language} for now",
+    note: "In the language switcher, under a language's name: no translation is live yet, the page shows its original; language is a language.name.* string",
   },
   "language.name.en": {
     message: "English",

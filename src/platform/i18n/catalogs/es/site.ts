@@ -89,7 +89,7 @@ export const ES_SITE = {
   "event.mode.online": "En línea",
   "event.mode.offline": "Presencial",
   "event.mode.mixed": "Híbrido",
-  "event.timeZoneNote": "Los horarios se indican en la zona horaria {zone}.",
+  "event.timeZoneNote": "Los horarios se indican en {zone}.",
   "notFound.title": "Página no encontrada",
   "notFound.body":
     "No hemos encontrado esta página. Es posible que se haya movido o que la dirección contenga un error.",

@@ -16,11 +16,19 @@ export const ES_TRANSLATION = {
     "Esta página se está traduciendo al {language}. Está leyendo el original en {sourceLanguage}.",
   "translation.notice.held":
     "La traducción de esta página al {language} está pendiente de revisión. Está leyendo el original en {sourceLanguage}.",
+  "translation.notice.partialMachine":
+    "Parte de esta página se ha traducido automáticamente del {sourceLanguage} y puede contener errores. El resto se muestra en el original en {sourceLanguage} hasta que su traducción al {language} esté lista.",
+  "translation.notice.partial":
+    "Parte de esta página está traducida del {sourceLanguage}. El resto se muestra en el original en {sourceLanguage} hasta que su traducción al {language} esté lista.",
   "translation.notice.original": "Leer el original ({language})",
   "translation.notice.report": "Informar de un error de traducción",
   "translation.notice.label": "Idioma de esta página",
   "language.switcher.label": "Idiomas",
   "language.switcher.current": "{language} (idioma actual)",
+  "language.switcher.state.original": "original",
+  "language.switcher.state.machine": "traducción automática",
+  "language.switcher.state.reviewed": "traducción revisada",
+  "language.switcher.state.untranslated": "en {language} por ahora",
   "language.name.en": "inglés",
   "language.name.fr": "francés",
   "language.name.es": "español",

@@ -91,7 +91,7 @@ export const FR_SITE = {
   "event.mode.online": "En ligne",
   "event.mode.offline": "En présentiel",
   "event.mode.mixed": "Hybride",
-  "event.timeZoneNote": "Horaires indiqués dans le fuseau horaire {zone}.",
+  "event.timeZoneNote": "Horaires indiqués en {zone}.",
   "notFound.title": "Page introuvable",
   "notFound.body":
     "Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée, ou l’adresse comporte une erreur.",
