@@ -256,6 +256,27 @@ function enhanceImagePickers(root: ParentNode): void {
 }
 
 /**
+ * Cleans a slug field as the editor types (lowercase, hyphens for spaces and signs), the
+ * way the server cleans it on save; the trailing hyphen is trimmed when the field is left.
+ */
+function enhanceSlugFields(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-slug-field]")) {
+    input.addEventListener("input", () => {
+      const cleaned = input.value
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^\p{Letter}\p{Number}]+/gu, "-")
+        .replace(/^-+/, "");
+      if (cleaned !== input.value) input.value = cleaned;
+    });
+    input.addEventListener("change", () => {
+      input.value = input.value.replace(/-+$/, "");
+    });
+  }
+}
+
+/**
  * Keyboard shortcuts of the review editor (documented on the page): j/k move
  * between sentences, a accepts the sentence's first proposal, r marks it
  * reviewed, e puts the cursor in its translation, Escape leaves the field.
@@ -321,4 +342,5 @@ function enhanceReviewShortcuts(root: ParentNode): void {
 enhanceLivePreview(document);
 enhanceTagSuggestions(document);
 enhanceImagePickers(document);
+enhanceSlugFields(document);
 enhanceReviewShortcuts(document);

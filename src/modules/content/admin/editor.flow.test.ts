@@ -210,6 +210,35 @@ for (const dialect of DIALECTS) {
       expect(taken.body).toContain('value="Other"');
     });
 
+    it("shows only the title's message when the title is empty, not a slug error too", async () => {
+      const res = await post("/admin/content", { type: "news", title: "", body: "Text." });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain('id="f-title-error"');
+      expect(res.body).not.toContain('id="f-slug-error"');
+    });
+
+    it("says the limit when a field is too long", async () => {
+      const res = await post("/admin/content", { type: "news", title: "x".repeat(501) });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toMatch(/id="f-title-error">This is too long: at most 500 characters\.</);
+    });
+
+    it("cleans a typed slug with spaces and capitals instead of refusing it", async () => {
+      const res = await post("/admin/content", {
+        type: "news",
+        title: "Cleaned slug",
+        slug: "  My Summer Plan 2027! ",
+      });
+      expect(res.statusCode).toBe(303);
+      const item = await findItemById(t.database.db, idFrom(res.headers.location));
+      expect(item?.slug).toBe("my-summer-plan-2027");
+      const empty = await post("/admin/content", { type: "news", title: "From title", slug: "!!" });
+      expect(empty.statusCode).toBe(303);
+      expect((await findItemById(t.database.db, idFrom(empty.headers.location)))?.slug).toBe(
+        "from-title",
+      );
+    });
+
     it("accepts a long body written in a non-Latin script", async () => {
       const body = "Ελληνικά κείμενα. ".repeat(12_000);
       const res = await post("/admin/content", { type: "news", title: "Long read", body });

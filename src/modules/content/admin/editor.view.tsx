@@ -6,7 +6,12 @@ import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
 import { ATTENDANCE_MODES, ITEM_TYPES, type Item } from "../content.table.js";
 import type { MediaChoices } from "./editor.service.js";
-import { type EditorValues, type FieldErrors, SPARE_ATTACHMENT_ROWS } from "./editor.form.js";
+import {
+  type EditorValues,
+  type FieldError,
+  type FieldErrors,
+  SPARE_ATTACHMENT_ROWS,
+} from "./editor.form.js";
 
 type Field = keyof EditorValues;
 
@@ -34,7 +39,7 @@ export function EditorPage(props: {
       ) : null}
       {errors[name] ? (
         <p class="field__error" id={`f-${name}-error`}>
-          {t.t(errors[name])}
+          {messageOf(t, errors[name])}
         </p>
       ) : null}
       {control}
@@ -116,7 +121,7 @@ export function EditorPage(props: {
           )}
           {field(
             "slug",
-            <input {...aria("slug", true)} value={values.slug} />,
+            <input {...aria("slug", true)} value={values.slug} data-slug-field />,
             t.t("editor.hint.slug"),
           )}
           {field(
@@ -183,7 +188,7 @@ export function EditorPage(props: {
             <legend>{t.t("editor.field.attachments")}</legend>
             {errors.attachments ? (
               <p class="field__error" id="f-attachments-error">
-                {t.t(errors.attachments)}
+                {messageOf(t, errors.attachments)}
               </p>
             ) : null}
             {attachmentRows.map((row, index) => (
@@ -269,4 +274,8 @@ export function EditorPage(props: {
       ) : null}
     </AdminLayout>
   );
+}
+
+function messageOf(t: Translator, error: FieldError): string {
+  return typeof error === "string" ? t.t(error) : t.t(error.key, { max: error.max });
 }

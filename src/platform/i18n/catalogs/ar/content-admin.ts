@@ -70,7 +70,8 @@ export const AR_CONTENT_ADMIN = {
   "editor.field.scheduledFor": "موعد النشر (بالتوقيت العالمي UTC)",
   "editor.schedule": "جدولة",
   "editor.error.required": "يُرجى ملء هذا الحقل.",
-  "editor.error.tooLong": "النص طويل جدًا.",
+  "editor.error.tooLong":
+    "النص طويل جدًا؛ الحد الأقصى {max, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}.",
   "editor.error.invalid": "هذه القيمة غير صالحة.",
   "editor.error.date": "يُرجى إدخال تاريخ ووقت مثل 2026-03-14T18:30.",
   "editor.error.media": "يُرجى اختيار صورة محفوظة.",

@@ -150,7 +150,10 @@ export const EN_CONTENT_ADMIN = {
   },
   "editor.schedule": { message: "Schedule", note: "Button scheduling a publication" },
   "editor.error.required": { message: "Please fill this in.", note: "Validation message" },
-  "editor.error.tooLong": { message: "This is too long.", note: "Validation message" },
+  "editor.error.tooLong": {
+    message: "This is too long: at most {max, plural, one {# character} other {# characters}}.",
+    note: "Validation message; max is the field's limit in characters",
+  },
   "editor.error.invalid": { message: "This value is not valid.", note: "Validation message" },
   "editor.error.date": {
     message: "Please give a date and time such as 2026-03-14T18:30.",

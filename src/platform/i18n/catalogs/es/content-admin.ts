@@ -68,7 +68,8 @@ export const ES_CONTENT_ADMIN = {
   "editor.field.scheduledFor": "Publicar el (UTC)",
   "editor.schedule": "Programar",
   "editor.error.required": "Rellene este campo.",
-  "editor.error.tooLong": "Es demasiado largo.",
+  "editor.error.tooLong":
+    "Es demasiado largo: como máximo {max, plural, one {# carácter} many {# caracteres} other {# caracteres}}.",
   "editor.error.invalid": "Este valor no es válido.",
   "editor.error.date": "Indique una fecha y una hora, como 2026-03-14T18:30.",
   "editor.error.media": "Elija una imagen de la biblioteca.",

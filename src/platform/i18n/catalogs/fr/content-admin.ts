@@ -69,7 +69,8 @@ export const FR_CONTENT_ADMIN = {
   "editor.field.scheduledFor": "Publier le (UTC)",
   "editor.schedule": "Programmer",
   "editor.error.required": "Veuillez remplir ce champ.",
-  "editor.error.tooLong": "Ce texte est trop long.",
+  "editor.error.tooLong":
+    "Ce texte est trop long\u00a0: {max, plural, one {# caractère} many {# caractères} other {# caractères}} au maximum.",
   "editor.error.invalid": "Cette valeur n’est pas valide.",
   "editor.error.date": "Veuillez indiquer une date et une heure, par exemple 2026-03-14T18:30.",
   "editor.error.media": "Veuillez choisir une image de la médiathèque.",
