@@ -25,7 +25,10 @@ describe("the editor's workflow in Chromium", () => {
       now: new Date(),
     });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page = await browser.newPage({
+      viewport: { width: 1366, height: 900 },
+      timezoneId: "Europe/Paris",
+    });
     problems = watchProblems(page);
     await page.goto(`${server.baseUrl}/admin/sign-in?next=${encodeURIComponent("/admin")}`);
     await page.fill("#email", EMAIL);
@@ -43,6 +46,52 @@ describe("the editor's workflow in Chromium", () => {
     expect(await page.locator("#f-slug").inputValue()).toBe("my-summer-plan-");
     await page.locator("#f-title").focus();
     expect(await page.locator("#f-slug").inputValue()).toBe("my-summer-plan");
+  });
+
+  it("keeps the publication panel in view, schedules in the editor's zone, names what happened", async () => {
+    await page.goto(`${server.baseUrl}/admin/content/new?type=news`);
+    expect(await page.locator("[data-event-fields]").isVisible()).toBe(false);
+    await page.selectOption("#f-type", "event");
+    expect(await page.locator("[data-event-fields]").isVisible()).toBe(true);
+    await page.selectOption("#f-type", "news");
+    expect(await page.locator("[data-event-fields]").isVisible()).toBe(false);
+    await page.fill("#f-title", "Panel check");
+    await page.fill("#f-body", "Body.\n\n".repeat(200));
+    await Promise.all([
+      page.waitForURL(/\/admin\/content\/\d+\/edit\?notice=saved/),
+      page.locator(".publish-panel button[form=editor-form]").click(),
+    ]);
+    const panel = page.locator(".publish-panel");
+    expect(await panel.textContent()).not.toMatch(/Unpublish|Archive/);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const box = await panel.boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 900) + 10).toBeLessThan(900);
+    expect(await panel.textContent()).toContain("your time zone (Europe/Paris)");
+    await page.fill("#p-scheduledFor", "2031-07-01T09:00");
+    await Promise.all([
+      page.waitForURL(/notice=scheduled/),
+      page.locator(".publish-form button", { hasText: "Schedule" }).click(),
+    ]);
+    expect(await panel.textContent()).toContain("scheduled for 1 July 2031 at 07:00 (UTC)");
+    await Promise.all([
+      page.waitForURL(/notice=published/),
+      page.locator(".publish-form button", { hasText: "Publish" }).click(),
+    ]);
+    const notice = page.locator("[data-editor-notice]");
+    expect(await notice.textContent()).toContain("“Panel check” is published.");
+    await Promise.all([page.waitForURL(/\/en\/news\/panel-check$/), notice.locator("a").click()]);
+    expect(await page.textContent("h1")).toBe("Panel check");
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.context().addCookies(await page.context().cookies());
+    await phone.goto(`${server.baseUrl}/admin/content/new?type=news`);
+    const panelBox = await phone.locator(".publish-panel").boundingBox();
+    const formBox = await phone.locator("#editor-form").boundingBox();
+    expect(panelBox && formBox && panelBox.y < formBox.y).toBe(true);
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await phone.close();
   });
 
   it("has no serious axe violations on the editor of an event and of a news item", async () => {

@@ -256,6 +256,30 @@ function enhanceImagePickers(root: ParentNode): void {
 }
 
 /**
+ * Publication times are typed in the editor's own time zone: the panel's forms send the
+ * browser's zone (the server reads UTC without it) and the hint names it.
+ */
+function enhancePublishPanel(root: ParentNode): void {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone) return;
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-editor-zone]")) {
+    input.value = zone;
+  }
+  const hint = root.querySelector<HTMLElement>("[data-zone-hint]");
+  if (hint?.dataset.zoneHint) hint.textContent = hint.dataset.zoneHint.replace("%ZONE%", zone);
+}
+
+/** Shows the event fields only while the item's type is "event". */
+function enhanceEventFields(root: ParentNode): void {
+  const select = root.querySelector<HTMLSelectElement>("select[data-event-toggle]");
+  const fields = root.querySelector<HTMLElement>("[data-event-fields]");
+  if (!select || !fields) return;
+  select.addEventListener("change", () => {
+    fields.hidden = select.value !== "event";
+  });
+}
+
+/**
  * Cleans a slug field as the editor types (lowercase, hyphens for spaces and signs), the
  * way the server cleans it on save; the trailing hyphen is trimmed when the field is left.
  */
@@ -343,4 +367,6 @@ enhanceLivePreview(document);
 enhanceTagSuggestions(document);
 enhanceImagePickers(document);
 enhanceSlugFields(document);
+enhancePublishPanel(document);
+enhanceEventFields(document);
 enhanceReviewShortcuts(document);

@@ -146,6 +146,69 @@ for (const dialect of DIALECTS) {
       ).toBe(400);
     });
 
+    it("schedules in the editor's time zone and stores UTC; refuses an unknown zone", async () => {
+      const s = idFrom(
+        (await post("/admin/content", { type: "news", title: "Zoned" })).headers.location,
+      );
+      const res = await post(`/admin/content/${s}/schedule`, {
+        scheduledFor: "2027-07-01T09:00",
+        timeZone: "Europe/Paris",
+      });
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe(`/admin/content/${s}/edit?notice=scheduled`);
+      expect(await findItemById(t.database.db, s)).toMatchObject({
+        scheduledFor: "2027-07-01T07:00:00.000Z",
+      });
+      const bad = await post(`/admin/content/${s}/schedule`, {
+        scheduledFor: "2027-07-01T09:00",
+        timeZone: "Mars/Olympus",
+      });
+      expect(bad.statusCode).toBe(400);
+    });
+
+    it("offers a new draft only save and publish, then says what publishing did with a link", async () => {
+      const id = idFrom(
+        (await post("/admin/content", { type: "news", title: "Fresh draft" })).headers.location,
+      );
+      const draft = await get(`/admin/content/${id}/edit?notice=saved`);
+      expect(draft.body).toContain(`action="/admin/content/${id}/publish"`);
+      expect(draft.body).toContain(`action="/admin/content/${id}/schedule"`);
+      expect(draft.body).not.toContain(`/admin/content/${id}/unpublish`);
+      expect(draft.body).not.toContain(`/admin/content/${id}/archive`);
+      expect(draft.body).not.toContain("View on site");
+      // A news item's editor keeps the event fields out of sight.
+      expect(draft.body).toMatch(/<fieldset data-event-fields[^>]* hidden[ >=]/);
+
+      const published = await post(`/admin/content/${id}/publish`, {
+        publishedAt: "2026-03-01T10:00",
+        timeZone: "America/New_York",
+      });
+      expect(published.headers.location).toBe(`/admin/content/${id}/edit?notice=published`);
+      expect(await findItemById(t.database.db, id)).toMatchObject({
+        publishedAt: "2026-03-01T15:00:00.000Z",
+      });
+      const live = await get(published.headers.location ?? "");
+      expect(live.body).toContain("“Fresh draft” is published.");
+      expect(live.body).toMatch(/data-editor-notice[^>]*>[^<]*<a href="\/en\/news\/fresh-draft">/);
+      expect(live.body).toContain(`/admin/content/${id}/unpublish`);
+      expect(live.body).toContain("Update the live page");
+
+      await post(`/admin/content/${id}`, { type: "news", title: "Fresh draft", body: "More." });
+      const again = await post(`/admin/content/${id}/publish`, {});
+      expect(again.headers.location).toBe(`/admin/content/${id}/edit?notice=updated`);
+      const unpublished = await post(`/admin/content/${id}/unpublish`, {});
+      expect(unpublished.headers.location).toBe(`/admin/content/${id}/edit?notice=unpublished`);
+      const after = await get(`/admin/content/${id}/edit`);
+      // Once published, it may be archived, even while it is a draft again.
+      expect(after.body).toContain(`/admin/content/${id}/archive`);
+      expect(after.body).not.toContain(`/admin/content/${id}/unpublish`);
+    });
+
+    it("shows an event's fields on an event", async () => {
+      const page = await get("/admin/content/new?type=event");
+      expect(page.body).toMatch(/<fieldset data-event-fields(="[^"]*")?>/);
+    });
+
     it("restores an old revision as a new one and shows the changes between revisions", async () => {
       const now = new Date("2026-11-20T10:00:00Z");
       const draft = makeDraft({ title: "First <title>", body: "line one\nline two" });

@@ -25,6 +25,7 @@ import {
 } from "./editor.form.js";
 import { loadEditorData, loadMediaChoices, loadPreviewData } from "./editor.service.js";
 import { EditorPage } from "./editor.view.js";
+import { EDITOR_NOTICES, type EditorNotice } from "./publish-panel.view.js";
 import { registerEditorIslandRoutes } from "./islands.routes.js";
 import { registerLifecycleRoutes } from "./lifecycle.routes.js";
 import { ContentListPage } from "./list.view.js";
@@ -45,7 +46,7 @@ const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 const newQuery = z.object({ type: z.enum(ITEM_TYPES).default("news") });
-const editQuery = z.object({ notice: z.enum(["saved", "done"]).optional() });
+const editQuery = z.object({ notice: z.enum(EDITOR_NOTICES).optional() });
 
 /** The editors' workspace for content: list, editor, save, preview, islands' JSON, publication and revision routes. */
 export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -61,7 +62,7 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
       item: Item | undefined;
       values: EditorValues;
       errors?: FieldErrors;
-      notice?: "saved" | "done";
+      notice?: EditorNotice;
     },
   ) =>
     sendHtml(

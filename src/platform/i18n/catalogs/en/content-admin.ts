@@ -35,11 +35,6 @@ export const EN_CONTENT_ADMIN = {
     message: "The item was not saved. Please correct the fields marked below.",
     note: "Shown at the top of a refused form",
   },
-  "editor.saved": { message: "Saved.", note: "Confirmation after saving a draft" },
-  "editor.done": {
-    message: "Done.",
-    note: "Confirmation after publishing, archiving and the like",
-  },
   "editor.statusLine": {
     message: "Status: {status}",
     note: "The item's status shown in the editor",
@@ -136,16 +131,68 @@ export const EN_CONTENT_ADMIN = {
     note: "Editor checkbox: show on the home page",
   },
   "editor.save": { message: "Save draft", note: "Button that saves a new revision" },
+  "editor.notice.saved": {
+    message: "Draft saved. Readers see it once it is published.",
+    note: "Shown in the publication panel after saving a draft",
+  },
+  "editor.notice.published": {
+    message: "“{title}” is published.",
+    note: "Shown after publishing; a “View on site” link follows. title: the item's title",
+  },
+  "editor.notice.updated": {
+    message: "The live page of “{title}” now shows the latest revision.",
+    note: "Shown after publishing a newer revision of a live item; a “View on site” link follows",
+  },
+  "editor.notice.scheduled": {
+    message: "“{title}” is scheduled; it goes live at the time shown below.",
+    note: "Shown after scheduling a publication",
+  },
+  "editor.notice.unpublished": {
+    message: "“{title}” is no longer on the site. It is a draft again.",
+    note: "Shown after unpublishing",
+  },
+  "editor.notice.archived": {
+    message: "“{title}” is archived and no longer on the site.",
+    note: "Shown after archiving",
+  },
+  "editor.viewOnSite": {
+    message: "View on site",
+    note: "Link from the editor to the item's public page",
+  },
+  "editor.statusScheduled": {
+    message: "Status: scheduled for {date} (UTC)",
+    note: "The item's status when a publication is scheduled; date: date and time in UTC",
+  },
+  "editor.statusNew": {
+    message: "Status: new, not saved yet",
+    note: "Status of an item whose first draft is not saved",
+  },
+  "editor.saveFirst": {
+    message: "Save the draft first; then you can publish or schedule it.",
+    note: "Hint in the publication panel of a new item",
+  },
+  "editor.zoneUtc": {
+    message: "Dates and times are in UTC.",
+    note: "Hint above the publication date fields (without JavaScript)",
+  },
+  "editor.zoneLocal": {
+    message: "Dates and times are in your time zone ({zone}).",
+    note: "Hint above the publication date fields; zone: the browser's IANA time zone, e.g. Europe/Paris",
+  },
+  "editor.update": {
+    message: "Update the live page",
+    note: "Button publishing the latest revision of an item already on the site",
+  },
   "editor.publishing": { message: "Publication", note: "Group of publication actions" },
   "editor.field.publishedAt": {
-    message: "Publication date (UTC, optional)",
+    message: "Publication date shown to readers (optional; empty: now)",
     note: "Field next to the publish button",
   },
-  "editor.publish": { message: "Publish the latest revision", note: "Button" },
+  "editor.publish": { message: "Publish", note: "Button" },
   "editor.unpublish": { message: "Unpublish", note: "Button taking an item off the site" },
   "editor.archive": { message: "Archive", note: "Button archiving an item" },
   "editor.field.scheduledFor": {
-    message: "Publish at (UTC)",
+    message: "Publish at",
     note: "Field next to the schedule button",
   },
   "editor.schedule": { message: "Schedule", note: "Button scheduling a publication" },

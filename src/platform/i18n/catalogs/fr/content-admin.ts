@@ -25,8 +25,6 @@ export const FR_CONTENT_ADMIN = {
   "editor.editTitle": "Modifier «\u00a0{title}\u00a0»",
   "editor.errorSummary":
     "Le contenu n’a pas été enregistré. Veuillez corriger les champs signalés ci-dessous.",
-  "editor.saved": "Enregistré.",
-  "editor.done": "C’est fait.",
   "editor.statusLine": "Statut\u00a0: {status}",
   "editor.main": "Texte",
   "editor.field.title": "Titre",
@@ -61,12 +59,30 @@ export const FR_CONTENT_ADMIN = {
   "editor.field.attendanceMode": "Modalité",
   "editor.field.isFeatured": "À la une",
   "editor.save": "Enregistrer le brouillon",
+  "editor.notice.saved": "Brouillon enregistré. Les lecteurs le verront une fois publié.",
+  "editor.notice.published": "«\u00a0{title}\u00a0» est publié.",
+  "editor.notice.updated":
+    "La page en ligne de «\u00a0{title}\u00a0» montre désormais la dernière révision.",
+  "editor.notice.scheduled":
+    "«\u00a0{title}\u00a0» est programmé\u202f; il sera mis en ligne à l’heure indiquée ci-dessous.",
+  "editor.notice.unpublished":
+    "«\u00a0{title}\u00a0» n’est plus sur le site. C’est de nouveau un brouillon.",
+  "editor.notice.archived": "«\u00a0{title}\u00a0» est archivé et n’est plus sur le site.",
+  "editor.viewOnSite": "Voir sur le site",
+  "editor.statusScheduled": "Statut\u00a0: programmé pour le {date} (UTC)",
+  "editor.statusNew": "Statut\u00a0: nouveau, pas encore enregistré",
+  "editor.saveFirst":
+    "Enregistrez d’abord le brouillon\u202f; vous pourrez ensuite le publier ou le programmer.",
+  "editor.zoneUtc": "Les dates et heures sont en UTC.",
+  "editor.zoneLocal": "Les dates et heures sont dans votre fuseau horaire ({zone}).",
+  "editor.update": "Mettre à jour la page en ligne",
   "editor.publishing": "Mise en ligne",
-  "editor.field.publishedAt": "Date de publication (UTC, facultative)",
-  "editor.publish": "Publier la dernière révision",
+  "editor.field.publishedAt":
+    "Date de publication affichée (facultative\u00a0; vide\u00a0: maintenant)",
+  "editor.publish": "Publier",
   "editor.unpublish": "Retirer du site",
   "editor.archive": "Archiver",
-  "editor.field.scheduledFor": "Publier le (UTC)",
+  "editor.field.scheduledFor": "Publier le",
   "editor.schedule": "Programmer",
   "editor.error.required": "Veuillez remplir ce champ.",
   "editor.error.tooLong":
