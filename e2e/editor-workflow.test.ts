@@ -94,6 +94,34 @@ describe("the editor's workflow in Chromium", () => {
     await phone.close();
   });
 
+  it("autosaves a new draft, shows the state and warns before leaving unsaved work", async () => {
+    await page.goto(`${server.baseUrl}/admin/content/new?type=news`);
+    const state = page.locator("[data-autosave-state]");
+    await page.locator("#f-title").pressSequentially("Autosaved story", { delay: 5 });
+    expect(await state.textContent()).toBe("Unsaved changes");
+    await page.waitForURL(/\/admin\/content\/\d+\/edit$/, { timeout: 8_000 });
+    await expect.poll(() => state.textContent(), { timeout: 5_000 }).toMatch(/^Saved \d\d:\d\d/);
+
+    await page.locator("#f-body").pressSequentially("Words that must not be lost.", { delay: 2 });
+    expect(await state.textContent()).toBe("Unsaved changes");
+    let dialogType = "";
+    page.once("dialog", (dialog) => {
+      dialogType = dialog.type();
+      void dialog.dismiss();
+    });
+    await page.locator(".site-nav a", { hasText: "Dashboard" }).click();
+    await expect.poll(() => dialogType).toBe("beforeunload");
+    expect(page.url()).toMatch(/\/admin\/content\/\d+\/edit$/);
+    expect(await page.locator("#f-body").inputValue()).toBe("Words that must not be lost.");
+    await expect.poll(() => state.textContent(), { timeout: 8_000 }).toMatch(/^Saved /);
+    await Promise.all([
+      page.waitForURL(/\/admin$/),
+      page.locator(".site-nav a", { hasText: "Dashboard" }).click(),
+    ]);
+    await page.goBack();
+    expect(await page.locator("#f-body").inputValue()).toBe("Words that must not be lost.");
+  });
+
   it("has no serious axe violations on the editor of an event and of a news item", async () => {
     for (const type of ["news", "event"]) {
       await page.goto(`${server.baseUrl}/admin/content/new?type=${type}`);

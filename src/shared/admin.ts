@@ -5,6 +5,7 @@
 
 const PREVIEW_DELAY_MS = 300;
 const SUGGEST_DELAY_MS = 150;
+const AUTOSAVE_DELAY_MS = 3000;
 
 let sequence = 0;
 const uniqueId = (prefix: string): string => `${prefix}-${++sequence}`;
@@ -256,6 +257,93 @@ function enhanceImagePickers(root: ParentNode): void {
 }
 
 /**
+ * Saves the draft a few seconds after the editor stops typing, shows the state in the
+ * publication panel ("Unsaved changes", "Saved 12:03") and warns before leaving unsaved
+ * work. A new item becomes an existing one at its first save (the address bar follows).
+ */
+function enhanceAutosave(root: ParentNode): void {
+  const form = root.querySelector<HTMLFormElement>("form[data-autosave]");
+  const state = root.querySelector<HTMLElement>("[data-autosave-state]");
+  if (!form || !state) return;
+  const snapshot = (): string => {
+    const data = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === "string") data.append(name, value);
+    }
+    return data.toString();
+  };
+  let saved = snapshot();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let isSaving = false;
+  let isLeavingBySubmit = false;
+  const show = (key: "dirty" | "saving" | "saved" | "invalid" | "failed", time = ""): void => {
+    state.dataset.state = key;
+    state.textContent = (state.dataset[key] ?? "").replace("%TIME%", time);
+  };
+  const save = async (): Promise<void> => {
+    const sent = snapshot();
+    if (sent === saved || isSaving) return;
+    isSaving = true;
+    show("saving");
+    try {
+      const response = await fetch(form.action, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: {
+          accept: "application/json",
+          "content-type": "application/x-www-form-urlencoded",
+          "x-civitas-autosave": "1",
+        },
+        body: sent,
+      });
+      if (response.status === 400) {
+        show("invalid");
+        return;
+      }
+      if (!response.ok) throw new Error(`autosave answered ${response.status}`);
+      const data = (await response.json()) as {
+        savedAt?: string;
+        action?: string;
+        editUrl?: string;
+      };
+      saved = sent;
+      if (data.action && form.getAttribute("action") !== data.action) {
+        form.setAttribute("action", data.action);
+        if (data.editUrl) history.replaceState(null, "", data.editUrl);
+      }
+      const time = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(data.savedAt ? new Date(data.savedAt) : new Date());
+      if (snapshot() === saved) show("saved", time);
+      else changed();
+    } catch {
+      show("failed");
+    } finally {
+      isSaving = false;
+    }
+  };
+  const changed = (): void => {
+    if (snapshot() === saved) return;
+    show("dirty");
+    clearTimeout(timer);
+    timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+  };
+  form.addEventListener("input", changed);
+  form.addEventListener("change", changed);
+  form.addEventListener("submit", () => {
+    isLeavingBySubmit = true;
+    clearTimeout(timer);
+  });
+  window.addEventListener("beforeunload", (event) => {
+    if (isLeavingBySubmit || snapshot() === saved) return;
+    event.preventDefault();
+    // Older browsers show their own text only when returnValue is set.
+    event.returnValue = form.dataset.leaveWarning ?? "";
+  });
+}
+
+/**
  * Publication times are typed in the editor's own time zone: the panel's forms send the
  * browser's zone (the server reads UTC without it) and the hint names it.
  */
@@ -367,6 +455,7 @@ enhanceLivePreview(document);
 enhanceTagSuggestions(document);
 enhanceImagePickers(document);
 enhanceSlugFields(document);
+enhanceAutosave(document);
 enhancePublishPanel(document);
 enhanceEventFields(document);
 enhanceReviewShortcuts(document);

@@ -204,6 +204,44 @@ for (const dialect of DIALECTS) {
       expect(after.body).not.toContain(`/admin/content/${id}/unpublish`);
     });
 
+    it("answers the editor's autosave with JSON: the saved item, or the fields to fix", async () => {
+      const autosave = (url: string, fields: Record<string, string>) =>
+        t.app.inject({
+          method: "POST",
+          url,
+          cookies: editor.cookies,
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "x-civitas-autosave": "1",
+          },
+          payload: formBody({ _csrf: editor.csrf, ...fields }),
+        });
+      const created = await autosave("/admin/content", { type: "news", title: "Autosaved" });
+      expect(created.statusCode).toBe(200);
+      const body = created.json<{ itemId: number; revision: number; editUrl: string }>();
+      expect(body).toMatchObject({ revision: 1, editUrl: `/admin/content/${body.itemId}/edit` });
+      const again = await autosave(`/admin/content/${body.itemId}`, {
+        type: "news",
+        title: "Autosaved",
+        body: "More words.",
+      });
+      expect(again.json()).toMatchObject({ itemId: body.itemId, revision: 2 });
+      const refused = await autosave(`/admin/content/${body.itemId}`, { type: "news", title: "" });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toEqual({ error: { code: "invalid_draft", fields: ["title"] } });
+      const noToken = await t.app.inject({
+        method: "POST",
+        url: `/admin/content/${body.itemId}`,
+        cookies: editor.cookies,
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-civitas-autosave": "1",
+        },
+        payload: formBody({ type: "news", title: "No token" }),
+      });
+      expect(noToken.statusCode).toBe(403);
+    });
+
     it("shows an event's fields on an event", async () => {
       const page = await get("/admin/content/new?type=event");
       expect(page.body).toMatch(/<fieldset data-event-fields(="[^"]*")?>/);

@@ -94,6 +94,8 @@ export function EditorPage(props: {
           action={item ? `/admin/content/${item.id}` : "/admin/content"}
           novalidate
           data-csrf={signedIn.csrfToken}
+          data-autosave
+          data-leave-warning={t.t("editor.leaveWarning")}
         >
           {csrf}
           <fieldset>

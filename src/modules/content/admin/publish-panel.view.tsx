@@ -21,6 +21,8 @@ export const EDITOR_FORM_ID = "editor-form";
 
 /** The placeholder the browser replaces with the editor's own time zone in the zone hint. */
 const ZONE_PLACEHOLDER = "%ZONE%";
+/** The placeholder the browser replaces with the time of the last autosave. */
+const TIME_PLACEHOLDER = "%TIME%";
 
 /**
  * The publication panel, always in view beside (or above, on a phone) the draft: the
@@ -66,7 +68,16 @@ export function PublishPanel(props: {
             : t.t("editor.statusLine", { status: t.t(`status.${item.status}`) })
           : t.t("editor.statusNew")}
       </p>
-      <p class="publish-panel__save-state" data-autosave-state aria-live="polite"></p>
+      <p
+        class="publish-panel__save-state"
+        data-autosave-state
+        data-dirty={t.t("editor.autosave.dirty")}
+        data-saving={t.t("editor.autosave.saving")}
+        data-saved={t.t("editor.autosave.saved", { time: TIME_PLACEHOLDER })}
+        data-invalid={t.t("editor.autosave.invalid")}
+        data-failed={t.t("editor.autosave.failed")}
+        aria-live="polite"
+      ></p>
       <p class="publish-panel__links">
         <button type="submit" form={EDITOR_FORM_ID} class="button button--secondary">
           {t.t("editor.save")}

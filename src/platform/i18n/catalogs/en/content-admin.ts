@@ -183,6 +183,30 @@ export const EN_CONTENT_ADMIN = {
     message: "Update the live page",
     note: "Button publishing the latest revision of an item already on the site",
   },
+  "editor.autosave.dirty": {
+    message: "Unsaved changes",
+    note: "Save state in the publication panel after the draft was changed (needs JavaScript)",
+  },
+  "editor.autosave.saving": {
+    message: "Saving…",
+    note: "Save state while the draft is saved automatically",
+  },
+  "editor.autosave.saved": {
+    message: "Saved {time}",
+    note: "Save state after an automatic save; time: the time of day, e.g. 12:03",
+  },
+  "editor.autosave.invalid": {
+    message: "Not saved: some fields need fixing (save the draft to see which).",
+    note: "Save state when the automatic save was refused by validation",
+  },
+  "editor.autosave.failed": {
+    message: "Not saved: the server did not answer. Your changes are still here.",
+    note: "Save state when the automatic save failed",
+  },
+  "editor.leaveWarning": {
+    message: "You have unsaved changes.",
+    note: "Not shown by most browsers (they use their own text); kept for those that do",
+  },
   "editor.publishing": { message: "Publication", note: "Group of publication actions" },
   "editor.field.publishedAt": {
     message: "Publication date shown to readers (optional; empty: now)",

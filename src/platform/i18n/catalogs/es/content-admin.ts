@@ -71,6 +71,13 @@ export const ES_CONTENT_ADMIN = {
   "editor.zoneUtc": "Las fechas y horas están en UTC.",
   "editor.zoneLocal": "Las fechas y horas están en su zona horaria ({zone}).",
   "editor.update": "Actualizar la página publicada",
+  "editor.autosave.dirty": "Cambios sin guardar",
+  "editor.autosave.saving": "Guardando…",
+  "editor.autosave.saved": "Guardado a las {time}",
+  "editor.autosave.invalid":
+    "No guardado: hay campos que corregir (guarde el borrador para verlos).",
+  "editor.autosave.failed": "No guardado: el servidor no respondió. Sus cambios siguen aquí.",
+  "editor.leaveWarning": "Tiene cambios sin guardar.",
   "editor.publishing": "Publicación",
   "editor.field.publishedAt": "Fecha de publicación mostrada (opcional; vacía: ahora)",
   "editor.publish": "Publicar",

@@ -76,6 +76,14 @@ export const FR_CONTENT_ADMIN = {
   "editor.zoneUtc": "Les dates et heures sont en UTC.",
   "editor.zoneLocal": "Les dates et heures sont dans votre fuseau horaire ({zone}).",
   "editor.update": "Mettre à jour la page en ligne",
+  "editor.autosave.dirty": "Modifications non enregistrées",
+  "editor.autosave.saving": "Enregistrement…",
+  "editor.autosave.saved": "Enregistré à {time}",
+  "editor.autosave.invalid":
+    "Non enregistré\u00a0: des champs sont à corriger (enregistrez le brouillon pour les voir).",
+  "editor.autosave.failed":
+    "Non enregistré\u00a0: le serveur n’a pas répondu. Vos modifications sont toujours là.",
+  "editor.leaveWarning": "Vous avez des modifications non enregistrées.",
   "editor.publishing": "Mise en ligne",
   "editor.field.publishedAt":
     "Date de publication affichée (facultative\u00a0; vide\u00a0: maintenant)",
