@@ -343,6 +343,131 @@ function enhanceAutosave(root: ParentNode): void {
   });
 }
 
+/** Puts text at the cursor of a textarea, on its own paragraph, and lets the preview and autosave know. */
+function insertAtCursor(textarea: HTMLTextAreaElement, text: string, at?: number): void {
+  const start = at ?? textarea.selectionStart;
+  const end = at ?? textarea.selectionEnd;
+  const before = textarea.value.slice(0, start);
+  const lead =
+    before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+  textarea.setRangeText(`${lead}${text}\n\n`, start, end, "end");
+  textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  textarea.focus();
+}
+
+/** "Copy Markdown" buttons of the media library (shown only where the clipboard can be used). */
+function enhanceCopyButtons(root: ParentNode): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-copy-target]")) {
+    const source = document.getElementById(button.dataset.copyTarget ?? "");
+    if (!(source instanceof HTMLInputElement)) continue;
+    const label = button.textContent ?? "";
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(source.value);
+      } catch {
+        // Without clipboard access (an insecure origin), the selected field is still copyable by hand.
+        source.select();
+        return;
+      }
+      button.textContent = button.dataset.copied ?? label;
+      setTimeout(() => (button.textContent = label), 2000);
+    });
+  }
+}
+
+/**
+ * The body's media: "Insert" puts a library image's Markdown at the cursor; an image dropped
+ * or pasted into the body is uploaded (after its alt text is given) and inserted there.
+ */
+function enhanceMediaInsert(root: ParentNode): void {
+  const textarea = root.querySelector<HTMLTextAreaElement>("textarea[data-drop-upload]");
+  if (!textarea) return;
+  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-insert-markdown]")) {
+    const source = document.getElementById(button.dataset.insertMarkdown ?? "");
+    if (!(source instanceof HTMLInputElement)) continue;
+    button.hidden = false;
+    button.addEventListener("click", () => insertAtCursor(textarea, source.value));
+  }
+  const panel = root.querySelector<HTMLElement>("[data-drop-form]");
+  const csrf = textarea.form?.dataset.csrf;
+  const url = textarea.dataset.dropUpload;
+  if (!panel || !csrf || !url) return;
+  const title = panel.querySelector<HTMLElement>("[data-drop-title]");
+  const alt = panel.querySelector<HTMLInputElement>("[data-drop-alt]");
+  const status = panel.querySelector<HTMLElement>("[data-drop-status]");
+  const upload = panel.querySelector<HTMLButtonElement>("[data-drop-upload-button]");
+  const cancel = panel.querySelector<HTMLButtonElement>("[data-drop-cancel]");
+  if (!title || !alt || !status || !upload || !cancel) return;
+  let pending: { file: File; at: number } | undefined;
+  const offer = (file: File): void => {
+    pending = { file, at: textarea.selectionStart };
+    title.textContent = (panel.dataset.title ?? "").replace("%NAME%", file.name || "image");
+    status.textContent = "";
+    alt.value = "";
+    panel.hidden = false;
+    alt.focus();
+  };
+  const imageOf = (items: DataTransferItemList | undefined): File | undefined => {
+    for (const item of items ?? []) {
+      if (item.kind === "file" && item.type.startsWith("image/"))
+        return item.getAsFile() ?? undefined;
+    }
+    return undefined;
+  };
+  textarea.addEventListener("dragover", (event) => {
+    if ([...(event.dataTransfer?.items ?? [])].some((i) => i.kind === "file"))
+      event.preventDefault();
+  });
+  textarea.addEventListener("drop", (event) => {
+    const file = imageOf(event.dataTransfer?.items);
+    if (!file) return;
+    event.preventDefault();
+    offer(file);
+  });
+  textarea.addEventListener("paste", (event) => {
+    const file = imageOf(event.clipboardData?.items);
+    if (!file) return;
+    event.preventDefault();
+    offer(file);
+  });
+  cancel.addEventListener("click", () => {
+    pending = undefined;
+    panel.hidden = true;
+    textarea.focus();
+  });
+  upload.addEventListener("click", async () => {
+    if (!pending) return;
+    const { file, at } = pending;
+    const body = new FormData();
+    body.append("alt", alt.value);
+    body.append("file", file, file.name || "pasted-image");
+    status.textContent = panel.dataset.uploading ?? "";
+    upload.disabled = true;
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: {
+          accept: "application/json",
+          "x-csrf-token": csrf,
+          "x-civitas-insert": "1",
+        },
+        body,
+      });
+      const data = (await response.json()) as { markdown?: unknown };
+      if (!response.ok || typeof data.markdown !== "string") throw new Error("refused");
+      pending = undefined;
+      panel.hidden = true;
+      insertAtCursor(textarea, data.markdown, at);
+    } catch {
+      status.textContent = panel.dataset.failed ?? "";
+    } finally {
+      upload.disabled = false;
+    }
+  });
+}
+
 /**
  * Publication times are typed in the editor's own time zone: the panel's forms send the
  * browser's zone (the server reads UTC without it) and the hint names it.
@@ -456,6 +581,8 @@ enhanceTagSuggestions(document);
 enhanceImagePickers(document);
 enhanceSlugFields(document);
 enhanceAutosave(document);
+enhanceCopyButtons(document);
+enhanceMediaInsert(document);
 enhancePublishPanel(document);
 enhanceEventFields(document);
 enhanceReviewShortcuts(document);

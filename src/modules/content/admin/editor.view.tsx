@@ -122,8 +122,10 @@ export function EditorPage(props: {
                 data-live-preview="/admin/content/preview"
                 data-preview-label={t.t("editor.livePreview")}
                 data-preview-failed={t.t("editor.livePreviewFailed")}
+                data-drop-upload="/admin/media"
               />,
             )}
+            <MediaInsert t={t} images={props.choices.images} />
             {field(
               "slug",
               <input {...aria("slug", true)} value={values.slug} data-slug-field />,
@@ -201,12 +203,23 @@ export function EditorPage(props: {
                   <label for={`f-att-${index}-id`}>
                     {t.t("editor.field.attachmentId", { n: index + 1 })}
                   </label>
-                  <input
-                    id={`f-att-${index}-id`}
-                    name={`attachments.${index}.mediaId`}
-                    inputMode="numeric"
-                    value={row.mediaId}
-                  />
+                  <select id={`f-att-${index}-id`} name={`attachments.${index}.mediaId`}>
+                    <option value="">{t.t("editor.noDocument")}</option>
+                    {row.mediaId !== "" &&
+                    !props.choices.documents.some((d) => String(d.id) === row.mediaId) ? (
+                      <option value={row.mediaId} selected>
+                        {row.mediaId}
+                      </option>
+                    ) : null}
+                    {props.choices.documents.map((document) => (
+                      <option
+                        value={String(document.id)}
+                        selected={String(document.id) === row.mediaId}
+                      >
+                        {document.originalName}
+                      </option>
+                    ))}
+                  </select>
                   <label for={`f-att-${index}-title`}>
                     {t.t("editor.field.attachmentTitle", { n: index + 1 })}
                   </label>
@@ -217,14 +230,8 @@ export function EditorPage(props: {
                   />
                 </div>
               ))}
-              {props.choices.documents.length > 0 ? (
-                <p class="field__hint">
-                  {t.t("editor.documentsKnown", {
-                    list: props.choices.documents
-                      .map((d) => `#${d.id} ${d.originalName}`)
-                      .join(", "),
-                  })}
-                </p>
+              {props.choices.documents.length === 0 ? (
+                <p class="field__hint">{t.t("editor.noDocuments")}</p>
               ) : null}
             </fieldset>
           </fieldset>
@@ -266,4 +273,71 @@ export function EditorPage(props: {
 
 function messageOf(t: Translator, error: FieldError): string {
   return typeof error === "string" ? t.t(error) : t.t(error.key, { max: error.max });
+}
+
+/**
+ * Images of the library to put into the body: each with its Markdown (copied by hand
+ * without JavaScript; "Insert" puts it at the cursor), and the form that uploads an image
+ * dropped or pasted into the body (shown by the script).
+ */
+function MediaInsert(props: { t: Translator; images: MediaChoices["images"] }) {
+  const { t } = props;
+  const images = props.images.filter((image) => image.markdown);
+  return (
+    <div class="media-insert">
+      <details class="media-insert__library">
+        <summary>{t.t("editor.insertImage")}</summary>
+        <p class="field__hint">{t.t("editor.insertImageHint")}</p>
+        {images.length === 0 ? <p>{t.t("editor.noImages")}</p> : null}
+        <ul class="media-insert__list">
+          {images.map((image) => (
+            <li class="media-insert__item">
+              {image.thumb ? <img src={image.thumb} alt="" loading="lazy" /> : null}
+              <label for={`ins-${image.id}`}>{image.altText || image.originalName}</label>
+              <input
+                id={`ins-${image.id}`}
+                type="text"
+                readonly
+                dir="ltr"
+                value={image.markdown}
+                data-markdown
+              />
+              <button
+                type="button"
+                class="button button--secondary"
+                data-insert-markdown={`ins-${image.id}`}
+                aria-label={t.t("editor.insertLabel", {
+                  name: image.altText || image.originalName,
+                })}
+                hidden
+              >
+                {t.t("editor.insert")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div
+        class="media-drop"
+        data-drop-form
+        data-uploading={t.t("editor.drop.uploading")}
+        data-failed={t.t("editor.drop.failed")}
+        data-title={t.t("editor.drop.title", { name: "%NAME%" })}
+        hidden
+      >
+        <p class="media-drop__title" data-drop-title></p>
+        <label for="drop-alt">{t.t("editor.drop.alt")}</label>
+        <input id="drop-alt" type="text" maxLength={500} data-drop-alt />
+        <p class="media-drop__buttons">
+          <button type="button" class="button" data-drop-upload-button>
+            {t.t("editor.drop.upload")}
+          </button>
+          <button type="button" class="button button--secondary" data-drop-cancel>
+            {t.t("editor.drop.cancel")}
+          </button>
+        </p>
+        <p class="field__error" role="status" data-drop-status></p>
+      </div>
+    </div>
+  );
 }

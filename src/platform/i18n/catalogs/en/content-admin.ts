@@ -103,14 +103,10 @@ export const EN_CONTENT_ADMIN = {
   },
   "editor.field.attachments": { message: "Documents", note: "Editor group: attached documents" },
   "editor.field.attachmentId": {
-    message: "Document {n}: number",
-    note: "Editor field: the stored document's number",
+    message: "Document {n}",
+    note: "Editor field: picks a stored document",
   },
   "editor.field.attachmentTitle": { message: "Document {n}: title", note: "Editor field" },
-  "editor.documentsKnown": {
-    message: "Stored documents: {list}",
-    note: "List of stored documents with their numbers, under the attachment fields",
-  },
   "editor.event": { message: "Event", note: "Group of the editor's event fields" },
   "editor.field.startsAt": { message: "Starts at", note: "Editor field: event start, local time" },
   "editor.field.endsAt": { message: "Ends at", note: "Editor field: event end, local time" },
@@ -206,6 +202,60 @@ export const EN_CONTENT_ADMIN = {
   "editor.leaveWarning": {
     message: "You have unsaved changes.",
     note: "Not shown by most browsers (they use their own text); kept for those that do",
+  },
+  "editor.insertImage": {
+    message: "Insert an image from the library",
+    note: "Opens the list of stored images under the body field",
+  },
+  "editor.insertImageHint": {
+    message:
+      "Insert puts the image at the cursor in the body; you can also copy its Markdown. To upload a new image, drop or paste it into the body.",
+    note: "Help in the image list under the body field",
+  },
+  "editor.noImages": {
+    message: "The library has no images yet.",
+    note: "Shown when the media library holds no image",
+  },
+  "editor.insert": {
+    message: "Insert",
+    note: "Button inserting an image's Markdown at the cursor",
+  },
+  "editor.insertLabel": {
+    message: "Insert “{name}” at the cursor",
+    note: "Accessible name of the Insert button; name: the image's alt text or file name",
+  },
+  "editor.drop.title": {
+    message: "Upload “{name}” and put it in the body",
+    note: "Heading of the form shown after an image was dropped or pasted into the body; name: the file name",
+  },
+  "editor.drop.alt": {
+    message: "Describe the image for people who cannot see it (alt text)",
+    note: "Label of the alt text field of a dropped image",
+  },
+  "editor.drop.upload": {
+    message: "Upload and insert",
+    note: "Button uploading a dropped image and inserting it into the body",
+  },
+  "editor.drop.cancel": {
+    message: "Cancel",
+    note: "Button dismissing a dropped image",
+  },
+  "editor.drop.uploading": {
+    message: "Uploading…",
+    note: "Shown while a dropped image is uploaded",
+  },
+  "editor.drop.failed": {
+    message:
+      "The image was not uploaded: it needs alt text and must be a JPEG, PNG, WebP or GIF within the size limit.",
+    note: "Shown when the upload of a dropped image was refused",
+  },
+  "editor.noDocument": {
+    message: "No document",
+    note: "First option of a document picker",
+  },
+  "editor.noDocuments": {
+    message: "The library has no documents yet; upload PDFs in the media library.",
+    note: "Shown under the documents when none is stored",
   },
   "editor.publishing": { message: "Publication", note: "Group of publication actions" },
   "editor.field.publishedAt": {

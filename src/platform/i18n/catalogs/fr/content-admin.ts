@@ -48,9 +48,8 @@ export const FR_CONTENT_ADMIN = {
   "editor.field.heroAlt": "Texte alternatif de l’image",
   "editor.field.videoUrl": "Lien de la vidéo",
   "editor.field.attachments": "Documents joints",
-  "editor.field.attachmentId": "Document {n}\u00a0: numéro",
-  "editor.field.attachmentTitle": "Document {n}\u00a0: titre",
-  "editor.documentsKnown": "Documents de la médiathèque\u00a0: {list}",
+  "editor.field.attachmentId": "Pièce jointe {n}",
+  "editor.field.attachmentTitle": "Pièce jointe {n}\u00a0: titre",
   "editor.event": "Événement",
   "editor.field.startsAt": "Début",
   "editor.field.endsAt": "Fin",
@@ -84,6 +83,22 @@ export const FR_CONTENT_ADMIN = {
   "editor.autosave.failed":
     "Non enregistré\u00a0: le serveur n’a pas répondu. Vos modifications sont toujours là.",
   "editor.leaveWarning": "Vous avez des modifications non enregistrées.",
+  "editor.insertImage": "Insérer une image de la médiathèque",
+  "editor.insertImageHint":
+    "«\u00a0Insérer\u00a0» place l’image au curseur dans le corps du texte\u202f; vous pouvez aussi copier son Markdown. Pour envoyer une nouvelle image, déposez-la ou collez-la dans le corps du texte.",
+  "editor.noImages": "La médiathèque ne contient pas encore d’image.",
+  "editor.insert": "Insérer",
+  "editor.insertLabel": "Insérer «\u00a0{name}\u00a0» au curseur",
+  "editor.drop.title": "Envoyer «\u00a0{name}\u00a0» et l’insérer dans le corps du texte",
+  "editor.drop.alt": "Décrivez l’image pour les personnes qui ne la voient pas (texte alternatif)",
+  "editor.drop.upload": "Envoyer et insérer",
+  "editor.drop.cancel": "Annuler",
+  "editor.drop.uploading": "Envoi en cours…",
+  "editor.drop.failed":
+    "L’image n’a pas été envoyée\u00a0: elle doit avoir un texte alternatif et être au format JPEG, PNG, WebP ou GIF, dans la limite de taille.",
+  "editor.noDocument": "Aucun document",
+  "editor.noDocuments":
+    "La médiathèque ne contient pas encore de document\u202f; envoyez des PDF dans la médiathèque.",
   "editor.publishing": "Mise en ligne",
   "editor.field.publishedAt":
     "Date de publication affichée (facultative\u00a0; vide\u00a0: maintenant)",
