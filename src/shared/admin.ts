@@ -5,6 +5,7 @@
 
 const PREVIEW_DELAY_MS = 300;
 const SUGGEST_DELAY_MS = 150;
+const AUTOSAVE_DELAY_MS = 3000;
 
 let sequence = 0;
 const uniqueId = (prefix: string): string => `${prefix}-${++sequence}`;
@@ -256,6 +257,263 @@ function enhanceImagePickers(root: ParentNode): void {
 }
 
 /**
+ * Saves the draft a few seconds after the editor stops typing, shows the state in the
+ * publication panel ("Unsaved changes", "Saved 12:03") and warns before leaving unsaved
+ * work. A new item becomes an existing one at its first save (the address bar follows).
+ */
+function enhanceAutosave(root: ParentNode): void {
+  const form = root.querySelector<HTMLFormElement>("form[data-autosave]");
+  const state = root.querySelector<HTMLElement>("[data-autosave-state]");
+  if (!form || !state) return;
+  const snapshot = (): string => {
+    const data = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === "string") data.append(name, value);
+    }
+    return data.toString();
+  };
+  let saved = snapshot();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let isSaving = false;
+  let isLeavingBySubmit = false;
+  const show = (key: "dirty" | "saving" | "saved" | "invalid" | "failed", time = ""): void => {
+    state.dataset.state = key;
+    state.textContent = (state.dataset[key] ?? "").replace("%TIME%", time);
+  };
+  const save = async (): Promise<void> => {
+    const sent = snapshot();
+    if (sent === saved || isSaving) return;
+    isSaving = true;
+    show("saving");
+    try {
+      const response = await fetch(form.action, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: {
+          accept: "application/json",
+          "content-type": "application/x-www-form-urlencoded",
+          "x-civitas-autosave": "1",
+        },
+        body: sent,
+      });
+      if (response.status === 400) {
+        show("invalid");
+        return;
+      }
+      if (!response.ok) throw new Error(`autosave answered ${response.status}`);
+      const data = (await response.json()) as {
+        savedAt?: string;
+        action?: string;
+        editUrl?: string;
+      };
+      saved = sent;
+      if (data.action && form.getAttribute("action") !== data.action) {
+        form.setAttribute("action", data.action);
+        if (data.editUrl) history.replaceState(null, "", data.editUrl);
+      }
+      const time = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(data.savedAt ? new Date(data.savedAt) : new Date());
+      if (snapshot() === saved) show("saved", time);
+      else changed();
+    } catch {
+      show("failed");
+    } finally {
+      isSaving = false;
+    }
+  };
+  const changed = (): void => {
+    if (snapshot() === saved) return;
+    show("dirty");
+    clearTimeout(timer);
+    timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+  };
+  form.addEventListener("input", changed);
+  form.addEventListener("change", changed);
+  form.addEventListener("submit", () => {
+    isLeavingBySubmit = true;
+    clearTimeout(timer);
+  });
+  window.addEventListener("beforeunload", (event) => {
+    if (isLeavingBySubmit || snapshot() === saved) return;
+    event.preventDefault();
+    // Older browsers show their own text only when returnValue is set.
+    event.returnValue = form.dataset.leaveWarning ?? "";
+  });
+}
+
+/** Puts text at the cursor of a textarea, on its own paragraph, and lets the preview and autosave know. */
+function insertAtCursor(textarea: HTMLTextAreaElement, text: string, at?: number): void {
+  const start = at ?? textarea.selectionStart;
+  const end = at ?? textarea.selectionEnd;
+  const before = textarea.value.slice(0, start);
+  const lead =
+    before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+  textarea.setRangeText(`${lead}${text}\n\n`, start, end, "end");
+  textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  textarea.focus();
+}
+
+/** "Copy Markdown" buttons of the media library (shown only where the clipboard can be used). */
+function enhanceCopyButtons(root: ParentNode): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-copy-target]")) {
+    const source = document.getElementById(button.dataset.copyTarget ?? "");
+    if (!(source instanceof HTMLInputElement)) continue;
+    const label = button.textContent ?? "";
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(source.value);
+      } catch {
+        // Without clipboard access (an insecure origin), the selected field is still copyable by hand.
+        source.select();
+        return;
+      }
+      button.textContent = button.dataset.copied ?? label;
+      setTimeout(() => (button.textContent = label), 2000);
+    });
+  }
+}
+
+/**
+ * The body's media: "Insert" puts a library image's Markdown at the cursor; an image dropped
+ * or pasted into the body is uploaded (after its alt text is given) and inserted there.
+ */
+function enhanceMediaInsert(root: ParentNode): void {
+  const textarea = root.querySelector<HTMLTextAreaElement>("textarea[data-drop-upload]");
+  if (!textarea) return;
+  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-insert-markdown]")) {
+    const source = document.getElementById(button.dataset.insertMarkdown ?? "");
+    if (!(source instanceof HTMLInputElement)) continue;
+    button.hidden = false;
+    button.addEventListener("click", () => insertAtCursor(textarea, source.value));
+  }
+  const panel = root.querySelector<HTMLElement>("[data-drop-form]");
+  const csrf = textarea.form?.dataset.csrf;
+  const url = textarea.dataset.dropUpload;
+  if (!panel || !csrf || !url) return;
+  const title = panel.querySelector<HTMLElement>("[data-drop-title]");
+  const alt = panel.querySelector<HTMLInputElement>("[data-drop-alt]");
+  const status = panel.querySelector<HTMLElement>("[data-drop-status]");
+  const upload = panel.querySelector<HTMLButtonElement>("[data-drop-upload-button]");
+  const cancel = panel.querySelector<HTMLButtonElement>("[data-drop-cancel]");
+  if (!title || !alt || !status || !upload || !cancel) return;
+  let pending: { file: File; at: number } | undefined;
+  const offer = (file: File): void => {
+    pending = { file, at: textarea.selectionStart };
+    title.textContent = (panel.dataset.title ?? "").replace("%NAME%", file.name || "image");
+    status.textContent = "";
+    alt.value = "";
+    panel.hidden = false;
+    alt.focus();
+  };
+  const imageOf = (items: DataTransferItemList | undefined): File | undefined => {
+    for (const item of items ?? []) {
+      if (item.kind === "file" && item.type.startsWith("image/"))
+        return item.getAsFile() ?? undefined;
+    }
+    return undefined;
+  };
+  textarea.addEventListener("dragover", (event) => {
+    if ([...(event.dataTransfer?.items ?? [])].some((i) => i.kind === "file"))
+      event.preventDefault();
+  });
+  textarea.addEventListener("drop", (event) => {
+    const file = imageOf(event.dataTransfer?.items);
+    if (!file) return;
+    event.preventDefault();
+    offer(file);
+  });
+  textarea.addEventListener("paste", (event) => {
+    const file = imageOf(event.clipboardData?.items);
+    if (!file) return;
+    event.preventDefault();
+    offer(file);
+  });
+  cancel.addEventListener("click", () => {
+    pending = undefined;
+    panel.hidden = true;
+    textarea.focus();
+  });
+  upload.addEventListener("click", async () => {
+    if (!pending) return;
+    const { file, at } = pending;
+    const body = new FormData();
+    body.append("alt", alt.value);
+    body.append("file", file, file.name || "pasted-image");
+    status.textContent = panel.dataset.uploading ?? "";
+    upload.disabled = true;
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: {
+          accept: "application/json",
+          "x-csrf-token": csrf,
+          "x-civitas-insert": "1",
+        },
+        body,
+      });
+      const data = (await response.json()) as { markdown?: unknown };
+      if (!response.ok || typeof data.markdown !== "string") throw new Error("refused");
+      pending = undefined;
+      panel.hidden = true;
+      insertAtCursor(textarea, data.markdown, at);
+    } catch {
+      status.textContent = panel.dataset.failed ?? "";
+    } finally {
+      upload.disabled = false;
+    }
+  });
+}
+
+/**
+ * Publication times are typed in the editor's own time zone: the panel's forms send the
+ * browser's zone (the server reads UTC without it) and the hint names it.
+ */
+function enhancePublishPanel(root: ParentNode): void {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone) return;
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-editor-zone]")) {
+    input.value = zone;
+  }
+  const hint = root.querySelector<HTMLElement>("[data-zone-hint]");
+  if (hint?.dataset.zoneHint) hint.textContent = hint.dataset.zoneHint.replace("%ZONE%", zone);
+}
+
+/** Shows the event fields only while the item's type is "event". */
+function enhanceEventFields(root: ParentNode): void {
+  const select = root.querySelector<HTMLSelectElement>("select[data-event-toggle]");
+  const fields = root.querySelector<HTMLElement>("[data-event-fields]");
+  if (!select || !fields) return;
+  select.addEventListener("change", () => {
+    fields.hidden = select.value !== "event";
+  });
+}
+
+/**
+ * Cleans a slug field as the editor types (lowercase, hyphens for spaces and signs), the
+ * way the server cleans it on save; the trailing hyphen is trimmed when the field is left.
+ */
+function enhanceSlugFields(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-slug-field]")) {
+    input.addEventListener("input", () => {
+      const cleaned = input.value
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^\p{Letter}\p{Number}]+/gu, "-")
+        .replace(/^-+/, "");
+      if (cleaned !== input.value) input.value = cleaned;
+    });
+    input.addEventListener("change", () => {
+      input.value = input.value.replace(/-+$/, "");
+    });
+  }
+}
+
+/**
  * Keyboard shortcuts of the review editor (documented on the page): j/k move
  * between sentences, a accepts the sentence's first proposal, r marks it
  * reviewed, e puts the cursor in its translation, Escape leaves the field.
@@ -321,4 +579,10 @@ function enhanceReviewShortcuts(root: ParentNode): void {
 enhanceLivePreview(document);
 enhanceTagSuggestions(document);
 enhanceImagePickers(document);
+enhanceSlugFields(document);
+enhanceAutosave(document);
+enhanceCopyButtons(document);
+enhanceMediaInsert(document);
+enhancePublishPanel(document);
+enhanceEventFields(document);
 enhanceReviewShortcuts(document);

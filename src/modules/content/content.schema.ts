@@ -88,7 +88,8 @@ export type ItemDraft = z.output<typeof itemDraftSchema>;
 /** A draft as callers write it (defaults optional). */
 export type ItemDraftInput = z.input<typeof itemDraftSchema>;
 
-function isTimeZone(value: string): boolean {
+/** Whether a string is an IANA time zone this runtime knows (Europe/Paris, UTC). */
+export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return true;

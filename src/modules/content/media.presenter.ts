@@ -74,6 +74,27 @@ export function presentImage(media: ImageRef | undefined): PresentedImage | unde
   };
 }
 
+/** The URL a body's Markdown uses for a stored file: an image's large JPEG, a document itself. */
+export function bodyUrlOf(
+  media: Pick<Media, "kind" | "variants" | "storageKey">,
+): string | undefined {
+  if (media.kind === "document") return mediaUrl(media.storageKey);
+  return presentImage(media)?.src;
+}
+
+/** The Markdown that puts a stored file into a body: an image with its alt text, a document as a link. */
+export function markdownOf(input: {
+  kind: Media["kind"];
+  url: string;
+  altText: string;
+  originalName: string;
+}): string {
+  const escape = (text: string) => text.replace(/[\\[\]]/g, "\\$&").replace(/\s+/g, " ");
+  return input.kind === "image"
+    ? `![${escape(input.altText)}](${input.url})`
+    : `[${escape(input.originalName)}](${input.url})`;
+}
+
 /** A short file-type label for a document ("PDF"), from its MIME type. */
 export function fileTypeLabel(mimeType: string): string {
   const known: Record<string, string> = {

@@ -218,19 +218,22 @@ for (const dialect of DIALECTS) {
       expect(page.body.match(/status--flagged/g)?.length).toBe(2);
       // French: 4 unreviewed sentences with errors; the 3 most frequent codes, then "other kinds".
       expect(page.body).toContain(
-        "Held: 4 sentences with errors — 3 repeated words, 2 problems found by check made-up&lt;check>, 2 missing numbers and other kinds.",
+        "Held for review: 4 sentences with errors — 3 repeated words, 2 problems found by check made-up&lt;check>, 2 missing numbers and other kinds.",
       );
       expect(page.body).not.toContain("made-up<check>");
       expect(page.body).not.toContain("unchanged");
       // Spanish: the policy waits for a reviewer, whatever the checks found.
       expect(page.body).toContain(
-        "Held: waiting for a reviewer — every sentence must be reviewed before publication.",
+        "Held for review: every sentence must be reviewed before publication.",
       );
       for (const language of ["fr", "es"]) {
         expect(page.body).toMatch(
           new RegExp(`<a href="/admin/review/items/${id}/${language}"[^>]*>held for review</a>`),
         );
       }
+      // One wording everywhere on the page: "held for review", "waiting".
+      expect(page.body).not.toMatch(/held back|awaiting|Held:/i);
+      expect(page.body).toMatch(/held for review: \d+, waiting: \d+/);
       // The original has no review desk.
       expect(page.body).not.toContain(`/admin/review/items/${id}/en"`);
       const desk = await t.app.inject({

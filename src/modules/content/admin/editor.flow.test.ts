@@ -146,6 +146,107 @@ for (const dialect of DIALECTS) {
       ).toBe(400);
     });
 
+    it("schedules in the editor's time zone and stores UTC; refuses an unknown zone", async () => {
+      const s = idFrom(
+        (await post("/admin/content", { type: "news", title: "Zoned" })).headers.location,
+      );
+      const res = await post(`/admin/content/${s}/schedule`, {
+        scheduledFor: "2027-07-01T09:00",
+        timeZone: "Europe/Paris",
+      });
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe(`/admin/content/${s}/edit?notice=scheduled`);
+      expect(await findItemById(t.database.db, s)).toMatchObject({
+        scheduledFor: "2027-07-01T07:00:00.000Z",
+      });
+      const bad = await post(`/admin/content/${s}/schedule`, {
+        scheduledFor: "2027-07-01T09:00",
+        timeZone: "Mars/Olympus",
+      });
+      expect(bad.statusCode).toBe(400);
+    });
+
+    it("offers a new draft only save and publish, then says what publishing did with a link", async () => {
+      const id = idFrom(
+        (await post("/admin/content", { type: "news", title: "Fresh draft" })).headers.location,
+      );
+      const draft = await get(`/admin/content/${id}/edit?notice=saved`);
+      expect(draft.body).toContain(`action="/admin/content/${id}/publish"`);
+      expect(draft.body).toContain(`action="/admin/content/${id}/schedule"`);
+      expect(draft.body).not.toContain(`/admin/content/${id}/unpublish`);
+      expect(draft.body).not.toContain(`/admin/content/${id}/archive`);
+      expect(draft.body).not.toContain("View on site");
+      // A news item's editor keeps the event fields out of sight.
+      expect(draft.body).toMatch(/<fieldset data-event-fields[^>]* hidden[ >=]/);
+
+      const published = await post(`/admin/content/${id}/publish`, {
+        publishedAt: "2026-03-01T10:00",
+        timeZone: "America/New_York",
+      });
+      expect(published.headers.location).toBe(`/admin/content/${id}/edit?notice=published`);
+      expect(await findItemById(t.database.db, id)).toMatchObject({
+        publishedAt: "2026-03-01T15:00:00.000Z",
+      });
+      const live = await get(published.headers.location ?? "");
+      expect(live.body).toContain("“Fresh draft” is published.");
+      expect(live.body).toMatch(/data-editor-notice[^>]*>[^<]*<a href="\/en\/news\/fresh-draft">/);
+      expect(live.body).toContain(`/admin/content/${id}/unpublish`);
+      expect(live.body).toContain("Update the live page");
+
+      await post(`/admin/content/${id}`, { type: "news", title: "Fresh draft", body: "More." });
+      const again = await post(`/admin/content/${id}/publish`, {});
+      expect(again.headers.location).toBe(`/admin/content/${id}/edit?notice=updated`);
+      const unpublished = await post(`/admin/content/${id}/unpublish`, {});
+      expect(unpublished.headers.location).toBe(`/admin/content/${id}/edit?notice=unpublished`);
+      const after = await get(`/admin/content/${id}/edit`);
+      // Once published, it may be archived, even while it is a draft again.
+      expect(after.body).toContain(`/admin/content/${id}/archive`);
+      expect(after.body).not.toContain(`/admin/content/${id}/unpublish`);
+    });
+
+    it("answers the editor's autosave with JSON: the saved item, or the fields to fix", async () => {
+      const autosave = (url: string, fields: Record<string, string>) =>
+        t.app.inject({
+          method: "POST",
+          url,
+          cookies: editor.cookies,
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "x-civitas-autosave": "1",
+          },
+          payload: formBody({ _csrf: editor.csrf, ...fields }),
+        });
+      const created = await autosave("/admin/content", { type: "news", title: "Autosaved" });
+      expect(created.statusCode).toBe(200);
+      const body = created.json<{ itemId: number; revision: number; editUrl: string }>();
+      expect(body).toMatchObject({ revision: 1, editUrl: `/admin/content/${body.itemId}/edit` });
+      const again = await autosave(`/admin/content/${body.itemId}`, {
+        type: "news",
+        title: "Autosaved",
+        body: "More words.",
+      });
+      expect(again.json()).toMatchObject({ itemId: body.itemId, revision: 2 });
+      const refused = await autosave(`/admin/content/${body.itemId}`, { type: "news", title: "" });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toEqual({ error: { code: "invalid_draft", fields: ["title"] } });
+      const noToken = await t.app.inject({
+        method: "POST",
+        url: `/admin/content/${body.itemId}`,
+        cookies: editor.cookies,
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-civitas-autosave": "1",
+        },
+        payload: formBody({ type: "news", title: "No token" }),
+      });
+      expect(noToken.statusCode).toBe(403);
+    });
+
+    it("shows an event's fields on an event", async () => {
+      const page = await get("/admin/content/new?type=event");
+      expect(page.body).toMatch(/<fieldset data-event-fields(="[^"]*")?>/);
+    });
+
     it("restores an old revision as a new one and shows the changes between revisions", async () => {
       const now = new Date("2026-11-20T10:00:00Z");
       const draft = makeDraft({ title: "First <title>", body: "line one\nline two" });
@@ -270,6 +371,35 @@ for (const dialect of DIALECTS) {
         body: "![Hall](/media/img-abc-960.jpg)\n\n[A site](https://example.com)\n\n`![x](https://a.example/x.png)`",
       });
       expect(fine.statusCode).toBe(303);
+    });
+
+    it("shows only the title's message when the title is empty, not a slug error too", async () => {
+      const res = await post("/admin/content", { type: "news", title: "", body: "Text." });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain('id="f-title-error"');
+      expect(res.body).not.toContain('id="f-slug-error"');
+    });
+
+    it("says the limit when a field is too long", async () => {
+      const res = await post("/admin/content", { type: "news", title: "x".repeat(501) });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toMatch(/id="f-title-error">This is too long: at most 500 characters\.</);
+    });
+
+    it("cleans a typed slug with spaces and capitals instead of refusing it", async () => {
+      const res = await post("/admin/content", {
+        type: "news",
+        title: "Cleaned slug",
+        slug: "  My Summer Plan 2027! ",
+      });
+      expect(res.statusCode).toBe(303);
+      const item = await findItemById(t.database.db, idFrom(res.headers.location));
+      expect(item?.slug).toBe("my-summer-plan-2027");
+      const empty = await post("/admin/content", { type: "news", title: "From title", slug: "!!" });
+      expect(empty.statusCode).toBe(303);
+      expect((await findItemById(t.database.db, idFrom(empty.headers.location)))?.slug).toBe(
+        "from-title",
+      );
     });
 
     it("accepts a long body written in a non-Latin script", async () => {

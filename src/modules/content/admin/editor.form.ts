@@ -25,11 +25,17 @@ export interface EditorValues {
   isFeatured: boolean;
 }
 
-/** What is wrong with a form, by field name, as catalog keys. */
-export type FieldErrors = Partial<Record<keyof EditorValues, MessageKey>>;
+/** What is wrong with one field: a catalog key, or "too long" with the field's limit. */
+export type FieldError = MessageKey | { key: "editor.error.tooLong"; max: number };
+
+/** What is wrong with a form, by field name. */
+export type FieldErrors = Partial<Record<keyof EditorValues, FieldError>>;
 
 /** How many empty attachment rows the form offers after the filled ones. */
 export const SPARE_ATTACHMENT_ROWS = 2;
+
+/** The longest slug an editor may give (isSlug's limit). */
+const SLUG_MAX_LENGTH = 120;
 
 const text = (max: number) => z.string().max(max).optional().default("");
 const formSchema = z
@@ -105,9 +111,12 @@ export function toDraft(
   if (attachments.some((a) => !Number.isInteger(a.mediaId) || a.mediaId <= 0)) {
     errors.attachments = "editor.error.attachments";
   }
+  // A typed slug is cleaned ("My Page" → "my-page"), not refused; one with nothing
+  // usable in it is made from the title, as an empty one is.
+  const typedSlug = slugify(values.slug, SLUG_MAX_LENGTH);
   const draft: ItemDraftInput = {
     type: values.type,
-    slug: values.slug.trim() === "" ? slugify(values.title) : values.slug.trim(),
+    slug: typedSlug === "" ? slugify(values.title) : typedSlug,
     sourceLanguage,
     title: values.title,
     summary: values.summary,
@@ -134,13 +143,18 @@ export function toDraft(
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = fieldOf(String(issue.path[0] ?? ""));
-      if (field && !errors[field])
+      if (field && !errors[field]) {
         errors[field] =
           issue.message === CONTROL_CHARACTERS
             ? "editor.error.controlCharacters"
-            : messageFor(field, issue.code);
+            : issue.code === "too_big" && issue.origin === "string" && issue.path.length === 1
+              ? { key: "editor.error.tooLong", max: Number(issue.maximum) }
+              : messageFor(field, issue.code);
+      }
     }
   }
+  // Without a title there is no slug to make from it: the title's message says it all.
+  if (errors.title && typedSlug === "") delete errors.slug;
   return Object.keys(errors).length > 0 ? { errors } : { draft };
 }
 
@@ -287,7 +301,6 @@ function fieldOf(name: string): keyof EditorValues | undefined {
 }
 
 function messageFor(field: keyof EditorValues, code: string): MessageKey {
-  if (code === "too_big") return "editor.error.tooLong";
   if (field === "title" && code === "too_small") return "editor.error.required";
   const specific: Partial<Record<keyof EditorValues, MessageKey>> = {
     slug: "editor.error.slug",

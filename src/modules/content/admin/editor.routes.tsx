@@ -25,6 +25,7 @@ import {
 } from "./editor.form.js";
 import { loadEditorData, loadMediaChoices, loadPreviewData } from "./editor.service.js";
 import { EditorPage } from "./editor.view.js";
+import { EDITOR_NOTICES, type EditorNotice } from "./publish-panel.view.js";
 import { registerEditorIslandRoutes } from "./islands.routes.js";
 import { registerLifecycleRoutes } from "./lifecycle.routes.js";
 import { ContentListPage } from "./list.view.js";
@@ -32,6 +33,8 @@ import { registerRevisionRoutes } from "./revisions.routes.js";
 import { guardWrite, itemIdOf, refreshPages, sendHtml } from "./route-helpers.js";
 
 const PAGE_SIZE = 25;
+/** The header the editor's autosave sends: answer JSON instead of a redirect or a page. */
+const AUTOSAVE_HEADER = "x-civitas-autosave";
 const blankable = <T extends z.ZodType>(schema: T) =>
   z
     .union([z.literal(""), schema])
@@ -45,7 +48,7 @@ const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 const newQuery = z.object({ type: z.enum(ITEM_TYPES).default("news") });
-const editQuery = z.object({ notice: z.enum(["saved", "done"]).optional() });
+const editQuery = z.object({ notice: z.enum(EDITOR_NOTICES).optional() });
 
 /** The editors' workspace for content: list, editor, save, preview, islands' JSON, publication and revision routes. */
 export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -61,7 +64,7 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
       item: Item | undefined;
       values: EditorValues;
       errors?: FieldErrors;
-      notice?: "saved" | "done";
+      notice?: EditorNotice;
     },
   ) =>
     sendHtml(
@@ -145,7 +148,15 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
     const existing = itemId === undefined ? undefined : (await loadEditorData(ctx.db, itemId)).item;
     const values = readEditorForm(request.body);
     if (!values) throw new ValidationError("The form is not valid");
+    // The editor's autosave posts the same form and wants to stay on the page.
+    const isAutosave = request.headers[AUTOSAVE_HEADER] === "1";
     const result = toDraft(values, existing?.sourceLanguage ?? ctx.config.sourceLanguage);
+    if ("errors" in result && isAutosave) {
+      return reply
+        .code(400)
+        .header("cache-control", "no-store")
+        .send({ error: { code: "invalid_draft", fields: Object.keys(result.errors) } });
+    }
     if ("errors" in result) {
       return renderEditor(reply, {
         status: 400,
@@ -175,8 +186,26 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
         });
         await refreshPages(app);
       }
+      if (isAutosave) {
+        return reply
+          .code(200)
+          .header("cache-control", "no-store")
+          .send({
+            itemId: saved.item.id,
+            revision: saved.revision.number,
+            savedAt: now.toISOString(),
+            action: `/admin/content/${saved.item.id}`,
+            editUrl: `/admin/content/${saved.item.id}/edit`,
+          });
+      }
       return reply.redirect(`/admin/content/${saved.item.id}/edit?notice=saved`, 303);
     } catch (error) {
+      if (error instanceof ConflictError && error.code === "slug_taken" && isAutosave) {
+        return reply
+          .code(400)
+          .header("cache-control", "no-store")
+          .send({ error: { code: "invalid_draft", fields: ["slug"] } });
+      }
       if (error instanceof ConflictError && error.code === "slug_taken") {
         const errors: FieldErrors = { slug: "editor.error.slugTaken" };
         return renderEditor(reply, { status: 400, signedIn, item: existing, values, errors });

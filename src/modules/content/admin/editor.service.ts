@@ -9,7 +9,7 @@ import {
   listImagesForPicker,
   listRelatedItems,
 } from "../item.repository.js";
-import { mediaUrl, thumbnailOf } from "../media.presenter.js";
+import { markdownOf, mediaUrl, presentImage, thumbnailOf } from "../media.presenter.js";
 import { listRevisionAttachments } from "../media.repository.js";
 import type { ItemPageData } from "../site.service.js";
 import { listTagsOfRevisions } from "../tag.repository.js";
@@ -26,7 +26,14 @@ export interface EditorData {
 /** Stored files the editor offers to pick from. */
 export interface MediaChoices {
   /** `thumb` is the URL of the 480 px variant, for the image picker. */
-  images: { id: number; originalName: string; altText: string; thumb: string | undefined }[];
+  images: {
+    id: number;
+    originalName: string;
+    altText: string;
+    thumb: string | undefined;
+    /** The Markdown that shows the image in a body, with its stored alt text. */
+    markdown: string | undefined;
+  }[];
   documents: { id: number; originalName: string }[];
 }
 
@@ -55,7 +62,12 @@ export async function loadMediaChoices(db: Db): Promise<MediaChoices> {
   return {
     images: (await listImagesForPicker(db, 300)).map(({ variants, ...image }) => {
       const thumb = thumbnailOf(variants);
-      return { ...image, thumb: thumb ? mediaUrl(thumb.fileName) : undefined };
+      const url = presentImage({ kind: "image", variants })?.src;
+      return {
+        ...image,
+        thumb: thumb ? mediaUrl(thumb.fileName) : undefined,
+        markdown: url ? markdownOf({ kind: "image", url, ...image }) : undefined,
+      };
     }),
     documents: await listDocumentsForPicker(db, 300),
   };

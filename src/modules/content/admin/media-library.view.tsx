@@ -4,7 +4,7 @@ import type { Translator } from "../../../platform/i18n/translator.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
 import type { Media } from "../content.table.js";
-import { fileTypeLabel, mediaUrl, thumbnailOf } from "../media.presenter.js";
+import { bodyUrlOf, fileTypeLabel, markdownOf, mediaUrl, thumbnailOf } from "../media.presenter.js";
 import type { MediaUsage } from "../media.repository.js";
 import { MEDIA_LIMITS } from "../media.service.js";
 import { Pagination } from "../views/components.js";
@@ -20,6 +20,8 @@ export interface MediaLibraryFilter {
 export interface MediaNotice {
   code: string;
   usages?: MediaUsage[];
+  /** An upload was refused: the browser forgot the chosen file, so the page says to choose it again. */
+  isUploadRefused?: boolean;
 }
 
 /** URL of the library with the given search, filter and page (defaults omitted). */
@@ -164,6 +166,7 @@ function Notice(props: {
   return (
     <div class="notice" role="alert" data-code={notice.code}>
       <p>{t.t(key, props.sizes)}</p>
+      {notice.isUploadRefused ? <p>{t.t("media.chooseAgain")}</p> : null}
       {notice.usages && notice.usages.length > 0 ? (
         <ul>
           {notice.usages.map((usage) => (
@@ -190,6 +193,8 @@ function MediaCard(props: {
 }) {
   const { t, media } = props;
   const thumb = media.kind === "image" ? thumbnailOf(media.variants) : undefined;
+  const url = bodyUrlOf(media);
+  const markdown = url ? markdownOf({ ...media, url }) : undefined;
   return (
     <li
       id={`media-${media.id}`}
@@ -219,6 +224,23 @@ function MediaCard(props: {
         {" · "}
         {t.formatBytes(media.bytes)}
       </p>
+      {url && markdown ? (
+        <div class="media-card__copy">
+          <label for={`url-${media.id}`}>{t.t("media.url")}</label>
+          <input id={`url-${media.id}`} type="text" readonly value={url} dir="ltr" />
+          <label for={`md-${media.id}`}>{t.t("media.markdown")}</label>
+          <input id={`md-${media.id}`} type="text" readonly value={markdown} dir="ltr" />
+          <button
+            type="button"
+            class="button button--secondary"
+            data-copy-target={`md-${media.id}`}
+            data-copied={t.t("media.copied")}
+            hidden
+          >
+            {t.t("media.copyMarkdown")}
+          </button>
+        </div>
+      ) : null}
       {media.kind === "image" && !props.canWrite ? (
         <p class="media-card__alt">{media.altText || t.t("media.alt.none")}</p>
       ) : null}

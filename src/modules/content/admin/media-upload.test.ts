@@ -133,8 +133,13 @@ for (const dialect of DIALECTS) {
         alt: "x",
         accept: "text/html",
       });
-      expect(res.statusCode).toBe(400);
-      expect(res.body).toContain('data-code="unsupported_file"');
+      // Post-redirect-get: the address bar shows no CSRF token and a reload posts nothing.
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe("/admin/media?refused=unsupported_file");
+      const page = await t.app.inject({ url: res.headers.location, cookies: editor.cookies });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('data-code="unsupported_file"');
+      expect(page.body).toContain("choose the file again");
     });
 
     it("refuses an oversized image and an oversized PDF, leaving no file behind", async () => {

@@ -138,6 +138,38 @@ for (const dialect of DIALECTS) {
       expect(ok.statusCode).toBe(303);
     });
 
+    it("answers the editor's drop upload with the Markdown that shows the image", async () => {
+      const body = multipart([
+        { name: "alt", value: "A [bright] harbour" },
+        {
+          name: "file",
+          filename: "d.jpg",
+          contentType: "image/jpeg",
+          data: await freshJpeg(700, 420),
+        },
+      ]);
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/admin/media",
+        cookies: who.editor.cookies,
+        headers: {
+          "content-type": body.contentType,
+          "x-csrf-token": who.editor.csrf,
+          accept: "application/json",
+          "x-civitas-insert": "1",
+        },
+        payload: body.payload,
+      });
+      expect(res.statusCode).toBe(201);
+      const data = res.json<{ id: number; url: string; markdown: string }>();
+      expect(data.url).toMatch(/^\/media\/[A-Za-z0-9._%-]+\.jpg$/);
+      expect(data.markdown).toBe(`![A \\[bright\\] harbour](${data.url})`);
+      expect((await t.app.inject({ url: data.url })).statusCode).toBe(200);
+      const library = await t.app.inject({ url: "/admin/media", cookies: who.editor.cookies });
+      expect(library.body).toContain(`value="${data.url}"`);
+      expect(library.body).toContain("data-copy-target");
+    });
+
     it("refuses a malformed library query with 400", async () => {
       for (const query of ["page=0", "page=x", "kind=video", "unknown=1", `q=${"a".repeat(201)}`]) {
         const res = await t.app.inject({

@@ -1,6 +1,7 @@
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { bodyUrlOf, markdownOf } from "../media.presenter.js";
 import type { AppContext } from "../../../app-context.js";
 import { can } from "../../../platform/auth/policy.js";
 import { safeEqual } from "../../../platform/auth/tokens.js";
@@ -39,6 +40,7 @@ const libraryQuery = z
       .transform((kind) => kind || undefined),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     highlight: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    refused: z.enum(["unsupported_file", "file_too_large", "alt_required", "no_file"]).optional(),
   })
   .strict();
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -52,6 +54,9 @@ const EXPLAINED = new Set([
   "no_file",
   "media_in_use",
 ]);
+
+/** The header the editor's drop-and-paste upload sends: answer with the Markdown to insert. */
+const INSERT_HEADER = "x-civitas-insert";
 
 /**
  * The media library of the workspace: browse (content.read), upload, change alt text and delete
@@ -147,6 +152,9 @@ export async function registerMediaAdminRoutes(
       return showLibrary(request, reply, {
         filter: { q: query.q, kind: query.kind, page: query.page },
         ...(query.highlight === undefined ? {} : { highlight: query.highlight }),
+        ...(query.refused === undefined
+          ? {}
+          : { notice: { code: query.refused, isUploadRefused: true } }),
       });
     });
 
@@ -172,8 +180,26 @@ export async function registerMediaAdminRoutes(
               now: ctx.now(),
             }),
           );
+          // The editor's drop-and-paste upload asks for JSON: the Markdown to insert.
+          if (request.headers[INSERT_HEADER] === "1") {
+            const url = bodyUrlOf(media);
+            return reply
+              .code(201)
+              .header("cache-control", "no-store")
+              .send({
+                id: media.id,
+                url,
+                markdown: url ? markdownOf({ ...media, url }) : undefined,
+              });
+          }
           return reply.redirect(mediaLibraryHref({}, media.id), 303);
         } catch (error) {
+          // A browser's refused upload comes back by redirect: the address bar keeps no
+          // CSRF token, a reload posts nothing again, and the page says to choose the file again.
+          const wantsHtml = request.headers.accept?.includes("text/html") ?? false;
+          if (wantsHtml && error instanceof AppError && EXPLAINED.has(error.code)) {
+            return reply.redirect(`/admin/media?refused=${error.code}`, 303);
+          }
           return refuse(request, reply, error);
         }
       },

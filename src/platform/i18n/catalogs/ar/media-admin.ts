@@ -29,6 +29,11 @@ export const AR_MEDIA_ADMIN = {
   "media.size": "الحجم",
   "media.type": "النوع",
   "media.open": "فتح",
+  "media.url": "العنوان (URL)",
+  "media.markdown": "صيغة Markdown لنص المادة",
+  "media.copyMarkdown": "نسخ صيغة Markdown",
+  "media.copied": "نُسخ",
+  "media.chooseAgain": "لم يُحفظ شيء: بعد تصحيح ذلك، اختر الملف من جديد وارفعه.",
   "media.delete": "حذف",
   "media.delete.label": "حذف «{name}»",
   "media.error.unsupported_file":

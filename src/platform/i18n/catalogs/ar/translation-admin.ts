@@ -7,25 +7,25 @@ export const AR_TRANSLATION_ADMIN = {
   "translationAdmin.title": "الترجمات",
   "translationAdmin.progress": "التقدّم حسب اللغة",
   "translationAdmin.progressLine":
-    "ترجمة آلية: {machine}، مُراجَعة: {reviewed}، محجوزة: {flagged}، في الانتظار: {waiting}",
+    "ترجمة آلية: {machine}، مُراجَعة: {reviewed}، محجوزة للمراجعة: {flagged}، في الانتظار: {waiting}",
   "translationAdmin.item": "المحتوى",
   "translationAdmin.status.source": "الأصل",
-  "translationAdmin.status.awaiting": "في انتظار مترجم",
+  "translationAdmin.status.awaiting": "في الانتظار: لا مترجم بعد",
   "translationAdmin.status.pending": "قيد الترجمة",
   "translationAdmin.status.outdated": "قديمة",
   "translationAdmin.status.flagged": "محجوزة للمراجعة",
   "translationAdmin.status.machine": "ترجمة آلية",
   "translationAdmin.status.reviewed": "مُراجَعة",
   "translationAdmin.openReview": "فتح في محرر المراجعة",
-  "translationAdmin.held.review": "محجوزة: في انتظار مراجع — يجب مراجعة كل جملة قبل النشر.",
+  "translationAdmin.held.review": "محجوزة للمراجعة: يجب مراجعة كل جملة قبل النشر.",
   "translationAdmin.held.errors1":
-    "محجوزة: {sentences, plural, zero {لا جمل فيها أخطاء} one {جملة واحدة فيها أخطاء} two {جملتان فيهما أخطاء} few {# جمل فيها أخطاء} many {# جملة فيها أخطاء} other {# جملة فيها أخطاء}} — {first}.",
+    "محجوزة للمراجعة: {sentences, plural, zero {لا جمل فيها أخطاء} one {جملة واحدة فيها أخطاء} two {جملتان فيهما أخطاء} few {# جمل فيها أخطاء} many {# جملة فيها أخطاء} other {# جملة فيها أخطاء}} — {first}.",
   "translationAdmin.held.errors2":
-    "محجوزة: {sentences, plural, zero {لا جمل فيها أخطاء} one {جملة واحدة فيها أخطاء} two {جملتان فيهما أخطاء} few {# جمل فيها أخطاء} many {# جملة فيها أخطاء} other {# جملة فيها أخطاء}} — {first}، {second}.",
+    "محجوزة للمراجعة: {sentences, plural, zero {لا جمل فيها أخطاء} one {جملة واحدة فيها أخطاء} two {جملتان فيهما أخطاء} few {# جمل فيها أخطاء} many {# جملة فيها أخطاء} other {# جملة فيها أخطاء}} — {first}، {second}.",
   "translationAdmin.held.errors3":
-    "محجوزة: {sentences, plural, zero {لا جمل فيها أخطاء} one {جملة واحدة فيها أخطاء} two {جملتان فيهما أخطاء} few {# جمل فيها أخطاء} many {# جملة فيها أخطاء} other {# جملة فيها أخطاء}} — {first}، {second}، {third}.",
+    "محجوزة للمراجعة: {sentences, plural, zero {لا جمل فيها أخطاء} one {جملة واحدة فيها أخطاء} two {جملتان فيهما أخطاء} few {# جمل فيها أخطاء} many {# جملة فيها أخطاء} other {# جملة فيها أخطاء}} — {first}، {second}، {third}.",
   "translationAdmin.held.errorsMore":
-    "محجوزة: {sentences, plural, zero {لا جمل فيها أخطاء} one {جملة واحدة فيها أخطاء} two {جملتان فيهما أخطاء} few {# جمل فيها أخطاء} many {# جملة فيها أخطاء} other {# جملة فيها أخطاء}} — {first}، {second}، {third} وأنواع أخرى.",
+    "محجوزة للمراجعة: {sentences, plural, zero {لا جمل فيها أخطاء} one {جملة واحدة فيها أخطاء} two {جملتان فيهما أخطاء} few {# جمل فيها أخطاء} many {# جملة فيها أخطاء} other {# جملة فيها أخطاء}} — {first}، {second}، {third} وأنواع أخرى.",
   "translationAdmin.held.unlabelled":
     "{count, plural, zero {لا مشكلات وجدها الفحص {code}} one {مشكلة واحدة وجدها الفحص {code}} two {مشكلتان وجدهما الفحص {code}} few {# مشكلات وجدها الفحص {code}} many {# مشكلة وجدها الفحص {code}} other {# مشكلة وجدها الفحص {code}}}",
   "qa.label.repeated-word":

@@ -35,11 +35,6 @@ export const EN_CONTENT_ADMIN = {
     message: "The item was not saved. Please correct the fields marked below.",
     note: "Shown at the top of a refused form",
   },
-  "editor.saved": { message: "Saved.", note: "Confirmation after saving a draft" },
-  "editor.done": {
-    message: "Done.",
-    note: "Confirmation after publishing, archiving and the like",
-  },
   "editor.statusLine": {
     message: "Status: {status}",
     note: "The item's status shown in the editor",
@@ -108,14 +103,10 @@ export const EN_CONTENT_ADMIN = {
   },
   "editor.field.attachments": { message: "Documents", note: "Editor group: attached documents" },
   "editor.field.attachmentId": {
-    message: "Document {n}: number",
-    note: "Editor field: the stored document's number",
+    message: "Document {n}",
+    note: "Editor field: picks a stored document",
   },
   "editor.field.attachmentTitle": { message: "Document {n}: title", note: "Editor field" },
-  "editor.documentsKnown": {
-    message: "Stored documents: {list}",
-    note: "List of stored documents with their numbers, under the attachment fields",
-  },
   "editor.event": { message: "Event", note: "Group of the editor's event fields" },
   "editor.field.startsAt": { message: "Starts at", note: "Editor field: event start, local time" },
   "editor.field.endsAt": { message: "Ends at", note: "Editor field: event end, local time" },
@@ -136,21 +127,154 @@ export const EN_CONTENT_ADMIN = {
     note: "Editor checkbox: show on the home page",
   },
   "editor.save": { message: "Save draft", note: "Button that saves a new revision" },
+  "editor.notice.saved": {
+    message: "Draft saved. Readers see it once it is published.",
+    note: "Shown in the publication panel after saving a draft",
+  },
+  "editor.notice.published": {
+    message: "“{title}” is published.",
+    note: "Shown after publishing; a “View on site” link follows. title: the item's title",
+  },
+  "editor.notice.updated": {
+    message: "The live page of “{title}” now shows the latest revision.",
+    note: "Shown after publishing a newer revision of a live item; a “View on site” link follows",
+  },
+  "editor.notice.scheduled": {
+    message: "“{title}” is scheduled; it goes live at the time shown below.",
+    note: "Shown after scheduling a publication",
+  },
+  "editor.notice.unpublished": {
+    message: "“{title}” is no longer on the site. It is a draft again.",
+    note: "Shown after unpublishing",
+  },
+  "editor.notice.archived": {
+    message: "“{title}” is archived and no longer on the site.",
+    note: "Shown after archiving",
+  },
+  "editor.viewOnSite": {
+    message: "View on site",
+    note: "Link from the editor to the item's public page",
+  },
+  "editor.statusScheduled": {
+    message: "Status: scheduled for {date} (UTC)",
+    note: "The item's status when a publication is scheduled; date: date and time in UTC",
+  },
+  "editor.statusNew": {
+    message: "Status: new, not saved yet",
+    note: "Status of an item whose first draft is not saved",
+  },
+  "editor.saveFirst": {
+    message: "Save the draft first; then you can publish or schedule it.",
+    note: "Hint in the publication panel of a new item",
+  },
+  "editor.zoneUtc": {
+    message: "Dates and times are in UTC.",
+    note: "Hint above the publication date fields (without JavaScript)",
+  },
+  "editor.zoneLocal": {
+    message: "Dates and times are in your time zone ({zone}).",
+    note: "Hint above the publication date fields; zone: the browser's IANA time zone, e.g. Europe/Paris",
+  },
+  "editor.update": {
+    message: "Update the live page",
+    note: "Button publishing the latest revision of an item already on the site",
+  },
+  "editor.autosave.dirty": {
+    message: "Unsaved changes",
+    note: "Save state in the publication panel after the draft was changed (needs JavaScript)",
+  },
+  "editor.autosave.saving": {
+    message: "Saving…",
+    note: "Save state while the draft is saved automatically",
+  },
+  "editor.autosave.saved": {
+    message: "Saved {time}",
+    note: "Save state after an automatic save; time: the time of day, e.g. 12:03",
+  },
+  "editor.autosave.invalid": {
+    message: "Not saved: some fields need fixing (save the draft to see which).",
+    note: "Save state when the automatic save was refused by validation",
+  },
+  "editor.autosave.failed": {
+    message: "Not saved: the server did not answer. Your changes are still here.",
+    note: "Save state when the automatic save failed",
+  },
+  "editor.leaveWarning": {
+    message: "You have unsaved changes.",
+    note: "Not shown by most browsers (they use their own text); kept for those that do",
+  },
+  "editor.insertImage": {
+    message: "Insert an image from the library",
+    note: "Opens the list of stored images under the body field",
+  },
+  "editor.insertImageHint": {
+    message:
+      "Insert puts the image at the cursor in the body; you can also copy its Markdown. To upload a new image, drop or paste it into the body.",
+    note: "Help in the image list under the body field",
+  },
+  "editor.noImages": {
+    message: "The library has no images yet.",
+    note: "Shown when the media library holds no image",
+  },
+  "editor.insert": {
+    message: "Insert",
+    note: "Button inserting an image's Markdown at the cursor",
+  },
+  "editor.insertLabel": {
+    message: "Insert “{name}” at the cursor",
+    note: "Accessible name of the Insert button; name: the image's alt text or file name",
+  },
+  "editor.drop.title": {
+    message: "Upload “{name}” and put it in the body",
+    note: "Heading of the form shown after an image was dropped or pasted into the body; name: the file name",
+  },
+  "editor.drop.alt": {
+    message: "Describe the image for people who cannot see it (alt text)",
+    note: "Label of the alt text field of a dropped image",
+  },
+  "editor.drop.upload": {
+    message: "Upload and insert",
+    note: "Button uploading a dropped image and inserting it into the body",
+  },
+  "editor.drop.cancel": {
+    message: "Cancel",
+    note: "Button dismissing a dropped image",
+  },
+  "editor.drop.uploading": {
+    message: "Uploading…",
+    note: "Shown while a dropped image is uploaded",
+  },
+  "editor.drop.failed": {
+    message:
+      "The image was not uploaded: it needs alt text and must be a JPEG, PNG, WebP or GIF within the size limit.",
+    note: "Shown when the upload of a dropped image was refused",
+  },
+  "editor.noDocument": {
+    message: "No document",
+    note: "First option of a document picker",
+  },
+  "editor.noDocuments": {
+    message: "The library has no documents yet; upload PDFs in the media library.",
+    note: "Shown under the documents when none is stored",
+  },
   "editor.publishing": { message: "Publication", note: "Group of publication actions" },
   "editor.field.publishedAt": {
-    message: "Publication date (UTC, optional)",
+    message: "Publication date shown to readers (optional; empty: now)",
     note: "Field next to the publish button",
   },
-  "editor.publish": { message: "Publish the latest revision", note: "Button" },
+  "editor.publish": { message: "Publish", note: "Button" },
   "editor.unpublish": { message: "Unpublish", note: "Button taking an item off the site" },
   "editor.archive": { message: "Archive", note: "Button archiving an item" },
   "editor.field.scheduledFor": {
-    message: "Publish at (UTC)",
+    message: "Publish at",
     note: "Field next to the schedule button",
   },
   "editor.schedule": { message: "Schedule", note: "Button scheduling a publication" },
   "editor.error.required": { message: "Please fill this in.", note: "Validation message" },
-  "editor.error.tooLong": { message: "This is too long.", note: "Validation message" },
+  "editor.error.tooLong": {
+    message: "This is too long: at most {max, plural, one {# character} other {# characters}}.",
+    note: "Validation message; max is the field's limit in characters",
+  },
   "editor.error.invalid": { message: "This value is not valid.", note: "Validation message" },
   "editor.error.controlCharacters": {
     message:

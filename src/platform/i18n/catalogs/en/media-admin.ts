@@ -48,6 +48,26 @@ export const EN_MEDIA_ADMIN = {
   "media.size": { message: "Size", note: "Label of a file's size in bytes (such as “1.2 MB”)" },
   "media.type": { message: "Type", note: "Label of a document's file type (such as “PDF”)" },
   "media.open": { message: "Open", note: "Link opening a stored document" },
+  "media.url": {
+    message: "Address (URL)",
+    note: "Label of a read-only field holding a stored file's web address",
+  },
+  "media.markdown": {
+    message: "Markdown for the body",
+    note: "Label of a read-only field holding the Markdown that shows the image (or links the document) in an item's body",
+  },
+  "media.copyMarkdown": {
+    message: "Copy Markdown",
+    note: "Button copying the Markdown of a stored file (needs JavaScript)",
+  },
+  "media.copied": {
+    message: "Copied",
+    note: "Shown on the copy button after copying",
+  },
+  "media.chooseAgain": {
+    message: "Nothing was stored: after fixing this, choose the file again and upload it.",
+    note: "Second sentence of the notice after a refused upload; the browser does not keep the chosen file",
+  },
   "media.delete": { message: "Delete", note: "Button deleting a stored file" },
   "media.delete.label": {
     message: "Delete “{name}”",

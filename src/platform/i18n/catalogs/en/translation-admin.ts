@@ -10,7 +10,7 @@ export const EN_TRANSLATION_ADMIN = {
   "translationAdmin.progress": { message: "Progress by language", note: "Heading" },
   "translationAdmin.progressLine": {
     message:
-      "machine-translated: {machine}, reviewed: {reviewed}, held back: {flagged}, waiting: {waiting}",
+      "machine-translated: {machine}, reviewed: {reviewed}, held for review: {flagged}, waiting: {waiting}",
     note: "Counts of items per translation status for one language; the language name comes before",
   },
   "translationAdmin.item": { message: "Item", note: "Table column: the content item" },
@@ -19,7 +19,7 @@ export const EN_TRANSLATION_ADMIN = {
     note: "The item is written in this language",
   },
   "translationAdmin.status.awaiting": {
-    message: "awaiting a translator",
+    message: "waiting for a translator",
     note: "No engine serves this language; people must translate it",
   },
   "translationAdmin.status.pending": {
@@ -47,27 +47,27 @@ export const EN_TRANSLATION_ADMIN = {
     note: "Tooltip of the link from a status cell to the side-by-side review editor of the item in that language",
   },
   "translationAdmin.held.review": {
-    message: "Held: waiting for a reviewer — every sentence must be reviewed before publication.",
+    message: "Held for review: every sentence must be reviewed before publication.",
     note: "Why a translation is held back, under its status on the translations page: the language publishes only translations a person has reviewed",
   },
   "translationAdmin.held.errors1": {
     message:
-      "Held: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}.",
+      "Held for review: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}.",
     note: "Why a translation is held back, under its status on the translations page; {sentences} is the number of sentences not yet reviewed in which the automatic checks found errors; {first} is the most frequent kind of error with its count, a qa.label.* message such as “3 repeated words”",
   },
   "translationAdmin.held.errors2": {
     message:
-      "Held: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}.",
+      "Held for review: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}.",
     note: "Why a translation is held back, under its status on the translations page; {sentences} is the number of sentences not yet reviewed in which the automatic checks found errors; {first} and {second} are the two kinds of error found, most frequent first, each a qa.label.* message with its count such as “3 repeated words”",
   },
   "translationAdmin.held.errors3": {
     message:
-      "Held: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}, {third}.",
+      "Held for review: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}, {third}.",
     note: "Why a translation is held back, under its status on the translations page; {sentences} is the number of sentences not yet reviewed in which the automatic checks found errors; {first}, {second} and {third} are the three kinds of error found, most frequent first, each a qa.label.* message with its count such as “3 repeated words”",
   },
   "translationAdmin.held.errorsMore": {
     message:
-      "Held: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}, {third} and other kinds.",
+      "Held for review: {sentences, plural, one {# sentence} other {# sentences}} with errors — {first}, {second}, {third} and other kinds.",
     note: "Why a translation is held back, under its status on the translations page; {sentences} is the number of sentences not yet reviewed in which the automatic checks found errors; {first}, {second} and {third} are the three most frequent kinds of error, each a qa.label.* message with its count such as “3 repeated words”; more kinds were found",
   },
   "translationAdmin.held.unlabelled": {

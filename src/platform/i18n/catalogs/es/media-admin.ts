@@ -30,6 +30,12 @@ export const ES_MEDIA_ADMIN = {
   "media.size": "Tamaño",
   "media.type": "Tipo",
   "media.open": "Abrir",
+  "media.url": "Dirección (URL)",
+  "media.markdown": "Markdown para el cuerpo",
+  "media.copyMarkdown": "Copiar el Markdown",
+  "media.copied": "Copiado",
+  "media.chooseAgain":
+    "No se guardó nada: después de corregirlo, vuelva a elegir el archivo y súbalo.",
   "media.delete": "Eliminar",
   "media.delete.label": "Eliminar «{name}»",
   "media.error.unsupported_file":

@@ -7,10 +7,10 @@ export const ES_TRANSLATION_ADMIN = {
   "translationAdmin.title": "Traducciones",
   "translationAdmin.progress": "Avance por idioma",
   "translationAdmin.progressLine":
-    "traducción automática: {machine}, revisadas: {reviewed}, retenidas: {flagged}, en espera: {waiting}",
+    "traducción automática: {machine}, revisadas: {reviewed}, retenidas para revisión: {flagged}, en espera: {waiting}",
   "translationAdmin.item": "Contenido",
   "translationAdmin.status.source": "original",
-  "translationAdmin.status.awaiting": "espera a un traductor",
+  "translationAdmin.status.awaiting": "en espera de un traductor",
   "translationAdmin.status.pending": "en traducción",
   "translationAdmin.status.outdated": "desactualizada",
   "translationAdmin.status.flagged": "retenida para revisión",
@@ -18,15 +18,15 @@ export const ES_TRANSLATION_ADMIN = {
   "translationAdmin.status.reviewed": "revisada",
   "translationAdmin.openReview": "Abrir en el editor de revisión",
   "translationAdmin.held.review":
-    "Retenida: a la espera de un revisor — cada frase debe revisarse antes de publicarse.",
+    "Retenida para revisión: cada frase debe revisarse antes de publicarse.",
   "translationAdmin.held.errors1":
-    "Retenida: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}.",
+    "Retenida para revisión: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}.",
   "translationAdmin.held.errors2":
-    "Retenida: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}.",
+    "Retenida para revisión: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}.",
   "translationAdmin.held.errors3":
-    "Retenida: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}, {third}.",
+    "Retenida para revisión: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}, {third}.",
   "translationAdmin.held.errorsMore":
-    "Retenida: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}, {third} y otros tipos.",
+    "Retenida para revisión: {sentences, plural, one {# frase} many {# frases} other {# frases}} con errores — {first}, {second}, {third} y otros tipos.",
   "translationAdmin.held.unlabelled":
     "{count, plural, one {# problema encontrado por la comprobación {code}} many {# problemas encontrados por la comprobación {code}} other {# problemas encontrados por la comprobación {code}}}",
   "qa.label.repeated-word":

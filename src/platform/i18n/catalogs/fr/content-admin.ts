@@ -25,8 +25,6 @@ export const FR_CONTENT_ADMIN = {
   "editor.editTitle": "Modifier «\u00a0{title}\u00a0»",
   "editor.errorSummary":
     "Le contenu n’a pas été enregistré. Veuillez corriger les champs signalés ci-dessous.",
-  "editor.saved": "Enregistré.",
-  "editor.done": "C’est fait.",
   "editor.statusLine": "Statut\u00a0: {status}",
   "editor.main": "Texte",
   "editor.field.title": "Titre",
@@ -50,9 +48,8 @@ export const FR_CONTENT_ADMIN = {
   "editor.field.heroAlt": "Texte alternatif de l’image",
   "editor.field.videoUrl": "Lien de la vidéo",
   "editor.field.attachments": "Documents joints",
-  "editor.field.attachmentId": "Document {n}\u00a0: numéro",
-  "editor.field.attachmentTitle": "Document {n}\u00a0: titre",
-  "editor.documentsKnown": "Documents de la médiathèque\u00a0: {list}",
+  "editor.field.attachmentId": "Pièce jointe {n}",
+  "editor.field.attachmentTitle": "Pièce jointe {n}\u00a0: titre",
   "editor.event": "Événement",
   "editor.field.startsAt": "Début",
   "editor.field.endsAt": "Fin",
@@ -61,15 +58,58 @@ export const FR_CONTENT_ADMIN = {
   "editor.field.attendanceMode": "Modalité",
   "editor.field.isFeatured": "À la une",
   "editor.save": "Enregistrer le brouillon",
+  "editor.notice.saved": "Brouillon enregistré. Les lecteurs le verront une fois publié.",
+  "editor.notice.published": "«\u00a0{title}\u00a0» est publié.",
+  "editor.notice.updated":
+    "La page en ligne de «\u00a0{title}\u00a0» montre désormais la dernière révision.",
+  "editor.notice.scheduled":
+    "«\u00a0{title}\u00a0» est programmé\u202f; il sera mis en ligne à l’heure indiquée ci-dessous.",
+  "editor.notice.unpublished":
+    "«\u00a0{title}\u00a0» n’est plus sur le site. C’est de nouveau un brouillon.",
+  "editor.notice.archived": "«\u00a0{title}\u00a0» est archivé et n’est plus sur le site.",
+  "editor.viewOnSite": "Voir sur le site",
+  "editor.statusScheduled": "Statut\u00a0: programmé pour le {date} (UTC)",
+  "editor.statusNew": "Statut\u00a0: nouveau, pas encore enregistré",
+  "editor.saveFirst":
+    "Enregistrez d’abord le brouillon\u202f; vous pourrez ensuite le publier ou le programmer.",
+  "editor.zoneUtc": "Les dates et heures sont en UTC.",
+  "editor.zoneLocal": "Les dates et heures sont dans votre fuseau horaire ({zone}).",
+  "editor.update": "Mettre à jour la page en ligne",
+  "editor.autosave.dirty": "Modifications non enregistrées",
+  "editor.autosave.saving": "Enregistrement…",
+  "editor.autosave.saved": "Enregistré à {time}",
+  "editor.autosave.invalid":
+    "Non enregistré\u00a0: des champs sont à corriger (enregistrez le brouillon pour les voir).",
+  "editor.autosave.failed":
+    "Non enregistré\u00a0: le serveur n’a pas répondu. Vos modifications sont toujours là.",
+  "editor.leaveWarning": "Vous avez des modifications non enregistrées.",
+  "editor.insertImage": "Insérer une image de la médiathèque",
+  "editor.insertImageHint":
+    "«\u00a0Insérer\u00a0» place l’image au curseur dans le corps du texte\u202f; vous pouvez aussi copier son Markdown. Pour envoyer une nouvelle image, déposez-la ou collez-la dans le corps du texte.",
+  "editor.noImages": "La médiathèque ne contient pas encore d’image.",
+  "editor.insert": "Insérer",
+  "editor.insertLabel": "Insérer «\u00a0{name}\u00a0» au curseur",
+  "editor.drop.title": "Envoyer «\u00a0{name}\u00a0» et l’insérer dans le corps du texte",
+  "editor.drop.alt": "Décrivez l’image pour les personnes qui ne la voient pas (texte alternatif)",
+  "editor.drop.upload": "Envoyer et insérer",
+  "editor.drop.cancel": "Annuler",
+  "editor.drop.uploading": "Envoi en cours…",
+  "editor.drop.failed":
+    "L’image n’a pas été envoyée\u00a0: elle doit avoir un texte alternatif et être au format JPEG, PNG, WebP ou GIF, dans la limite de taille.",
+  "editor.noDocument": "Aucun document",
+  "editor.noDocuments":
+    "La médiathèque ne contient pas encore de document\u202f; envoyez des PDF dans la médiathèque.",
   "editor.publishing": "Mise en ligne",
-  "editor.field.publishedAt": "Date de publication (UTC, facultative)",
-  "editor.publish": "Publier la dernière révision",
+  "editor.field.publishedAt":
+    "Date de publication affichée (facultative\u00a0; vide\u00a0: maintenant)",
+  "editor.publish": "Publier",
   "editor.unpublish": "Retirer du site",
   "editor.archive": "Archiver",
-  "editor.field.scheduledFor": "Publier le (UTC)",
+  "editor.field.scheduledFor": "Publier le",
   "editor.schedule": "Programmer",
   "editor.error.required": "Veuillez remplir ce champ.",
-  "editor.error.tooLong": "Ce texte est trop long.",
+  "editor.error.tooLong":
+    "Ce texte est trop long\u00a0: {max, plural, one {# caractère} many {# caractères} other {# caractères}} au maximum.",
   "editor.error.invalid": "Cette valeur n’est pas valide.",
   "editor.error.controlCharacters":
     "Supprimez de ce texte les caractères de contrôle ou de sens d’écriture invisibles (comme U+202E).",

@@ -30,6 +30,12 @@ export const FR_MEDIA_ADMIN = {
   "media.size": "Taille",
   "media.type": "Type",
   "media.open": "Ouvrir",
+  "media.url": "Adresse (URL)",
+  "media.markdown": "Markdown pour le corps du texte",
+  "media.copyMarkdown": "Copier le Markdown",
+  "media.copied": "Copié",
+  "media.chooseAgain":
+    "Rien n’a été enregistré\u00a0: après avoir corrigé cela, choisissez de nouveau le fichier et envoyez-le.",
   "media.delete": "Supprimer",
   "media.delete.label": "Supprimer «\u00a0{name}\u00a0»",
   "media.error.unsupported_file":

@@ -7,10 +7,10 @@ export const FR_TRANSLATION_ADMIN = {
   "translationAdmin.title": "Traductions",
   "translationAdmin.progress": "Avancement par langue",
   "translationAdmin.progressLine":
-    "traduction automatique\u00a0: {machine}, relues\u00a0: {reviewed}, retenues\u00a0: {flagged}, en attente\u00a0: {waiting}",
+    "traduction automatique\u00a0: {machine}, relues\u00a0: {reviewed}, retenues pour relecture\u00a0: {flagged}, en attente\u00a0: {waiting}",
   "translationAdmin.item": "Contenu",
   "translationAdmin.status.source": "original",
-  "translationAdmin.status.awaiting": "attend un traducteur",
+  "translationAdmin.status.awaiting": "en attente d’un traducteur",
   "translationAdmin.status.pending": "en cours de traduction",
   "translationAdmin.status.outdated": "périmée",
   "translationAdmin.status.flagged": "retenue pour relecture",
@@ -18,15 +18,15 @@ export const FR_TRANSLATION_ADMIN = {
   "translationAdmin.status.reviewed": "relue",
   "translationAdmin.openReview": "Ouvrir dans l’éditeur de relecture",
   "translationAdmin.held.review":
-    "Retenue\u00a0: en attente d’un relecteur — chaque phrase doit être relue avant publication.",
+    "Retenue pour relecture\u00a0: chaque phrase doit être relue avant publication.",
   "translationAdmin.held.errors1":
-    "Retenue\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}.",
+    "Retenue pour relecture\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}.",
   "translationAdmin.held.errors2":
-    "Retenue\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}.",
+    "Retenue pour relecture\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}.",
   "translationAdmin.held.errors3":
-    "Retenue\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}, {third}.",
+    "Retenue pour relecture\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}, {third}.",
   "translationAdmin.held.errorsMore":
-    "Retenue\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}, {third} et d’autres types.",
+    "Retenue pour relecture\u00a0: {sentences, plural, one {# phrase} many {# phrases} other {# phrases}} avec des erreurs — {first}, {second}, {third} et d’autres types.",
   "translationAdmin.held.unlabelled":
     "{count, plural, one {# problème trouvé par le contrôle {code}} many {# problèmes trouvés par le contrôle {code}} other {# problèmes trouvés par le contrôle {code}}}",
   "qa.label.repeated-word":
