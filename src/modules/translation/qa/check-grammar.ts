@@ -20,7 +20,12 @@ import type { LexicalEvidence } from "./lexicon/evidence.js";
  * - `adjective-before-noun`: a relational adjective before its noun ("régionaux hubs", "regional centro");
  * - `compound-order`: an English compound's order after a compass point ("L'Asie du sud pôle");
  * - `article-doubled`: an article before another ("La l'Afrique de l'est");
- * - `english-possessive`: an English possessive's apostrophe left on a word ("Majeur' panneau").
+ * - `english-possessive`: an English possessive's apostrophe left on a word ("Majeur' panneau");
+ * - `subject-added` (fr): a text opening on a subject pronoun the original has none for
+ *   ("Calls for applications" → "Il demande des applications", "Contact us" → "Je nous
+ *   contacte"), impersonal il aside ("Il y a", "Il faut");
+ * - `question-added` (fr): a statement turned into a question ("Who we are" → "Qui est-ce
+ *   qui nous sommes").
  */
 export function checkGrammar(
   target: string,
@@ -42,6 +47,17 @@ export function checkGrammar(
       params: { words: evidence.target.find((w) => /\p{L}/u.test(w.surface))?.surface ?? "" },
       span: null,
     });
+  if (evidence && targetLanguage === "fr") findings.push(...checkAddedSubject(target, evidence));
+  if (targetLanguage === "fr" && !/\?/u.test(target)) {
+    const question = /(?<![\p{L}])est-ce\s+(?:que|qu['’]|qui)/iu.exec(target);
+    if (question && evidence && !opensAsQuestion(evidence.source))
+      findings.push({
+        code: "question-added",
+        severity: "error",
+        params: { words: question[0] },
+        span: [question.index, question.index + question[0].length],
+      });
+  }
   for (const match of target.matchAll(SER_DISPONIBLE[targetLanguage] ?? NEVER))
     findings.push({
       code: "ser-estar",
@@ -174,6 +190,45 @@ const DAY_PREPOSITION: Readonly<Record<string, RegExp>> = {
  * your hands", "Do not leave", "Please register") and has no other verb before
  * its first noun phrase ends, and it asks nothing.
  */
+/** English subject pronouns (and "there"): a French subject pronoun needs one of them. */
+const ENGLISH_SUBJECTS = new Set(["i", "you", "he", "she", "it", "we", "they", "there", "one"]);
+/** French subject pronouns a machine adds; on, nous and vous are how translators render passives and addresses. */
+const FRENCH_SUBJECTS = /^(?:je|j['’]|tu|il|elle|ils|elles)$/iu;
+/** Impersonal il: "il y a", "il faut", "il s'agit"… need no subject in the original. */
+const IMPERSONAL_IL =
+  /^il\s+(?:y\b|faut\b|s['’]agit\b|reste\b|existe\b|convient\b|importe\b|manque\b|suffit\b|semble\b|vaut\b|se\s+peut\b|est\b|était\b|sera\b|serait\b|a\s+été\b)/iu;
+
+function checkAddedSubject(target: string, evidence: LexicalEvidence): Finding[] {
+  const first = evidence.target.find((w) => /\p{L}/u.test(w.surface));
+  if (!first) return [];
+  const surface = first.surface.replace(/['’]$/u, "’");
+  if (!FRENCH_SUBJECTS.test(first.surface) && !FRENCH_SUBJECTS.test(surface)) return [];
+  if (IMPERSONAL_IL.test(target.trim())) return [];
+  if (evidence.source.some((w) => ENGLISH_SUBJECTS.has(w.surface.toLowerCase()))) return [];
+  const start = target.indexOf(first.surface);
+  return [
+    {
+      code: "subject-added",
+      severity: "error",
+      params: { words: first.surface },
+      span: start >= 0 ? [start, start + first.surface.length] : null,
+    },
+  ];
+}
+
+/** English auxiliaries that open a direct question after a question word ("What is…", "How can…"). */
+const ENGLISH_AUXILIARIES = new Set(
+  "is are was were do does did can could will would should shall may might must has have had am".split(
+    " ",
+  ),
+);
+
+/** A question in the original's order: an auxiliary first, or second after a question word. */
+function opensAsQuestion(source: readonly LexWord[]): boolean {
+  const words = source.filter((w) => /\p{L}/u.test(w.surface)).map((w) => w.surface.toLowerCase());
+  return ENGLISH_AUXILIARIES.has(words[0] ?? "") || ENGLISH_AUXILIARIES.has(words[1] ?? "");
+}
+
 function isImperative(source: readonly LexWord[]): boolean {
   const words = source.filter((w) => /\p{L}/u.test(w.surface));
   const [first, second] = words;

@@ -53,6 +53,8 @@ export const CHECK_KINDS = {
     "day-preposition",
     "compound-order",
     "adjective-before-noun",
+    "subject-added",
+    "question-added",
   ],
   unchanged: ["unchanged"],
   engine: ["engine-unproven"],

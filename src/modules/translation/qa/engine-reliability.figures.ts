@@ -8,9 +8,9 @@ import type { ReliabilityFigures } from "./engine-reliability.js";
  */
 export const ENGINE_RELIABILITY: ReliabilityFigures = {
   "apertium:en>es>fr": [
-    { label: "1–3", passed: 25, acceptable: 13 },
-    { label: "4–7", passed: 8, acceptable: 0 },
-    { label: "8–14", passed: 48, acceptable: 3 },
+    { label: "1–3", passed: 21, acceptable: 13 },
+    { label: "4–7", passed: 7, acceptable: 0 },
+    { label: "8–14", passed: 47, acceptable: 3 },
     { label: "15+", passed: 62, acceptable: 0 },
   ],
   "apertium:en>es": [

@@ -261,6 +261,33 @@ describe("the dictionary checks on real Apertium dictionaries", () => {
     ).not.toContain("imperative-lost");
     expect(await codes("Nous contacter", "Contact us", "fr")).not.toContain("imperative-lost");
   });
+
+  it("finds a subject the original has none for, and keeps impersonal il and a subject it has", async () => {
+    expect(await codes("Il demande des applications", "Calls for applications")).toContain(
+      "subject-added",
+    );
+    expect(await codes("Je nous contacte", "Contact us")).toContain("subject-added");
+    expect(
+      await codes("Il y a douze nouvelles villes.", "There are twelve new cities."),
+    ).not.toContain("subject-added");
+    expect(await codes("Il faut agir vite.", "Action is needed quickly.")).not.toContain(
+      "subject-added",
+    );
+    expect(await codes("Elle préside le comité.", "She chairs the committee.")).not.toContain(
+      "subject-added",
+    );
+  });
+
+  it("finds a statement turned into a question, and keeps a question the original asks", async () => {
+    expect(await codes("Qui est-ce qui nous sommes", "Who we are")).toContain("question-added");
+    expect(await codes("Qu'est-ce que nous faisons", "What we do")).toContain("question-added");
+    expect(
+      await codes("Qu'est-ce que la cohésion sociale", "What is social cohesion"),
+    ).not.toContain("question-added");
+    expect(
+      await codes("Est-ce que votre ville a un plan ?", "Does your city have a plan?"),
+    ).not.toContain("question-added");
+  });
 });
 
 describe("the network's places", () => {

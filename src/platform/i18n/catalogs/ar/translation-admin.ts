@@ -136,6 +136,10 @@ export const AR_TRANSLATION_ADMIN = {
     "{count, plural, zero {لا صفات قبل موصوفها} one {صفة واحدة قبل موصوفها} two {صفتان قبل موصوفهما} few {# صفات قبل موصوفها} many {# صفة قبل موصوفها} other {# صفة قبل موصوفها}}",
   "qa.label.engine-unproven":
     "{count, plural, zero {لا جمل آلية بانتظار القراءة} one {جملة آلية واحدة بانتظار القراءة} two {جملتان آليتان بانتظار القراءة} few {# جمل آلية بانتظار القراءة} many {# جملة آلية بانتظار القراءة} other {# جملة آلية بانتظار القراءة}}",
+  "qa.label.subject-added":
+    "{count, plural, zero {لا فواعل مضافة} one {فاعل واحد مضاف} two {فاعلان مضافان} few {# فواعل مضافة} many {# فاعلًا مضافًا} other {# فاعل مضاف}}",
+  "qa.label.question-added":
+    "{count, plural, zero {لا أسئلة مضافة} one {سؤال واحد مضاف} two {سؤالان مضافان} few {# أسئلة مضافة} many {# سؤالًا مضافًا} other {# سؤال مضاف}}",
   "qa.label.english-possessive":
     "{count, plural, zero {لا علامات ملكية إنجليزية} one {علامة ملكية إنجليزية واحدة} two {علامتا ملكية إنجليزية} few {# علامات ملكية إنجليزية} many {# علامة ملكية إنجليزية} other {# علامة ملكية إنجليزية}}",
   "qa.label.glued-words":

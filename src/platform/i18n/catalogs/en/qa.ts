@@ -247,8 +247,17 @@ export const EN_QA = {
   },
   "qa.engine-unproven": {
     message:
-      "{passed, plural, =0 {No one has judged this engine's output on {route} yet: held until a person reads it.} other {On {route}, of the sentences of {words} words that passed every check, people found only {acceptable} of {passed} acceptable: held until a person reads it.}}",
+      "{passed, plural, =0 {No one has judged this engine’s output on {route} yet: held until a person reads it.} one {On {route}, of the sentences of {words} words that passed every check, people found {acceptable} of # acceptable: held until a person reads it.} other {On {route}, of the sentences of {words} words that passed every check, people found only {acceptable} of # acceptable: held until a person reads it.}}",
     note: "Finding on machine output the engine route is not proven on; {route} is the languages it went through (en → es → fr), {words} a length range such as 8–14, {passed} how many judged sentences of that length passed the checks, {acceptable} how many of those were acceptable",
+  },
+  "qa.subject-added": {
+    message:
+      "“{words}”: the translation adds a subject the original does not have (a title or an instruction turned into a statement).",
+    note: "Finding (French); {words} is the subject pronoun the translation opens with, e.g. “Il”",
+  },
+  "qa.question-added": {
+    message: "“{words}”: the translation asks a question the original does not ask.",
+    note: "Finding (French); {words} is the question form, e.g. “est-ce que”",
   },
   "qa.unknown": {
     message: "Check {code} found a problem.",

@@ -324,6 +324,14 @@ export const EN_TRANSLATION_ADMIN = {
       "{count, plural, one {# machine sentence awaiting a reader} other {# machine sentences awaiting a reader}}",
     note: "Short label of the gate's engine-unproven hold (machine output of a length the engine route is not proven on, held until a person reads it) with how many sentences, listed in a held translation's reason; {count} is that number",
   },
+  "qa.label.subject-added": {
+    message: "{count, plural, one {# subject added} other {# subjects added}}",
+    note: "Short label of the translation check subject-added (a subject pronoun the original does not have) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
+  "qa.label.question-added": {
+    message: "{count, plural, one {# question added} other {# questions added}}",
+    note: "Short label of the translation check question-added (a statement turned into a question) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
   "qa.label.english-possessive": {
     message:
       "{count, plural, one {# English possessive apostrophe} other {# English possessive apostrophes}}",

@@ -90,6 +90,9 @@ export const ES_QA = {
   "qa.adjective-before-noun":
     "«{words}»: este adjetivo va después de su sustantivo («centros regionales»).",
   "qa.engine-unproven":
-    "{passed, plural, =0 {Nadie ha juzgado aún lo que esta traducción automática produce en {route}: retenida hasta que una persona la lea.} other {En {route}, de las frases de {words} palabras que pasaban todas las comprobaciones, solo {acceptable} de {passed} se juzgaron aceptables: retenida hasta que una persona la lea.}}",
+    "{passed, plural, =0 {Nadie ha juzgado aún lo que esta traducción automática produce en {route}: retenida hasta que una persona la lea.} one {En {route}, de las frases de {words} palabras que pasaban todas las comprobaciones, {acceptable} de # se juzgó aceptable: retenida hasta que una persona la lea.} many {En {route}, de las frases de {words} palabras que pasaban todas las comprobaciones, solo {acceptable} de # se juzgaron aceptables: retenida hasta que una persona la lea.} other {En {route}, de las frases de {words} palabras que pasaban todas las comprobaciones, solo {acceptable} de # se juzgaron aceptables: retenida hasta que una persona la lea.}}",
+  "qa.subject-added":
+    "«{words}»: la traducción añade un sujeto que el original no tiene (un título o una instrucción convertidos en frase).",
+  "qa.question-added": "«{words}»: la traducción hace una pregunta que el original no hace.",
   "qa.unknown": "La comprobación {code} encontró un problema.",
 } as const satisfies Messages<typeof EN_QA>;

@@ -137,6 +137,10 @@ export const ES_TRANSLATION_ADMIN = {
     "{count, plural, one {# adjetivo antes de su sustantivo} many {# adjetivos antes de su sustantivo} other {# adjetivos antes de su sustantivo}}",
   "qa.label.engine-unproven":
     "{count, plural, one {# frase automática pendiente de lectura} many {# frases automáticas pendientes de lectura} other {# frases automáticas pendientes de lectura}}",
+  "qa.label.subject-added":
+    "{count, plural, one {# sujeto añadido} many {# sujetos añadidos} other {# sujetos añadidos}}",
+  "qa.label.question-added":
+    "{count, plural, one {# pregunta añadida} many {# preguntas añadidas} other {# preguntas añadidas}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apóstrofo de posesivo inglés} many {# apóstrofos de posesivo inglés} other {# apóstrofos de posesivo inglés}}",
   "qa.label.glued-words":

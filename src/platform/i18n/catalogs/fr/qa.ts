@@ -95,6 +95,9 @@ export const FR_QA = {
   "qa.adjective-before-noun":
     "« {words} » : cet adjectif se place après son nom (« pôles régionaux »).",
   "qa.engine-unproven":
-    "{passed, plural, =0 {Personne n’a encore jugé ce que cette traduction automatique produit sur {route} : retenu jusqu’à ce qu’une personne le relise.} other {Sur {route}, parmi les phrases de {words} mots qui passaient toutes les vérifications, seules {acceptable} sur {passed} ont été jugées acceptables : retenu jusqu’à ce qu’une personne le relise.}}",
+    "{passed, plural, =0 {Personne n’a encore jugé ce que cette traduction automatique produit sur {route} : retenu jusqu’à ce qu’une personne le relise.} one {Sur {route}, parmi les phrases de {words} mots qui passaient toutes les vérifications, {acceptable} sur # a été jugée acceptable : retenu jusqu’à ce qu’une personne le relise.} many {Sur {route}, parmi les phrases de {words} mots qui passaient toutes les vérifications, seules {acceptable} sur # ont été jugées acceptables : retenu jusqu’à ce qu’une personne le relise.} other {Sur {route}, parmi les phrases de {words} mots qui passaient toutes les vérifications, seules {acceptable} sur # ont été jugées acceptables : retenu jusqu’à ce qu’une personne le relise.}}",
+  "qa.subject-added":
+    "« {words} » : la traduction ajoute un sujet que l’original n’a pas (un titre ou une consigne devenu phrase).",
+  "qa.question-added": "« {words} » : la traduction pose une question que l’original ne pose pas.",
   "qa.unknown": "Le contrôle {code} a trouvé un problème.",
 } as const satisfies Messages<typeof EN_QA>;

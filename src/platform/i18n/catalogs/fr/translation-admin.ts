@@ -137,6 +137,10 @@ export const FR_TRANSLATION_ADMIN = {
     "{count, plural, one {# adjectif placé avant son nom} many {# adjectifs placés avant leur nom} other {# adjectifs placés avant leur nom}}",
   "qa.label.engine-unproven":
     "{count, plural, one {# phrase automatique en attente de relecture} many {# phrases automatiques en attente de relecture} other {# phrases automatiques en attente de relecture}}",
+  "qa.label.subject-added":
+    "{count, plural, one {# sujet ajouté} many {# sujets ajoutés} other {# sujets ajoutés}}",
+  "qa.label.question-added":
+    "{count, plural, one {# question ajoutée} many {# questions ajoutées} other {# questions ajoutées}}",
   "qa.label.english-possessive":
     "{count, plural, one {# apostrophe de possessif anglais} many {# apostrophes de possessif anglais} other {# apostrophes de possessif anglais}}",
   "qa.label.glued-words":
