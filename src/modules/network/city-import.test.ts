@@ -107,12 +107,14 @@ for (const dialect of DIALECTS) {
       expect(problems[11]).toEqual(["hub:network.error.hub"]);
     });
 
-    it("refuses NUL and bidirectional overrides in names, naming the problem", async () => {
+    it("refuses NUL and bidirectional overrides in names, and remote images in profiles, naming the problem", async () => {
       const lines = [
-        "name,local_name,country,region,latitude,longitude",
-        "Nul\u0000town,,FR,europe,45,4",
-        "Tunis,\u202eسنوت,TN,mena,36.8,10.18",
-        "Isolate\u2066d,,FR,europe,45,4",
+        "name,local_name,country,region,latitude,longitude,profile",
+        "Nul\u0000town,,FR,europe,45,4,",
+        "Tunis,\u202eسنوت,TN,mena,36.8,10.18,",
+        "Isolate\u2066d,,FR,europe,45,4,",
+        'Remote,,FR,europe,45,4,"A map: ![map](https://maps.example.com/x.png)"',
+        'Local,,FR,europe,45,4,"A map: ![map](/media/img-abc-960.jpg)"',
       ];
       const report = await importCities(t.database.db, {
         bytes: Buffer.from(lines.join("\n") + "\n", "utf8"),
@@ -126,7 +128,9 @@ for (const dialect of DIALECTS) {
         ["name:network.error.controlCharacters"],
         ["localName:network.error.controlCharacters"],
         ["name:network.error.controlCharacters"],
+        ["profile:network.error.remoteImage"],
       ]);
+      expect(report.valid).toBe(1);
     });
 
     it("writes the valid rows when told to skip the invalid ones", async () => {

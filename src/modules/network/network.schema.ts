@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hasNoControlCharacters } from "../../platform/text/control-characters.js";
+import { findRemoteImages, renderMarkdown } from "../content/markdown/render-markdown.js";
 import { isSlug, slugify } from "../content/slug.js";
 import { isCountryCode } from "./countries.js";
 import { COMMITTEE_ROLES, EVENT_FORMATS, REGIONS } from "./network.table.js";
@@ -15,6 +16,12 @@ const text = (max: number) =>
     .max(max, "network.error.tooLong")
     .refine(hasNoControlCharacters, "network.error.controlCharacters");
 const requiredText = (max: number) => text(max).min(1, "network.error.required");
+/** Markdown readers see: images another website serves would be blocked by the CSP. */
+const markdownText = (max: number) =>
+  text(max).refine(
+    (v) => !/!\[|<img/i.test(v) || findRemoteImages(renderMarkdown(v).html).length === 0,
+    "network.error.remoteImage",
+  );
 const optional = <T extends z.ZodType>(schema: T) =>
   z
     .union([z.literal(""), schema])
@@ -77,7 +84,7 @@ export const citySchema = z
     website: optional(httpUrl),
     contactPersonId: optional(id),
     tagSlug: optional(z.string().trim().max(120).refine(isSlug, "network.error.slug")),
-    profile: text(20_000).optional().default(""),
+    profile: markdownText(20_000).optional().default(""),
   })
   .transform((v) => ({ ...v, slug: v.slug ?? slugify(v.name) }));
 export type CityInput = z.output<typeof citySchema>;
@@ -93,7 +100,7 @@ export const hubSchema = z
       .trim()
       .regex(/^#[0-9a-fA-F]{6}$/, "network.error.color"),
     contactPersonId: optional(id),
-    description: text(20_000).optional().default(""),
+    description: markdownText(20_000).optional().default(""),
   })
   .transform((v) => ({ ...v, slug: v.slug ?? slugify(v.name) }));
 
@@ -143,7 +150,7 @@ export const eventSchema = z
   .object({
     title: requiredText(300),
     slug: slugField,
-    description: text(50_000).optional().default(""),
+    description: markdownText(50_000).optional().default(""),
     startsAtLocal: localTime,
     endsAtLocal: localTime,
     timeZone: z.string().trim().refine(isTimeZone, "network.error.timeZone"),

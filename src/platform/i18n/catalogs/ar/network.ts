@@ -88,6 +88,8 @@ export const AR_NETWORK = {
   "network.error.tooLong": "هذا النص طويل جدًا.",
   "network.error.controlCharacters":
     "احذف محارف التحكم أو محارف اتجاه الكتابة غير المرئية (مثل U+202E).",
+  "network.error.remoteImage":
+    "يجب أن تأتي الصور من مكتبة الوسائط: ارفع إليها كل صورة من موقع آخر واستخدم عنوانها بدلًا منه.",
   "network.error.url": "أدخل عنوانًا يبدأ بـ https://.",
   "network.error.date": "أدخل التاريخ بالصيغة YYYY-MM-DD.",
   "network.error.dateTime": "أدخل تاريخًا ووقتًا.",

@@ -191,6 +191,11 @@ export const EN_NETWORK = {
     message: "Remove the invisible control or text-direction characters (such as U+202E).",
     note: "Form error: a name or text holds a control character (NUL…) or a bidirectional override",
   },
+  "network.error.remoteImage": {
+    message:
+      "Images must come from the media library: upload each image from another website there and use its address instead.",
+    note: "Form error on a profile or description: a Markdown image points at another website, which the site's security policy blocks",
+  },
   "network.error.url": { message: "Enter an address starting with https://.", note: "Form error" },
   "network.error.date": { message: "Enter a date as YYYY-MM-DD.", note: "Form error" },
   "network.error.dateTime": { message: "Enter a date and time.", note: "Form error" },

@@ -87,6 +87,8 @@ export const ES_NETWORK = {
   "network.error.tooLong": "Este texto es demasiado largo.",
   "network.error.controlCharacters":
     "Elimine los caracteres invisibles de control o de dirección de escritura (como U+202E).",
+  "network.error.remoteImage":
+    "Las imágenes deben proceder de la mediateca: suba allí cada imagen de otro sitio web y use su dirección en su lugar.",
   "network.error.url": "Indique una dirección que empiece por https://.",
   "network.error.date": "Indique una fecha con el formato AAAA-MM-DD.",
   "network.error.dateTime": "Indique una fecha y una hora.",

@@ -87,6 +87,8 @@ export const FR_NETWORK = {
   "network.error.tooLong": "Ce texte est trop long.",
   "network.error.controlCharacters":
     "Supprimez les caractères de contrôle ou de sens d’écriture invisibles (comme U+202E).",
+  "network.error.remoteImage":
+    "Les images doivent venir de la médiathèque : téléversez-y chaque image venant d’un autre site et utilisez plutôt son adresse.",
   "network.error.url": "Saisissez une adresse commençant par https://.",
   "network.error.date": "Saisissez une date au format AAAA-MM-JJ.",
   "network.error.dateTime": "Saisissez une date et une heure.",
