@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger } from "fastify";
@@ -29,6 +30,7 @@ export async function startJobProcesses(input: {
     new Promise((resolve) => {
       const child = fork(ENTRY, [], { execArgv: execArgvFor(ENTRY), stdio: "inherit" });
       children.set(lane, child);
+      lowerPriority(child, input.log);
       child.on("message", (message: JobProcessMessage) => {
         if (message.type === "ready") resolve();
         else {
@@ -63,6 +65,8 @@ export async function startJobProcesses(input: {
 const HERE = fileURLToPath(import.meta.url);
 /** The entry of a job process, beside this file: .js when built, .ts when run from the sources. */
 const ENTRY = path.join(path.dirname(HERE), `job-process${path.extname(HERE)}`);
+/** How much nicer (in `nice` steps) job processes are than the server. */
+const JOB_NICENESS = 10;
 /** A job process that has not finished its job this long after SIGTERM is killed; its lease lapses. */
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -71,6 +75,16 @@ function execArgvFor(entry: string): string[] {
   const isTypeScript = entry.endsWith(".ts");
   const hasLoader = process.execArgv.some((arg) => arg.includes("tsx"));
   return isTypeScript && !hasLoader ? [...process.execArgv, "--import", "tsx"] : process.execArgv;
+}
+
+/** Jobs yield the CPU to the server: when both want it, requests come first. */
+function lowerPriority(child: ChildProcess, log: FastifyBaseLogger): void {
+  if (child.pid === undefined) return;
+  try {
+    os.setPriority(child.pid, Math.min(19, os.getPriority() + JOB_NICENESS));
+  } catch (error) {
+    log.warn({ err: error }, "Could not lower the priority of a job process");
+  }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -54,6 +54,10 @@ describe("civitas serve runs its jobs in job processes, one per lane", () => {
     const pids = server.jobs.pids();
     expect(new Set(Object.values(pids)).size).toBe(3);
     expect(Object.values(pids)).not.toContain(process.pid);
+    // When the server and a job both want the CPU, the server gets it.
+    for (const pid of Object.values(pids)) {
+      expect(os.getPriority(pid)).toBeGreaterThan(os.getPriority(process.pid));
+    }
 
     const seenOwners = new Set<string>();
     const healthWhileRunning: number[] = [];
