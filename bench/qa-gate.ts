@@ -9,21 +9,11 @@
  * Usage: npx tsx bench/qa-gate.ts [--missed] [--false-alarms]
  */
 import { measureGate, simulateReviewerFixes } from "../src/modules/translation/qa/gate-figures.js";
-import { ApertiumLexicon } from "../src/modules/translation/qa/lexicon/lexicon.js";
-import type { Lexicon } from "../src/modules/translation/qa/lexicon/lexicon.js";
+import { ApertiumLexicon, NO_DICTIONARIES } from "../src/modules/translation/qa/lexicon/lexicon.js";
 
 const showMissed = process.argv.includes("--missed");
 const showFalse = process.argv.includes("--false-alarms");
 const lexicon = new ApertiumLexicon();
-// Without a lexicon, gatherEvidence is skipped: the checks as they were before.
-const noDictionaries: Lexicon = {
-  hasLanguage: () => Promise.resolve(false),
-  analyse: () => Promise.resolve(undefined),
-  translate: () => Promise.resolve(undefined),
-  isListed: () => false,
-  spelled: () => Promise.resolve(new Set<string>()),
-  close: () => Promise.resolve(),
-};
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 try {
   for (const [language, set] of [
@@ -36,7 +26,7 @@ try {
       `\n${language}, ${set === "dev" ? "the sets the checks were tuned on" : "held-out: other domains, never tuned on"}`,
     );
     for (const [label, lex] of [
-      ["baseline (no dictionaries)", noDictionaries],
+      ["baseline (no dictionaries)", NO_DICTIONARIES],
       ["gate", lexicon],
     ] as const) {
       const f = await measureGate(lex, { language, set });

@@ -102,6 +102,32 @@ for (const dialect of DIALECTS) {
       return t.app.inject({ url: first.headers.location as string });
     }
 
+    /** The French unit of a revision's (one-sentence) body. */
+    const frenchBodyUnit = (revisionId: number) =>
+      t.database.db
+        .selectFrom("translationUnits as u")
+        .innerJoin("revisionSegments as rs", "rs.hash", "u.sourceHash")
+        .select("u.id")
+        .where("rs.revisionId", "=", revisionId)
+        .where("rs.field", "=", "body")
+        .where("u.targetLanguage", "=", "fr")
+        .executeTakeFirstOrThrow();
+
+    /** A reviewer's edit of a unit, from the item's review page. */
+    const saveEdit = (unitId: number, itemId: number, targetText: string) =>
+      t.app.inject({
+        method: "POST",
+        url: `/admin/review/units/${unitId}`,
+        cookies: reviewer.cookies,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        payload: formBody({
+          _csrf: reviewer.csrf,
+          action: "edit",
+          item: String(itemId),
+          targetText,
+        }),
+      });
+
     const reportsStored = () =>
       t.database.db.selectFrom("translationReports").selectAll().orderBy("id").execute();
 
@@ -415,26 +441,8 @@ for (const dialect of DIALECTS) {
         language: "fr",
         translate: (s) => (s.includes("Pretoria") ? "Les maires se sont réunis à Pretoria." : s),
       });
-      const unit = await t.database.db
-        .selectFrom("translationUnits as u")
-        .innerJoin("revisionSegments as rs", "rs.hash", "u.sourceHash")
-        .select("u.id")
-        .where("rs.revisionId", "=", revisionId)
-        .where("rs.field", "=", "body")
-        .where("u.targetLanguage", "=", "fr")
-        .executeTakeFirstOrThrow();
-      const saved = await t.app.inject({
-        method: "POST",
-        url: `/admin/review/units/${unit.id}`,
-        cookies: reviewer.cookies,
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        payload: formBody({
-          _csrf: reviewer.csrf,
-          action: "edit",
-          item: String(itemId),
-          targetText: "Les maires se sont réunis à Tshwane.",
-        }),
-      });
+      const unit = await frenchBodyUnit(revisionId);
+      const saved = await saveEdit(unit.id, itemId, "Les maires se sont réunis à Tshwane.");
       expect(saved.statusCode).toBe(303);
       const stored = await t.database.db
         .selectFrom("translationUnits")
@@ -454,27 +462,8 @@ for (const dialect of DIALECTS) {
         translate: (s) =>
           s.includes("annual") ? 'Lisez le <g id="1">rapport</g> aujourd’hui.' : s,
       });
-      const unit = await t.database.db
-        .selectFrom("translationUnits as u")
-        .innerJoin("revisionSegments as rs", "rs.hash", "u.sourceHash")
-        .select("u.id")
-        .where("rs.revisionId", "=", revisionId)
-        .where("rs.field", "=", "body")
-        .where("u.targetLanguage", "=", "fr")
-        .executeTakeFirstOrThrow();
-      const save = (targetText: string) =>
-        t.app.inject({
-          method: "POST",
-          url: `/admin/review/units/${unit.id}`,
-          cookies: reviewer.cookies,
-          headers: { "content-type": "application/x-www-form-urlencoded" },
-          payload: formBody({
-            _csrf: reviewer.csrf,
-            action: "edit",
-            item: String(itemId),
-            targetText,
-          }),
-        });
+      const unit = await frenchBodyUnit(revisionId);
+      const save = (targetText: string) => saveEdit(unit.id, itemId, targetText);
       const lost = await save("Lisez le rapport annuel aujourd’hui.");
       expect(lost.statusCode).toBe(400);
       expect(lost.body).toContain("missing-id");

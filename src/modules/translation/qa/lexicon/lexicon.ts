@@ -294,3 +294,13 @@ interface Lane {
   pipeline: ApertiumPipeline;
   queue: Promise<void>;
 }
+
+/** A lexicon that knows no language: the checks as they were before the dictionaries (the benches' baseline). */
+export const NO_DICTIONARIES: Lexicon = {
+  hasLanguage: () => Promise.resolve(false),
+  analyse: () => Promise.resolve(undefined),
+  translate: () => Promise.resolve(undefined),
+  isListed: () => false,
+  spelled: () => Promise.resolve(new Set<string>()),
+  close: () => Promise.resolve(),
+};
