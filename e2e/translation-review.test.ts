@@ -120,15 +120,29 @@ describe("reader reports and the review desk in Chromium", () => {
     }, "comité comité");
     const button = page.locator(".report-selection button");
     await button.waitFor({ state: "visible" });
-    await Promise.all([page.waitForURL(/\/fr\/translation-report\?/), button.click()]);
-    const chosen = page.locator("input[name=position]:checked + label .report-sentence__target");
+    // The button sits just under the selection, not in a corner of the screen.
+    const selected = await page.evaluate(() => {
+      const r = document.getSelection()?.getRangeAt(0).getBoundingClientRect();
+      return r ? { bottom: r.bottom, left: r.left, right: r.right } : undefined;
+    });
+    const near = await button.boundingBox();
+    expect(selected && near && near.y >= selected.bottom && near.y - selected.bottom < 40).toBe(
+      true,
+    );
+    expect(near && near.height >= 44).toBe(true);
+    // The form opens in place, in a dialog, with the selected sentence chosen.
+    await button.click();
+    const dialog = page.locator("dialog.report-dialog[open]");
+    await dialog.waitFor({ state: "visible" });
+    expect(page.url()).toBe(articleUrl);
+    const chosen = dialog.locator("input[name=position]:checked + label .report-sentence__target");
     expect(await chosen.textContent()).toBe(BROKEN);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.fill("#r-suggestion", FIXED);
     await page.fill("#r-comment", "Le mot «\u00a0comité\u00a0» est répété.");
     await Promise.all([
       page.waitForURL(/\/fr\/translation-report\/thanks/),
-      page.click(".report-form button[type=submit]"),
+      page.click("dialog .report-form button[type=submit]"),
     ]);
     expect(await page.textContent("h1")).toBe("Merci pour votre signalement");
 
@@ -169,5 +183,27 @@ describe("reader reports and the review desk in Chromium", () => {
     expect(await reviewed.getAttribute("title")).toBe(`Original\u00a0: ${SHARED}`);
     expect(await page.getAttribute("[data-marks-toggle]", "aria-pressed")).toBe("true");
     expect(problems).toEqual([]);
+  });
+
+  it("opens a paragraph's report in place on a phone, its only sentence chosen, from a ⚑ a finger can hit", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phoneProblems = watchProblems(phone);
+    await phone.goto(`${base}/fr/news/spring-meeting`);
+    const articleUrl = phone.url();
+    const flag = phone.locator(".prose a.report-link").last();
+    const box = await flag.boundingBox();
+    expect(box && box.width >= 44 && box.height >= 44).toBe(true);
+    await flag.click();
+    const dialog = phone.locator("dialog.report-dialog[open]");
+    await dialog.waitFor({ state: "visible" });
+    expect(phone.url()).toBe(articleUrl);
+    expect(await dialog.locator("input[name=position]").count()).toBe(1);
+    expect(await dialog.locator("input[name=position]:checked").count()).toBe(1);
+    expect(await dialog.getAttribute("aria-labelledby")).toBe("report-title");
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    await phone.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(phoneProblems).toEqual([]);
+    await phone.close();
   });
 });

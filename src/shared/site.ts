@@ -62,13 +62,23 @@ function enhanceSelectionReports(root: ParentNode): void {
   const article = box?.closest("article");
   const button = box?.querySelector("button");
   if (!box || !article || !button) return;
+  // Placed by the page's coordinates next to the selection, not inside the notice.
+  document.body.append(box);
+  box.classList.add("report-selection--floating");
   let target = "";
   const update = (): void => {
     const selection = document.getSelection();
     const text = selection?.toString().trim() ?? "";
     const node = selection?.anchorNode;
     const element = node instanceof Element ? node : node?.parentElement;
-    if (text === "" || !element || !article.contains(element) || box.contains(element)) {
+    if (
+      !selection ||
+      selection.rangeCount === 0 ||
+      text === "" ||
+      !element ||
+      !article.contains(element) ||
+      box.contains(element)
+    ) {
       box.hidden = true;
       return;
     }
@@ -77,11 +87,79 @@ function enhanceSelectionReports(root: ParentNode): void {
     const base = link?.getAttribute("href") ?? box.dataset.reportSelection ?? "";
     target = `${base}&quote=${encodeURIComponent(text.slice(0, 300))}`;
     box.hidden = false;
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    const isRtl = getComputedStyle(article).direction === "rtl";
+    const width = box.offsetWidth;
+    const left = isRtl ? rect.right - width : rect.left;
+    const max = document.documentElement.clientWidth - width - 8;
+    box.style.left = `${Math.max(8, Math.min(left, max)) + window.scrollX}px`;
+    box.style.top = `${rect.bottom + window.scrollY + 8}px`;
   };
   document.addEventListener("selectionchange", update);
   button.addEventListener("click", () => {
-    if (target) location.assign(target);
+    if (target) openReport(target);
   });
+}
+
+/**
+ * Opens the report form in place, in a modal dialog over the article, for
+ * the report links (the notice's, each paragraph's ⚑); any failure falls back
+ * to the form's own page.
+ */
+function enhanceReportLinks(root: ParentNode): void {
+  const links = root.querySelectorAll<HTMLAnchorElement>(
+    'a.report-link, .translation-tools a[href*="/translation-report?"]',
+  );
+  for (const link of links)
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      openReport(link.getAttribute("href") ?? "");
+    });
+}
+
+let reportDialog: HTMLDialogElement | undefined;
+
+function openReport(href: string): void {
+  if (!href) return;
+  if (typeof HTMLDialogElement !== "function") return location.assign(href);
+  void fetch(`${href}&fragment=1`, { headers: { accept: "text/html" } })
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error("status"))))
+    .then((html) => {
+      const dialog = reportDialog ?? createReportDialog();
+      const content = dialog.querySelector<HTMLElement>(".report-dialog__content");
+      if (!content) throw new Error("dialog");
+      // The server's own rendering of the form (escaped by Preact), from this origin.
+      content.innerHTML = html;
+      dialog.setAttribute("aria-labelledby", "report-title");
+      dialog.showModal();
+      const chosen =
+        content.querySelector<HTMLInputElement>("input[name=position]:checked") ??
+        content.querySelector<HTMLInputElement>("input[name=position]");
+      (chosen?.checked ? content.querySelector<HTMLElement>("#r-suggestion") : chosen)?.focus();
+    })
+    .catch(() => location.assign(href));
+}
+
+function createReportDialog(): HTMLDialogElement {
+  const dialog = document.createElement("dialog");
+  dialog.className = "report-dialog";
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "report-dialog__close";
+  const label = document.querySelector<HTMLElement>("[data-close-label]")?.dataset.closeLabel;
+  close.setAttribute("aria-label", label ?? "×");
+  close.textContent = "×";
+  close.addEventListener("click", () => dialog.close());
+  const content = document.createElement("div");
+  content.className = "report-dialog__content";
+  dialog.append(close, content);
+  // A click on the backdrop (the dialog itself, outside its content) closes it.
+  dialog.addEventListener("click", (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  document.body.append(dialog);
+  reportDialog = dialog;
+  return dialog;
 }
 
 /** Turns the "Show translation status" link into a toggle that swaps the article's text for the marked view. */
@@ -166,6 +244,7 @@ function zoneName(locale: string | undefined, zone: string, at: Date): string {
 enhanceVideos(document);
 enhanceCopyLinks(document);
 enhanceSelectionReports(document);
+enhanceReportLinks(document);
 enhanceStatusToggle(document);
 showReaderTimes(document);
 enhanceSearchSuggestions(document);

@@ -37,8 +37,17 @@ export function SearchPage(props: SearchPageProps) {
         })),
       }}
     >
-      <h1 class="page-title">{t.t("search.title")}</h1>
-      <form class="filter search-form" role="search" method="get" action={base}>
+      <h1 class="page-title" id="search-title">
+        {t.t("search.title")}
+      </h1>
+      {/* Named after the page, so the two search landmarks (header, page) tell apart. */}
+      <form
+        class="filter search-form"
+        role="search"
+        aria-labelledby="search-title"
+        method="get"
+        action={base}
+      >
         <label for="search-page-q">{t.t("search.label")}</label>
         <input
           id="search-page-q"

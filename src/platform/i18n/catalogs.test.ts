@@ -34,8 +34,9 @@ const SAME_AS_ENGLISH: Readonly<Record<(typeof TRANSLATED)[number], readonly Mes
     "glossary.actions",
     "glossary.note",
     "translationAdmin.status.source",
+    "language.switcher.state.original",
   ],
-  es: [...names(), "translationAdmin.status.source"],
+  es: [...names(), "translationAdmin.status.source", "language.switcher.state.original"],
   ar: ["footer.copyright"],
 };
 

@@ -277,7 +277,13 @@ function Header(props: {
             ))}
           </ul>
         </nav>
-        <form class="search-box" role="search" action={`/${lang}/search`} method="get">
+        <form
+          class="search-box"
+          role="search"
+          aria-label={t.t("search.label")}
+          action={`/${lang}/search`}
+          method="get"
+        >
           <label class="visually-hidden" for="site-search">
             {t.t("search.label")}
           </label>

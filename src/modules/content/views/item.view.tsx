@@ -245,7 +245,12 @@ function TranslationNotice(props: { t: Translator; data: ItemPageData }) {
         </p>
       ) : null}
       {isReportable(data) ? (
-        <p class="report-selection" hidden data-report-selection={reportPath(page, item.id)}>
+        <p
+          class="report-selection"
+          hidden
+          data-report-selection={reportPath(page, item.id)}
+          data-close-label={t.t("review.report.close")}
+        >
           <button type="button">{t.t("translation.notice.report")}</button>
         </p>
       ) : null}

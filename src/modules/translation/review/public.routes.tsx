@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { NotFoundError } from "../../../platform/errors.js";
@@ -16,6 +17,7 @@ import { loadPageSentences, type PageSentence, sentencesInText } from "./page-se
 import {
   MarkedBody,
   MarksPage,
+  ReportForm,
   ReportPage,
   ThanksPage,
   type ReportFormState,
@@ -35,6 +37,8 @@ const formQuery = z.object({
   item: itemId,
   block: z.coerce.number().int().min(0).max(100_000).optional(),
   quote: z.string().max(1000).default(""),
+  /** The form alone, for the dialog the site's script opens on the article. */
+  fragment: z.enum(["1"]).optional(),
 });
 const itemQuery = z.object({ item: itemId });
 const marksQuery = z.object({ item: itemId, fragment: z.enum(["1"]).optional() });
@@ -64,6 +68,11 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       values: { suggestion: "", comment: "", email: "" },
       problems: [],
     });
+    if (query.fragment === "1")
+      return reply
+        .type("text/html; charset=utf-8")
+        .header("cache-control", "no-store")
+        .send(renderToString(<ReportForm t={t} state={state} inDialog />));
     return sendHtml(reply, 200, <ReportPage chrome={chrome} t={t} state={state} />);
   });
 
@@ -179,7 +188,8 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       if (inBlock.length > 0) listed = inBlock;
       else block = undefined;
     } else block = undefined;
-    let selected = input.position;
+    // A paragraph of one sentence: that sentence is the one the reader means.
+    let selected = input.position ?? (listed.length === 1 ? listed[0]?.position : undefined);
     if (selected === undefined && input.quote) {
       const match =
         bestMatch(listed, input.quote, (s) => s.unit?.targetText ?? s.source) ??

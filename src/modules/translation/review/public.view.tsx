@@ -24,17 +24,40 @@ export interface ReportFormState {
 /** The public form where a reader reports a sentence of a translated page (works without JavaScript). */
 export function ReportPage(props: { chrome: SiteChrome; t: Translator; state: ReportFormState }) {
   const { chrome, t, state } = props;
-  const lang = t.locale;
-  const action = `/${lang}/translation-report`;
-  const sourceDir = LOCALES[state.sourceLanguage as LocaleCode]?.dir ?? "ltr";
   return (
     <Layout
       chrome={chrome}
       t={t}
-      meta={{ title: t.t("review.report.title"), canonicalPath: action, noindex: true }}
+      meta={{
+        title: t.t("review.report.title"),
+        canonicalPath: `/${t.locale}/translation-report`,
+        noindex: true,
+      }}
       section="other"
     >
-      <h1 class="page-title">{t.t("review.report.title")}</h1>
+      <ReportForm t={t} state={state} inDialog={false} />
+      <p>
+        <a href={state.pagePath}>{t.t("review.report.back")}</a>
+      </p>
+    </Layout>
+  );
+}
+
+/**
+ * The report form itself with its heading: the page above, and the dialog
+ * the site's script opens in place on the article (fetched with fragment=1).
+ */
+export function ReportForm(props: { t: Translator; state: ReportFormState; inDialog: boolean }) {
+  const { t, state } = props;
+  const Heading = props.inDialog ? "h2" : "h1";
+  const lang = t.locale;
+  const action = `/${lang}/translation-report`;
+  const sourceDir = LOCALES[state.sourceLanguage as LocaleCode]?.dir ?? "ltr";
+  return (
+    <div class="report-panel" lang={lang} dir={LOCALES[lang].dir}>
+      <Heading class="page-title" id="report-title">
+        {t.t("review.report.title")}
+      </Heading>
       <p>{t.t("review.report.page", { title: state.pageTitle })}</p>
       <p>{t.t("review.report.intro")}</p>
       {state.problems.length > 0 ? (
@@ -126,10 +149,7 @@ export function ReportPage(props: { chrome: SiteChrome; t: Translator; state: Re
           <button type="submit">{t.t("review.report.submit")}</button>
         </form>
       )}
-      <p>
-        <a href={state.pagePath}>{t.t("review.report.back")}</a>
-      </p>
-    </Layout>
+    </div>
   );
 }
 

@@ -142,6 +142,22 @@ for (const dialect of DIALECTS) {
       expect(original.body).not.toContain("report-link");
     });
 
+    it("serves the form alone for the dialog, a one-sentence paragraph's sentence already chosen", async () => {
+      const form = await t.app.inject({
+        url: `/fr/translation-report?item=${first.itemId}&block=1&fragment=1`,
+      });
+      expect(form.statusCode).toBe(200);
+      expect(form.headers["cache-control"]).toBe("no-store");
+      expect(form.body).not.toContain("<html");
+      expect(form.body).toMatch(/^<div class="report-panel" lang="fr" dir="ltr"><h2 /);
+      expect(form.body.match(/name="position"/g)).toHaveLength(1);
+      expect(form.body).toMatch(/name="position"[^>]*checked/);
+      const bad = await t.app.inject({
+        url: `/fr/translation-report?item=${first.itemId}&fragment=2`,
+      });
+      expect(bad.statusCode).toBe(400);
+    });
+
     it("lists a paragraph's sentences with their originals, preselecting the one a reader quoted", async () => {
       const form = await t.app.inject({
         url: `/fr/translation-report?item=${first.itemId}&block=0&quote=${encodeURIComponent("comité comité")}`,

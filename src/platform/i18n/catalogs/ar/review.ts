@@ -4,6 +4,7 @@ import type { EN_REVIEW } from "../en/review.js";
 /** Arabic strings of the translation-quality desk. */
 export const AR_REVIEW = {
   "review.report.paragraph": "الإبلاغ عن خطأ في ترجمة هذه الفقرة",
+  "review.report.close": "إغلاق",
   "review.report.title": "الإبلاغ عن خطأ في الترجمة",
   "review.report.intro":
     "اختر الجملة الخاطئة وأخبرنا كيف تكتبها. يقرأ المراجعون كل بلاغ، ويُطبَّق التصحيح على كل الصفحات التي تستخدم الجملة.",

@@ -6,6 +6,10 @@ export const EN_REVIEW = {
     message: "Report a translation error in this paragraph",
     note: "Hidden text of the small flag link at the end of each paragraph of a translated page",
   },
+  "review.report.close": {
+    message: "Close",
+    note: "Button closing the report form opened in place over the article",
+  },
   "review.report.title": {
     message: "Report a translation error",
     note: "Title of the public form where a reader reports a badly translated sentence",

@@ -4,6 +4,7 @@ import type { EN_REVIEW } from "../en/review.js";
 /** Spanish strings of the translation-quality desk. */
 export const ES_REVIEW = {
   "review.report.paragraph": "Informar de un error de traducción en este párrafo",
+  "review.report.close": "Cerrar",
   "review.report.title": "Informar de un error de traducción",
   "review.report.intro":
     "Elija la frase incorrecta y díganos cómo la escribiría. Nuestros revisores leen cada aviso; una corrección se aplica a todas las páginas que usan la frase.",

@@ -4,6 +4,7 @@ import type { EN_REVIEW } from "../en/review.js";
 /** French strings of the translation-quality desk. */
 export const FR_REVIEW = {
   "review.report.paragraph": "Signaler une erreur de traduction dans ce paragraphe",
+  "review.report.close": "Fermer",
   "review.report.title": "Signaler une erreur de traduction",
   "review.report.intro":
     "Choisissez la phrase fautive et dites-nous comment vous l’écririez. Nos relecteurs lisent chaque signalement\u00a0; une correction s’applique à toutes les pages qui utilisent la phrase.",
