@@ -44,6 +44,17 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
         );
         console.log(`Routes between the site's languages (${config.languages.join(", ")}):`);
         for (const route of report.routes) {
+          const served = report.engines.find((e) => e.from === route.from && e.to === route.to);
+          if (served && served.engine !== "apertium") {
+            const cloud = served.isCloud
+              ? "  (cloud: text leaves this server; allowed for this pair by CIVITAS_TRANSLATION_CLOUD)"
+              : "  (on this machine or the private network)";
+            const how = route.route
+              ? `${served.engine} ${route.route.join(" > ")}${cloud}`
+              : `none: ${served.engine} does not offer it, awaiting human translation${cloud}`;
+            console.log(`  ${route.from} > ${route.to}: ${how}`);
+            continue;
+          }
           const how = route.route
             ? `${route.route.join(" > ")}${route.isDirect ? "" : "  (pivot)"}${config.translation.routes[`${route.from}>${route.to}`] ? "  (configured)" : ""}`
             : "none: awaiting human translation";
