@@ -7,8 +7,12 @@ export type LocaleCode = (typeof LOCALE_CODES)[number];
 
 const localeCode = z.enum(LOCALE_CODES);
 
-/** When a machine translation goes live: at once, once the automatic checks pass, or after review. */
-export const TRANSLATION_POLICIES = ["immediate", "gate", "review"] as const;
+/**
+ * When a machine translation goes live: at once, once the automatic checks
+ * pass, or after review; `draft`: never — machine output is only a
+ * suggestion a translator starts from in the desk.
+ */
+export const TRANSLATION_POLICIES = ["immediate", "gate", "review", "draft"] as const;
 export type TranslationPolicy = (typeof TRANSLATION_POLICIES)[number];
 
 /** Engines a language pair can be given to; `apertium` is the configured Apertium (local or APy). */
