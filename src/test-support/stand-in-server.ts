@@ -56,15 +56,22 @@ export async function startStandIn(
         body,
       };
       requests.push(request);
-      void Promise.resolve(handle(request)).then(async (answer) => {
-        if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-        if (res.destroyed) return;
-        res.writeHead(answer.status ?? 200, {
-          "content-type": "application/json",
-          ...answer.headers,
+      // A handler that throws answers 500, so a test fails on its assertion rather than hanging.
+      void Promise.resolve()
+        .then(() => handle(request))
+        .catch((error: unknown): StandInResponse => ({
+          status: 500,
+          body: { error: String(error) },
+        }))
+        .then(async (answer) => {
+          if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+          if (res.destroyed) return;
+          res.writeHead(answer.status ?? 200, {
+            "content-type": "application/json",
+            ...answer.headers,
+          });
+          res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
         });
-        res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
-      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -8,6 +8,7 @@ import { ValidationError } from "../../platform/errors.js";
 import { runNetworkTranslations } from "../network/translation/translate-network.cli.js";
 import { SIGNIFICANT_SHARE } from "./engines/route-figures.js";
 import type { RouteFiguresReport } from "./engines/routes.js";
+import { registerEnginesCommands } from "./engines.cli.js";
 import { importGlossaryCsv } from "./glossary.service.js";
 import { type NameSource, TranslationRuntime } from "./runtime.js";
 import { type LanguageOutcome, translatePending } from "./translate.service.js";
@@ -20,7 +21,7 @@ export interface CliTools {
   names?: (config: Config) => NameSource;
 }
 
-/** `civitas languages`, `civitas translate` and `civitas glossary import`. */
+/** `civitas languages`, `civitas translate`, `civitas engines evaluate` and `civitas glossary import`. */
 export function registerTranslationCommands(program: Command, tools: CliTools): void {
   program
     .command("languages")
@@ -98,6 +99,8 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
           });
       });
     });
+
+  registerEnginesCommands(program, tools);
 
   const glossary = program.command("glossary").description("manage the translation glossary");
   glossary
