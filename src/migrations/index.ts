@@ -8,6 +8,7 @@ import * as createTranslationReports from "./2026_11_28_140000_create_translatio
 import * as createSearch from "./2026_11_28_150000_create_search.js";
 import * as searchLayout from "./2026_11_28_160000_search_layout.js";
 import * as createRejectedSenses from "./2026_12_04_120000_create_rejected_senses.js";
+import * as createEngineUsage from "./2026_12_04_170000_create_engine_usage.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_28_150000_create_search": createSearch,
   "2026_11_28_160000_search_layout": searchLayout,
   "2026_12_04_120000_create_rejected_senses": createRejectedSenses,
+  "2026_12_04_170000_create_engine_usage": createEngineUsage,
 };

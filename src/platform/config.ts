@@ -8,11 +8,27 @@ export type LocaleCode = (typeof LOCALE_CODES)[number];
 
 const localeCode = z.enum(LOCALE_CODES);
 
-/** When a machine translation goes live: at once, once the automatic checks pass, or after review. */
-export const TRANSLATION_POLICIES = ["immediate", "gate", "review"] as const;
+/**
+ * When a machine translation goes live: at once, once the automatic checks
+ * pass, or after review; `draft`: never — machine output is only a
+ * suggestion a translator starts from in the desk.
+ */
+export const TRANSLATION_POLICIES = ["immediate", "gate", "review", "draft"] as const;
 export type TranslationPolicy = (typeof TRANSLATION_POLICIES)[number];
 
+/** Engines a language pair can be given to; `apertium` is the configured Apertium (local or APy). */
+export const ENGINE_NAMES = ["apertium", "libretranslate", "deepl", "llm"] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
 const routeKey = z.string().regex(/^[a-z]{2,3}>[a-z]{2,3}$/, 'must look like "en>fr"');
+const engineRuleKey = z
+  .string()
+  .regex(/^([a-z]{2,3}>[a-z]{2,3}|\*)$/, 'must look like "en>fr" or be "*" (every other pair)');
+const engineName = z.enum(ENGINE_NAMES, {
+  error: () => `must be one of ${ENGINE_NAMES.join(", ")}`,
+});
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
+
 const translationSchema = z
   .object({
     /** Which engine translates: Apertium on this machine, an Apertium APy server, or none. */
@@ -25,13 +41,73 @@ const translationSchema = z
     policies: z.record(z.string(), z.enum(TRANSLATION_POLICIES)).default({}),
     /** Longest an engine may take for one batch, in ms. */
     timeoutMs: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    /**
+     * The engine of each direction, e.g. { "en>fr": "deepl", "*": "apertium" }
+     * (CIVITAS_TRANSLATION_ENGINES="en>fr=deepl; *=apertium"); a direction no
+     * rule names, without "*", uses Apertium.
+     */
+    engines: z.record(engineRuleKey, engineName).default({}),
+    /**
+     * Directions an administrator allows to leave the server through a cloud
+     * engine (DeepL, or an engine whose URL is not on this machine or the
+     * private network); CIVITAS_TRANSLATION_CLOUD="en>fr, en>es".
+     */
+    cloudPairs: z.array(routeKey).default([]),
+    /** Characters each engine may translate per calendar month (UTC); no entry means no limit. */
+    budgets: z.partialRecord(engineName, z.coerce.number().int().min(0)).default({}),
+    /** Retries of a request answered 429 or 5xx, with exponential backoff (Retry-After respected). */
+    retries: z.coerce.number().int().min(0).max(10).default(3),
+    libretranslate: z.object({ url: httpUrl, apiKey: z.string().min(1).optional() }).optional(),
+    deepl: z
+      .object({
+        apiKey: z.string().min(1),
+        /** Defaults by key: keys ending ":fx" use the free endpoint. */
+        url: httpUrl.optional(),
+        /** A DeepL glossary id per direction, e.g. { "en>fr": "def3a26b-…" }. */
+        glossaries: z.record(routeKey, z.string().min(1)).default({}),
+      })
+      .optional(),
+    llm: z
+      .object({ url: httpUrl, model: z.string().min(1), apiKey: z.string().min(1).optional() })
+      .optional(),
   })
-  .default({
-    engine: "apertium",
-    apertiumModes: "/usr/share/apertium/modes",
-    routes: {},
-    policies: {},
-    timeoutMs: 30_000,
+  .prefault({})
+  .superRefine((t, ctx) => {
+    for (const [key, engine] of Object.entries(t.engines)) {
+      if (engine === "apertium") {
+        if (t.engine === "none") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["engines", key],
+            message: "names apertium but CIVITAS_MT_ENGINE is none",
+          });
+        }
+        continue;
+      }
+      const settings = t[engine];
+      if (!settings) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["engines", key],
+          message: `names ${engine}, which is not configured (${ENGINE_SETTINGS_HINT[engine]})`,
+        });
+        continue;
+      }
+      if (!isCloudEngine(engine, "url" in settings ? settings.url : undefined)) continue;
+      if (key === "*") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["engines", key],
+          message: `${engine} sends text off this server: give it pairs by name, not "*"`,
+        });
+      } else if (!t.cloudPairs.includes(key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["engines", key],
+          message: `${engine} sends text off this server: add ${key} to CIVITAS_TRANSLATION_CLOUD to allow it`,
+        });
+      }
+    }
   });
 
 /** A proxy Civitas may believe about the client's address: an IP, a CIDR range, or a proxy-addr name. */
@@ -134,6 +210,24 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
       routes: parseMap(env.CIVITAS_TRANSLATION_ROUTES, (v) => v.split(">").map((s) => s.trim())),
       policies: parseMap(env.CIVITAS_TRANSLATION_POLICY, (v) => v),
       timeoutMs: emptyToUndefined(env.CIVITAS_MT_TIMEOUT_MS),
+      engines: parseMap(env.CIVITAS_TRANSLATION_ENGINES, (v) => v),
+      cloudPairs: splitList(env.CIVITAS_TRANSLATION_CLOUD),
+      budgets: parseMap(env.CIVITAS_TRANSLATION_BUDGETS, (v) => v),
+      retries: emptyToUndefined(env.CIVITAS_MT_RETRIES),
+      libretranslate: optionalGroup({
+        url: env.CIVITAS_LIBRETRANSLATE_URL,
+        apiKey: env.CIVITAS_LIBRETRANSLATE_API_KEY,
+      }),
+      deepl: optionalGroup({
+        apiKey: env.CIVITAS_DEEPL_API_KEY,
+        url: env.CIVITAS_DEEPL_URL,
+        glossaries: parseMap(env.CIVITAS_DEEPL_GLOSSARIES, (v) => v),
+      }),
+      llm: optionalGroup({
+        url: env.CIVITAS_LLM_URL,
+        model: env.CIVITAS_LLM_MODEL,
+        apiKey: env.CIVITAS_LLM_API_KEY,
+      }),
     },
     social: input.social ?? {
       facebook: emptyToUndefined(env.CIVITAS_SOCIAL_FACEBOOK),
@@ -146,7 +240,14 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`),
+      parsed.error.issues.map((issue) => {
+        // A bad record key says only "Invalid key in record"; the key's own rule says why.
+        const message =
+          issue.code === "invalid_key"
+            ? (issue.issues[0]?.message ?? issue.message)
+            : issue.message;
+        return `${issue.path.join(".") || "config"}: ${message}`;
+      }),
     );
   }
   return deepFreeze({ ...parsed.data, dataDir: path.resolve(parsed.data.dataDir) });
@@ -160,6 +261,45 @@ export function sqliteFile(config: Config): string {
 /** Where uploaded and generated media files live, beside the database. */
 export function mediaDir(config: Config): string {
   return path.join(config.dataDir, "media");
+}
+
+/** Where an engine's text goes: DeepL always leaves the server; others when their URL is not loopback or private. */
+export function isCloudEngine(engine: EngineName, url?: string): boolean {
+  if (engine === "deepl") return true;
+  if (engine === "apertium" || url === undefined) return false;
+  return !isPrivateHost(new URL(url).hostname);
+}
+
+/** Whether a host name is this machine or a private network (RFC 1918, link-local, IPv6 ULA). */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (host === "localhost" || host.endsWith(".localhost") || host === "::1") return true;
+  if (/^f[cd][0-9a-f]{2}:/.test(host) || host.startsWith("fe80:")) return true;
+  const octets = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host)?.slice(1).map(Number);
+  if (!octets) return false;
+  const [a = -1, b = -1] = octets;
+  return (
+    a === 127 ||
+    a === 10 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 169 && b === 254)
+  );
+}
+
+const ENGINE_SETTINGS_HINT: Readonly<Record<Exclude<EngineName, "apertium">, string>> = {
+  libretranslate: "set CIVITAS_LIBRETRANSLATE_URL",
+  deepl: "set CIVITAS_DEEPL_API_KEY",
+  llm: "set CIVITAS_LLM_URL and CIVITAS_LLM_MODEL",
+};
+
+/** An engine's settings from the environment: undefined when none of them is set, so the engine stays unconfigured. */
+function optionalGroup<T extends Record<string, unknown>>(group: T): T | undefined {
+  const values = Object.values(group).map((v) => (typeof v === "string" ? emptyToUndefined(v) : v));
+  if (values.every((v) => v === undefined)) return undefined;
+  return Object.fromEntries(
+    Object.entries(group).map(([k, v]) => [k, typeof v === "string" ? emptyToUndefined(v) : v]),
+  ) as T;
 }
 
 function emptyToUndefined(value: string | undefined): string | undefined {

@@ -134,7 +134,7 @@ async function explainHeld(
     for (const [language, status] of Object.entries(row.statuses)) {
       if (status !== "flagged") continue;
       const policy = policyOf(config, language);
-      if (policy === "review") byLanguage[language] = { kind: "review" };
+      if (policy === "review" || policy === "draft") byLanguage[language] = { kind: "review" };
       else if (policy === "gate" && row.publishedRevisionId !== null) {
         const entry = gated.get(row.publishedRevisionId) ?? {
           itemId: row.itemId,

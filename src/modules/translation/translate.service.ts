@@ -7,6 +7,8 @@ import { localizeRevision, refreshLiveTranslation } from "./localize.service.js"
 import type { TranslationRuntime } from "./runtime.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
 import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
+import type { TranslationEngine } from "./engines/engine.js";
+import { EngineBudgetExhaustedError } from "./engines/engine-errors.js";
 import { HopMemo } from "./engines/hop-memo.js";
 import { listRevisionsUsing } from "./unit-events.js";
 
@@ -79,16 +81,32 @@ export async function translateRevision(
   );
   const outcomes: LanguageOutcome[] = [];
   // Pivot routes ask their first hop what a direct language already asked: answered once per job.
-  const engine = deps.runtime.engine ? new HopMemo(deps.runtime.engine) : undefined;
+  const memos = new Map<TranslationEngine, HopMemo>();
+  const memoOf = (engine: TranslationEngine | null): HopMemo | undefined => {
+    if (!engine) return undefined;
+    const memo = memos.get(engine) ?? new HopMemo(engine);
+    memos.set(engine, memo);
+    return memo;
+  };
+  // A spent engine budget stops only the languages of that engine; the job reports it afterwards and retries.
+  let spent: EngineBudgetExhaustedError | undefined;
   for (const language of targets) {
-    const { route, segments, missing, translated } = await ensureUnits(deps, {
-      engine,
-      progressId: source.revision.id,
-      sourceLanguage,
-      language,
-      stored,
-      onProgress: input.onProgress,
-    });
+    let ensured: Awaited<ReturnType<typeof ensureUnits>>;
+    try {
+      ensured = await ensureUnits(deps, {
+        engine: memoOf(deps.runtime.engineFor(sourceLanguage, language).engine),
+        progressId: source.revision.id,
+        sourceLanguage,
+        language,
+        stored,
+        onProgress: input.onProgress,
+      });
+    } catch (error) {
+      if (!(error instanceof EngineBudgetExhaustedError)) throw error;
+      spent ??= error;
+      continue;
+    }
+    const { route, segments, missing, translated } = ensured;
     const assembled = await localizeRevision(deps, source, documents, language);
     const live = await refreshLiveTranslation(deps, source.item.id, language);
     outcomes.push({
@@ -101,6 +119,7 @@ export async function translateRevision(
       live,
     });
   }
+  if (spent) throw spent;
   return outcomes;
 }
 

@@ -10,6 +10,7 @@ import { migrateToLatest } from "../../platform/db/migrate.js";
 import { ValidationError } from "../../platform/errors.js";
 import { publishItem, saveItem } from "../content/item.service.js";
 import { makeDraft } from "../content/test-factories.js";
+import { startStandIn } from "../../test-support/stand-in-server.js";
 import { MEASURED_ROUTES } from "./engines/route-figures.js";
 
 describe("civitas languages, translate and glossary import", () => {
@@ -78,6 +79,56 @@ describe("civitas languages, translate and glossary import", () => {
       ]);
     } finally {
       delete process.env.CIVITAS_TRANSLATION_ROUTES;
+    }
+  });
+
+  it("names the engine of each pair and says where text leaves the server", async () => {
+    // No LibreTranslate or DeepL can run here: one loopback stand-in answers both APIs' language lists.
+    const standIn = await startStandIn((request) => {
+      if (request.path === "/languages") {
+        return { body: [{ code: "en", name: "English", targets: ["fr"] }] };
+      }
+      if (request.path === "/v2/languages") {
+        return {
+          body:
+            request.query.get("type") === "target"
+              ? [{ language: "ES" }, { language: "FR" }]
+              : [{ language: "EN" }],
+        };
+      }
+      return { status: 404, body: {} };
+    });
+    Object.assign(process.env, {
+      CIVITAS_TRANSLATION_ENGINES: "en>fr=libretranslate; en>es=deepl; *=apertium",
+      CIVITAS_TRANSLATION_CLOUD: "en>es",
+      CIVITAS_LIBRETRANSLATE_URL: standIn.url,
+      CIVITAS_DEEPL_API_KEY: "stand-in:fx",
+      CIVITAS_DEEPL_URL: standIn.url,
+    });
+    try {
+      const { stdout } = await civitas(["languages"]);
+      expect(stdout).toContain(
+        "en > fr: libretranslate en > fr  (on this machine or the private network)\n",
+      );
+      expect(stdout).toContain(
+        "en > es: deepl en > es  (cloud: text leaves this server; allowed for this pair by CIVITAS_TRANSLATION_CLOUD)\n",
+      );
+      expect(stdout).toContain("fr > es: fr > es");
+      const json = JSON.parse((await civitas(["languages", "--json"])).stdout) as {
+        engines: { from: string; to: string; engine: string; isCloud: boolean }[];
+      };
+      expect(json.engines).toContainEqual({ from: "en", to: "es", engine: "deepl", isCloud: true });
+    } finally {
+      for (const key of [
+        "CIVITAS_TRANSLATION_ENGINES",
+        "CIVITAS_TRANSLATION_CLOUD",
+        "CIVITAS_LIBRETRANSLATE_URL",
+        "CIVITAS_DEEPL_API_KEY",
+        "CIVITAS_DEEPL_URL",
+      ]) {
+        delete process.env[key];
+      }
+      await standIn.close();
     }
   });
 

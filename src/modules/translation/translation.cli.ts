@@ -8,6 +8,7 @@ import { ValidationError } from "../../platform/errors.js";
 import { runNetworkTranslations } from "../network/translation/translate-network.cli.js";
 import { SIGNIFICANT_SHARE } from "./engines/route-figures.js";
 import type { RouteFiguresReport } from "./engines/routes.js";
+import { registerEnginesCommands } from "./engines.cli.js";
 import { importGlossaryCsv } from "./glossary.service.js";
 import { type NameSource, TranslationRuntime } from "./runtime.js";
 import { type LanguageOutcome, translatePending } from "./translate.service.js";
@@ -20,7 +21,7 @@ export interface CliTools {
   names?: (config: Config) => NameSource;
 }
 
-/** `civitas languages`, `civitas translate` and `civitas glossary import`. */
+/** `civitas languages`, `civitas translate`, `civitas engines evaluate` and `civitas glossary import`. */
 export function registerTranslationCommands(program: Command, tools: CliTools): void {
   program
     .command("languages")
@@ -44,6 +45,17 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
         );
         console.log(`Routes between the site's languages (${config.languages.join(", ")}):`);
         for (const route of report.routes) {
+          const served = report.engines.find((e) => e.from === route.from && e.to === route.to);
+          if (served && served.engine !== "apertium") {
+            const cloud = served.isCloud
+              ? "  (cloud: text leaves this server; allowed for this pair by CIVITAS_TRANSLATION_CLOUD)"
+              : "  (on this machine or the private network)";
+            const how = route.route
+              ? `${served.engine} ${route.route.join(" > ")}${cloud}`
+              : `none: ${served.engine} does not offer it, awaiting human translation${cloud}`;
+            console.log(`  ${route.from} > ${route.to}: ${how}`);
+            continue;
+          }
           const how = route.route
             ? `${route.route.join(" > ")}${route.isDirect ? "" : "  (pivot)"}${config.translation.routes[`${route.from}>${route.to}`] ? "  (configured)" : ""}`
             : "none: awaiting human translation";
@@ -87,6 +99,8 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
           });
       });
     });
+
+  registerEnginesCommands(program, tools);
 
   const glossary = program.command("glossary").description("manage the translation glossary");
   glossary

@@ -133,6 +133,16 @@ export interface RejectedSensesTable {
   createdAt: string;
 }
 
+/** Characters sent to one engine in one calendar month (UTC), against its monthly budget. */
+export interface EngineUsageTable {
+  /** The engine's configured name ("deepl", "libretranslate", "llm", "apertium"). */
+  engine: string;
+  /** "2026-12" */
+  month: string;
+  characters: Generated<number | string>;
+  updatedAt: string;
+}
+
 /** The translation module's tables. */
 export interface TranslationTables {
   sourceSegments: SourceSegmentsTable;
@@ -145,6 +155,7 @@ export interface TranslationTables {
   itemSlugs: ItemSlugsTable;
   tagTranslations: TagTranslationsTable;
   rejectedSenses: RejectedSensesTable;
+  engineUsage: EngineUsageTable;
 }
 
 export type TranslationUnit = Selectable<TranslationUnitsTable>;

@@ -1,5 +1,6 @@
 import type { ReaderField } from "./fields.js";
 import type { TranslationEngine } from "./engines/engine.js";
+import { chargeEngineBudget } from "./engine-budget.service.js";
 import { translateAlongRoute } from "./engines/routes.js";
 import { listTermsForPair } from "./glossary.repository.js";
 import { findUnits, insertUnits, type NewUnit, type StoredSegment } from "./memory.repository.js";
@@ -31,7 +32,7 @@ export async function ensureUnits(
     sourceLanguage: string;
     language: string;
     stored: readonly StoredSegment[];
-    /** The engine to ask (a job's HopMemo); the runtime's otherwise. */
+    /** The engine to ask (a job's HopMemo of the direction's engine); the runtime's for the direction otherwise. */
     engine?: TranslationEngine;
     onProgress?: (progress: TranslateProgress) => void;
   },
@@ -42,10 +43,12 @@ export async function ensureUnits(
   const known = await findUnits(deps.db, [...unique.keys()], input.language);
   const missing = [...unique.values()].filter((s) => !known.has(s.hash));
   let translated = 0;
-  const engine = input.engine ?? deps.runtime.engine;
+  const chosen = deps.runtime.engineFor(input.sourceLanguage, input.language);
+  const engine = input.engine ?? chosen.engine;
   if (route && engine && missing.length > 0) {
     translated = await translateMissing(deps, {
       engine,
+      budget: chosen.name,
       revisionId: input.progressId,
       sourceLanguage: input.sourceLanguage,
       language: input.language,
@@ -92,6 +95,8 @@ async function translateMissing(
   deps: TranslateDeps,
   input: {
     engine: TranslationEngine;
+    /** The configured engine name whose monthly budget the characters count against. */
+    budget: string;
     revisionId: number;
     sourceLanguage: string;
     language: string;
@@ -117,12 +122,17 @@ async function translateMissing(
   for (let start = 0; start < total; start += BATCH_SEGMENTS) {
     const batch = input.missing.slice(start, start + BATCH_SEGMENTS);
     const protectedBatch = batch.map((s) => protectTerms(s.text, terms, input.sourceLanguage));
+    const sent = protectedBatch.map((p) => p.text);
+    const refund = await chargeEngineBudget(deps, { engine: input.budget, segments: sent });
     const { outputs, route } = await translateAlongRoute(
       engine,
       input.route,
-      protectedBatch.map((p) => p.text),
+      sent,
       deps.config.translation.timeoutMs,
-    );
+    ).catch(async (error: unknown) => {
+      await refund();
+      throw error;
+    });
     const targets = batch.map((segment, i) => {
       const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
       const restored = protectedBatch[i]?.restore(output.text) ?? output.text;

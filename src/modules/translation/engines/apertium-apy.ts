@@ -14,15 +14,8 @@ import {
   EngineUnavailableError,
   UnsupportedPairError,
 } from "./engine-errors.js";
-import {
-  type FlatSegment,
-  type OutputItem,
-  codeId,
-  escapeSegmentText,
-  flattenSegment,
-  renderSegment,
-  unescapeSegmentText,
-} from "./inline-codes.js";
+import { flattenSegment, renderSegment } from "./inline-codes.js";
+import { fromTagged, hasWords, splitOuterSpace, toTagged } from "./tagged-codes.js";
 
 /** Settings of the APy client; the lead wires them from config. */
 export interface ApertiumApyOptions {
@@ -95,21 +88,25 @@ export class ApertiumApyEngine implements TranslationEngine {
     segment: string,
     timeoutMs: number,
   ): Promise<EngineOutput> {
-    const lead = /^\s*/.exec(segment)?.[0] ?? "";
-    const body = segment.slice(lead.length);
-    const trail = /\s*$/.exec(body)?.[0] ?? "";
-    const flat = flattenSegment(body.slice(0, body.length - trail.length));
-    if (!flat.pieces.some((p) => p.kind === "text" && /[\p{L}\p{N}]/u.test(p.text))) {
-      return { text: segment, unknownWords: [] };
-    }
+    const { lead, body, trail } = splitOuterSpace(segment);
+    const flat = flattenSegment(body);
+    if (!hasWords(flat)) return { text: segment, unknownWords: [] };
     const response = TRANSLATE_RESPONSE.parse(
       await this.get(
         "/translate",
-        { langpair, q: toHtml(flat), markUnknown: "yes", deformat: "html", reformat: "html-noent" },
+        {
+          langpair,
+          q: toTagged(flat, { isMarkingLiterals: true }),
+          markUnknown: "yes",
+          deformat: "html",
+          reformat: "html-noent",
+        },
         timeoutMs,
       ),
     );
-    const { items, unknownWords } = fromHtml(response.responseData.translatedText, flat);
+    const { items, unknownWords } = fromTagged(response.responseData.translatedText, flat, {
+      isReadingUnknownMarks: true,
+    });
     return { text: `${lead}${renderSegment(items, flat)}${trail}`, unknownWords };
   }
 
@@ -142,62 +139,3 @@ const PAIRS_RESPONSE = z.object({
 const TRANSLATE_RESPONSE = z.object({
   responseData: z.object({ translatedText: z.string() }),
 });
-
-const LITERAL_MARKS = /[*#@]/g;
-const MARKED_WORD = /(^|[^\p{L}\p{M}\p{N}])[*#@]+([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’·_-]*)/gu;
-
-/** Codes get ids by index; literal `* # @` travel as tags so they cannot pass for unknown-word marks. */
-function toHtml(flat: FlatSegment): string {
-  let html = "";
-  let open: number[] = [];
-  const text = (value: string): string =>
-    escapeSegmentText(value).replace(LITERAL_MARKS, (m) => `<x id="civlit${m.charCodeAt(0)}"/>`);
-  for (const piece of flat.pieces) {
-    const codes = piece.kind === "text" ? piece.codes : open;
-    let shared = 0;
-    while (shared < open.length && shared < codes.length && open[shared] === codes[shared])
-      shared++;
-    html += "</g>".repeat(open.length - shared);
-    for (const code of codes.slice(shared)) html += `<g id="civ${code}">`;
-    open = codes;
-    html += piece.kind === "text" ? text(piece.text) : `<x id="civ${piece.index}"/>`;
-  }
-  return html + "</g>".repeat(open.length);
-}
-
-function fromHtml(
-  html: string,
-  flat: FlatSegment,
-): { items: OutputItem[]; unknownWords: string[] } {
-  const items: OutputItem[] = [];
-  const unknownWords: string[] = [];
-  const stack: number[] = [];
-  for (const match of html.matchAll(/<g\b[^<>]*>|<\/g\s*>|<x\b[^<>]*\/>|[^<]+|</g)) {
-    const token = match[0];
-    const id = codeId(token) ?? "";
-    if (token.startsWith("<g")) {
-      const index = Number(id.replace(/^civ/, ""));
-      stack.push(Number.isInteger(index) && index < flat.paired.length ? index : -1);
-    } else if (token.startsWith("</g")) {
-      stack.pop();
-    } else if (token.startsWith("<x") && id.startsWith("civlit")) {
-      items.push({
-        kind: "text",
-        text: String.fromCharCode(Number(id.slice(6))),
-        codes: [...stack],
-      });
-    } else if (token.startsWith("<x")) {
-      items.push({ kind: "standalone", index: Number(id.replace(/^civ/, "")) });
-    } else {
-      const text = unescapeSegmentText(token).replace(
-        MARKED_WORD,
-        (_all, before: string, word: string) => {
-          if (!unknownWords.includes(word)) unknownWords.push(word);
-          return `${before}${word}`;
-        },
-      );
-      items.push({ kind: "text", text, codes: stack.filter((code) => code >= 0) });
-    }
-  }
-  return { items, unknownWords };
-}

@@ -48,3 +48,17 @@ export class InvalidRouteError extends AppError {
     super({ status: 400, code: "invalid_route", message });
   }
 }
+
+/**
+ * An engine's monthly character budget (ours, or the provider's quota, e.g.
+ * DeepL's 456) is spent: translation through it waits until the next month
+ * or a larger budget; not an engine failure, so the circuit stays closed.
+ */
+export class EngineBudgetExhaustedError extends AppError {
+  constructor(
+    readonly engine: string,
+    message: string,
+  ) {
+    super({ status: 429, code: "engine_budget_exhausted", message, isPublic: true });
+  }
+}

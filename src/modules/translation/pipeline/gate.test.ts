@@ -40,6 +40,17 @@ describe("decideGate", () => {
     });
   });
 
+  it("never publishes machine text under the draft policy, even without errors; a person's text goes live", () => {
+    expect(decideGate({ ...base, policy: "draft" })).toEqual({
+      isLive: false,
+      reason: "machine-draft",
+    });
+    expect(decideGate({ ...base, policy: "draft", isReviewed: true })).toEqual({
+      isLive: true,
+      reason: null,
+    });
+  });
+
   it("never publishes a machine suggestion for vocabulary, even under immediate", () => {
     for (const policy of ["immediate", "gate", "review"] as const) {
       expect(decideGate({ ...base, policy, kind: "vocabulary" })).toEqual({

@@ -9,7 +9,8 @@ import type { Config, TranslationPolicy } from "../../../platform/config.js";
 export type TextKind = "text" | "vocabulary";
 
 /** Why a translation is not what readers see. */
-export type HoldReason = "incomplete" | "errors" | "review-required" | "vocabulary-unreviewed";
+export type HoldReason =
+  "incomplete" | "errors" | "review-required" | "machine-draft" | "vocabulary-unreviewed";
 
 /** What the gate needs to know of one translated text in one language. */
 export interface GateInput {
@@ -34,7 +35,8 @@ export interface GateDecision {
  * of the site (items, tags, network texts). Reviewed text always goes live;
  * vocabulary only when reviewed; otherwise the language's policy: `immediate`
  * publishes machine output, `gate` publishes it when the checks found no
- * error, `review` waits for a person.
+ * error, `review` waits for a person, `draft` never publishes it (it is only
+ * a translator's starting point, whatever the checks say).
  */
 export function decideGate(input: GateInput): GateDecision {
   if (!input.isComplete) return held("incomplete");
@@ -42,6 +44,7 @@ export function decideGate(input: GateInput): GateDecision {
   if (input.kind === "vocabulary") return held("vocabulary-unreviewed");
   if (input.policy === "immediate") return { isLive: true, reason: null };
   if (input.policy === "review") return held("review-required");
+  if (input.policy === "draft") return held("machine-draft");
   return input.errorCount === 0 ? { isLive: true, reason: null } : held("errors");
 }
 
