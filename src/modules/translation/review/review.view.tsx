@@ -299,7 +299,7 @@ function SentenceEditor(props: {
                     <input type="hidden" name="action" value="accept" />
                     <input type="hidden" name="reportId" value={String(report.id)} />
                     <input type="hidden" name="item" value={String(props.itemId)} />
-                    <button type="submit" data-review-accept="">
+                    <button type="submit" class="button" data-review-accept="">
                       {t.t("review.editor.accept")}
                     </button>
                   </form>
@@ -365,14 +365,16 @@ function SentenceEditor(props: {
                 </p>
               ) : null}
             </div>
-            <button type="submit">{t.t("review.editor.save")}</button>
+            <button type="submit" class="button">
+              {t.t("review.editor.save")}
+            </button>
           </form>
           {unit.state !== "reviewed" || sentence.reports.length > 0 ? (
             <form method="post" action={action}>
               <input type="hidden" name="_csrf" value={csrf} />
               <input type="hidden" name="action" value="reviewed" />
               <input type="hidden" name="item" value={String(props.itemId)} />
-              <button type="submit" data-review-reviewed="">
+              <button type="submit" class="button button--secondary" data-review-reviewed="">
                 {t.t("review.editor.markReviewed")}
               </button>
             </form>
