@@ -193,6 +193,13 @@ describe("the editor's workflow in Chromium", () => {
       await card.locator("input[id^=md-]").inputValue(),
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.context().addCookies(await page.context().cookies());
+    await phone.goto(`${server.baseUrl}/admin/media`);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await phone.close();
   });
 
   it("has no serious axe violations on the editor of an event and of a news item", async () => {

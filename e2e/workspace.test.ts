@@ -86,7 +86,7 @@ describe("the editors' workspace in Chromium", () => {
     await page.goto(editUrl);
     await Promise.all([
       page.waitForURL(/\/edit/),
-      page.click("button:has-text('Publish the latest revision')"),
+      page.click(".publish-form button:has-text('Publish')"),
     ]);
     await page.goto(`${base}/en/news/cities-meet-in-the-harbour`);
     expect(await page.textContent("h1")).toBe("Cities meet in the harbour");
@@ -100,7 +100,7 @@ describe("the editors' workspace in Chromium", () => {
     await Promise.all([page.waitForURL(/\/edit/), page.click("button:has-text('Save draft')")]);
     await Promise.all([
       page.waitForURL(/\/edit/),
-      page.click("button:has-text('Publish the latest revision')"),
+      page.click(".publish-form button:has-text('Update the live page')"),
     ]);
     await page.goto(`${base}/en/news/cities-meet-in-the-harbour`);
     expect(await page.textContent("h1")).toBe("Cities meet again in the harbour");
@@ -114,7 +114,7 @@ describe("the editors' workspace in Chromium", () => {
     expect(await page.inputValue("#f-title")).toBe("Cities meet in the harbour");
     await Promise.all([
       page.waitForURL(/\/edit/),
-      page.click("button:has-text('Publish the latest revision')"),
+      page.click(".publish-form button:has-text('Update the live page')"),
     ]);
     await page.goto(`${base}/en/news/cities-meet-in-the-harbour`);
     expect(await page.textContent("h1")).toBe("Cities meet in the harbour");

@@ -20,6 +20,8 @@ import { registerSeoRoutes } from "./modules/content/seo.routes.js";
 import { registerSiteRoutes } from "./modules/content/site.routes.js";
 import type { TranslationEngine } from "./modules/translation/engines/engine.js";
 import { createLocalizer } from "./modules/translation/localizer.js";
+import { getTranslator } from "./platform/i18n/translator.js";
+import { readerReportsPanel } from "./modules/translation/review/reports-panel.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
 import { registerReviewRoutes } from "./modules/translation/review/index.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
@@ -112,6 +114,7 @@ export async function buildApp(
     assets: loadAssetManifest(),
     pageCache,
     localizer: createLocalizer((from, to) => translation.canTranslate(from, to)),
+    dashboardPanels: [readerReportsPanel(database.db, getTranslator(config.sourceLanguage))],
     now: options.now ?? (() => new Date()),
   };
   const refreshContentVersion = async () => {

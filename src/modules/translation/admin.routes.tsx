@@ -1,3 +1,4 @@
+import { can } from "../../platform/auth/policy.js";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
@@ -57,6 +58,7 @@ export function registerTranslationAdminRoutes(
 
   app.get("/admin/translations", { preHandler }, async (request, reply) => {
     const signedIn = authorize(request, "content.read");
+    const canEdit = can(signedIn.user, "content.write");
     const { page } = parseInput(pageQuery, request.query);
     const rows = await listTranslationStatus(
       ctx.db,
@@ -112,7 +114,16 @@ export function registerTranslationAdminRoutes(
               {shown.map((row) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/admin/content/${row.itemId}/edit`}>{row.title}</a>
+                    {/* A reviewer cannot edit content: the title leads where they may go. */}
+                    <a
+                      href={
+                        canEdit
+                          ? `/admin/content/${row.itemId}/edit`
+                          : `/admin/content/${row.itemId}/preview`
+                      }
+                    >
+                      {row.title}
+                    </a>
                   </th>
                   {ctx.config.languages.map((language) => (
                     <StatusCell

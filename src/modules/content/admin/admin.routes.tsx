@@ -27,6 +27,9 @@ export function registerContentAdminRoutes(app: FastifyInstance, ctx: AppContext
         limit: 10,
       }),
     ];
+    const panels = (await Promise.all(ctx.dashboardPanels.map((panel) => panel(signedIn)))).filter(
+      (panel) => panel !== null,
+    );
     const html = renderDocument(
       <DashboardPage
         chrome={chrome}
@@ -36,6 +39,7 @@ export function registerContentAdminRoutes(app: FastifyInstance, ctx: AppContext
         drafts={drafts}
         scheduled={scheduled}
         recent={recent}
+        panels={panels}
       />,
     );
     return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);

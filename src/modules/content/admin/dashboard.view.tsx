@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
@@ -24,6 +25,8 @@ export function DashboardPage(props: {
   drafts: Row[];
   scheduled: Row[];
   recent: Row[];
+  /** Other modules' sections, shown first (a reviewer's open reader reports). */
+  panels: VNode[];
 }) {
   const { t } = props;
   const count = (type: ItemType, status: string) =>
@@ -66,6 +69,7 @@ export function DashboardPage(props: {
       signedIn={props.signedIn}
     >
       <h1 class="page-title">{t.t("admin.dashboard")}</h1>
+      {props.panels}
       <section class="section" aria-labelledby="counts">
         <h2 id="counts">{t.t("dashboard.counts")}</h2>
         <div class="table-scroll" tabindex={0} role="region" aria-labelledby="counts">

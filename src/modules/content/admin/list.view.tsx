@@ -117,8 +117,12 @@ export function ContentListPage(props: {
                     </time>
                   </td>
                   <td>
-                    <a href={`/admin/content/${row.id}/edit`}>{t.t("contentAdmin.edit")}</a>
-                    {" · "}
+                    {props.canWrite ? (
+                      <>
+                        <a href={`/admin/content/${row.id}/edit`}>{t.t("contentAdmin.edit")}</a>
+                        {" · "}
+                      </>
+                    ) : null}
                     <a href={`/admin/content/${row.id}/preview`}>{t.t("contentAdmin.preview")}</a>
                     {" · "}
                     <a href={`/admin/content/${row.id}/revisions`}>

@@ -79,3 +79,38 @@ export async function closeReports(
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/**
+ * Items with open reader reports, per language, most reported first (the total may count
+ * a few more: only the first `limit` items are listed).
+ */
+export async function listOpenReportsByItem(
+  db: Db,
+  limit: number,
+): Promise<{ itemId: number; language: string; title: string; count: number }[]> {
+  const rows = await db
+    .selectFrom("translationReports as r")
+    .innerJoin("items as i", "i.id", "r.itemId")
+    .innerJoin("revisions as v", "v.id", "i.latestRevisionId")
+    .select(["r.itemId", "r.language", "v.title"])
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .where("r.status", "=", "open")
+    .groupBy(["r.itemId", "r.language", "v.title"])
+    .orderBy("count", "desc")
+    .orderBy("r.itemId")
+    .orderBy("r.language")
+    .limit(limit)
+    .execute();
+  return rows.flatMap((row) =>
+    row.itemId === null
+      ? []
+      : [
+          {
+            itemId: row.itemId,
+            language: row.language,
+            title: row.title,
+            count: Number(row.count),
+          },
+        ],
+  );
+}

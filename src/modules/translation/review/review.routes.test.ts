@@ -10,6 +10,7 @@ import { translateRevision } from "../translate.service.js";
 import { memoryOnlyDeps, prefillUnits, publishTranslated } from "./test-kit.js";
 import { REPORTS_PER_HOUR } from "./public.routes.js";
 import { deleteTerm, upsertTerm } from "../glossary.repository.js";
+import { insertReport } from "./report.repository.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 const LANGUAGES = ["fr", "es", "ar"] as const;
@@ -488,6 +489,76 @@ for (const dialect of DIALECTS) {
       await t.app.civitas.refreshContentVersion();
       const page = await frenchPage("linked");
       expect(page.body).toContain("<strong>rapport annuel</strong>");
+    });
+
+    it("names fields in words and gives the codes hint only to sentences with codes", async () => {
+      const { itemId } = await publishTranslated(deps, {
+        draft: {
+          slug: "worded",
+          title: "Worded item",
+          body: "Read the **annual report** today.\n\nPlain words are here.",
+          tags: ["Climate"],
+        },
+        language: "fr",
+        translate: (s) =>
+          s.includes("annual") ? 'Lisez le <g id="1">rapport</g> aujourd’hui.' : `fr ${s}`,
+      });
+      const desk = await t.app.inject({
+        url: `/admin/review/items/${itemId}/fr`,
+        cookies: reviewer.cookies,
+      });
+      expect(desk.statusCode).toBe(200);
+      expect(desk.body).toMatch(/Sentence \d+ \(Title\)/);
+      expect(desk.body).toMatch(/Sentence \d+ \(Body\)/);
+      expect(desk.body).toMatch(/Sentence \d+ \(Tag: Climate\)/);
+      expect(desk.body).not.toMatch(/\((title|body|tag:\d+)\)/);
+      expect(desk.body.match(/Keep the g and x codes/g)?.length).toBe(1);
+    });
+
+    it("puts open reader reports on a reviewer's dashboard and no Edit link they cannot use", async () => {
+      const { itemId } = await publishTranslated(deps, {
+        draft: { slug: "reported-on-dashboard", title: "Reported story", body: "One line." },
+        language: "fr",
+        translate: (s) => `fr ${s}`,
+      });
+      const unit = await t.database.db
+        .selectFrom("translationUnits as u")
+        .innerJoin("revisionSegments as rs", "rs.hash", "u.sourceHash")
+        .innerJoin("items as i", "i.latestRevisionId", "rs.revisionId")
+        .select(["u.id", "u.sourceHash"])
+        .where("i.id", "=", itemId)
+        .where("u.targetLanguage", "=", "fr")
+        .executeTakeFirstOrThrow();
+      for (const n of [1, 2]) {
+        await insertReport(t.database.db, {
+          unitId: unit.id,
+          sourceHash: unit.sourceHash,
+          language: "fr",
+          itemId,
+          quotedText: "fr One line.",
+          suggestion: `Une ligne ${n}.`,
+          comment: "",
+          email: null,
+          ipHash: `h${n}`,
+          now: new Date().toISOString(),
+        });
+      }
+      const dashboard = await t.app.inject({ url: "/admin", cookies: reviewer.cookies });
+      expect(dashboard.statusCode).toBe(200);
+      expect(dashboard.body).toContain("Reader reports");
+      expect(dashboard.body).toContain(
+        `<a href="/admin/review/items/${itemId}/fr">Reported story (Français): 2 reports</a>`,
+      );
+      expect(dashboard.body).toContain('href="/admin/review?reports=1"');
+      const editor = await identityFor(t, "editor");
+
+      for (const url of ["/admin/content", "/admin/translations"]) {
+        const page = await t.app.inject({ url, cookies: reviewer.cookies });
+        expect(page.statusCode).toBe(200);
+        expect(page.body).not.toMatch(/\/admin\/content\/\d+\/edit/);
+        const editors = await t.app.inject({ url, cookies: editor.cookies });
+        expect(editors.body).toMatch(/\/admin\/content\/\d+\/edit/);
+      }
     });
 
     it("shows a word diff of the source for a sentence changed since its translation was reviewed", async () => {

@@ -207,6 +207,8 @@ function SentenceEditor(props: {
   const headingId = `h-${sentence.position}`;
   const state = unit ? unit.state : "missing";
   const action = unit ? `/admin/review/units/${unit.id}` : "";
+  // The hint about inline codes only where the sentence has some.
+  const hasCodes = INLINE_CODE.test(sentence.source) || INLINE_CODE.test(unit?.targetText ?? "");
   return (
     <section
       class={`review-unit review-unit--${state}`}
@@ -216,7 +218,10 @@ function SentenceEditor(props: {
       data-review-unit=""
     >
       <h2 id={headingId} class="review-unit__heading">
-        {t.t("review.editor.sentence", { number: props.number, field: sentence.field })}{" "}
+        {t.t("review.editor.sentence", {
+          number: props.number,
+          field: fieldLabel(t, sentence.field, plainText(sentence.source)),
+        })}{" "}
         <span class={`badge badge--${state}`}>{t.t(`review.editor.state.${state}`)}</span>
         {unit ? (
           <span class="review-unit__risk">
@@ -294,7 +299,7 @@ function SentenceEditor(props: {
                     <input type="hidden" name="action" value="accept" />
                     <input type="hidden" name="reportId" value={String(report.id)} />
                     <input type="hidden" name="item" value={String(props.itemId)} />
-                    <button type="submit" data-review-accept="">
+                    <button type="submit" class="button" data-review-accept="">
                       {t.t("review.editor.accept")}
                     </button>
                   </form>
@@ -350,22 +355,26 @@ function SentenceEditor(props: {
                 lang={props.language}
                 dir={dirOf(props.language)}
                 maxLength={8000}
-                aria-describedby={`t-${unit.id}-hint`}
+                aria-describedby={hasCodes ? `t-${unit.id}-hint` : undefined}
                 data-review-edit=""
                 value={unit.targetText}
               />
-              <p id={`t-${unit.id}-hint`} class="hint">
-                {t.t("review.editor.editHint")}
-              </p>
+              {hasCodes ? (
+                <p id={`t-${unit.id}-hint`} class="hint">
+                  {t.t("review.editor.editHint")}
+                </p>
+              ) : null}
             </div>
-            <button type="submit">{t.t("review.editor.save")}</button>
+            <button type="submit" class="button">
+              {t.t("review.editor.save")}
+            </button>
           </form>
           {unit.state !== "reviewed" || sentence.reports.length > 0 ? (
             <form method="post" action={action}>
               <input type="hidden" name="_csrf" value={csrf} />
               <input type="hidden" name="action" value="reviewed" />
               <input type="hidden" name="item" value={String(props.itemId)} />
-              <button type="submit" data-review-reviewed="">
+              <button type="submit" class="button button--secondary" data-review-reviewed="">
                 {t.t("review.editor.markReviewed")}
               </button>
             </form>
@@ -397,6 +406,19 @@ function Highlighted(props: { text: string; findings: readonly Finding[] }) {
   }
   parts.push(props.text.slice(cursor));
   return <>{parts}</>;
+}
+
+/** An inline code of a segment: `<g id="1">…</g>` (links, emphasis) or `<x id="1"/>`. */
+const INLINE_CODE = /<\/?[gx][\s/>]/;
+
+/** A segment's field in words: "Title", "Hero image alt text", "Tag: Climate", "Document 2 title". */
+function fieldLabel(t: Translator, field: string, sourceText: string): string {
+  if (field.startsWith("tag:")) return t.t("review.field.tag", { name: sourceText });
+  const attachment = /^attachment:(\d+)$/.exec(field);
+  if (attachment) return t.t("review.field.attachment", { n: Number(attachment[1]) + 1 });
+  const known = ["title", "summary", "body", "hero_caption", "hero_alt"] as const;
+  const name = known.find((k) => k === field);
+  return name ? t.t(`review.field.${name}`) : field;
 }
 
 function languageLabel(code: string): string {

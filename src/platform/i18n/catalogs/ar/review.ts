@@ -67,6 +67,19 @@ export const AR_REVIEW = {
   "review.editor.shortcutList":
     "j: الجملة التالية · k: الجملة السابقة · a: قبول أول اقتراح · r: وسم الجملة بأنها رُوجعت · e: تعديل الترجمة · Escape: مغادرة حقل النص",
   "review.editor.notice": "حُفظ. الصفحات المحدَّثة: {pages}؛ البلاغات المغلقة: {reports}.",
+  "review.field.title": "العنوان",
+  "review.field.summary": "الملخص",
+  "review.field.body": "النص",
+  "review.field.hero_caption": "تعليق الصورة الرئيسية",
+  "review.field.hero_alt": "النص البديل للصورة الرئيسية",
+  "review.field.tag": "الوسم: {name}",
+  "review.field.attachment": "عنوان المستند {n}",
+  "review.dashboard.title": "بلاغات القرّاء",
+  "review.dashboard.none": "لا توجد بلاغات مفتوحة.",
+  "review.dashboard.total":
+    "{count, plural, zero {لا بلاغات مفتوحة} one {بلاغ مفتوح واحد: افتح قائمة المراجعة} two {بلاغان مفتوحان: افتح قائمة المراجعة} few {# بلاغات مفتوحة: افتح قائمة المراجعة} many {# بلاغًا مفتوحًا: افتح قائمة المراجعة} other {# بلاغ مفتوح: افتح قائمة المراجعة}}",
+  "review.dashboard.item":
+    "{title} ({language}): {count, plural, zero {لا بلاغات} one {بلاغ واحد} two {بلاغان} few {# بلاغات} many {# بلاغًا} other {# بلاغ}}",
   "review.editor.sentence": "الجملة {number} ({field})",
   "review.editor.source": "الأصل",
   "review.editor.target": "الترجمة الحالية",

@@ -191,6 +191,51 @@ export const EN_REVIEW = {
     message: "Saved. Pages updated: {pages}; reports closed: {reports}.",
     note: "Confirmation after saving a sentence",
   },
+  "review.field.title": {
+    message: "Title",
+    note: "Name of an item's field in the review desk's sentence headings",
+  },
+  "review.field.summary": {
+    message: "Summary",
+    note: "Name of an item's field in the review desk",
+  },
+  "review.field.body": {
+    message: "Body",
+    note: "Name of an item's field in the review desk: the main text",
+  },
+  "review.field.hero_caption": {
+    message: "Hero image caption",
+    note: "Name of an item's field in the review desk",
+  },
+  "review.field.hero_alt": {
+    message: "Hero image alt text",
+    note: "Name of an item's field in the review desk: the description of the main image for people who cannot see it",
+  },
+  "review.field.tag": {
+    message: "Tag: {name}",
+    note: "A tag's name as a field in the review desk; name: the tag in the original language",
+  },
+  "review.field.attachment": {
+    message: "Document {n} title",
+    note: "An attached document's title as a field in the review desk; n: its position, from 1",
+  },
+  "review.dashboard.title": {
+    message: "Reader reports",
+    note: "Heading of the dashboard section listing readers' reports of translation errors (reviewers only)",
+  },
+  "review.dashboard.none": {
+    message: "No open reader reports.",
+    note: "Shown when no report waits for a reviewer",
+  },
+  "review.dashboard.total": {
+    message:
+      "{count, plural, one {# open report: open the review queue} other {# open reports: open the review queue}}",
+    note: "Link to the review queue filtered to reported sentences; count: open reports listed",
+  },
+  "review.dashboard.item": {
+    message: "{title} ({language}): {count, plural, one {# report} other {# reports}}",
+    note: "One item's open reports in one language, linking to its review desk",
+  },
   "review.editor.sentence": {
     message: "Sentence {number} ({field})",
     note: "Heading of each sentence of the editor; field is title, summary, body…",

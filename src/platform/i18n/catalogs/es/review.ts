@@ -69,6 +69,19 @@ export const ES_REVIEW = {
   "review.editor.shortcutList":
     "j: frase siguiente · k: frase anterior · a: aceptar la primera propuesta · r: marcar como revisada · e: editar la traducción · Escape: salir del campo de texto",
   "review.editor.notice": "Guardado. Páginas actualizadas: {pages}; avisos cerrados: {reports}.",
+  "review.field.title": "Título",
+  "review.field.summary": "Resumen",
+  "review.field.body": "Cuerpo",
+  "review.field.hero_caption": "Pie de la imagen principal",
+  "review.field.hero_alt": "Texto alternativo de la imagen principal",
+  "review.field.tag": "Etiqueta: {name}",
+  "review.field.attachment": "Título del documento {n}",
+  "review.dashboard.title": "Avisos de los lectores",
+  "review.dashboard.none": "No hay avisos pendientes.",
+  "review.dashboard.total":
+    "{count, plural, one {# aviso pendiente: abrir la cola de revisión} many {# avisos pendientes: abrir la cola de revisión} other {# avisos pendientes: abrir la cola de revisión}}",
+  "review.dashboard.item":
+    "{title} ({language}): {count, plural, one {# aviso} many {# avisos} other {# avisos}}",
   "review.editor.sentence": "Frase {number} ({field})",
   "review.editor.source": "Texto original",
   "review.editor.target": "Traducción actual",

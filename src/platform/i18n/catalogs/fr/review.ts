@@ -70,6 +70,19 @@ export const FR_REVIEW = {
     "j\u00a0: phrase suivante · k\u00a0: phrase précédente · a\u00a0: accepter la première proposition · r\u00a0: marquer comme relue · e\u00a0: modifier la traduction · Échap\u00a0: quitter le champ de texte",
   "review.editor.notice":
     "Enregistré. Pages mises à jour\u00a0: {pages}\u00a0; signalements clos\u00a0: {reports}.",
+  "review.field.title": "Titre",
+  "review.field.summary": "Résumé",
+  "review.field.body": "Corps du texte",
+  "review.field.hero_caption": "Légende de l’image principale",
+  "review.field.hero_alt": "Texte alternatif de l’image principale",
+  "review.field.tag": "Mot-clé\u00a0: {name}",
+  "review.field.attachment": "Titre de la pièce jointe {n}",
+  "review.dashboard.title": "Signalements des lecteurs",
+  "review.dashboard.none": "Aucun signalement en attente.",
+  "review.dashboard.total":
+    "{count, plural, one {# signalement en attente\u00a0: ouvrir la file de relecture} many {# signalements en attente\u00a0: ouvrir la file de relecture} other {# signalements en attente\u00a0: ouvrir la file de relecture}}",
+  "review.dashboard.item":
+    "{title} ({language})\u00a0: {count, plural, one {# signalement} many {# signalements} other {# signalements}}",
   "review.editor.sentence": "Phrase {number} ({field})",
   "review.editor.source": "Texte original",
   "review.editor.target": "Traduction actuelle",
