@@ -60,6 +60,8 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
   const textDir = LOCALES[data.textLanguage as LocaleCode]?.dir ?? "ltr";
   const text =
     data.textLanguage !== t.locale ? { lang: data.textLanguage, dir: textDir } : ({} as const);
+  // A title or summary in the page's language isolates its own direction (a name in Arabic letters).
+  const heading = "lang" in text ? text : { dir: "auto" as const };
   const section =
     item.type === "news"
       ? "news"
@@ -76,11 +78,11 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
       <article class="article">
         <TranslationNotice t={t} data={data} />
         {item.status === "archived" ? <p class="notice">{t.t("article.archived")}</p> : null}
-        <h1 class="page-title" dir="auto" {...text}>
+        <h1 class="page-title" {...heading}>
           {revision.title}
         </h1>
         {revision.summary ? (
-          <p class="lede" dir="auto" {...text}>
+          <p class="lede" {...heading}>
             {revision.summary}
           </p>
         ) : null}
