@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Two workers on CI's two cores (vitest would run one file at a time there): 624 s → 404 s on 2026-12-04.
+    maxWorkers: 2,
   },
   esbuild: { jsx: "automatic", jsxImportSource: "preact" },
 });
