@@ -59,9 +59,20 @@ export async function countHeldFindings(
     ...held,
     codes: [...counts]
       .map(([code, count]) => ({ code, count }))
-      .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+      .sort(
+        (a, b) =>
+          Number(a.code === LAST) - Number(b.code === LAST) ||
+          b.count - a.count ||
+          (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      ),
   }));
 }
+
+/**
+ * Named after what the checks found: the route's reliability holds every
+ * machine sentence alike, so it says least of what to fix.
+ */
+const LAST = "engine-unproven";
 
 // Only what counting needs: a finding written by a newer version keeps its code and severity.
 const findingSchema = z.object({ code: z.string().min(1), severity: z.string() });

@@ -247,7 +247,7 @@ export const EN_QA = {
   },
   "qa.engine-unproven": {
     message:
-      "{passed, plural, =0 {No one has judged this engine’s output on {route} yet: held until a person reads it.} one {On {route}, of the sentences of {words} words that passed every check, people found {acceptable} of # acceptable: held until a person reads it.} other {On {route}, of the sentences of {words} words that passed every check, people found only {acceptable} of # acceptable: held until a person reads it.}}",
+      "{passed, plural, =0 {No one has judged this engine’s output on {route} yet: held until a person reads it.} one {On {route}, of the one judged sentence of {words} words that passed every check, {acceptable, plural, =0 {none was} one {only one was} other {only # were}} acceptable: held until a person reads it.} other {On {route}, of # judged sentences of {words} words that passed every check, {acceptable, plural, =0 {none was} one {only one was} other {only # were}} acceptable: held until a person reads it.}}",
     note: "Finding on machine output the engine route is not proven on; {route} is the languages it went through (en → es → fr), {words} a length range such as 8–14, {passed} how many judged sentences of that length passed the checks, {acceptable} how many of those were acceptable",
   },
   "qa.subject-added": {
