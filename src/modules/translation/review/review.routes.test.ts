@@ -472,6 +472,16 @@ for (const dialect of DIALECTS) {
       expect(codes).not.toContain("entity-added");
     });
 
+    it("explains the risk number on the queue and on a page's review desk", async () => {
+      for (const url of ["/admin/review", `/admin/review/items/${first.itemId}/fr`]) {
+        const page = await t.app.inject({ url, cookies: reviewer.cookies });
+        expect(page.statusCode, url).toBe(200);
+        expect(page.body, url).toContain(
+          "Risk runs from 0 to 1: each error the checks found adds 0.4",
+        );
+      }
+    });
+
     it("refuses an edit whose codes do not match the original, and saves a good one", async () => {
       const { itemId, revisionId } = await publishTranslated(deps, {
         draft: { slug: "linked", body: "Read the **annual report** today." },

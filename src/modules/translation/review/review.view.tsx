@@ -38,6 +38,7 @@ export function QueuePage(props: {
     <AdminLayout chrome={props.chrome} t={t} title={t.t("review.title")} signedIn={props.signedIn}>
       <h1 class="page-title">{t.t("review.title")}</h1>
       <p>{t.t("review.intro")}</p>
+      <p class="field__hint">{t.t("review.riskExplained")}</p>
       <h2>{t.t("review.progress")}</h2>
       <ul class="review-progress">
         {props.targets.map((language) => (
@@ -174,6 +175,7 @@ export function EditorPage(props: {
       <section class="review-shortcuts" aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">{t.t("review.editor.shortcuts")}</h2>
         <p>{t.t("review.editor.shortcutList")}</p>
+        <p class="field__hint">{t.t("review.riskExplained")}</p>
       </section>
       {review.sentences.length === 0 ? <p>{t.t("review.editor.noUnit")}</p> : null}
       <div class="review-units" data-review-units="">

@@ -139,6 +139,11 @@ export const EN_REVIEW = {
       "Sentences to review, riskiest first; sentences readers reported come before the others.",
     note: "Introduction of the review queue",
   },
+  "review.riskExplained": {
+    message:
+      "Risk runs from 0 to 1: each error the checks found adds 0.4, each warning 0.15, each note 0.05, each word the engine did not know 0.1. A sentence held only because its engine is not proven at that length has risk 0: nothing points at what to fix.",
+    note: "How the risk score of a sentence is computed, under the review queue's introduction and on a page's review desk",
+  },
   "review.progress": {
     message: "Progress by language (sentences of live and upcoming pages)",
     note: "Heading of the per-language counts",

@@ -43,6 +43,8 @@ export const ES_REVIEW = {
   "review.title": "Revisar traducciones",
   "review.intro":
     "Las frases por revisar, las de mayor riesgo primero; las frases que señalaron los lectores van antes que las demás.",
+  "review.riskExplained":
+    "El riesgo va de 0 a 1: cada error que encontraron las comprobaciones suma 0,4; cada advertencia, 0,15; cada nota, 0,05; cada palabra que el motor no conocía, 0,1. Una frase retenida solo porque su motor no ha demostrado su calidad en esa longitud tiene riesgo 0: nada indica qué corregir.",
   "review.progress": "Avance por idioma (frases de las páginas publicadas y próximas)",
   "review.progressLine":
     "traducción automática: {machine}, señaladas por los controles: {flagged}, revisadas: {reviewed}",

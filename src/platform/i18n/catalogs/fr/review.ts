@@ -43,6 +43,8 @@ export const FR_REVIEW = {
   "review.title": "Relire les traductions",
   "review.intro":
     "Les phrases à relire, les plus risquées d’abord\u00a0; les phrases signalées par des lecteurs passent avant les autres.",
+  "review.riskExplained":
+    "Le risque va de 0 à 1 : chaque erreur trouvée par les vérifications ajoute 0,4, chaque avertissement 0,15, chaque remarque 0,05, chaque mot inconnu du moteur 0,1. Une phrase retenue seulement parce que son moteur n’a pas fait ses preuves à cette longueur a un risque de 0 : rien n’y indique quoi corriger.",
   "review.progress": "Avancement par langue (phrases des pages en ligne et à venir)",
   "review.progressLine":
     "traduction automatique\u00a0: {machine}, signalées par les contrôles\u00a0: {flagged}, relues\u00a0: {reviewed}",
