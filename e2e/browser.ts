@@ -8,6 +8,8 @@ import type { FastifyInstance } from "fastify";
 import { buildApp, openConfiguredDatabase } from "../src/app.js";
 import { buildDemoSite } from "../src/demo/demo-site.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
+import { createUser } from "../src/platform/auth/user.service.js";
+import type { UserRole } from "../src/platform/platform.table.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 
@@ -57,6 +59,34 @@ export async function startDemoServer(): Promise<{
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Creates a person of the demo server with a role and signs them in on the
+ * page through the sign-in form, which sends them on to `next` (the dashboard
+ * unless given).
+ */
+export async function signInAs(
+  server: { app: FastifyInstance; baseUrl: string },
+  page: Page,
+  person: { email: string; password: string; displayName: string; role: UserRole; next?: string },
+): Promise<void> {
+  await createUser(server.app.civitas.db, {
+    email: person.email,
+    displayName: person.displayName,
+    role: person.role,
+    password: person.password,
+    actorId: null,
+    now: new Date(),
+  });
+  const next = person.next ?? "/admin";
+  await page.goto(`${server.baseUrl}/admin/sign-in?next=${encodeURIComponent(next)}`);
+  await page.fill("#email", person.email);
+  await page.fill("#password", person.password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === next),
+    page.click("form.stack-form button"),
+  ]);
 }
 
 const READY = ".ready";

@@ -1,7 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../src/platform/auth/user.service.js";
-import { launchBrowser, startDemoServer, watchProblems } from "./browser.js";
+import { launchBrowser, signInAs, startDemoServer, watchProblems } from "./browser.js";
 
 const EMAIL = "islands-editor@cities.example";
 const PASSWORD = "a passphrase long enough for the islands";
@@ -14,26 +13,16 @@ describe("the editor's islands in Chromium", () => {
 
   beforeAll(async () => {
     server = await startDemoServer();
-    await createUser(server.app.civitas.db, {
-      email: EMAIL,
-      displayName: "Island Editor",
-      role: "editor",
-      password: PASSWORD,
-      actorId: null,
-      now: new Date(),
-    });
     browser = await launchBrowser();
     page = await browser.newPage();
     problems = watchProblems(page);
-    await page.goto(
-      `${server.baseUrl}/admin/sign-in?next=${encodeURIComponent("/admin/content/new")}`,
-    );
-    await page.fill("#email", EMAIL);
-    await page.fill("#password", PASSWORD);
-    await Promise.all([
-      page.waitForURL(/\/admin\/content\/new/),
-      page.click("form.stack-form button"),
-    ]);
+    await signInAs(server, page, {
+      email: EMAIL,
+      password: PASSWORD,
+      displayName: "Island Editor",
+      role: "editor",
+      next: "/admin/content/new",
+    });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

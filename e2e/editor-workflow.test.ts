@@ -1,8 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeJpeg } from "../src/modules/content/test-factories.js";
-import { createUser } from "../src/platform/auth/user.service.js";
-import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
+import {
+  launchBrowser,
+  seriousAxeViolations,
+  signInAs,
+  startDemoServer,
+  watchProblems,
+} from "./browser.js";
 
 const EMAIL = "workflow-editor@cities.example";
 const PASSWORD = "a passphrase long enough for the workflow";
@@ -17,14 +22,6 @@ describe("the editor's workflow in Chromium", () => {
 
   beforeAll(async () => {
     server = await startDemoServer();
-    await createUser(server.app.civitas.db, {
-      email: EMAIL,
-      displayName: "Workflow Editor",
-      role: "admin",
-      password: PASSWORD,
-      actorId: null,
-      now: new Date(),
-    });
     browser = await launchBrowser();
     page = await browser.newPage({
       viewport: { width: 1366, height: 900 },
@@ -34,10 +31,12 @@ describe("the editor's workflow in Chromium", () => {
       origin: server.baseUrl,
     });
     problems = watchProblems(page);
-    await page.goto(`${server.baseUrl}/admin/sign-in?next=${encodeURIComponent("/admin")}`);
-    await page.fill("#email", EMAIL);
-    await page.fill("#password", PASSWORD);
-    await Promise.all([page.waitForURL(/\/admin$/), page.click("form.stack-form button")]);
+    await signInAs(server, page, {
+      email: EMAIL,
+      password: PASSWORD,
+      displayName: "Workflow Editor",
+      role: "admin",
+    });
   }, 240_000);
   afterAll(async () => {
     await browser?.close();

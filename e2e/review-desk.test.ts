@@ -1,8 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertReport } from "../src/modules/translation/review/report.repository.js";
-import { createUser } from "../src/platform/auth/user.service.js";
-import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
+import {
+  launchBrowser,
+  seriousAxeViolations,
+  signInAs,
+  startDemoServer,
+  watchProblems,
+} from "./browser.js";
 
 const EMAIL = "desk-reviewer@cities.example";
 const PASSWORD = "a long passphrase for the desk reviewer";
@@ -17,21 +22,15 @@ describe("the reviewer's desk in Chromium", () => {
 
   beforeAll(async () => {
     server = await startDemoServer();
-    await createUser(server.app.civitas.db, {
-      email: EMAIL,
-      displayName: "Desk Reviewer",
-      role: "reviewer",
-      password: PASSWORD,
-      actorId: null,
-      now: new Date(),
-    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     problems = watchProblems(page);
-    await page.goto(`${server.baseUrl}/admin/sign-in?next=${encodeURIComponent("/admin")}`);
-    await page.fill("#email", EMAIL);
-    await page.fill("#password", PASSWORD);
-    await Promise.all([page.waitForURL(/\/admin$/), page.click("form.stack-form button")]);
+    await signInAs(server, page, {
+      email: EMAIL,
+      password: PASSWORD,
+      displayName: "Desk Reviewer",
+      role: "reviewer",
+    });
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
