@@ -6,7 +6,6 @@
 // Usage: npx tsx bench/soak.ts [--seconds 60] [--connections 64] [--cities 10000]
 import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -17,6 +16,7 @@ import { createApiToken } from "../src/platform/auth/api-token.service.js";
 import { createUser } from "../src/platform/auth/user.service.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
+import { freePort } from "../src/test-support/free-port.js";
 
 const seconds = Number(argument("--seconds") ?? 60);
 const connections = Number(argument("--connections") ?? 64);
@@ -281,18 +281,6 @@ async function waitForHealth(): Promise<void> {
     await sleep(100);
   }
   throw new Error("the server did not start within a minute");
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const found = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(found));
-    });
-  });
 }
 
 function percentile(values: number[], p: number): number {

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +11,7 @@ import { openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { listJobs } from "./platform/jobs/index.js";
 import { type Server, startServer } from "./server.js";
+import { freePort } from "./test-support/free-port.js";
 
 describe("civitas serve runs its jobs in job processes, one per lane", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-serve-jobs-"));
@@ -79,15 +79,3 @@ describe("civitas serve runs its jobs in job processes, one per lane", () => {
 });
 
 const ITEMS = 60;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApertiumApyEngine } from "./apertium-apy.js";
 import { EngineTimeoutError, EngineUnavailableError } from "./engine-errors.js";
+import { freePort } from "../../../test-support/free-port.js";
 
 let apy: ChildProcess;
 let engine: ApertiumApyEngine;
@@ -73,18 +74,6 @@ describe("ApertiumApyEngine", () => {
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
