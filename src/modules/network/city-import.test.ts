@@ -247,36 +247,46 @@ for (const dialect of DIALECTS) {
       it("accepts uploads in the workspace: the report names the bad rows, and nothing is written", async () => {
         const editor = await identityFor(t, "editor");
         const boundary = "----civitas-test";
-        const payload = Buffer.concat([
+        const fileParts = Buffer.concat([
           Buffer.from(
             `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cities.csv"\r\nContent-Type: text/csv\r\n\r\n`,
           ),
           brokenFile(),
-          Buffer.from(`\r\n--${boundary}--\r\n`),
+          Buffer.from(`\r\n`),
         ]);
-        const upload = (csrf: string) =>
+        const tokenPart = (csrf: string) =>
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`,
+          );
+        const end = Buffer.from(`--${boundary}--\r\n`);
+        const upload = (who: { cookies: Record<string, string> }, payload: Buffer) =>
           t.app.inject({
             method: "POST",
-            url: `/admin/network/import?_csrf=${encodeURIComponent(csrf)}`,
-            cookies: editor.cookies,
+            url: "/admin/network/import",
+            cookies: who.cookies,
             headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
             payload,
           });
-        expect((await upload("wrong")).statusCode).toBe(403);
         const before = (await listCities(t.database.db)).length;
-        const res = await upload(editor.csrf);
+        expect(
+          (await upload(editor, Buffer.concat([tokenPart("wrong"), fileParts, end]))).statusCode,
+        ).toBe(403);
+        // A file before the token is refused before its bytes are read; no token at all too.
+        expect(
+          (await upload(editor, Buffer.concat([fileParts, tokenPart(editor.csrf), end])))
+            .statusCode,
+        ).toBe(403);
+        expect((await upload(editor, Buffer.concat([fileParts, end]))).statusCode).toBe(403);
+        const res = await upload(editor, Buffer.concat([tokenPart(editor.csrf), fileParts, end]));
         expect(res.statusCode).toBe(422);
         for (const line of BAD_LINES) expect(res.body).toContain(`Line ${line}`);
         expect(res.body).toContain("Unknown country");
         expect((await listCities(t.database.db)).length).toBe(before);
         const reviewer = await identityFor(t, "reviewer");
-        const refused = await t.app.inject({
-          method: "POST",
-          url: `/admin/network/import?_csrf=${encodeURIComponent(reviewer.csrf)}`,
-          cookies: reviewer.cookies,
-          headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-          payload,
-        });
+        const refused = await upload(
+          reviewer,
+          Buffer.concat([tokenPart(reviewer.csrf), fileParts, end]),
+        );
         expect(refused.statusCode).toBe(403);
       });
 

@@ -69,3 +69,37 @@ export async function verifyCsrf(request: FastifyRequest): Promise<void> {
   const given = typeof fromBody === "string" ? fromBody : request.headers["x-csrf-token"];
   if (!expected || typeof given !== "string" || !safeEqual(given, expected)) throw new CsrfError();
 }
+
+/** What a multipart handler tells the guard while reading parts in order. */
+export interface MultipartCsrf {
+  /** A text field: `_csrf` is checked when it comes. */
+  field(name: string, value: unknown): void;
+  /** Before a file's bytes are read: refuses unless the token was checked. */
+  beforeFile(): void;
+}
+
+/**
+ * The CSRF check of a multipart form, made before a single byte of a file is
+ * read: the `x-csrf-token` header, or the form's `_csrf` field, which the form
+ * puts before its file input (browsers send fields in document order). The
+ * token never travels in the address, so it is neither shown nor logged.
+ */
+export function multipartCsrf(request: FastifyRequest): MultipartCsrf {
+  const expected = request.signedIn?.csrfToken;
+  let checked = false;
+  const check = (given: unknown) => {
+    if (!expected || typeof given !== "string" || !safeEqual(given, expected))
+      throw new CsrfError();
+    checked = true;
+  };
+  const header = request.headers["x-csrf-token"];
+  if (header !== undefined) check(header);
+  return {
+    field(name, value) {
+      if (name === "_csrf" && !checked) check(value);
+    },
+    beforeFile() {
+      if (!checked) throw new CsrfError();
+    },
+  };
+}

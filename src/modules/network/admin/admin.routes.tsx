@@ -5,9 +5,8 @@ import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { can } from "../../../platform/auth/policy.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
-import { safeEqual } from "../../../platform/auth/tokens.js";
-import { AppError, ConflictError, CsrfError, NotFoundError } from "../../../platform/errors.js";
-import { authorize, loadSignedIn, verifyCsrf } from "../../../platform/http/auth.js";
+import { AppError, ConflictError, NotFoundError } from "../../../platform/errors.js";
+import { authorize, loadSignedIn, multipartCsrf, verifyCsrf } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import { getTranslator } from "../../../platform/i18n/translator.js";
 import { renderDocument } from "../../../platform/ui/render.js";
@@ -198,15 +197,16 @@ export async function registerNetworkAdminRoutes(
           async (request) => {
             authorize(request, "content.write");
           },
-          verifyQueryCsrf,
         ],
       },
       async (request, reply) => {
         const signedIn = authorize(request, "content.write");
         let bytes: Uint8Array | undefined;
         let skipInvalid = false;
+        const csrf = multipartCsrf(request);
         for await (const part of request.parts()) {
           if (part.type === "file") {
+            csrf.beforeFile();
             const buffer = await part.toBuffer().catch((error: unknown) => {
               throw new AppError({
                 status: 413,
@@ -224,8 +224,11 @@ export async function registerNetworkAdminRoutes(
             if (part.fieldname === "file" && buffer.byteLength > 0) bytes = buffer;
           } else if (part.fieldname === "skipInvalid") {
             skipInvalid = part.value === "1";
+          } else {
+            csrf.field(part.fieldname, part.value);
           }
         }
+        csrf.beforeFile();
         if (!bytes) {
           return send(
             reply,
@@ -257,14 +260,4 @@ export async function registerNetworkAdminRoutes(
       },
     );
   });
-}
-
-/** Checks an upload's CSRF token from the query string or header, before the body is read. */
-async function verifyQueryCsrf(request: FastifyRequest): Promise<void> {
-  const expected = request.signedIn?.csrfToken;
-  const query = request.query;
-  const fromQuery =
-    query && typeof query === "object" && "_csrf" in query ? query._csrf : undefined;
-  const given = typeof fromQuery === "string" ? fromQuery : request.headers["x-csrf-token"];
-  if (!expected || typeof given !== "string" || !safeEqual(given, expected)) throw new CsrfError();
 }

@@ -252,9 +252,11 @@ export function ImportPage(props: {
       <form
         class="editor-form"
         method="post"
-        action={`/admin/network/import?_csrf=${encodeURIComponent(signedIn.csrfToken)}`}
+        action="/admin/network/import"
         enctype="multipart/form-data"
       >
+        {/* Before the file: the token is checked before the file's bytes are read. */}
+        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
         <div class="field">
           <label for="import-file">{t.t("network.import.file")}</label>
           <input id="import-file" type="file" name="file" accept=".csv,text/csv" required />
