@@ -162,7 +162,12 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
 
 /** What the site's loaders need to present content in the translator's language. */
 export function readerFor(ctx: AppContext, t: Translator): SiteReader {
-  return { db: ctx.db, localizer: ctx.localizer, lang: t.locale };
+  return {
+    db: ctx.db,
+    localizer: ctx.localizer,
+    lang: t.locale,
+    sourceLanguage: ctx.config.sourceLanguage,
+  };
 }
 
 /** The translator for a served language; any other language segment is a 404. */

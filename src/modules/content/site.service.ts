@@ -34,7 +34,7 @@ export interface ItemPageData {
   item: Item;
   /** The live revision, its reader-visible fields in the page's language. */
   revision: LiveRevision;
-  tags: Tag[];
+  tags: ShownTag[];
   hero: ImageRef | undefined;
   attachments: { title: string; media: Media }[];
   related: CardView[];
@@ -56,6 +56,14 @@ export interface SiteReader {
   db: Db;
   localizer: ContentLocalizer;
   lang: string;
+  /** The language tag names are written in (the site's source language). */
+  sourceLanguage: string;
+}
+
+/** A tag as a page shows it: its name in the page's language, or in the language it was written in. */
+export interface ShownTag extends Tag {
+  /** The language of `name`: the page's when translated, else the source's (marked with lang/dir). */
+  nameLanguage: string;
 }
 
 /** One page of a listing, with what the filter and pagination need. */
@@ -64,8 +72,8 @@ export interface ListingData {
   total: number;
   page: number;
   pages: number;
-  tag: Tag | undefined;
-  tags: TagWithCount[];
+  tag: ShownTag | undefined;
+  tags: (TagWithCount & ShownTag)[];
 }
 
 /** Page size of listings. */
@@ -95,7 +103,8 @@ export async function loadItemPage(
   }
   const revision = await findLiveRevision(db, item.publishedRevisionId);
   if (!revision) return undefined;
-  const tags = (await listTagsOfRevisions(db, [revision.id])).get(revision.id) ?? [];
+  const sourceTags = (await listTagsOfRevisions(db, [revision.id])).get(revision.id) ?? [];
+  const tags = sourceTags.map((tag) => ({ ...tag, nameLanguage: item.sourceLanguage }));
   const attachments = await listRevisionAttachments(db, revision.id);
   const related = await listRelatedItems(db, {
     itemId: item.id,
@@ -143,7 +152,10 @@ export async function loadItemPage(
       heroCaption: text.heroCaption,
       heroAlt: text.heroAlt,
     },
-    tags: tags.map((tag) => ({ ...tag, name: text.tagNames.get(tag.id) ?? tag.name })),
+    tags: tags.map((tag) => {
+      const name = text.tagNames.get(tag.id);
+      return name === undefined ? tag : { ...tag, name, nameLanguage: lang };
+    }),
     attachments: attachments.map((a, i) => ({ ...a, title: titles?.[i] ?? a.title })),
     slug: localized.slug,
     translation: localized.state,
@@ -177,14 +189,24 @@ export async function localizeCards(
   });
 }
 
-async function localizeTags<T extends Tag>(reader: SiteReader, tags: T[]): Promise<T[]> {
-  if (tags.length === 0) return tags;
-  const names = await reader.localizer.tagNames(
-    reader.db,
-    tags.map((t) => t.id),
-    reader.lang,
-  );
-  return tags.map((tag) => ({ ...tag, name: names.get(tag.id) ?? tag.name }));
+async function localizeTags<T extends Tag>(
+  reader: SiteReader,
+  tags: T[],
+): Promise<(T & ShownTag)[]> {
+  const names =
+    tags.length === 0
+      ? new Map<number, string>()
+      : await reader.localizer.tagNames(
+          reader.db,
+          tags.map((t) => t.id),
+          reader.lang,
+        );
+  return tags.map((tag) => {
+    const name = names.get(tag.id);
+    return name === undefined
+      ? { ...tag, nameLanguage: reader.sourceLanguage }
+      : { ...tag, name, nameLanguage: reader.lang };
+  });
 }
 
 /** Loads one page of a type's listing, optionally filtered by a tag slug; undefined for an unknown tag. */

@@ -92,7 +92,7 @@ export async function loadPreviewData(db: Db, itemId: number): Promise<ItemPageD
   return {
     item,
     revision,
-    tags,
+    tags: tags.map((tag) => ({ ...tag, nameLanguage: item.sourceLanguage })),
     hero: toImage(revision),
     attachments: await listRevisionAttachments(db, revision.id),
     related: related.map((card) => ({ ...card, image: toImage(card) })),

@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import type { LocaleCode } from "../../../platform/config.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
@@ -39,12 +40,8 @@ export function Card(props: { card: CardView; t: Translator; headingLevel?: 2 | 
   const { card, t } = props;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   const date = card.type === "event" && card.startsAt ? card.startsAt : card.publishedAt;
-  const textLanguage = card.textLanguage ?? card.sourceLanguage;
   // An original shown on another language's page says its language, so it reads and lays out right.
-  const text =
-    textLanguage !== t.locale
-      ? { lang: textLanguage, dir: LOCALES[textLanguage as LocaleCode]?.dir ?? "ltr" }
-      : {};
+  const text = otherLanguage(t, card.textLanguage ?? card.sourceLanguage);
   return (
     <article class="card">
       <Picture media={card.image} alt="" sizes="(max-width: 40rem) 100vw, 24rem" />
@@ -180,5 +177,47 @@ export function VideoFacade(props: { t: Translator; video: PresentedVideo; title
         </a>
       </p>
     </section>
+  );
+}
+
+/**
+ * The attributes of a text in another language than the page's (an original
+ * shown in its place): its lang, and its dir so it lays out right. None when
+ * the text is in the page's language.
+ */
+export function otherLanguage(
+  t: Translator,
+  language: string,
+): { lang?: string; dir?: "ltr" | "rtl" } {
+  return language === t.locale
+    ? {}
+    : { lang: language, dir: LOCALES[language as LocaleCode]?.dir ?? "ltr" };
+}
+
+/** A short text (a name) in its language: bare in the page's, else in a span with its lang and dir. */
+export function InLanguage(props: { t: Translator; language: string; text: string }) {
+  const attributes = otherLanguage(props.t, props.language);
+  return attributes.lang === undefined ? (
+    <>{props.text}</>
+  ) : (
+    <span {...attributes}>{props.text}</span>
+  );
+}
+
+// A private-use character stands for the element while the catalog formats the message around it.
+const SLOT = "\uE000";
+
+/**
+ * A catalog message with one of its values shown as an element, e.g. a name
+ * marked with its own language: `inMessage((slot) => t.t("tag.title", { tag: slot }), <span …>)`.
+ */
+export function inMessage(format: (slot: string) => string, element: VNode): VNode {
+  const [before = "", ...rest] = format(SLOT).split(SLOT);
+  return (
+    <>
+      {before}
+      {element}
+      {rest.join("")}
+    </>
   );
 }

@@ -12,7 +12,7 @@ import {
 import { fileTypeLabel, mediaUrl, presentImage, presentVideo } from "../media.presenter.js";
 import { itemPath, tagPath } from "../paths.js";
 import type { ItemPageData } from "../site.service.js";
-import { CardGrid, Picture, ShareLinks, VideoFacade } from "./components.js";
+import { CardGrid, otherLanguage, Picture, ShareLinks, VideoFacade } from "./components.js";
 
 /** The public page of a news item, resource, event or page, with everything the network's pages show. */
 export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemPageData }) {
@@ -117,7 +117,11 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
                   <ul class="tag-list">
                     {tags.map((tag) => (
                       <li>
-                        <a href={tagPath(t.locale, tag.slug)} rel="tag">
+                        <a
+                          href={tagPath(t.locale, tag.slug)}
+                          rel="tag"
+                          {...otherLanguage(t, tag.nameLanguage)}
+                        >
                           {tag.name}
                         </a>
                       </li>

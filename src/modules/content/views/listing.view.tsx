@@ -3,7 +3,7 @@ import { Layout, type Section, type SiteChrome } from "../../../platform/ui/layo
 import type { ItemType } from "../content.table.js";
 import { tagPath, TYPE_SEGMENTS } from "../paths.js";
 import type { CardView, ListingData } from "../site.service.js";
-import { CardGrid, Pagination } from "./components.js";
+import { CardGrid, InLanguage, inMessage, otherLanguage, Pagination } from "./components.js";
 
 type ListedType = Exclude<ItemType, "page">;
 
@@ -44,13 +44,24 @@ export function ListingPage(props: {
       meta={{ title, canonicalPath: query(data.page), noindex: data.tag !== undefined }}
     >
       <h1 class="page-title">{title}</h1>
-      {data.tag ? <p class="lede">{t.t("listing.taggedWith", { tag: data.tag.name })}</p> : null}
+      {data.tag ? (
+        <p class="lede">
+          {inMessage(
+            (slot) => t.t("listing.taggedWith", { tag: slot }),
+            <InLanguage t={t} language={data.tag.nameLanguage} text={data.tag.name} />,
+          )}
+        </p>
+      ) : null}
       <form class="filter" method="get" action={base}>
         <label for="tag-filter">{t.t("listing.filterByTag")}</label>
         <select id="tag-filter" name="tag">
           <option value="">{t.t("listing.allTags")}</option>
           {data.tags.map((tag) => (
-            <option value={tag.slug} selected={tag.slug === data.tag?.slug}>
+            <option
+              value={tag.slug}
+              selected={tag.slug === data.tag?.slug}
+              {...otherLanguage(t, tag.nameLanguage)}
+            >
               {tag.name}
             </option>
           ))}
@@ -94,7 +105,12 @@ export function TagPage(props: { chrome: SiteChrome; t: Translator; data: Listin
       section="other"
       meta={{ title: t.t("tag.title", { tag: tag.name }), canonicalPath: hrefFor(data.page) }}
     >
-      <h1 class="page-title">{t.t("tag.title", { tag: tag.name })}</h1>
+      <h1 class="page-title">
+        {inMessage(
+          (slot) => t.t("tag.title", { tag: slot }),
+          <InLanguage t={t} language={tag.nameLanguage} text={tag.name} />,
+        )}
+      </h1>
       <p class="lede">{t.t("tag.count", { count: data.total })}</p>
       <CardGrid cards={data.cards} t={t} headingLevel={2} />
       <Pagination t={t} page={data.page} pages={data.pages} hrefFor={hrefFor} />
