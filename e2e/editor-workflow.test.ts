@@ -76,7 +76,11 @@ describe("the editor's workflow in Chromium", () => {
       page.waitForURL(/notice=scheduled/),
       page.locator(".publish-form button", { hasText: "Schedule" }).click(),
     ]);
-    expect(await panel.textContent()).toContain("scheduled for 1 July 2031 at 07:00 (UTC)");
+    // Shown back in the editor's zone, as typed (the server wrote it in UTC).
+    expect(await panel.locator("time[data-local-time]").getAttribute("datetime")).toBe(
+      "2031-07-01T07:00:00.000Z",
+    );
+    expect(await panel.textContent()).toContain("scheduled for 1 July 2031 at 09:00 CEST");
     await Promise.all([
       page.waitForURL(/notice=published/),
       page.locator(".publish-form button", { hasText: "Publish" }).click(),

@@ -480,6 +480,20 @@ function enhancePublishPanel(root: ParentNode): void {
   }
   const hint = root.querySelector<HTMLElement>("[data-zone-hint]");
   if (hint?.dataset.zoneHint) hint.textContent = hint.dataset.zoneHint.replace("%ZONE%", zone);
+  // Times the server wrote in UTC, written again in the editor's zone: the same fields, in
+  // the page's Intl locale (the attribute's value).
+  for (const time of root.querySelectorAll<HTMLTimeElement>("time[data-local-time]")) {
+    const instant = new Date(time.dateTime);
+    if (Number.isNaN(instant.getTime())) continue;
+    time.textContent = new Intl.DateTimeFormat(time.dataset.localTime || undefined, {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZoneName: "short",
+    }).format(instant);
+  }
 }
 
 /** Shows the event fields only while the item's type is "event". */

@@ -1,8 +1,10 @@
 import { can } from "../../../platform/auth/policy.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
+import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import type { Item } from "../content.table.js";
 import { itemPath } from "../paths.js";
+import { inMessage } from "../views/components.js";
 
 /** What the editor page says after an action: which one happened, to which item. */
 export const EDITOR_NOTICES = [
@@ -64,7 +66,12 @@ export function PublishPanel(props: {
       <p class="publish-panel__status">
         {item
           ? item.status === "scheduled" && item.scheduledFor
-            ? t.t("editor.statusScheduled", { date: formatUtc(t, item.scheduledFor) })
+            ? inMessage(
+                (slot) => t.t("editor.statusScheduled", { date: slot }),
+                <time datetime={item.scheduledFor} data-local-time={LOCALES[t.locale].intl}>
+                  {t.formatDate(item.scheduledFor, { ...PANEL_TIME, timeZone: "UTC" })}
+                </time>,
+              )
             : t.t("editor.statusLine", { status: t.t(`status.${item.status}`) })
           : t.t("editor.statusNew")}
       </p>
@@ -143,6 +150,16 @@ export function PublishPanel(props: {
   );
 }
 
-function formatUtc(t: Translator, iso: string): string {
-  return t.formatDate(iso, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
-}
+/**
+ * How the panel writes a publication time: with its zone's name, UTC from the
+ * server; the editor island (src/shared/admin.ts) writes it again in the
+ * editor's own zone with the same fields.
+ */
+const PANEL_TIME: Intl.DateTimeFormatOptions = {
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZoneName: "short",
+};

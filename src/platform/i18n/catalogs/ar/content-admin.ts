@@ -66,7 +66,7 @@ export const AR_CONTENT_ADMIN = {
   "editor.notice.unpublished": "لم يعد «{title}» على الموقع، وعاد مسودة.",
   "editor.notice.archived": "أُرشف «{title}» ولم يعد على الموقع.",
   "editor.viewOnSite": "عرض على الموقع",
-  "editor.statusScheduled": "الحالة: مجدول للنشر في {date} (بالتوقيت العالمي UTC)",
+  "editor.statusScheduled": "الحالة: مجدول للنشر في {date}",
   "editor.statusNew": "الحالة: جديد، لم يُحفظ بعد",
   "editor.saveFirst": "احفظ المسودة أولًا، ثم يمكنك نشرها أو جدولتها.",
   "editor.zoneUtc": "التواريخ والأوقات بالتوقيت العالمي UTC.",

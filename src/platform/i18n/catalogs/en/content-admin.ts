@@ -156,8 +156,8 @@ export const EN_CONTENT_ADMIN = {
     note: "Link from the editor to the item's public page",
   },
   "editor.statusScheduled": {
-    message: "Status: scheduled for {date} (UTC)",
-    note: "The item's status when a publication is scheduled; date: date and time in UTC",
+    message: "Status: scheduled for {date}",
+    note: "The item's status when a publication is scheduled; date: date, time and time zone (the editor's zone in the browser, else UTC)",
   },
   "editor.statusNew": {
     message: "Status: new, not saved yet",

@@ -64,7 +64,7 @@ export const ES_CONTENT_ADMIN = {
   "editor.notice.unpublished": "«{title}» ya no está en el sitio. Vuelve a ser un borrador.",
   "editor.notice.archived": "«{title}» está archivado y ya no está en el sitio.",
   "editor.viewOnSite": "Ver en el sitio",
-  "editor.statusScheduled": "Estado: programado para el {date} (UTC)",
+  "editor.statusScheduled": "Estado: programado para el {date}",
   "editor.statusNew": "Estado: nuevo, aún sin guardar",
   "editor.saveFirst": "Guarde primero el borrador; después podrá publicarlo o programarlo.",
   "editor.zoneUtc": "Las fechas y horas están en UTC.",

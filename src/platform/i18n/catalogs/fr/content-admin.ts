@@ -68,7 +68,7 @@ export const FR_CONTENT_ADMIN = {
     "«\u00a0{title}\u00a0» n’est plus sur le site. C’est de nouveau un brouillon.",
   "editor.notice.archived": "«\u00a0{title}\u00a0» est archivé et n’est plus sur le site.",
   "editor.viewOnSite": "Voir sur le site",
-  "editor.statusScheduled": "Statut\u00a0: programmé pour le {date} (UTC)",
+  "editor.statusScheduled": "Statut\u00a0: programmé pour le {date}",
   "editor.statusNew": "Statut\u00a0: nouveau, pas encore enregistré",
   "editor.saveFirst":
     "Enregistrez d’abord le brouillon\u202f; vous pourrez ensuite le publier ou le programmer.",
