@@ -312,7 +312,7 @@ for (const dialect of DIALECTS) {
       expect(secondOnly).toContain(unit.id);
       expect(secondOnly.length).toBe(5); // title, summary, 3 body sentences
       expect(queue.body.match(/Français<\/strong> ([^<]*)/)?.[1]).toMatch(
-        /flagged: [1-9]\d*, reviewed: 0/,
+        /held for review: [1-9]\d*, reviewed: 0/,
       );
     });
 

@@ -45,7 +45,7 @@ export const AR_REVIEW = {
   "review.riskExplained":
     "تتراوح درجة الخطورة بين 0 و1: يضيف كل خطأ وجدته الفحوص 0٫4، وكل تحذير 0٫15، وكل ملاحظة 0٫05، وكل كلمة لم يعرفها المحرك 0٫1. والجملة المحجوزة لمجرد أن محركها لم يثبت جودته عند هذا الطول خطورتها 0: لا شيء فيها يدل على ما يجب تصحيحه.",
   "review.progress": "التقدّم حسب اللغة (جمل الصفحات المنشورة والقادمة)",
-  "review.progressLine": "ترجمة آلية: {machine}، نبّهت إليها الفحوص: {flagged}، مُراجَعة: {reviewed}",
+  "review.progressLine": "ترجمة آلية: {machine}، محجوزة للمراجعة: {flagged}، مُراجَعة: {reviewed}",
   "review.filter.title": "تصفية",
   "review.filter.language": "اللغة",
   "review.filter.anyLanguage": "كل اللغات",

@@ -149,7 +149,7 @@ export const EN_REVIEW = {
     note: "Heading of the per-language counts",
   },
   "review.progressLine": {
-    message: "machine-translated: {machine}, flagged: {flagged}, reviewed: {reviewed}",
+    message: "machine-translated: {machine}, held for review: {flagged}, reviewed: {reviewed}",
     note: "Counts of sentences per status for one language, after the language name",
   },
   "review.filter.title": { message: "Filter", note: "Heading of the queue's filter form" },

@@ -47,7 +47,7 @@ export const ES_REVIEW = {
     "El riesgo va de 0 a 1: cada error que encontraron las comprobaciones suma 0,4; cada advertencia, 0,15; cada nota, 0,05; cada palabra que el motor no conocía, 0,1. Una frase retenida solo porque su motor no ha demostrado su calidad en esa longitud tiene riesgo 0: nada indica qué corregir.",
   "review.progress": "Avance por idioma (frases de las páginas publicadas y próximas)",
   "review.progressLine":
-    "traducción automática: {machine}, señaladas por los controles: {flagged}, revisadas: {reviewed}",
+    "traducción automática: {machine}, retenidas para revisión: {flagged}, revisadas: {reviewed}",
   "review.filter.title": "Filtrar",
   "review.filter.language": "Idioma",
   "review.filter.anyLanguage": "todos los idiomas",

@@ -47,7 +47,7 @@ export const FR_REVIEW = {
     "Le risque va de 0 à 1 : chaque erreur trouvée par les vérifications ajoute 0,4, chaque avertissement 0,15, chaque remarque 0,05, chaque mot inconnu du moteur 0,1. Une phrase retenue seulement parce que son moteur n’a pas fait ses preuves à cette longueur a un risque de 0 : rien n’y indique quoi corriger.",
   "review.progress": "Avancement par langue (phrases des pages en ligne et à venir)",
   "review.progressLine":
-    "traduction automatique\u00a0: {machine}, signalées par les contrôles\u00a0: {flagged}, relues\u00a0: {reviewed}",
+    "traduction automatique\u00a0: {machine}, retenues pour relecture\u00a0: {flagged}, relues\u00a0: {reviewed}",
   "review.filter.title": "Filtrer",
   "review.filter.language": "Langue",
   "review.filter.anyLanguage": "toutes les langues",
