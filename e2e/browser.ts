@@ -125,14 +125,16 @@ async function demoTemplate(): Promise<string> {
   return dir;
 }
 
-/** Runs axe-core in the page and returns its violations of serious or critical impact. */
-export async function seriousAxeViolations(
+/** Runs axe-core in the page and returns every violation, whatever its impact. */
+export async function axeViolations(
   page: Page,
 ): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   const require = createRequire(import.meta.url);
-  // Evaluated through the DevTools protocol: the page\'s CSP (rightly) refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-  const violations = await page.evaluate(async () => {
+  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+  if (!(await page.evaluate(() => "axe" in window))) {
+    await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  }
+  return page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: {
@@ -149,6 +151,13 @@ export async function seriousAxeViolations(
       nodes: v.nodes.map((n) => n.target.join(" ")),
     }));
   });
+}
+
+/** Runs axe-core in the page and returns its violations of serious or critical impact. */
+export async function seriousAxeViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const violations = await axeViolations(page);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 

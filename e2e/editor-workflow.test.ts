@@ -168,6 +168,40 @@ describe("the editor's workflow in Chromium", () => {
     expect(await drop.isVisible()).toBe(false);
   });
 
+  it("uploads and inserts an image dropped on the body, at the cursor, with its alt text", async () => {
+    await page.goto(`${server.baseUrl}/admin/content/new?type=news`);
+    const body = page.locator("#f-body");
+    await body.fill("Before the photo.");
+    const jpeg = (await makeJpeg(640, 360)).toString("base64");
+    const accepted = await page.evaluate(async (data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], "dropped.jpg", { type: "image/jpeg" }));
+      const textarea = document.querySelector("#f-body") as HTMLTextAreaElement;
+      const over = new DragEvent("dragover", {
+        dataTransfer: transfer,
+        bubbles: true,
+        cancelable: true,
+      });
+      textarea.dispatchEvent(over);
+      textarea.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      // The body accepts a file dragged over it (the browser would otherwise open the file).
+      return over.defaultPrevented;
+    }, jpeg);
+    expect(accepted).toBe(true);
+    const drop = page.locator("[data-drop-form]");
+    expect(await drop.isVisible()).toBe(true);
+    expect(await drop.textContent()).toContain("Upload “dropped.jpg”");
+    await page.fill("[data-drop-alt]", "Mayors on the stage");
+    await page.locator("[data-drop-upload-button]").click();
+    await expect
+      .poll(() => body.inputValue(), { timeout: 5_000 })
+      .toMatch(/^Before the photo\.\n\n!\[Mayors on the stage\]\(\/media\/img-[^)]+\.jpg\)/);
+    expect(await drop.isVisible()).toBe(false);
+  });
+
   it("attaches documents by picking them by name", async () => {
     await page.goto(`${server.baseUrl}/admin/content/new?type=resource`);
     const options = await page.locator("#f-att-0-id option").allTextContents();

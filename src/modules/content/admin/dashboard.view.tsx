@@ -70,7 +70,7 @@ export function DashboardPage(props: {
     >
       <h1 class="page-title">{t.t("admin.dashboard")}</h1>
       {props.panels}
-      <section class="section" aria-labelledby="counts">
+      <section class="section">
         <h2 id="counts">{t.t("dashboard.counts")}</h2>
         <div class="table-scroll" tabindex={0} role="region" aria-labelledby="counts">
           <table class="data-table">

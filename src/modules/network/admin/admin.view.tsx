@@ -46,11 +46,8 @@ export function NetworkAdminPage(props: {
         </ul>
       </nav>
       {props.sections.map(({ spec, rows }) => (
-        <section
-          class="section"
-          id={`section-${spec.kind}`}
-          aria-labelledby={`heading-${spec.kind}`}
-        >
+        // Not a landmark of its own: its table's scroll region is the one labelled by the heading.
+        <section class="section" id={`section-${spec.kind}`}>
           <h2 id={`heading-${spec.kind}`}>{t.t(spec.title)}</h2>
           {props.canWrite ? (
             <p>
