@@ -97,9 +97,9 @@ function segments2(root: XmlElement): XliffSegment[] {
       if (child.local === "file" || child.local === "group") walk(child);
       if (child.local !== "unit") continue;
       const unitId = attributeOf(child, "id") ?? "";
-      for (const segment of elementsOf(child).filter(
-        (e) => e.uri === XLF && e.local === "segment",
-      )) {
+      for (const [index, segment] of elementsOf(child)
+        .filter((e) => e.uri === XLF && e.local === "segment")
+        .entries()) {
         const segmentId = attributeOf(segment, "id");
         const source = elementsOf(segment).find((e) => e.uri === XLF && e.local === "source");
         const target = elementsOf(segment).find((e) => e.uri === XLF && e.local === "target");
@@ -107,7 +107,7 @@ function segments2(root: XmlElement): XliffSegment[] {
         out.push({
           unitId,
           segmentId,
-          ref: segmentId === undefined ? `unit ${unitId}` : `unit ${unitId}, segment ${segmentId}`,
+          ref: `unit ${unitId}, segment ${segmentId ?? index + 1}`,
           source: source ? toInline(source, XLF) : "",
           target: targetText === "" ? undefined : targetText,
           state: attributeOf(segment, "state"),
