@@ -76,6 +76,9 @@ export function registerTranslationAdminRoutes(
         <p>
           <a href="/admin/glossary">{t.t("glossary.title")}</a>
         </p>
+        <p>
+          <a href="/admin/translations/xliff">{t.t("xliff.title")}</a>
+        </p>
         <h2>{t.t("translationAdmin.progress")}</h2>
         <ul>
           {targets.map((language) => (
