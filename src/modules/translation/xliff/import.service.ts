@@ -1,5 +1,5 @@
 import { ValidationError } from "../../../platform/errors.js";
-import { findUnits } from "../memory.repository.js";
+import { findUnits, insertUnits } from "../memory.repository.js";
 import { checkUnits } from "../qa/check-batch.js";
 import { countErrors } from "../qa/finding.js";
 import { listTermsForPair } from "../glossary.repository.js";
@@ -8,6 +8,7 @@ import { findUnitWithSource } from "../review/unit.repository.js";
 import { plainText, validateInline } from "../segments/index.js";
 import type { TranslateDeps } from "../translate.service.js";
 import { XliffError } from "./decode.js";
+import { findSourceSegments } from "./export.repository.js";
 import { readXliff } from "./read.js";
 
 /** What happened to one unit of an imported file. */
@@ -94,8 +95,19 @@ export async function importXliff(
   }
   const hashes = document.segments.map((s) => s.unitId).filter((id) => HASH.test(id));
   const units = await findUnits(db, hashes, language);
+  // Sentences no engine translated yet (a language awaiting a person) have no unit: their source.
+  const sources = await findSourceSegments(
+    db,
+    hashes.filter((h) => !units.has(h)),
+  );
   const report: ImportedUnit[] = [];
-  const toSave: { index: number; unitId: number; source: string; target: string }[] = [];
+  const toSave: {
+    index: number;
+    unitId: number | undefined;
+    hash: string;
+    source: string;
+    target: string;
+  }[] = [];
   for (const segment of document.segments) {
     const entry: ImportedUnit = { ref: segment.ref, unitId: segment.unitId, status: "refused" };
     report.push(entry);
@@ -104,10 +116,14 @@ export async function importXliff(
       continue;
     }
     const unit = units.get(segment.unitId);
-    const stored = unit ? await findUnitWithSource(db, unit.id) : undefined;
+    const stored = unit
+      ? await findUnitWithSource(db, unit.id)
+      : sources.get(segment.unitId)?.language === config.sourceLanguage
+        ? { id: undefined, sourceText: sources.get(segment.unitId)?.text ?? "" }
+        : undefined;
     if (!stored) {
       entry.reason = "unknown-unit";
-      entry.detail = "no sentence of the site has this id in this language";
+      entry.detail = "no sentence of the site has this id";
       continue;
     }
     if (normalize(stored.sourceText) !== normalize(segment.source)) {
@@ -123,7 +139,13 @@ export async function importXliff(
       continue;
     }
     entry.status = "accepted";
-    toSave.push({ index: report.length - 1, unitId: stored.id, source: stored.sourceText, target });
+    toSave.push({
+      index: report.length - 1,
+      unitId: stored.id,
+      hash: segment.unitId,
+      source: stored.sourceText,
+      target,
+    });
   }
   // The gate's checks, in one batch, for the report (saveReview runs them again as it saves).
   const terms = (await listTermsForPair(db, config.sourceLanguage, language)).map((t) => ({
@@ -151,8 +173,11 @@ export async function importXliff(
     for (const [done, unit] of toSave.entries()) {
       const entry = report[unit.index];
       try {
+        // A sentence without a unit gets one first, so the desk's save has a unit to save.
+        const unitId =
+          unit.unitId ?? (await createUnit(deps, { ...unit, language, actorId: input.actorId }));
         const outcome = await saveReview(deps, {
-          unitId: unit.unitId,
+          unitId,
           action: { kind: "edit", targetText: unit.target },
           actorId: input.actorId,
           ip: input.ip,
@@ -178,6 +203,32 @@ export async function importXliff(
     untranslated: count("untranslated"),
     pages,
   };
+}
+
+async function createUnit(
+  deps: TranslateDeps,
+  input: { hash: string; target: string; language: string; actorId: number },
+): Promise<number> {
+  await insertUnits(deps.db, [
+    {
+      sourceHash: input.hash,
+      sourceLanguage: deps.config.sourceLanguage,
+      targetLanguage: input.language,
+      targetText: input.target,
+      origin: "human",
+      route: "",
+      state: "machine",
+      unknownWords: [],
+      findings: [],
+      errorCount: 0,
+      risk: 0,
+      createdBy: input.actorId,
+      now: deps.now().toISOString(),
+    },
+  ]);
+  const created = (await findUnits(deps.db, [input.hash], input.language)).get(input.hash);
+  if (!created) throw new Error(`unit ${input.hash} was not created`);
+  return created.id;
 }
 
 function normalize(text: string): string {

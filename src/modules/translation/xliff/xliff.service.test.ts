@@ -208,6 +208,33 @@ for (const dialect of DIALECTS) {
       expect(await liveTitle()).toBeNull();
     });
 
+    it("imports sentences no engine translated (a language awaiting a person): units are created, the page goes live", async () => {
+      const exported = await exportForTranslation(deps, { language: "es", itemIds: [itemId] });
+      expect(exported.xliff).not.toContain("mtc:match ");
+      const spanish: Record<string, string> = {
+        "The council meets today": "El consejo se reúne hoy",
+        'The council <pc id="1">meets</pc> on Monday.':
+          'El consejo <pc id="1">se reúne</pc> el lunes.',
+        'Read the <pc id="1">report</pc>.': 'Lea el <pc id="1">informe</pc>.',
+      };
+      const filled = fill21(exported.xliff.replace('trgLang="fr"', 'trgLang="es"'), spanish);
+      const report = await importXliff(deps, {
+        bytes: bytes(filled),
+        language: "es",
+        actorId,
+        ip: "127.0.0.1",
+      });
+      expect(report).toMatchObject({ accepted: 3, refused: 0 });
+      const live = await t.database.db
+        .selectFrom("itemTranslations as it")
+        .innerJoin("localizedRevisions as l", "l.id", "it.liveLocalizedId")
+        .select("l.title")
+        .where("it.itemId", "=", itemId)
+        .where("it.language", "=", "es")
+        .executeTakeFirst();
+      expect(live?.title).toBe("El consejo se reúne hoy");
+    });
+
     it("exports every item with --all and refuses the source language and unknown languages", async () => {
       const all = await exportForTranslation(deps, { language: "fr", itemIds: [], all: true });
       expect(all.units).toBe(3);
