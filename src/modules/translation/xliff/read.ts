@@ -35,7 +35,7 @@ export interface XliffDocument {
 }
 
 /** Files above this many bytes are refused. */
-export const MAX_XLIFF_BYTES = 50 * 1024 * 1024;
+export const MAX_XLIFF_BYTES = 20 * 1024 * 1024;
 
 /** A file that is XML but breaks XLIFF's rules; every violation is kept. */
 export class InvalidXliffError extends XliffError {

@@ -59,7 +59,7 @@ export function parseXmlTree(text: string, limits: XmlLimits = DEFAULT_XML_LIMIT
       attributes: Object.values(tag.attributes)
         .filter((a) => a.prefix !== "xmlns" && a.name !== "xmlns")
         .map((a) => ({ uri: a.uri, local: a.local, name: a.name, value: a.value })),
-      declarations: { ...(tag.ns ?? {}) },
+      declarations: hasOwnKeys(tag.ns) ? { ...tag.ns } : NO_DECLARATIONS,
       children: [],
       parent,
       line: parser.line,
@@ -91,6 +91,13 @@ export function parseXmlTree(text: string, limits: XmlLimits = DEFAULT_XML_LIMIT
   }
   if (!root) throw new XliffError("xml", "no root element");
   return root;
+}
+
+const NO_DECLARATIONS: Record<string, string> = Object.freeze({});
+
+function hasOwnKeys(object: Record<string, string> | undefined): object is Record<string, string> {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
 }
 
 /** The value of an attribute without namespace (`uri` "") or in the given namespace. */
