@@ -6,6 +6,7 @@ import { memoryOnlyDeps, publishTranslated } from "../review/test-kit.js";
 import type { TranslateDeps } from "../translate.service.js";
 import { exportForTranslation } from "./export.service.js";
 import { XliffImportError, importXliff } from "./import.service.js";
+import { upsertTerm } from "../glossary.repository.js";
 import { readXliff } from "./read.js";
 
 const NOW = new Date("2026-12-04T12:00:00Z");
@@ -233,6 +234,32 @@ for (const dialect of DIALECTS) {
         .where("it.language", "=", "es")
         .executeTakeFirst();
       expect(live?.title).toBe("El consejo se reúne hoy");
+    });
+
+    it("gives glossary terms as notes (2.1 category glossary, 1.2 note) and the same unit ids every time", async () => {
+      await upsertTerm(
+        t.database.db,
+        {
+          sourceLanguage: "en",
+          targetLanguage: "fr",
+          sourceTerm: "council",
+          targetTerm: "conseil",
+          note: "",
+        },
+        actorId,
+        NOW.toISOString(),
+      );
+      const first = await exportForTranslation(deps, { language: "fr", itemIds: [itemId] });
+      expect(first.xliff).toContain('<note category="glossary">council = conseil</note>');
+      const again = await exportForTranslation(deps, { language: "fr", itemIds: [itemId] });
+      const ids = (xliff: string) => readXliff(bytes(xliff)).segments.map((s) => s.unitId);
+      expect(ids(again.xliff)).toEqual(ids(first.xliff));
+      const old = await exportForTranslation(deps, {
+        language: "fr",
+        itemIds: [itemId],
+        version: "1.2",
+      });
+      expect(old.xliff).toContain('<note from="glossary">council = conseil</note>');
     });
 
     it("exports every item with --all and refuses the source language and unknown languages", async () => {
