@@ -68,6 +68,7 @@ for (const dialect of DIALECTS) {
         cookies: reviewer.cookies,
       });
       expect(translations.body).toContain('href="/admin/translations/xliff"');
+      expect(translations.body).toContain('href="/admin/translations/xliff/fr"');
       expect((await upload("wrong", multipart("<xliff/>"))).statusCode).toBe(403);
     });
 
