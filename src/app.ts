@@ -24,6 +24,7 @@ import { getTranslator } from "./platform/i18n/translator.js";
 import { readerReportsPanel } from "./modules/translation/review/reports-panel.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
 import { registerReviewRoutes } from "./modules/translation/review/index.js";
+import { registerXliffRoutes } from "./modules/translation/xliff/xliff.routes.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
 import { type Config, mediaDir, sqliteFile } from "./platform/config.js";
@@ -220,6 +221,7 @@ export async function buildApp(
   registerContentEditorRoutes(app, ctx);
   registerTranslationAdminRoutes(app, { ...ctx, translation });
   registerReviewRoutes(app, { ...ctx, translation });
+  await registerXliffRoutes(app, { ...ctx, translation });
   registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);
   await registerNetworkRoutes(app, ctx);
   registerSearchRoutes(app, ctx);

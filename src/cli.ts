@@ -20,6 +20,7 @@ import { registerNetworkCommands } from "./modules/network/import.command.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
 import { registerTranslationCommands } from "./modules/translation/translation.cli.js";
 import { registerQaCommand } from "./modules/translation/qa/qa.cli.js";
+import { registerXliffCommands } from "./modules/translation/xliff/xliff.cli.js";
 import { registerSearchCommands } from "./modules/search/search.cli.js";
 
 /** Builds the `civitas` command line; exported so tests can run commands in-process. */
@@ -93,6 +94,11 @@ export function buildCli(): Command {
     names: (config) => networkPlaceNames(config.languages),
   });
   registerQaCommand(program);
+  registerXliffCommands(program, {
+    configFrom,
+    withDatabase,
+    names: (config) => networkPlaceNames(config.languages),
+  });
 
   const user = program.command("user").description("manage the people who run the site");
   user

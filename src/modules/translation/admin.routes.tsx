@@ -59,6 +59,7 @@ export function registerTranslationAdminRoutes(
   app.get("/admin/translations", { preHandler }, async (request, reply) => {
     const signedIn = authorize(request, "content.read");
     const canEdit = can(signedIn.user, "content.write");
+    const canReview = can(signedIn.user, "translations.review");
     const { page } = parseInput(pageQuery, request.query);
     const rows = await listTranslationStatus(
       ctx.db,
@@ -76,6 +77,9 @@ export function registerTranslationAdminRoutes(
         <p>
           <a href="/admin/glossary">{t.t("glossary.title")}</a>
         </p>
+        <p>
+          <a href="/admin/translations/xliff">{t.t("xliff.title")}</a>
+        </p>
         <h2>{t.t("translationAdmin.progress")}</h2>
         <ul>
           {targets.map((language) => (
@@ -90,6 +94,14 @@ export function registerTranslationAdminRoutes(
                   (summary[language]?.awaiting ?? 0) +
                   (summary[language]?.outdated ?? 0),
               })}
+              {canReview ? (
+                <>
+                  {" "}
+                  <a href={`/admin/translations/xliff/${language}`} download>
+                    {t.t("xliff.file")}
+                  </a>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
-import { type SaxesTagNS, SaxesParser } from "saxes";
 import { escapeInlineText } from "../segments/index.js";
+import { XliffError } from "../xliff/decode.js";
+import { readXliff } from "../xliff/read.js";
 
 /** One source/target pair of a bilingual file, both in the segment inline format. */
 export interface BilingualPair {
@@ -19,14 +20,23 @@ export class UnreadableFileError extends Error {
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
- * Reads a bilingual file: XLIFF 1.2 or 2.x (when it starts with `<`), else
- * TSV with two columns (a first line exactly `source<TAB>target` is a header).
- * Refuses with UnreadableFileError a missing, oversized, binary or malformed file.
+ * Reads a bilingual file: XLIFF 1.2 or 2.x (when it starts with `<` or a UTF-16
+ * byte order mark), else TSV with two columns (a first line exactly
+ * `source<TAB>target` is a header). Refuses with UnreadableFileError a missing,
+ * oversized, binary, malformed or invalid file. Untranslated segments are left out.
  */
 export async function readBilingualFile(
   path: string,
   maxBytes = MAX_FILE_BYTES,
 ): Promise<BilingualPair[]> {
+  return (await readBilingualDocument(path, maxBytes)).pairs;
+}
+
+/** Reads a bilingual file with its languages (see parseBilingualDocument); same refusals. */
+export async function readBilingualDocument(
+  path: string,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<BilingualDocument> {
   const stat = await fs.stat(path).catch(() => undefined);
   if (!stat) throw new UnreadableFileError(`${path}: no such file`);
   if (!stat.isFile()) throw new UnreadableFileError(`${path}: not a file`);
@@ -36,11 +46,49 @@ export async function readBilingualFile(
     );
   }
   const bytes = await fs.readFile(path);
-  return parseBilingual(bytes, path);
+  return parseBilingualDocument(bytes, path);
+}
+
+/** What a bilingual file holds: its translated pairs and, for XLIFF, its languages. */
+export interface BilingualDocument {
+  pairs: BilingualPair[];
+  /** XLIFF's srcLang / source-language; undefined for TSV. */
+  sourceLanguage: string | undefined;
+  /** XLIFF's trgLang / target-language; undefined for TSV. */
+  targetLanguage: string | undefined;
+  /** Segments whose target is missing or empty: untranslated, not checked. */
+  untranslated: number;
 }
 
 /** Parses the bytes of a bilingual file (see readBilingualFile); `name` only labels messages. */
 export function parseBilingual(bytes: Uint8Array, name: string): BilingualPair[] {
+  return parseBilingualDocument(bytes, name).pairs;
+}
+
+/**
+ * Parses a bilingual file: XLIFF (read and validated by the XLIFF module, in any
+ * encoding it declares, UTF-16 with a byte order mark included) or UTF-8 TSV.
+ */
+export function parseBilingualDocument(bytes: Uint8Array, name: string): BilingualDocument {
+  const isUtf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (isUtf16 || looksLikeXml(bytes)) {
+    try {
+      const document = readXliff(bytes, { maxBytes: Number.POSITIVE_INFINITY });
+      const translated = document.segments.filter((s) => s.target !== undefined);
+      return {
+        pairs: translated.map((s) => ({ ref: s.ref, source: s.source, target: s.target ?? "" })),
+        sourceLanguage: document.srcLang,
+        targetLanguage: document.trgLang,
+        untranslated: document.segments.length - translated.length,
+      };
+    } catch (error) {
+      if (!(error instanceof XliffError)) throw error;
+      const what =
+        error.rule === "root" ? "not an XLIFF document" : `${error.rule}: ${error.message}`;
+      throw new UnreadableFileError(`${name}: ${what}`);
+    }
+  }
   if (bytes.subarray(0, 8192).includes(0)) {
     throw new UnreadableFileError(`${name}: a binary file, not TSV or XLIFF text`);
   }
@@ -51,7 +99,19 @@ export function parseBilingual(bytes: Uint8Array, name: string): BilingualPair[]
     throw new UnreadableFileError(`${name}: not UTF-8 text`);
   }
   text = text.replace(/^\uFEFF/, "");
-  return text.trimStart().startsWith("<") ? parseXliff(text, name) : parseTsv(text, name);
+  return {
+    pairs: parseTsv(text, name),
+    sourceLanguage: undefined,
+    targetLanguage: undefined,
+    untranslated: 0,
+  };
+}
+
+/** Whether the first non-blank byte (after a UTF-8 byte order mark) is "<". */
+function looksLikeXml(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? 0)) i++;
+  return bytes[i] === 0x3c;
 }
 
 /** TSV: source<TAB>target per line; blank lines skipped; any other column count is refused. */
@@ -75,133 +135,4 @@ export function parseTsv(text: string, name: string): BilingualPair[] {
     });
   });
   return pairs;
-}
-
-// Inline elements: paired ones become <g>, standalone ones <x/>; markers are transparent.
-const PAIRED = new Set(["g", "pc"]);
-const STANDALONE = new Set(["x", "bx", "ex", "ph", "bpt", "ept", "it", "sc", "ec"]);
-/** Elements whose content is native code, not text (XLIFF 1.2 ph, bpt, ept, it). */
-const CODE_CONTENT = new Set(["ph", "bpt", "ept", "it"]);
-
-/**
- * XLIFF 1.2 (`trans-unit` > `source`, `target`) and 2.x (`unit` > `segment` >
- * `source`, `target`); units or segments without a target are skipped.
- * Entities other than XML's five are refused (no DTD is read), so neither a
- * billion-laughs file nor an external entity can expand.
- */
-export function parseXliff(text: string, name: string): BilingualPair[] {
-  const parser = new SaxesParser({ xmlns: true });
-  const pairs: BilingualPair[] = [];
-  const stack: string[] = [];
-  let isXliff = false;
-  let unitId = "";
-  let segmentId = "";
-  let segmentCount = 0;
-  let current: { source?: string; target?: string } = {};
-  let capture: { side: "source" | "target"; depth: number; text: string; skip: number } | undefined;
-
-  const flush = () => {
-    if (current.source !== undefined && current.target !== undefined) {
-      const where = segmentId ? `unit ${unitId}, segment ${segmentId}` : `unit ${unitId}`;
-      pairs.push({ ref: where, source: current.source, target: current.target });
-    }
-    current = {};
-  };
-
-  parser.on("opentag", (tag: SaxesTagNS) => {
-    const local = tag.local;
-    const parent = stack.at(-1);
-    stack.push(local);
-    if (stack.length === 1) {
-      if (local !== "xliff")
-        throw new UnreadableFileError(`${name}: not an XLIFF document (root <${tag.name}>)`);
-      isXliff = true;
-      return;
-    }
-    if (capture) {
-      capture.depth++;
-      if (capture.skip > 0) {
-        capture.skip++;
-        return;
-      }
-      const id = attr(tag, "id") ?? attr(tag, "startRef") ?? String(capture.depth);
-      if (local === "cp") capture.text += codePoint(attr(tag, "hex"));
-      else if (PAIRED.has(local)) capture.text += `<g id="${escapeAttr(id)}">`;
-      else if (STANDALONE.has(local)) {
-        const suffix = local === "ept" || local === "ec" || local === "ex" ? "-end" : "";
-        capture.text += `<x id="${escapeAttr(id + suffix)}"/>`;
-        if (CODE_CONTENT.has(local)) capture.skip = 1;
-      }
-      return;
-    }
-    if (local === "trans-unit" || local === "unit") {
-      unitId = attr(tag, "id") ?? String(pairs.length + 1);
-      segmentId = "";
-      segmentCount = 0;
-      current = {};
-    } else if (local === "segment") {
-      segmentCount++;
-      segmentId = attr(tag, "id") ?? String(segmentCount);
-      current = {};
-    } else if (
-      (local === "source" || local === "target") &&
-      (parent === "trans-unit" || parent === "segment")
-    ) {
-      capture = { side: local, depth: 0, text: "", skip: 0 };
-    }
-  });
-  parser.on("text", (chunk) => {
-    if (capture && capture.skip === 0) capture.text += escapeInlineText(chunk);
-  });
-  parser.on("cdata", (chunk) => {
-    if (capture && capture.skip === 0) capture.text += escapeInlineText(chunk);
-  });
-  parser.on("closetag", (tag: SaxesTagNS) => {
-    stack.pop();
-    const local = tag.local;
-    if (capture) {
-      if (capture.depth === 0) {
-        current[capture.side] = capture.text.replace(/\s+/gu, " ").trim();
-        capture = undefined;
-        return;
-      }
-      capture.depth--;
-      if (capture.skip > 0) {
-        capture.skip--;
-        return;
-      }
-      if (PAIRED.has(local)) capture.text += "</g>";
-      return;
-    }
-    if (local === "segment" || local === "trans-unit") flush();
-  });
-  parser.on("error", (error) => {
-    throw new UnreadableFileError(`${name}: malformed XML: ${error.message}`);
-  });
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError(`${name}: malformed XML: ${(error as Error).message}`);
-  }
-  if (!isXliff) throw new UnreadableFileError(`${name}: not an XLIFF document`);
-  return pairs;
-}
-
-function attr(tag: SaxesTagNS, local: string): string | undefined {
-  for (const attribute of Object.values(tag.attributes)) {
-    if (attribute.local === local && attribute.uri === "") return attribute.value;
-  }
-  return undefined;
-}
-
-function escapeAttr(value: string): string {
-  return value.replace(/[^\p{L}\p{N}_.:-]/gu, "_");
-}
-
-function codePoint(hex: string | undefined): string {
-  const value = Number.parseInt(hex ?? "", 16);
-  return Number.isInteger(value) && value >= 0 && value <= 0x10ffff
-    ? String.fromCodePoint(value)
-    : "";
 }

@@ -29,6 +29,10 @@ async function run(...args: string[]): Promise<{ stdout: string; stderr: string;
   return { stdout, stderr, code };
 }
 
+function xliff21(trgLang: string, target: string): string {
+  return `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="${trgLang}"><file id="f"><unit id="u"><segment><source>Hello.</source><target>${target}</target></segment></unit></file></xliff>`;
+}
+
 function write(name: string, text: string): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
@@ -90,6 +94,43 @@ describe("civitas qa", () => {
     expect((await run("--from", "en", "--to", "fr", "--max-bytes", "10", big)).stderr).toMatch(
       /over the limit/,
     );
+  });
+
+  it("refuses an invalid XLIFF file (an OASIS suite file) and one in another language than --to", async () => {
+    const suite = path.resolve(
+      import.meta.dirname,
+      "../../../../../shared/data/xliff2/oasis-xliff-21-test-suite-full/core/invalid",
+    );
+    const invalid = await run("--from", "en", "--to", "fr", path.join(suite, "bad_NoTrgLang.xlf"));
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/trgLang/);
+    const german = write("de.xlf", xliff21("de", "Hallo Welt."));
+    const wrong = await run("--from", "en", "--to", "fr", german);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--to fr but the file's language is de/);
+    expect(wrong.stdout).toBe("");
+  });
+
+  it("reads XLIFF 1.2 in windows-1252 and XLIFF 2.1 in UTF-16, and leaves empty targets out", async () => {
+    const xliff12 = `<?xml version="1.0" encoding="windows-1252"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr-FR" datatype="plaintext"><body>
+<trans-unit id="1"><source>The café is open.</source><target>Le café est ouvert.</target></trans-unit>
+<trans-unit id="2"><source>The library is closed.</source><target/></trans-unit>
+</body></file></xliff>`;
+    const latin = path.join(dir, "cp1252.xlf");
+    fs.writeFileSync(latin, Buffer.from(xliff12, "latin1"));
+    const first = await run("--from", "en", "--to", "fr", latin);
+    expect(first.code).toBe(0);
+    expect((JSON.parse(first.stdout) as unknown[]).length).toBe(1);
+    expect(first.stderr).toMatch(/1 untranslated segment/);
+    const utf16 = path.join(dir, "utf16.xlf");
+    fs.writeFileSync(
+      utf16,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xliff21("fr", "Bonjour."), "utf16le")]),
+    );
+    const second = await run("--from", "en", "--to", "fr", utf16);
+    expect(second.code).toBe(0);
+    expect((JSON.parse(second.stdout) as unknown[]).length).toBe(1);
   });
 
   it("measures the round trip with the local Apertium (--round-trip)", async () => {

@@ -5,7 +5,7 @@ import { getTranslator } from "../../../platform/i18n/translator.js";
 import { ApertiumLocalEngine } from "../engines/apertium-local.js";
 import { planRoute, translateAlongRoute } from "../engines/routes.js";
 import { plainText } from "../segments/index.js";
-import { MAX_FILE_BYTES, UnreadableFileError, readBilingualFile } from "./bilingual-file.js";
+import { MAX_FILE_BYTES, UnreadableFileError, readBilingualDocument } from "./bilingual-file.js";
 import { type BackTranslate, checkPairs } from "./check-pairs.js";
 import { ApertiumLexicon } from "./lexicon/lexicon.js";
 
@@ -43,7 +43,23 @@ export function registerQaCommand(program: Command): void {
       ) => {
         let pairs;
         try {
-          pairs = await readBilingualFile(file, opts.maxBytes ?? MAX_FILE_BYTES);
+          const document = await readBilingualDocument(file, opts.maxBytes ?? MAX_FILE_BYTES);
+          for (const [option, asked, inFile] of [
+            ["--from", opts.from, document.sourceLanguage],
+            ["--to", opts.to, document.targetLanguage],
+          ] as const) {
+            if (inFile !== undefined && !sameLanguage(asked, inFile)) {
+              throw new UnreadableFileError(
+                `${file}: ${option} ${asked} but the file's language is ${inFile}`,
+              );
+            }
+          }
+          if (document.untranslated > 0) {
+            process.stderr.write(
+              `civitas qa: ${document.untranslated} untranslated segment(s) (no or empty target) not checked\n`,
+            );
+          }
+          pairs = document.pairs;
         } catch (error) {
           if (!(error instanceof UnreadableFileError)) throw error;
           process.stderr.write(`civitas qa: ${error.message}\n`);
@@ -97,6 +113,11 @@ async function backTranslator(
     const { outputs } = await translateAlongRoute(engine, route, targets);
     return outputs.map((output) => plainText(output.text));
   };
+}
+
+/** "fr" and "fr-FR" are one language for the checks (primary subtags compared). */
+function sameLanguage(asked: string, inFile: string): boolean {
+  return asked.toLowerCase() === inFile.toLowerCase().split(/[-_]/u)[0];
 }
 
 function parseLanguage(value: string): string {

@@ -1,0 +1,275 @@
+import fastifyMultipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AppContext } from "../../../app-context.js";
+import type { SignedIn } from "../../../platform/auth/session.service.js";
+import { safeEqual } from "../../../platform/auth/tokens.js";
+import { AppError, CsrfError } from "../../../platform/errors.js";
+import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { parseInput } from "../../../platform/http/validate.js";
+import type { LocaleCode } from "../../../platform/config.js";
+import { LOCALES } from "../../../platform/i18n/locales.js";
+import { getTranslator, type Translator } from "../../../platform/i18n/translator.js";
+import { AdminLayout } from "../../../platform/ui/admin-layout.js";
+import { sendHtml } from "../../content/admin/route-helpers.js";
+import type { TranslationRuntime } from "../runtime.js";
+import { exportForTranslation } from "./export.service.js";
+import {
+  type ImportReport,
+  type ImportedUnit,
+  XliffImportError,
+  importXliff,
+} from "./import.service.js";
+import { MAX_XLIFF_BYTES } from "./read.js";
+
+/** Largest file the workspace accepts; bigger ones go through `civitas xliff import`. */
+export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const exportParams = z.object({ lang: z.string().regex(/^[a-z]{2,3}$/u) });
+const exportQuery = z.object({ version: z.enum(["2.1", "1.2"]).default("2.1") });
+
+/**
+ * /admin/translations/xliff: for reviewers and translators, a download per language
+ * (what awaits a person, as XLIFF) and an upload form that imports a translated file
+ * and shows the report per sentence.
+ */
+export async function registerXliffRoutes(
+  app: FastifyInstance,
+  ctx: AppContext & { translation: TranslationRuntime },
+): Promise<void> {
+  const chrome = { config: ctx.config, assets: ctx.assets };
+  const t = getTranslator(ctx.config.sourceLanguage);
+  const preHandler = loadSignedIn(ctx);
+  const targets = ctx.config.languages.filter((l) => l !== ctx.config.sourceLanguage);
+  const deps = { db: ctx.db, config: ctx.config, runtime: ctx.translation, now: ctx.now };
+
+  app.get("/admin/translations/xliff/:lang", { preHandler }, async (request, reply) => {
+    authorize(request, "translations.review");
+    const { lang } = parseInput(exportParams, request.params);
+    const { version } = parseInput(exportQuery, request.query);
+    const result = await exportForTranslation(deps, {
+      language: lang,
+      itemIds: [],
+      all: true,
+      version,
+    });
+    return reply
+      .type("application/xliff+xml; charset=utf-8")
+      .header("cache-control", "no-store")
+      .header("content-disposition", `attachment; filename="civitas-${lang}-xliff-${version}.xlf"`)
+      .send(result.xliff);
+  });
+
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: {
+        fileSize: UPLOAD_LIMIT_BYTES + 1,
+        files: 1,
+        fields: 2,
+        fieldSize: 64,
+        parts: 4,
+        headerPairs: 20,
+      },
+    });
+
+    scope.get("/admin/translations/xliff", { preHandler }, async (request, reply) => {
+      const signedIn = authorize(request, "translations.review");
+      return sendHtml(
+        reply,
+        200,
+        <XliffPage t={t} chrome={chrome} signedIn={signedIn} targets={targets} />,
+      );
+    });
+
+    scope.post(
+      "/admin/translations/xliff",
+      {
+        preHandler: [
+          preHandler,
+          async (request) => {
+            authorize(request, "translations.review");
+          },
+          verifyQueryCsrf,
+        ],
+      },
+      async (request, reply) => {
+        const signedIn = authorize(request, "translations.review");
+        let bytes: Uint8Array | undefined;
+        let dryRun = false;
+        for await (const part of request.parts()) {
+          if (part.type === "file") {
+            const buffer = await part.toBuffer().catch((error: unknown) => {
+              throw new AppError({
+                status: 413,
+                code: "file_too_large",
+                message: "The file is too large",
+                cause: error,
+              });
+            });
+            if (
+              part.file.truncated ||
+              buffer.byteLength > Math.min(UPLOAD_LIMIT_BYTES, MAX_XLIFF_BYTES)
+            ) {
+              throw new AppError({
+                status: 413,
+                code: "file_too_large",
+                message: "The file is too large",
+              });
+            }
+            if (part.fieldname === "file" && buffer.byteLength > 0) bytes = buffer;
+          } else if (part.fieldname === "dryRun") {
+            dryRun = part.value === "1";
+          }
+        }
+        const page = (status: number, state: { report?: ImportReport; problem?: string }) =>
+          sendHtml(
+            reply,
+            status,
+            <XliffPage t={t} chrome={chrome} signedIn={signedIn} targets={targets} {...state} />,
+          );
+        if (!bytes) return page(400, { problem: t.t("xliff.noFile") });
+        try {
+          const report = await importXliff(deps, {
+            bytes,
+            actorId: signedIn.user.id,
+            ip: request.ip,
+            dryRun,
+          });
+          if (!report.dryRun && report.accepted > 0) await app.civitas.refreshContentVersion();
+          return page(report.refused > 0 && report.accepted === 0 ? 422 : 200, { report });
+        } catch (error) {
+          if (!(error instanceof XliffImportError)) throw error;
+          return page(422, {
+            problem: t.t("xliff.refusedFile", { reason: `${error.rule}: ${error.message}` }),
+          });
+        }
+      },
+    );
+  });
+}
+
+/** Checks an upload's CSRF token from the query string or header, before the body is read. */
+async function verifyQueryCsrf(request: FastifyRequest): Promise<void> {
+  const expected = request.signedIn?.csrfToken;
+  const query = request.query;
+  const fromQuery =
+    query && typeof query === "object" && "_csrf" in query ? query._csrf : undefined;
+  const given = typeof fromQuery === "string" ? fromQuery : request.headers["x-csrf-token"];
+  if (!expected || typeof given !== "string" || !safeEqual(given, expected)) throw new CsrfError();
+}
+
+function XliffPage(props: {
+  t: Translator;
+  chrome: Parameters<typeof AdminLayout>[0]["chrome"];
+  signedIn: SignedIn;
+  targets: readonly string[];
+  report?: ImportReport;
+  problem?: string;
+}) {
+  const { t, signedIn, report } = props;
+  return (
+    <AdminLayout chrome={props.chrome} t={t} title={t.t("xliff.title")} signedIn={signedIn}>
+      <h1 class="page-title">{t.t("xliff.title")}</h1>
+      <p>{t.t("xliff.help")}</p>
+      {props.problem ? (
+        <p class="notice notice--error" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+      {report ? <ReportView t={t} report={report} /> : null}
+      <ul>
+        {props.targets.map((language) => (
+          <li>
+            <a href={`/admin/translations/xliff/${language}`} download>
+              {t.t("xliff.download", {
+                language: LOCALES[language as LocaleCode]?.label ?? language,
+              })}
+            </a>{" "}
+            (
+            <a href={`/admin/translations/xliff/${language}?version=1.2`}>
+              {t.t("xliff.download12")}
+            </a>
+            )
+          </li>
+        ))}
+      </ul>
+      <h2>{t.t("xliff.upload")}</h2>
+      <form
+        class="editor-form"
+        method="post"
+        action={`/admin/translations/xliff?_csrf=${encodeURIComponent(signedIn.csrfToken)}`}
+        enctype="multipart/form-data"
+      >
+        <div class="field">
+          <label for="xliff-file">{t.t("xliff.file")}</label>
+          <input id="xliff-file" type="file" name="file" accept=".xlf,.xliff,.xml" required />
+        </div>
+        <div class="field field--check">
+          <input id="xliff-dry-run" type="checkbox" name="dryRun" value="1" />
+          <label for="xliff-dry-run">{t.t("xliff.dryRun")}</label>
+        </div>
+        <button type="submit">{t.t("xliff.submit")}</button>
+      </form>
+    </AdminLayout>
+  );
+}
+
+function ReportView(props: { t: Translator; report: ImportReport }) {
+  const { t, report } = props;
+  const counts = {
+    accepted: report.accepted,
+    refused: report.refused,
+    untranslated: report.untranslated,
+    pages: report.pages,
+  };
+  return (
+    <section aria-labelledby="xliff-report">
+      <p id="xliff-report" role="status">
+        <strong lang={report.language}>
+          {LOCALES[report.language as LocaleCode]?.label ?? report.language}
+        </strong>{" "}
+        {report.dryRun ? t.t("xliff.summaryDry", counts) : t.t("xliff.summary", counts)}
+      </p>
+      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="xliff-report">
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.t("xliff.col.unit")}</th>
+              <th scope="col">{t.t("xliff.col.result")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.units.map((unit) => (
+              <tr>
+                <th scope="row">
+                  <code>{unit.ref}</code>
+                </th>
+                <td>{describeUnit(t, unit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function describeUnit(t: Translator, unit: ImportedUnit): string {
+  const status = t.t(`xliff.status.${unit.status}`);
+  if (unit.status === "refused") {
+    const detail = unit.detail ?? "";
+    const reason =
+      unit.reason === "unknown-unit"
+        ? t.t("xliff.reason.unknownUnit")
+        : unit.reason === "source-changed"
+          ? t.t("xliff.reason.sourceChanged")
+          : unit.reason === "codes"
+            ? t.t("xliff.reason.codes", { detail })
+            : t.t("xliff.reason.refusedByDesk", { detail });
+    return `${status}: ${reason}`;
+  }
+  if (unit.status === "accepted" && unit.errors) {
+    return `${status}; ${t.t("xliff.held", { codes: (unit.findings ?? []).join(", ") })}`;
+  }
+  return status;
+}
