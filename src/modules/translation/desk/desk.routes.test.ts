@@ -94,6 +94,17 @@ for (const dialect of DIALECTS) {
       expect(page.headers["cache-control"]).toBe("no-store");
     });
 
+    it("is linked from the review desk's item page and from the translations table", async () => {
+      const review = await t.app.inject({
+        url: `/admin/review/items/${item.itemId}/ar`,
+        cookies: reviewer.cookies,
+      });
+      expect(review.body).toContain(`href="${deskUrl("ar")}"`);
+      const table = await t.app.inject({ url: "/admin/translations", cookies: reviewer.cookies });
+      expect(table.body).toContain(`href="${deskUrl("fr")}">Translate in the desk</a>`);
+      expect(table.body).toContain(`href="${deskUrl("ar")}">Translate in the desk</a>`);
+    });
+
     it("answers 404 for the source language, an unknown language or item", async () => {
       for (const url of [
         deskUrl("en"),
