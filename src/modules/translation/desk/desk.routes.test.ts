@@ -202,6 +202,18 @@ for (const dialect of DIALECTS) {
       const empty = await saveJson("ar", hash, "   ");
       expect(empty.statusCode).toBe(400);
       expect(empty.json().error.code).toBe("invalid_request");
+      // Without JavaScript the refused text comes back in its field, escaped: nothing typed is lost.
+      const refused = await t.app.inject({
+        method: "POST",
+        url: `${deskUrl("ar")}/sentences/${hash}`,
+        cookies: reviewer.cookies,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        payload: formBody({ _csrf: reviewer.csrf, targetText: `<x id="9"/> <script>x</script>` }),
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain("The translation was not saved");
+      expect(refused.body).toMatch(/&lt;script(&gt;|>)x&lt;\/script/);
+      expect(refused.body).not.toContain("<script>x");
       const hostile = await saveJson("ar", hash, `تجتمع ${HOSTILE}`);
       const page = await t.app.inject({ url: deskUrl("ar"), cookies: reviewer.cookies });
       expect(page.body).not.toContain(HOSTILE);

@@ -59,6 +59,8 @@ export function registerDeskRoutes(
       language: string;
       notice?: string;
       error?: string;
+      /** A refused sentence's text, shown back in its field so nothing typed is lost. */
+      kept?: { hash: string; text: string };
     },
   ) => {
     const desk = await loadDesk(deps, { itemId: input.itemId, language: input.language });
@@ -73,6 +75,7 @@ export function registerDeskRoutes(
         desk={desk}
         notice={input.notice}
         error={input.error}
+        kept={input.kept}
       />,
     );
   };
@@ -121,19 +124,21 @@ export function registerDeskRoutes(
         if (!outcome) throw new NotFoundError();
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        const problem = t.t("review.editor.invalid", { problem: error.message });
+        // The island shows the problem inside its own "Not saved: …" state.
         if (wantsJson) {
           return reply
             .code(400)
             .header("cache-control", "no-store")
-            .send({ error: { code: error.code, message: problem } });
+            .send({ error: { code: error.code, message: error.message } });
         }
+        const problem = t.t("review.editor.invalid", { problem: error.message });
         return renderDesk(reply, {
           status: 400,
           signedIn,
           itemId: params.itemId,
           language: params.lang,
           error: problem,
+          kept: { hash: params.hash, text: form.targetText },
         });
       }
       await refreshPages(app);

@@ -29,6 +29,7 @@ export function DeskPage(props: {
   desk: Desk;
   notice: string | undefined;
   error: string | undefined;
+  kept?: { hash: string; text: string };
 }) {
   const { t, desk } = props;
   const { review } = desk;
@@ -104,6 +105,7 @@ export function DeskPage(props: {
             action={`${base}/sentences/${sentence.hash}`}
             sourceLanguage={review.item.sourceLanguage}
             language={review.language}
+            kept={props.kept?.hash === sentence.hash ? props.kept.text : undefined}
           />
         ))}
       </ol>
@@ -130,6 +132,7 @@ function SentenceRow(props: {
   action: string;
   sourceLanguage: string;
   language: string;
+  kept: string | undefined;
 }) {
   const { t, sentence } = props;
   const id = `s-${sentence.hash.slice(0, 16)}`;
@@ -172,7 +175,7 @@ function SentenceRow(props: {
             data-desk-target=""
             data-source-text={sentence.source}
             data-memory-text={best?.targetText}
-            value={sentence.unit?.targetText ?? ""}
+            value={props.kept ?? sentence.unit?.targetText ?? ""}
           />
           {INLINE_CODE.test(sentence.source) ? (
             <p class="hint">{t.t("review.editor.editHint")}</p>
