@@ -3,6 +3,8 @@
 // suggestions, an image picker with thumbnails and the review editor's shortcuts. No
 // inline scripts or styles: the CSP allows neither, so every look comes from site.css.
 
+import { enhanceDesk } from "./desk.js";
+
 const PREVIEW_DELAY_MS = 300;
 const SUGGEST_DELAY_MS = 150;
 const AUTOSAVE_DELAY_MS = 3000;
@@ -600,3 +602,4 @@ enhanceMediaInsert(document);
 enhancePublishPanel(document);
 enhanceEventFields(document);
 enhanceReviewShortcuts(document);
+enhanceDesk(document);

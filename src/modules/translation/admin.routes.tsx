@@ -1,4 +1,5 @@
 import { can } from "../../platform/auth/policy.js";
+import { deskPath } from "./desk/desk.view.js";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
@@ -300,6 +301,14 @@ function StatusCell(props: {
       ) : (
         label
       )}
+      {props.hasReviewDesk ? (
+        <>
+          <br />
+          <a class="status__desk" href={deskPath(row.itemId, language)}>
+            {t.t("desk.open")}
+          </a>
+        </>
+      ) : null}
       {text ? (
         <>
           <br />

@@ -5,7 +5,12 @@ import type { Item } from "../../content/content.table.js";
 import { findItemById, findRevisionById } from "../../content/item.repository.js";
 import { similarity } from "../fuzzy.js";
 import { listTermsForPair } from "../glossary.repository.js";
-import { findUnits, listRevisionSegments, saveHumanTranslation } from "../memory.repository.js";
+import {
+  findUnits,
+  insertUnits,
+  listRevisionSegments,
+  saveHumanTranslation,
+} from "../memory.repository.js";
 import { checkUnits } from "../qa/check-batch.js";
 import { acceptedSenses, learnRejectedSenses, type RejectedSense } from "../qa/check-senses.js";
 import { gatherEvidence } from "../qa/lexicon/evidence.js";
@@ -21,10 +26,13 @@ import { closeReports, findReport, listOpenReports } from "./report.repository.j
 import type { TranslationReport } from "./review.table.js";
 import {
   findPreviousSegmentedRevision,
+  findSourceSegment,
+  findUnitBySource,
   findUnitWithSource,
   hasSegments,
   listFuzzyMatches,
   markUnitReviewed,
+  type UnitWithSource,
 } from "./unit.repository.js";
 import { diffWords, type DiffPart } from "./word-diff.js";
 
@@ -153,19 +161,26 @@ export interface ReviewOutcome {
   reportsClosed: number;
 }
 
+/** What a save is about: a unit of the memory, or a source sentence in a language (which may have none yet). */
+export type ReviewSubject = { unitId: number } | { sourceHash: string; language: string };
+
 /**
  * Saves a reviewer's decision on a unit: re-runs the checks on a new
  * translation, writes it to the memory (so every page using the sentence
- * changes), closes the unit's open reports, records the audit entry, then
+ * changes; a sentence without a unit yet — a language no engine serves —
+ * gets one), closes the unit's open reports, records the audit entry, then
  * re-assembles every live or upcoming page that uses the sentence.
  */
 export async function saveReview(
   deps: TranslateDeps,
-  input: { unitId: number; action: ReviewAction; actorId: number; ip: string },
+  input: ReviewSubject & { action: ReviewAction; actorId: number; ip: string },
 ): Promise<ReviewOutcome | undefined> {
   const { db } = deps;
-  const unit = await findUnitWithSource(db, input.unitId);
+  const unit = await findSubject(db, input);
   if (!unit) return undefined;
+  if (unit.id === null && input.action.kind !== "edit") {
+    throw new ValidationError("the sentence has no translation yet: write one");
+  }
   let target: string | undefined;
   if (input.action.kind === "edit") target = input.action.targetText.replace(/\s+/g, " ").trim();
   if (input.action.kind === "accept") {
@@ -198,7 +213,7 @@ export async function saveReview(
   const reportsClosed = await db.transaction().execute(async (trx) => {
     const pair = { sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage };
     await forgetRejectedSenses(trx, { ...pair, senses: review.accepted });
-    if (review.rejected.length > 0) {
+    if (review.rejected.length > 0 && unit.id !== null) {
       await saveRejectedSenses(trx, {
         ...pair,
         senses: review.rejected,
@@ -207,7 +222,26 @@ export async function saveReview(
         now: now.toISOString(),
       });
     }
-    if (target !== undefined) {
+    if (target !== undefined && unit.id === null) {
+      const findings = review.findings;
+      await insertUnits(trx, [
+        {
+          sourceHash: unit.sourceHash,
+          sourceLanguage: unit.sourceLanguage,
+          targetLanguage: unit.targetLanguage,
+          targetText: target,
+          origin: "human",
+          route: "",
+          state: "reviewed",
+          unknownWords: [],
+          findings,
+          errorCount: countErrors(findings),
+          risk: riskOf(findings, []),
+          createdBy: input.actorId,
+          now: now.toISOString(),
+        },
+      ]);
+    } else if (target !== undefined && unit.id !== null) {
       const findings = review.findings;
       await saveHumanTranslation(trx, {
         unitId: unit.id,
@@ -218,7 +252,7 @@ export async function saveReview(
         actorId: input.actorId,
         now: now.toISOString(),
       });
-    } else {
+    } else if (unit.id !== null) {
       await markUnitReviewed(trx, {
         unitId: unit.id,
         actorId: input.actorId,
@@ -235,7 +269,7 @@ export async function saveReview(
       actorId: input.actorId,
       action: "changed",
       subjectType: "translation_unit",
-      subjectId: String(unit.id),
+      subjectId: unit.id === null ? unit.sourceHash : String(unit.id),
       summary:
         target === undefined
           ? `${unit.targetLanguage}: marked reviewed`
@@ -255,7 +289,48 @@ export async function saveReview(
     language: unit.targetLanguage,
     now: deps.now(),
   });
-  return { unitId: unit.id, language: unit.targetLanguage, pages, reportsClosed };
+  const unitId =
+    unit.id ??
+    (await findUnitBySource(db, { sourceHash: unit.sourceHash, language: unit.targetLanguage }))
+      ?.id;
+  if (unitId === undefined) return undefined;
+  return { unitId, language: unit.targetLanguage, pages, reportsClosed };
+}
+
+/** A unit and its source, or a blank one (id null) for a source sentence no unit translates yet. */
+type SubjectUnit = Omit<UnitWithSource, "id"> & { id: number | null };
+
+async function findSubject(
+  db: TranslateDeps["db"],
+  subject: ReviewSubject,
+): Promise<SubjectUnit | undefined> {
+  if ("unitId" in subject) return findUnitWithSource(db, subject.unitId);
+  const unit = await findUnitBySource(db, subject);
+  if (unit) return unit;
+  const source = await findSourceSegment(db, subject.sourceHash);
+  if (!source || source.language === subject.language) return undefined;
+  const blank: SubjectUnit = {
+    id: null,
+    sourceHash: source.hash,
+    sourceLanguage: source.language,
+    targetLanguage: subject.language,
+    targetText: "",
+    origin: "human",
+    route: "",
+    state: "machine",
+    unknownWords: "[]",
+    findings: "[]",
+    errorCount: 0,
+    risk: 0,
+    createdBy: null,
+    updatedBy: null,
+    reviewedBy: null,
+    reviewedAt: null,
+    createdAt: "",
+    updatedAt: "",
+    sourceText: source.text,
+  };
+  return blank;
 }
 
 /**

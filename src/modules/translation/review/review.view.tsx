@@ -3,6 +3,7 @@ import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
+import { deskPath } from "../desk/desk.view.js";
 import type { Finding } from "../qa/finding.js";
 import { formatFinding } from "../qa/format.js";
 import { plainText } from "../segments/index.js";
@@ -162,6 +163,11 @@ export function EditorPage(props: {
   return (
     <AdminLayout chrome={props.chrome} t={t} title={title} signedIn={props.signedIn}>
       <h1 class="page-title">{title}</h1>
+      <p>
+        <a class="button button--secondary" href={deskPath(review.item.id, review.language)}>
+          {t.t("desk.open")}
+        </a>
+      </p>
       {props.notice ? (
         <p class="notice" role="status">
           {props.notice}

@@ -75,3 +75,30 @@ export async function hasSegments(db: Db, revisionId: number): Promise<boolean> 
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** A source sentence of the memory (its hash, language and inline-format text). */
+export async function findSourceSegment(
+  db: Db,
+  hash: string,
+): Promise<{ hash: string; language: string; text: string } | undefined> {
+  return db
+    .selectFrom("sourceSegments")
+    .select(["hash", "language", "text"])
+    .where("hash", "=", hash)
+    .executeTakeFirst();
+}
+
+/** The unit of a source sentence in a language, with its source text. */
+export async function findUnitBySource(
+  db: Db,
+  input: { sourceHash: string; language: string },
+): Promise<UnitWithSource | undefined> {
+  return db
+    .selectFrom("translationUnits as u")
+    .innerJoin("sourceSegments as s", "s.hash", "u.sourceHash")
+    .selectAll("u")
+    .select("s.text as sourceText")
+    .where("u.sourceHash", "=", input.sourceHash)
+    .where("u.targetLanguage", "=", input.language)
+    .executeTakeFirst();
+}

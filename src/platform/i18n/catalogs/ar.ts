@@ -12,6 +12,7 @@ import { AR_TRANSLATION } from "./ar/translation.js";
 import { AR_TRANSLATION_ADMIN } from "./ar/translation-admin.js";
 import { AR_QA } from "./ar/qa.js";
 import { AR_REVIEW } from "./ar/review.js";
+import { AR_DESK } from "./ar/desk.js";
 
 const MESSAGES = {
   ...AR_SITE,
@@ -19,6 +20,7 @@ const MESSAGES = {
   ...AR_TRANSLATION_ADMIN,
   ...AR_QA,
   ...AR_REVIEW,
+  ...AR_DESK,
   ...AR_MARKDOWN,
   ...AR_CONTENT_ADMIN,
   ...AR_MEDIA_ADMIN,

@@ -11,6 +11,7 @@ import { EN_TRANSLATION } from "./en/translation.js";
 import { EN_TRANSLATION_ADMIN } from "./en/translation-admin.js";
 import { EN_QA } from "./en/qa.js";
 import { EN_REVIEW } from "./en/review.js";
+import { EN_DESK } from "./en/desk.js";
 
 /**
  * The English interface strings; the reference catalog every other language
@@ -22,6 +23,7 @@ export const EN = {
   ...EN_TRANSLATION_ADMIN,
   ...EN_QA,
   ...EN_REVIEW,
+  ...EN_DESK,
   ...EN_MARKDOWN,
   ...EN_CONTENT_ADMIN,
   ...EN_MEDIA_ADMIN,

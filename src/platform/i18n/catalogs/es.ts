@@ -12,6 +12,7 @@ import { ES_TRANSLATION } from "./es/translation.js";
 import { ES_TRANSLATION_ADMIN } from "./es/translation-admin.js";
 import { ES_QA } from "./es/qa.js";
 import { ES_REVIEW } from "./es/review.js";
+import { ES_DESK } from "./es/desk.js";
 
 const MESSAGES = {
   ...ES_SITE,
@@ -19,6 +20,7 @@ const MESSAGES = {
   ...ES_TRANSLATION_ADMIN,
   ...ES_QA,
   ...ES_REVIEW,
+  ...ES_DESK,
   ...ES_MARKDOWN,
   ...ES_CONTENT_ADMIN,
   ...ES_MEDIA_ADMIN,

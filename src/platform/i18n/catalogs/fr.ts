@@ -12,6 +12,7 @@ import { FR_TRANSLATION } from "./fr/translation.js";
 import { FR_TRANSLATION_ADMIN } from "./fr/translation-admin.js";
 import { FR_QA } from "./fr/qa.js";
 import { FR_REVIEW } from "./fr/review.js";
+import { FR_DESK } from "./fr/desk.js";
 
 const MESSAGES = {
   ...FR_SITE,
@@ -19,6 +20,7 @@ const MESSAGES = {
   ...FR_TRANSLATION_ADMIN,
   ...FR_QA,
   ...FR_REVIEW,
+  ...FR_DESK,
   ...FR_MARKDOWN,
   ...FR_CONTENT_ADMIN,
   ...FR_MEDIA_ADMIN,
