@@ -21,6 +21,7 @@ import { networkPlaceNames } from "./modules/network/translation/place-names.js"
 import { registerTranslationCommands } from "./modules/translation/translation.cli.js";
 import { registerQaCommand } from "./modules/translation/qa/qa.cli.js";
 import { registerSearchCommands } from "./modules/search/search.cli.js";
+import { registerWordpressCommand } from "./modules/migration/wordpress/wordpress.command.js";
 
 /** Builds the `civitas` command line; exported so tests can run commands in-process. */
 export function buildCli(): Command {
@@ -189,6 +190,7 @@ export function buildCli(): Command {
 
   registerNetworkCommands(program, { configFrom, withDatabase });
   registerSearchCommands(program, { configFrom, withDatabase });
+  registerWordpressCommand(program, { configFrom, withDatabase });
   return program;
 }
 

@@ -1,0 +1,31 @@
+import type { Db } from "../../database.js";
+import type { RedirectsTable } from "./migration.table.js";
+
+/** The new address of an old one (path and query exactly as requested), if any. */
+export async function findRedirect(db: Db, fromPath: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("redirects")
+    .select("toPath")
+    .where("fromPath", "=", fromPath)
+    .executeTakeFirst();
+  return row?.toPath;
+}
+
+/** Records an old address; an existing one is pointed at the new target. */
+export async function saveRedirect(db: Db, redirect: RedirectsTable): Promise<void> {
+  await db
+    .insertInto("redirects")
+    .values(redirect)
+    .onConflict((oc) => oc.column("fromPath").doUpdateSet({ toPath: redirect.toPath }))
+    .execute();
+}
+
+/** How many old addresses an origin recorded. */
+export async function countRedirects(db: Db, origin: string): Promise<number> {
+  const row = await db
+    .selectFrom("redirects")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where("origin", "=", origin)
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
