@@ -13,6 +13,7 @@ import { registerApiRoutes } from "./modules/api/api.routes.js";
 import { registerNetworkRoutes } from "./modules/network/network.routes.js";
 import { listNetworkSitemapEntries } from "./modules/network/sitemap.js";
 import { registerSearchRoutes } from "./modules/search/search.routes.js";
+import { registerRedirectFallback } from "./modules/migration/redirect.routes.js";
 import { registerMediaAdminRoutes } from "./modules/content/admin/media.routes.js";
 import { registerAuditRoutes } from "./platform/audit/audit.routes.js";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.js";
@@ -224,6 +225,7 @@ export async function buildApp(
   await registerNetworkRoutes(app, ctx);
   registerSearchRoutes(app, ctx);
   registerSiteRoutes(app, ctx);
+  registerRedirectFallback(app, ctx);
   return app;
 }
 
