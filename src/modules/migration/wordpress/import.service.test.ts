@@ -232,3 +232,88 @@ for (const dialect of DIALECTS) {
     }, 120_000);
   });
 }
+
+describe("WordPress import of every shared fixture (sqlite)", () => {
+  const EDGE = "wordpress-importer-edge-cases/wordpress-importer__phpunit-data__";
+  const expected: [string, Record<string, number>, number][] = [
+    ["wordpress-theme-test-data__64-block-test-data.xml", { news: 61, page: 1 }, 2],
+    ["wordpress-theme-test-data__theme-preview.xml", { news: 7 }, 2],
+    [`${EDGE}crazy-cdata.xml`, { news: 1 }, 0],
+    [`${EDGE}small-export.xml`, { news: 6, page: 5 }, 1],
+    [`${EDGE}test-serialized-term-meta.xml`, { news: 1 }, 0],
+    [`${EDGE}valid-wxr-1.0.xml`, { news: 3, page: 3 }, 1],
+    [`${EDGE}valid-wxr-1.1.xml`, { news: 1, page: 1 }, 1],
+    [`${EDGE}wxr-utf-8-challenges.xml`, { news: 1 }, 0],
+  ];
+  it.each(expected)("imports %s", async (file, items, comments) => {
+    const database = await createTestDatabase("sqlite");
+    try {
+      const plan = await planOf(path.join(WXR_DIR, file));
+      const report = await runWordpressImport(database.db, {
+        plan,
+        mediaDir: os.tmpdir(),
+        isDryRun: false,
+        actorId: null,
+        now: NOW,
+      });
+      expect(report.items).toEqual(items);
+      expect(report.created).toBe(Object.values(items).reduce((a, b) => a + b, 0));
+      expect(report.comments).toBe(comments);
+    } finally {
+      await database.destroy();
+    }
+  });
+
+  it("neutralises bidi overrides and control characters without losing the words", async () => {
+    const database = await createTestDatabase("sqlite");
+    try {
+      const plan = await planOf(path.join(WXR_DIR, `${EDGE}wxr-utf-8-challenges.xml`));
+      const report = await runWordpressImport(database.db, {
+        plan,
+        mediaDir: os.tmpdir(),
+        isDryRun: false,
+        actorId: null,
+        now: NOW,
+      });
+      expect(codes(report)).toMatchObject({ control_characters: 1 });
+      const row = await database.db
+        .selectFrom("revisions")
+        .select(["title", "body"])
+        .executeTakeFirstOrThrow();
+      expect(row.title).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+      expect(row.title).toContain('"The Road Not Taken" by Robert Frost');
+      expect(row.body).toContain("السلام عليكم");
+      expect(row.body).not.toMatch(/[\u202A-\u202E\u2028\u2029]/u);
+    } finally {
+      await database.destroy();
+    }
+  });
+
+  it("converts a known post of the theme unit test data to the editor's Markdown", async () => {
+    const plan = await planOf(
+      path.join(WXR_DIR, "wordpress-theme-test-data__themeunittestdata.wordpress.xml"),
+    );
+    const entry = plan.entries.find((e) => e.postId === "1178");
+    expect(entry?.original.title).toBe("Markup: HTML Tags and Formatting");
+    const database = await createTestDatabase("sqlite");
+    try {
+      await runWordpressImport(database.db, {
+        plan: { ...plan, entries: entry ? [entry] : [] },
+        mediaDir: os.tmpdir(),
+        isDryRun: false,
+        actorId: null,
+        now: NOW,
+      });
+      const row = await database.db
+        .selectFrom("revisions")
+        .select(["body"])
+        .executeTakeFirstOrThrow();
+      expect(row.body).toContain("# Header one");
+      expect(row.body).toContain("###### Header six");
+      expect(row.body).toContain("## Blockquotes");
+      expect(row.body).not.toContain("<!-- wp:");
+    } finally {
+      await database.destroy();
+    }
+  });
+});
