@@ -95,6 +95,14 @@ describe("wordpressHtmlToMarkdown", () => {
     expect(markdown.trim()).toBe("![Map](/media/img-abc-960.webp)");
   });
 
+  it("points links to files of the uploads folder at the media library", () => {
+    const { markdown } = wordpressHtmlToMarkdown(
+      `<p><a href="https://old.example/wp-content/uploads/2020/plan.pdf">The plan</a> and <a href="https://w.org">W</a></p>`,
+      { resolveImage: (src) => (src.endsWith("plan.pdf") ? "/media/doc-abc.pdf" : undefined) },
+    );
+    expect(markdown.trim()).toBe("[The plan](/media/doc-abc.pdf) and [W](https://w.org)");
+  });
+
   it("keeps superscripts as sanitized HTML and drops scripts", () => {
     const { markdown, notes } = wordpressHtmlToMarkdown(
       `<p>H<sub>2</sub>O and E=mc<sup onclick="x()">2</sup><script>alert(1)</script><img src=x onerror=alert(2)></p>`,

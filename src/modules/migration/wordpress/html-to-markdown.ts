@@ -152,6 +152,13 @@ function rewriteMedia(
       parent.children.splice(index, 1, replacement as RootContent & ElementContent);
       return SKIP;
     }
+    if (node.tagName === "a") {
+      // A link to a file of the uploads folder (a PDF, an image at full size) follows the file.
+      const href = stringProp(node, "href");
+      const resolved = href ? resolveImage(href) : undefined;
+      if (resolved) node.properties["href"] = resolved;
+      return undefined;
+    }
     if (EMBEDS.has(node.tagName)) {
       const src = stringProp(node, "src") || firstSource(node);
       const text = visibleText(node).trim();

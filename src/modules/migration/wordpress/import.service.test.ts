@@ -298,7 +298,10 @@ describe("WordPress import of every shared fixture (sqlite)", () => {
     const database = await createTestDatabase("sqlite");
     try {
       await runWordpressImport(database.db, {
-        plan: { ...plan, entries: entry ? [entry] : [] },
+        plan: {
+          ...plan,
+          entries: plan.entries.filter((e) => e.postId === "1178" || e.postId === "1173"),
+        },
         mediaDir: os.tmpdir(),
         isDryRun: false,
         actorId: null,
@@ -307,7 +310,15 @@ describe("WordPress import of every shared fixture (sqlite)", () => {
       const row = await database.db
         .selectFrom("revisions")
         .select(["body"])
+        .where("title", "=", "Markup: HTML Tags and Formatting")
         .executeTakeFirstOrThrow();
+      // WordPress titles are HTML: readers saw "Markup: Title With Markup".
+      const titled = await database.db
+        .selectFrom("revisions")
+        .select("title")
+        .where("title", "=", "Markup: Title With Markup")
+        .executeTakeFirst();
+      expect(titled).toBeDefined();
       expect(row.body).toContain("# Header one");
       expect(row.body).toContain("###### Header six");
       expect(row.body).toContain("## Blockquotes");

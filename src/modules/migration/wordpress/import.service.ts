@@ -268,7 +268,8 @@ function buildDrafts(entry: PlannedEntry, files: PreparedFiles, lines: ReportLin
     for (const src of notes.missingImages)
       lines.push({ ...where, code: "image_missing", detail: src });
     for (const src of notes.embeds) lines.push({ ...where, code: "embed_link", detail: src });
-    const title = neutralise(version.title.trim());
+    // WordPress titles are HTML ("Title <em>With</em> Markup"); readers saw their text.
+    const title = neutralise(visibleTextOfHtml(version.title).replace(/\s+/g, " ").trim());
     const body = neutralise(converted.markdown);
     let summary = neutralise(visibleTextOfHtml(version.excerpt).replace(/\s+/g, " ").trim());
     if (summary.text.length > 2000) {
