@@ -13,6 +13,8 @@ import { registerApiRoutes } from "./modules/api/api.routes.js";
 import { registerNetworkRoutes } from "./modules/network/network.routes.js";
 import { listNetworkSitemapEntries } from "./modules/network/sitemap.js";
 import { registerSearchRoutes } from "./modules/search/search.routes.js";
+import { registerRedirectFallback } from "./modules/migration/redirect.routes.js";
+import { registerWordpressImportRoutes } from "./modules/migration/admin/wordpress-import.routes.js";
 import { registerMediaAdminRoutes } from "./modules/content/admin/media.routes.js";
 import { registerAuditRoutes } from "./platform/audit/audit.routes.js";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.js";
@@ -219,6 +221,7 @@ export async function buildApp(
   await registerApiRoutes(app, ctx);
   await registerMediaAdminRoutes(app, ctx);
   registerContentEditorRoutes(app, ctx);
+  await registerWordpressImportRoutes(app, ctx);
   registerTranslationAdminRoutes(app, { ...ctx, translation });
   registerReviewRoutes(app, { ...ctx, translation });
   await registerXliffRoutes(app, { ...ctx, translation });
@@ -226,6 +229,7 @@ export async function buildApp(
   await registerNetworkRoutes(app, ctx);
   registerSearchRoutes(app, ctx);
   registerSiteRoutes(app, ctx);
+  registerRedirectFallback(app, ctx);
   return app;
 }
 

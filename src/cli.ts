@@ -22,6 +22,7 @@ import { registerTranslationCommands } from "./modules/translation/translation.c
 import { registerQaCommand } from "./modules/translation/qa/qa.cli.js";
 import { registerXliffCommands } from "./modules/translation/xliff/xliff.cli.js";
 import { registerSearchCommands } from "./modules/search/search.cli.js";
+import { registerWordpressCommand } from "./modules/migration/wordpress/wordpress.command.js";
 
 /** Builds the `civitas` command line; exported so tests can run commands in-process. */
 export function buildCli(): Command {
@@ -195,6 +196,7 @@ export function buildCli(): Command {
 
   registerNetworkCommands(program, { configFrom, withDatabase });
   registerSearchCommands(program, { configFrom, withDatabase });
+  registerWordpressCommand(program, { configFrom, withDatabase });
   return program;
 }
 

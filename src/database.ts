@@ -3,6 +3,7 @@ import type { ContentTables } from "./modules/content/content.table.js";
 import type { NetworkTables } from "./modules/network/network.table.js";
 import type { TranslationTables } from "./modules/translation/translation.table.js";
 import type { ReviewTables } from "./modules/translation/review/review.table.js";
+import type { MigrationTables } from "./modules/migration/migration.table.js";
 import type { SearchTables } from "./modules/search/search.table.js";
 import type { PlatformTables } from "./platform/platform.table.js";
 
@@ -14,7 +15,8 @@ export interface DB
     TranslationTables,
     NetworkTables,
     ReviewTables,
-    SearchTables {}
+    SearchTables,
+    MigrationTables {}
 
 /** A database handle or an open transaction: repositories take either, so the caller owns the transaction. */
 export type Db = Kysely<DB> | Transaction<DB>;

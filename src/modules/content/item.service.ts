@@ -48,92 +48,98 @@ export async function saveItem(
   db: Kysely<DB>,
   input: { itemId?: number; draft: ItemDraftInput; actorId: number | null; now: Date },
 ): Promise<SaveResult> {
+  return db.transaction().execute((trx) => saveItemIn(trx, input));
+}
+
+/** saveItem inside the caller's transaction (an import writes many items all or nothing). */
+export async function saveItemIn(
+  trx: Db,
+  input: { itemId?: number; draft: ItemDraftInput; actorId: number | null; now: Date },
+): Promise<SaveResult> {
   const draft = parseDraft(input.draft);
   const now = input.now.toISOString();
   const contentHash = hashDraft(draft);
-  return db.transaction().execute(async (trx) => {
-    let item =
-      input.itemId === undefined
-        ? undefined
-        : await findItemById(trx, input.itemId).then((found) => found ?? notFound(input.itemId));
-    const sameSlug = await findItemBySlug(trx, draft.type, draft.slug);
-    if (sameSlug && sameSlug.id !== item?.id) {
-      throw new ConflictError(
-        `Another ${draft.type} already uses the address "${draft.slug}"`,
-        "slug_taken",
-      );
+  let item =
+    input.itemId === undefined
+      ? undefined
+      : await findItemById(trx, input.itemId).then((found) => found ?? notFound(input.itemId));
+  const sameSlug = await findItemBySlug(trx, draft.type, draft.slug);
+  if (sameSlug && sameSlug.id !== item?.id) {
+    throw new ConflictError(
+      `Another ${draft.type} already uses the address "${draft.slug}"`,
+      "slug_taken",
+    );
+  }
+  if (item?.latestRevisionId) {
+    const latest = await findRevisionById(trx, item.latestRevisionId);
+    if (latest && latest.contentHash === contentHash && item.slug === draft.slug) {
+      return { item, revision: latest, isNewRevision: false };
     }
-    if (item?.latestRevisionId) {
-      const latest = await findRevisionById(trx, item.latestRevisionId);
-      if (latest && latest.contentHash === contentHash && item.slug === draft.slug) {
-        return { item, revision: latest, isNewRevision: false };
-      }
-    }
-    if (!item) {
-      item = await insertItem(trx, {
-        type: draft.type,
-        slug: draft.slug,
-        sourceLanguage: draft.sourceLanguage,
-        status: "draft",
-        authorId: input.actorId,
-        isFeatured: draft.isFeatured ? 1 : 0,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
-    const rendered = renderMarkdown(draft.body, { locale: draft.sourceLanguage });
-    const remoteImages = findRemoteImages(rendered.html);
-    if (remoteImages.length > 0) throw new RemoteImagesError(remoteImages);
-    const revision = await insertRevision(trx, {
-      itemId: item.id,
-      number: await nextRevisionNumber(trx, item.id),
-      title: draft.title,
-      summary: draft.summary,
-      body: draft.body,
-      bodyHtml: rendered.html,
-      wordCount: rendered.wordCount,
-      heroMediaId: draft.heroMediaId,
-      heroCaption: draft.heroCaption,
-      heroAlt: draft.heroAlt,
-      videoUrl: draft.videoUrl,
-      startsAt: draft.startsAt,
-      endsAt: draft.endsAt,
-      timeZone: draft.timeZone,
-      location: draft.location,
-      attendanceMode: draft.attendanceMode,
-      contentHash,
-      authorId: input.actorId,
-      createdAt: now,
-    });
-    const tagIds: number[] = [];
-    for (const name of draft.tags) {
-      const slug = slugify(name);
-      if (slug === "") continue;
-      const tag = await upsertTag(trx, { slug, name, now });
-      if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
-    }
-    await setRevisionTags(trx, revision.id, tagIds);
-    await setRevisionAttachments(trx, revision.id, draft.attachments);
-    await updateItem(trx, item.id, {
+  }
+  if (!item) {
+    item = await insertItem(trx, {
+      type: draft.type,
       slug: draft.slug,
       sourceLanguage: draft.sourceLanguage,
+      status: "draft",
+      authorId: input.actorId,
       isFeatured: draft.isFeatured ? 1 : 0,
-      latestRevisionId: revision.id,
+      createdAt: now,
       updatedAt: now,
     });
-    // A new revision of a live item is translated ahead, so publishing it swaps every language at once.
-    if (item.status === "published") {
-      await enqueueContentChanged(trx, {
-        itemId: item.id,
-        revisionId: revision.id,
-        change: "saved",
-        now: input.now,
-      });
-    }
-    await bumpChangeCounter(trx);
-    const saved = await findItemById(trx, item.id);
-    return { item: saved ?? item, revision, isNewRevision: true };
+  }
+  const rendered = renderMarkdown(draft.body, { locale: draft.sourceLanguage });
+  const remoteImages = findRemoteImages(rendered.html);
+  if (remoteImages.length > 0) throw new RemoteImagesError(remoteImages);
+  const revision = await insertRevision(trx, {
+    itemId: item.id,
+    number: await nextRevisionNumber(trx, item.id),
+    title: draft.title,
+    summary: draft.summary,
+    body: draft.body,
+    bodyHtml: rendered.html,
+    wordCount: rendered.wordCount,
+    heroMediaId: draft.heroMediaId,
+    heroCaption: draft.heroCaption,
+    heroAlt: draft.heroAlt,
+    videoUrl: draft.videoUrl,
+    startsAt: draft.startsAt,
+    endsAt: draft.endsAt,
+    timeZone: draft.timeZone,
+    location: draft.location,
+    attendanceMode: draft.attendanceMode,
+    contentHash,
+    authorId: input.actorId,
+    createdAt: now,
   });
+  const tagIds: number[] = [];
+  for (const name of draft.tags) {
+    const slug = slugify(name);
+    if (slug === "") continue;
+    const tag = await upsertTag(trx, { slug, name, now });
+    if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+  }
+  await setRevisionTags(trx, revision.id, tagIds);
+  await setRevisionAttachments(trx, revision.id, draft.attachments);
+  await updateItem(trx, item.id, {
+    slug: draft.slug,
+    sourceLanguage: draft.sourceLanguage,
+    isFeatured: draft.isFeatured ? 1 : 0,
+    latestRevisionId: revision.id,
+    updatedAt: now,
+  });
+  // A new revision of a live item is translated ahead, so publishing it swaps every language at once.
+  if (item.status === "published") {
+    await enqueueContentChanged(trx, {
+      itemId: item.id,
+      revisionId: revision.id,
+      change: "saved",
+      now: input.now,
+    });
+  }
+  await bumpChangeCounter(trx);
+  const saved = await findItemById(trx, item.id);
+  return { item: saved ?? item, revision, isNewRevision: true };
 }
 
 /**

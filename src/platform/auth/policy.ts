@@ -6,6 +6,8 @@ export type Action =
   | "content.read"
   | "content.write"
   | "content.publish"
+  /** Importing a whole site (WordPress): publishes, stores files and answers old addresses at once. */
+  | "content.import"
   | "media.write"
   | "translations.review"
   | "audit.read"
@@ -17,6 +19,7 @@ const ROLES: Readonly<Record<UserRole, readonly Action[]>> = {
     "content.read",
     "content.write",
     "content.publish",
+    "content.import",
     "media.write",
     "translations.review",
     "audit.read",

@@ -8,6 +8,7 @@
  * - `translateFields`: any reader-facing fields (network texts) through the same memory and checks.
  * - `refreshRevisionsUsing`: after a reviewer fixed a sentence, every page that uses it.
  * - `translatePending`: everything pending now (CLI, demo).
+ * - `learnHumanTranslations`: translations people wrote elsewhere (an import) taught to the memory.
  * - `decideGate`, `policyOf`: the gate (gate.ts).
  */
 export {
@@ -22,6 +23,11 @@ export {
   translateRevision,
 } from "../translate.service.js";
 export { type NameSource, TranslationRuntime } from "../runtime.js";
+export {
+  type HumanFieldTranslation,
+  type HumanImportOutcome,
+  learnHumanTranslations,
+} from "../human-import.service.js";
 export {
   type GateDecision,
   type GateInput,

@@ -7,6 +7,7 @@ import { AR_MEDIA_ADMIN } from "./ar/media-admin.js";
 import { AR_NETWORK } from "./ar/network.js";
 import { AR_SEARCH } from "./ar/search.js";
 import { AR_XLIFF } from "./ar/xliff.js";
+import { AR_MIGRATION } from "./ar/migration.js";
 import { AR_SITE } from "./ar/site.js";
 import { AR_TRANSLATION } from "./ar/translation.js";
 import { AR_TRANSLATION_ADMIN } from "./ar/translation-admin.js";
@@ -28,6 +29,7 @@ const MESSAGES = {
   ...AR_NETWORK,
   ...AR_SEARCH,
   ...AR_XLIFF,
+  ...AR_MIGRATION,
 } as const satisfies Messages<typeof EN>;
 
 /** The Arabic interface strings, with the English notes for translators. */

@@ -6,6 +6,7 @@ import { EN_MEDIA_ADMIN } from "./en/media-admin.js";
 import { EN_NETWORK } from "./en/network.js";
 import { EN_SEARCH } from "./en/search.js";
 import { EN_XLIFF } from "./en/xliff.js";
+import { EN_MIGRATION } from "./en/migration.js";
 import { EN_SITE } from "./en/site.js";
 import { EN_TRANSLATION } from "./en/translation.js";
 import { EN_TRANSLATION_ADMIN } from "./en/translation-admin.js";
@@ -31,6 +32,7 @@ export const EN = {
   ...EN_NETWORK,
   ...EN_SEARCH,
   ...EN_XLIFF,
+  ...EN_MIGRATION,
 } as const satisfies Catalog;
 
 /** A key of the interface catalogs. */

@@ -1,0 +1,134 @@
+import fastifyMultipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import type { AppContext } from "../../../app-context.js";
+import { mediaDir } from "../../../platform/config.js";
+import { safeEqual } from "../../../platform/auth/tokens.js";
+import { AppError, CsrfError } from "../../../platform/errors.js";
+import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { getTranslator } from "../../../platform/i18n/translator.js";
+import { renderDocument } from "../../../platform/ui/render.js";
+import { runWordpressImport } from "../wordpress/import.service.js";
+import { DEFAULT_TYPE_MAP, planImport } from "../wordpress/plan.js";
+import { chunksOf, readWxr, WxrFormatError } from "../wordpress/wxr-reader.js";
+import { WordpressImportPage } from "./wordpress-import.view.js";
+
+/** Largest WordPress export the workspace accepts; bigger sites use `civitas import wordpress`. */
+export const WXR_UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+/**
+ * /admin/import/wordpress: administrators upload a WordPress export (WXR),
+ * optionally as a dry run, and see the report. CSRF is checked from the query
+ * before the body is read; the file is size-limited while it streams.
+ */
+export async function registerWordpressImportRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+): Promise<void> {
+  const chrome = { config: ctx.config, assets: ctx.assets };
+  const t = getTranslator(ctx.config.sourceLanguage);
+  const preHandler = loadSignedIn(ctx);
+  const send = (reply: FastifyReply, status: number, tree: VNode) =>
+    reply
+      .code(status)
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "no-store")
+      .send(renderDocument(tree));
+
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: {
+        fileSize: WXR_UPLOAD_LIMIT + 1,
+        files: 1,
+        fields: 2,
+        fieldSize: 64,
+        parts: 4,
+        headerPairs: 20,
+      },
+    });
+
+    scope.get("/admin/import/wordpress", { preHandler }, async (request, reply) => {
+      const signedIn = authorize(request, "content.import");
+      return send(reply, 200, <WordpressImportPage chrome={chrome} t={t} signedIn={signedIn} />);
+    });
+
+    scope.post(
+      "/admin/import/wordpress",
+      {
+        preHandler: [
+          preHandler,
+          async (request) => {
+            authorize(request, "content.import");
+          },
+          verifyQueryCsrf,
+        ],
+      },
+      async (request, reply) => {
+        const signedIn = authorize(request, "content.import");
+        let bytes: Buffer | undefined;
+        let isDryRun = false;
+        for await (const part of request.parts()) {
+          if (part.type === "file") {
+            const buffer = await part.toBuffer().catch((error: unknown) => {
+              throw new AppError({
+                status: 413,
+                code: "file_too_large",
+                message: "The file is too large",
+                cause: error,
+              });
+            });
+            if (part.file.truncated || buffer.byteLength > WXR_UPLOAD_LIMIT)
+              throw new AppError({
+                status: 413,
+                code: "file_too_large",
+                message: "The file is too large",
+              });
+            if (part.fieldname === "file" && buffer.byteLength > 0) bytes = buffer;
+          } else if (part.fieldname === "dryRun") isDryRun = part.value === "1";
+        }
+        const page = (status: number, props: Partial<Parameters<typeof WordpressImportPage>[0]>) =>
+          send(
+            reply,
+            status,
+            <WordpressImportPage chrome={chrome} t={t} signedIn={signedIn} {...props} />,
+          );
+        if (!bytes) return page(400, { problem: { key: "migration.wordpress.noFile" } });
+        const now = ctx.now();
+        let doc;
+        try {
+          doc = await readWxr(chunksOf(bytes));
+        } catch (error) {
+          if (!(error instanceof WxrFormatError)) throw error;
+          return page(422, {
+            problem: { key: "migration.wordpress.unreadable", detail: error.message },
+          });
+        }
+        const plan = planImport(doc, {
+          typeMap: DEFAULT_TYPE_MAP,
+          languages: ctx.config.languages,
+          sourceLanguage: ctx.config.sourceLanguage,
+          now,
+        });
+        const report = await runWordpressImport(ctx.db, {
+          plan,
+          mediaDir: mediaDir(ctx.config),
+          isDryRun,
+          actorId: signedIn.user.id,
+          now,
+        });
+        if (!isDryRun) await app.civitas.refreshContentVersion();
+        return page(200, { report });
+      },
+    );
+  });
+}
+
+/** Checks an upload's CSRF token from the query string or header, before the body is read. */
+async function verifyQueryCsrf(request: FastifyRequest): Promise<void> {
+  const expected = request.signedIn?.csrfToken;
+  const query = request.query;
+  const fromQuery =
+    query && typeof query === "object" && "_csrf" in query ? query._csrf : undefined;
+  const given = typeof fromQuery === "string" ? fromQuery : request.headers["x-csrf-token"];
+  if (!expected || typeof given !== "string" || !safeEqual(given, expected)) throw new CsrfError();
+}

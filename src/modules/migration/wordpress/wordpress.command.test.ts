@@ -1,0 +1,93 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../../platform/db/database.js";
+import type { DB } from "../../../database.js";
+
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+const WPML = path.join(HERE, "fixtures/wpml.xml");
+const MALFORMED = path.resolve(
+  process.cwd(),
+  "../shared/data/wxr/wordpress-importer-edge-cases/wordpress-importer__phpunit-data__malformed.xml",
+);
+
+async function run(args: string[]): Promise<string> {
+  const { buildCli } = await import("../../../cli.js");
+  const out: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string) =>
+    out.push(String(chunk)) > 0) as typeof process.stdout.write;
+  try {
+    await buildCli().parseAsync(["node", "civitas", ...args]);
+  } finally {
+    process.stdout.write = write;
+  }
+  return out.join("");
+}
+
+describe("civitas import wordpress", () => {
+  it("prints a dry run's report (text and JSON) without creating the database, then imports once", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-wxr-cli-"));
+    const uploads = path.join(dir, "uploads");
+    fs.mkdirSync(path.join(uploads, "2026/05"), { recursive: true });
+    const { makeJpeg } = await import("../../content/test-factories.js");
+    fs.writeFileSync(path.join(uploads, "2026/05/plaza.jpg"), await makeJpeg(640, 480));
+    try {
+      const dry = await run([
+        "--data",
+        dir,
+        "import",
+        "wordpress",
+        WPML,
+        "--media",
+        uploads,
+        "--dry-run",
+      ]);
+      expect(dry).toContain("Would import: 3 news");
+      expect(dry).toContain('post 60 "Plaza market": skipped_type (tribe_events)');
+      expect(fs.existsSync(path.join(dir, "civitas.db"))).toBe(false);
+      const json = JSON.parse(
+        await run([
+          "--data",
+          dir,
+          "import",
+          "wordpress",
+          WPML,
+          "--dry-run",
+          "--json",
+          "--type",
+          "tribe_events=resource",
+        ]),
+      ) as { items: Record<string, number>; isDryRun: boolean };
+      expect(json).toMatchObject({ isDryRun: true, items: { news: 3, resource: 1 } });
+
+      const first = await run(["--data", dir, "import", "wordpress", WPML, "--media", uploads]);
+      expect(first).toContain("Imported: 3 news (3 new, 0 updated, 0 unchanged)");
+      expect(first).toContain("1 files (1 missing)");
+      const again = await run(["--data", dir, "import", "wordpress", WPML, "--media", uploads]);
+      expect(again).toContain("(0 new, 0 updated, 3 unchanged)");
+      const database = openDatabase<DB>({ dialect: "sqlite", file: path.join(dir, "civitas.db") });
+      try {
+        const items = await database.db.selectFrom("items").select("slug").execute();
+        expect(items).toHaveLength(3);
+      } finally {
+        await database.destroy();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a malformed file naming the line and column", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-wxr-cli-"));
+    try {
+      await expect(run(["--data", dir, "import", "wordpress", MALFORMED])).rejects.toMatchObject({
+        code: "unreadable_file",
+        message: expect.stringMatching(/line 90, column 10/),
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

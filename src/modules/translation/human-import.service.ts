@@ -1,0 +1,85 @@
+import type { Db } from "../../database.js";
+import type { ReaderField } from "./fields.js";
+import { insertUnits, type NewUnit, saveRevisionSegments } from "./memory.repository.js";
+import { segmentFields, storedSegments } from "./units.service.js";
+
+/** A field of a revision and the human translation of it that came with an import. */
+export interface HumanFieldTranslation {
+  source: ReaderField;
+  target: string;
+}
+
+/** Per field: how many sentences the memory learned, or why it learned none. */
+export interface HumanImportOutcome {
+  field: string;
+  aligned: number;
+  isAligned: boolean;
+}
+
+/**
+ * Teaches the memory a translation people wrote elsewhere (a WordPress
+ * multilingual plugin's version of a post): where a field's source and
+ * translation split into the same number of sentences of the same kinds, each
+ * sentence pair becomes a reviewed human unit, so the pipeline assembles the
+ * page from it; otherwise the field is reported as not aligned. A unit the
+ * memory holds already is kept as it is.
+ */
+export async function learnHumanTranslations(
+  db: Db,
+  input: {
+    revisionId: number;
+    sourceLanguage: string;
+    targetLanguage: string;
+    fields: readonly HumanFieldTranslation[];
+    actorId: number | null;
+    now: Date;
+  },
+): Promise<HumanImportOutcome[]> {
+  const now = input.now.toISOString();
+  const sources = segmentFields(
+    input.fields.map((f) => f.source),
+    input.sourceLanguage,
+  );
+  await saveRevisionSegments(db, {
+    revisionId: input.revisionId,
+    language: input.sourceLanguage,
+    segments: storedSegments(sources),
+    now,
+  });
+  const targets = segmentFields(
+    input.fields.map((f) => ({ ...f.source, text: f.target })),
+    input.targetLanguage,
+  );
+  const outcomes: HumanImportOutcome[] = [];
+  const units: NewUnit[] = [];
+  sources.forEach((source, i) => {
+    const target = targets[i];
+    const from = source.document.segments;
+    const to = target?.document.segments ?? [];
+    const isAligned =
+      from.length > 0 &&
+      from.length === to.length &&
+      from.every((segment, k) => segment.kind === to[k]?.kind);
+    outcomes.push({ field: source.field.field, aligned: isAligned ? from.length : 0, isAligned });
+    if (!isAligned) return;
+    from.forEach((segment, k) => {
+      units.push({
+        sourceHash: segment.hash,
+        sourceLanguage: input.sourceLanguage,
+        targetLanguage: input.targetLanguage,
+        targetText: to[k]?.text ?? "",
+        origin: "human",
+        route: "human:import",
+        state: "reviewed",
+        unknownWords: [],
+        findings: [],
+        errorCount: 0,
+        risk: 0,
+        createdBy: input.actorId,
+        now,
+      });
+    });
+  });
+  await insertUnits(db, units);
+  return outcomes;
+}
