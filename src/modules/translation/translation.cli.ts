@@ -12,6 +12,7 @@ import { registerEnginesCommands } from "./engines.cli.js";
 import { importGlossaryCsv } from "./glossary.service.js";
 import { type NameSource, TranslationRuntime } from "./runtime.js";
 import { type LanguageOutcome, translatePending } from "./translate.service.js";
+import { registerMemoryCommands } from "./tmx/memory.cli.js";
 
 /** What the translation commands borrow from the CLI: configuration and a migrated database. */
 export interface CliTools {
@@ -101,6 +102,7 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
     });
 
   registerEnginesCommands(program, tools);
+  registerMemoryCommands(program, tools);
 
   const glossary = program.command("glossary").description("manage the translation glossary");
   glossary
