@@ -194,7 +194,7 @@ export function registerTranslationAdminRoutes(
     }
     const now = ctx.now();
     await ctx.db.transaction().execute(async (trx) => {
-      const id = await upsertTerm(trx, parsed.data, signedIn.user.id, now.toISOString());
+      const { id } = await upsertTerm(trx, parsed.data, signedIn.user.id, now.toISOString());
       await recordAudit(trx, {
         actorId: signedIn.user.id,
         action: "changed",
