@@ -49,7 +49,12 @@ export async function listGlossary(
   let query = db.selectFrom("glossaryTerms").selectAll();
   if (filter.sourceLanguage) query = query.where("sourceLanguage", "=", filter.sourceLanguage);
   if (filter.targetLanguage) query = query.where("targetLanguage", "=", filter.targetLanguage);
-  return query.orderBy("sourceLanguage").orderBy("targetLanguage").orderBy("sourceTerm").execute();
+  return query
+    .orderBy("sourceLanguage")
+    .orderBy("targetLanguage")
+    .orderBy("sourceTerm")
+    .orderBy("id")
+    .execute();
 }
 
 /** Finds a term by id. */
