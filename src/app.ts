@@ -23,6 +23,7 @@ import { createLocalizer } from "./modules/translation/localizer.js";
 import { getTranslator } from "./platform/i18n/translator.js";
 import { readerReportsPanel } from "./modules/translation/review/reports-panel.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
+import { registerExchangeRoutes } from "./modules/translation/exchange.routes.js";
 import { registerReviewRoutes } from "./modules/translation/review/index.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
@@ -219,6 +220,7 @@ export async function buildApp(
   await registerMediaAdminRoutes(app, ctx);
   registerContentEditorRoutes(app, ctx);
   registerTranslationAdminRoutes(app, { ...ctx, translation });
+  registerExchangeRoutes(app, ctx);
   registerReviewRoutes(app, { ...ctx, translation });
   registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);
   await registerNetworkRoutes(app, ctx);

@@ -8,6 +8,8 @@ export type Action =
   | "content.publish"
   | "media.write"
   | "translations.review"
+  /** Bulk exchange of the translation memory and glossary files (TMX, TBX, CSV import). */
+  | "translations.exchange"
   | "audit.read"
   | "users.manage";
 
@@ -19,6 +21,7 @@ const ROLES: Readonly<Record<UserRole, readonly Action[]>> = {
     "content.publish",
     "media.write",
     "translations.review",
+    "translations.exchange",
     "audit.read",
     "users.manage",
   ],

@@ -6,6 +6,7 @@ import { AR_MARKDOWN } from "./ar/markdown.js";
 import { AR_MEDIA_ADMIN } from "./ar/media-admin.js";
 import { AR_NETWORK } from "./ar/network.js";
 import { AR_SEARCH } from "./ar/search.js";
+import { AR_EXCHANGE } from "./ar/exchange.js";
 import { AR_SITE } from "./ar/site.js";
 import { AR_TRANSLATION } from "./ar/translation.js";
 import { AR_TRANSLATION_ADMIN } from "./ar/translation-admin.js";
@@ -24,6 +25,7 @@ const MESSAGES = {
   ...AR_API,
   ...AR_NETWORK,
   ...AR_SEARCH,
+  ...AR_EXCHANGE,
 } as const satisfies Messages<typeof EN>;
 
 /** The Arabic interface strings, with the English notes for translators. */

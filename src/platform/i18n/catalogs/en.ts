@@ -5,6 +5,7 @@ import { EN_MARKDOWN } from "./en/markdown.js";
 import { EN_MEDIA_ADMIN } from "./en/media-admin.js";
 import { EN_NETWORK } from "./en/network.js";
 import { EN_SEARCH } from "./en/search.js";
+import { EN_EXCHANGE } from "./en/exchange.js";
 import { EN_SITE } from "./en/site.js";
 import { EN_TRANSLATION } from "./en/translation.js";
 import { EN_TRANSLATION_ADMIN } from "./en/translation-admin.js";
@@ -27,6 +28,7 @@ export const EN = {
   ...EN_API,
   ...EN_NETWORK,
   ...EN_SEARCH,
+  ...EN_EXCHANGE,
 } as const satisfies Catalog;
 
 /** A key of the interface catalogs. */

@@ -6,6 +6,7 @@ import { ES_MARKDOWN } from "./es/markdown.js";
 import { ES_MEDIA_ADMIN } from "./es/media-admin.js";
 import { ES_NETWORK } from "./es/network.js";
 import { ES_SEARCH } from "./es/search.js";
+import { ES_EXCHANGE } from "./es/exchange.js";
 import { ES_SITE } from "./es/site.js";
 import { ES_TRANSLATION } from "./es/translation.js";
 import { ES_TRANSLATION_ADMIN } from "./es/translation-admin.js";
@@ -24,6 +25,7 @@ const MESSAGES = {
   ...ES_API,
   ...ES_NETWORK,
   ...ES_SEARCH,
+  ...ES_EXCHANGE,
 } as const satisfies Messages<typeof EN>;
 
 /** The Spanish interface strings, with the English notes for translators. */

@@ -6,6 +6,7 @@ import { FR_MARKDOWN } from "./fr/markdown.js";
 import { FR_MEDIA_ADMIN } from "./fr/media-admin.js";
 import { FR_NETWORK } from "./fr/network.js";
 import { FR_SEARCH } from "./fr/search.js";
+import { FR_EXCHANGE } from "./fr/exchange.js";
 import { FR_SITE } from "./fr/site.js";
 import { FR_TRANSLATION } from "./fr/translation.js";
 import { FR_TRANSLATION_ADMIN } from "./fr/translation-admin.js";
@@ -24,6 +25,7 @@ const MESSAGES = {
   ...FR_API,
   ...FR_NETWORK,
   ...FR_SEARCH,
+  ...FR_EXCHANGE,
 } as const satisfies Messages<typeof EN>;
 
 /** The French interface strings, with the English notes for translators. */
