@@ -35,7 +35,7 @@ export const AR_EXCHANGE = {
   "exchange.reason.invalid": "مصطلح طويل جدًا أو غير صالح",
   "exchange.back": "العودة إلى المسرد",
   "exchange.glossary.download": "تنزيل المسرد",
-  "exchange.glossary.downloadTbx": "TBX (TBX-Basic)",
+  "exchange.glossary.downloadTbx": "TBX (صيغة TBX-Basic)",
   "exchange.glossary.downloadCsv": "CSV (جدول بيانات)",
   "exchange.glossary.upload": "استيراد ملف TBX أو CSV",
   "exchange.glossary.uploadHint":

@@ -35,7 +35,7 @@ export const ES_EXCHANGE = {
   "exchange.reason.invalid": "término demasiado largo o no válido",
   "exchange.back": "Volver al glosario",
   "exchange.glossary.download": "Descargar el glosario",
-  "exchange.glossary.downloadTbx": "TBX (TBX-Basic)",
+  "exchange.glossary.downloadTbx": "TBX (formato TBX-Basic)",
   "exchange.glossary.downloadCsv": "CSV (hoja de cálculo)",
   "exchange.glossary.upload": "Importar un archivo TBX o CSV",
   "exchange.glossary.uploadHint":

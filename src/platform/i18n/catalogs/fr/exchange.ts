@@ -35,7 +35,7 @@ export const FR_EXCHANGE = {
   "exchange.reason.invalid": "terme trop long ou incorrect",
   "exchange.back": "Retour au glossaire",
   "exchange.glossary.download": "Télécharger le glossaire",
-  "exchange.glossary.downloadTbx": "TBX (TBX-Basic)",
+  "exchange.glossary.downloadTbx": "TBX (format TBX-Basic)",
   "exchange.glossary.downloadCsv": "CSV (tableur)",
   "exchange.glossary.upload": "Importer un fichier TBX ou CSV",
   "exchange.glossary.uploadHint":
