@@ -24,6 +24,8 @@ describe("parseXmlTree", () => {
       "<r/><s/>",
     ];
     for (const text of hostile) expect(() => parseXmlTree(text), text).toThrow(ValidationError);
+    // An internal subset is refused even when nothing refers to its entities.
+    expect(() => parseXmlTree('<!DOCTYPE r [<!ENTITY a "x">]><r/>')).toThrow(/DOCTYPE/);
   });
 
   it("refuses files past the element and depth limits", () => {
