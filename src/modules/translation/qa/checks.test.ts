@@ -4,6 +4,7 @@ import { ApertiumLocalEngine } from "../engines/apertium-local.js";
 import { planRoute, translateAlongRoute } from "../engines/routes.js";
 import { plainText } from "../segments/index.js";
 import { checkWithDictionaries } from "./dictionaries-test-kit.js";
+import { checkUnits } from "./check-batch.js";
 import { type CheckTerm, checkUnit, type ForbiddenTerm } from "./checks.js";
 import type { Finding } from "./finding.js";
 import { formatFinding } from "./format.js";
@@ -622,6 +623,21 @@ describe("markup, glossary, untranslated text, unchanged segments, length", () =
       forbiddenTerms,
     });
     expect(codes(elsewhere)).not.toContain("glossary-forbidden");
+  });
+
+  it("passes the glossary's forbidden terms through a batch (the pipeline's and the review desk's path)", async () => {
+    const [findings = []] = await checkUnits({
+      lexicon: undefined,
+      sourceLanguage: "en",
+      targetLanguage: "fr",
+      units: [{ source: "The town hall is open.", target: "La maison du peuple est ouverte." }],
+      forbiddenTerms: [{ source: "town hall", target: "maison du peuple" }],
+    });
+    const forbidden = findings.find((f) => f.code === "glossary-forbidden");
+    expect(forbidden).toBeDefined();
+    expect(formatFinding(getTranslator("fr").t, forbidden as Finding)).toBe(
+      "Le glossaire proscrit «\u00a0maison du peuple\u00a0» (terme déconseillé) pour traduire «\u00a0town hall\u00a0».",
+    );
   });
 
   it("finds engine marks, English left in the target, and an unchanged segment", () => {
