@@ -25,6 +25,7 @@ import { createLocalizer } from "./modules/translation/localizer.js";
 import { getTranslator } from "./platform/i18n/translator.js";
 import { readerReportsPanel } from "./modules/translation/review/reports-panel.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
+import { registerExchangeRoutes } from "./modules/translation/exchange.routes.js";
 import { registerReviewRoutes } from "./modules/translation/review/index.js";
 import { registerXliffRoutes } from "./modules/translation/xliff/xliff.routes.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
@@ -223,6 +224,7 @@ export async function buildApp(
   registerContentEditorRoutes(app, ctx);
   await registerWordpressImportRoutes(app, ctx);
   registerTranslationAdminRoutes(app, { ...ctx, translation });
+  registerExchangeRoutes(app, ctx);
   registerReviewRoutes(app, { ...ctx, translation });
   await registerXliffRoutes(app, { ...ctx, translation });
   registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);

@@ -10,6 +10,7 @@ import * as searchLayout from "./2026_11_28_160000_search_layout.js";
 import * as createRejectedSenses from "./2026_12_04_120000_create_rejected_senses.js";
 import * as createEngineUsage from "./2026_12_04_170000_create_engine_usage.js";
 import * as createImportMappingsAndRedirects from "./2026_12_04_190000_create_import_mappings_and_redirects.js";
+import * as addGlossaryStatus from "./2026_12_04_193000_add_glossary_status.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_04_120000_create_rejected_senses": createRejectedSenses,
   "2026_12_04_170000_create_engine_usage": createEngineUsage,
   "2026_12_04_190000_create_import_mappings_and_redirects": createImportMappingsAndRedirects,
+  "2026_12_04_193000_add_glossary_status": addGlossaryStatus,
 };

@@ -77,6 +77,12 @@ export function registerTranslationAdminRoutes(
         <h1 class="page-title">{t.t("translationAdmin.title")}</h1>
         <p>
           <a href="/admin/glossary">{t.t("glossary.title")}</a>
+          {can(signedIn.user, "translations.exchange") ? (
+            <>
+              {" · "}
+              <a href="/admin/memory">{t.t("exchange.memory.title")}</a>
+            </>
+          ) : null}
         </p>
         <p>
           <a href="/admin/translations/xliff">{t.t("xliff.title")}</a>
@@ -180,6 +186,7 @@ export function registerTranslationAdminRoutes(
         chrome={chrome}
         terms={terms}
         targets={targets}
+        canExchange={can(signedIn.user, "translations.exchange")}
         state={state}
       />
     );
@@ -207,7 +214,7 @@ export function registerTranslationAdminRoutes(
     }
     const now = ctx.now();
     await ctx.db.transaction().execute(async (trx) => {
-      const id = await upsertTerm(trx, parsed.data, signedIn.user.id, now.toISOString());
+      const { id } = await upsertTerm(trx, parsed.data, signedIn.user.id, now.toISOString());
       await recordAudit(trx, {
         actorId: signedIn.user.id,
         action: "changed",
@@ -353,6 +360,7 @@ function GlossaryPage(props: {
   signedIn: SignedIn;
   terms: GlossaryTerm[];
   targets: readonly string[];
+  canExchange: boolean;
   state: {
     notice?: string;
     errors?: { path: string; message: string }[];
@@ -441,6 +449,7 @@ function GlossaryPage(props: {
               <th scope="col">{t.t("glossary.sourceTerm")}</th>
               <th scope="col">{t.t("glossary.targetLanguage")}</th>
               <th scope="col">{t.t("glossary.targetTerm")}</th>
+              <th scope="col">{t.t("exchange.glossary.status")}</th>
               <th scope="col">{t.t("glossary.note")}</th>
               <th scope="col">{t.t("glossary.actions")}</th>
             </tr>
@@ -457,6 +466,7 @@ function GlossaryPage(props: {
                 <td lang={term.targetLanguage === "*" ? undefined : term.targetLanguage}>
                   {term.targetTerm ?? <em>{t.t("glossary.doNotTranslate")}</em>}
                 </td>
+                <td>{t.t(`exchange.status.${term.status}`)}</td>
                 <td>{term.note}</td>
                 <td>
                   <form method="post" action={`/admin/glossary/${term.id}/delete`}>
@@ -498,6 +508,52 @@ function GlossaryPage(props: {
         </div>
         <button type="submit">{t.t("glossary.importSubmit")}</button>
       </form>
+      <h2>{t.t("exchange.glossary.download")}</h2>
+      <ul>
+        <li>
+          <a href="/admin/glossary/export.tbx" download>
+            {t.t("exchange.glossary.downloadTbx")}
+          </a>
+        </li>
+        <li>
+          <a href="/admin/glossary/export.csv" download>
+            {t.t("exchange.glossary.downloadCsv")}
+          </a>
+        </li>
+      </ul>
+      {props.canExchange ? (
+        <>
+          <h2>{t.t("exchange.glossary.upload")}</h2>
+          <form
+            method="post"
+            action={`/admin/glossary/upload?_csrf=${encodeURIComponent(csrf)}`}
+            enctype="multipart/form-data"
+            class="stack"
+          >
+            <div class="field">
+              <label for="g-file-target">{t.t("glossary.targetLanguage")}</label>
+              <select id="g-file-target" name="targetLanguage">
+                {languageOptions(undefined)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="g-file">{t.t("exchange.file")}</label>
+              <input
+                id="g-file"
+                type="file"
+                name="file"
+                accept=".tbx,.csv,.xml"
+                required
+                aria-describedby="g-file-hint"
+              />
+              <p id="g-file-hint" class="hint">
+                {t.t("exchange.glossary.uploadHint")}
+              </p>
+            </div>
+            <button type="submit">{t.t("exchange.importSubmit")}</button>
+          </form>
+        </>
+      ) : null}
     </AdminLayout>
   );
 }

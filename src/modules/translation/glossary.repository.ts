@@ -1,7 +1,11 @@
 import type { Db } from "../../database.js";
-import type { GlossaryTerm } from "./translation.table.js";
+import type { GlossaryTerm, TermStatus } from "./translation.table.js";
 
-/** Every term that applies when translating from one language to another: the pair's and the do-not-translate ones. */
+/**
+ * The required terms when translating from one language to another: the
+ * pair's preferred translations and the do-not-translate ones (what the
+ * pipeline protects and the glossary check expects).
+ */
 export async function listTermsForPair(
   db: Db,
   sourceLanguage: string,
@@ -12,8 +16,29 @@ export async function listTermsForPair(
     .selectAll()
     .where("sourceLanguage", "=", sourceLanguage)
     .where("targetLanguage", "in", [targetLanguage, "*"])
+    .where("status", "=", "preferred")
     .orderBy("sourceTerm")
     .execute();
+}
+
+/** The target terms a translation must not use (deprecated or superseded) for a language pair. */
+export async function listForbiddenTerms(
+  db: Db,
+  sourceLanguage: string,
+  targetLanguage: string,
+): Promise<{ source: string; target: string }[]> {
+  const rows = await db
+    .selectFrom("glossaryTerms")
+    .select(["sourceTerm", "targetTerm"])
+    .where("sourceLanguage", "=", sourceLanguage)
+    .where("targetLanguage", "=", targetLanguage)
+    .where("status", "in", ["deprecated", "superseded"])
+    .where("targetTerm", "is not", null)
+    .orderBy("sourceTerm")
+    .execute();
+  return rows.flatMap((r) =>
+    r.targetTerm === null ? [] : [{ source: r.sourceTerm, target: r.targetTerm }],
+  );
 }
 
 /** The glossary as the admin lists it, optionally for one target language. */
@@ -24,7 +49,12 @@ export async function listGlossary(
   let query = db.selectFrom("glossaryTerms").selectAll();
   if (filter.sourceLanguage) query = query.where("sourceLanguage", "=", filter.sourceLanguage);
   if (filter.targetLanguage) query = query.where("targetLanguage", "=", filter.targetLanguage);
-  return query.orderBy("sourceLanguage").orderBy("targetLanguage").orderBy("sourceTerm").execute();
+  return query
+    .orderBy("sourceLanguage")
+    .orderBy("targetLanguage")
+    .orderBy("sourceTerm")
+    .orderBy("id")
+    .execute();
 }
 
 /** Finds a term by id. */
@@ -32,48 +62,95 @@ export async function findTerm(db: Db, id: number): Promise<GlossaryTerm | undef
   return db.selectFrom("glossaryTerms").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** A term as written in the admin or a CSV file. */
+/** A term as written in the admin or a glossary file. */
 export interface TermInput {
   sourceLanguage: string;
   targetLanguage: string;
   sourceTerm: string;
   targetTerm: string | null;
   note: string;
+  /** Preferred unless said otherwise. */
+  status?: TermStatus;
+  partOfSpeech?: string;
+  definition?: string;
 }
 
-/** Adds a term, or updates the one with the same languages and source term (case-insensitive); returns its id. */
+/** What an upsert did. */
+export type TermChange = "added" | "updated" | "unchanged";
+
+/**
+ * Adds a term, or updates the one it stands for: for a preferred term, the
+ * preferred translation of the same source term (case-insensitive); for the
+ * others, the row of the same source and target terms. A row of the same pair
+ * with another status is that row, re-statused. Returns its id and what changed.
+ */
 export async function upsertTerm(
   db: Db,
   term: TermInput,
   actorId: number | null,
   now: string,
-): Promise<number> {
-  const existing = await db
+): Promise<{ id: number; change: TermChange }> {
+  const values = {
+    sourceTerm: term.sourceTerm,
+    targetTerm: term.targetTerm,
+    note: term.note,
+    status: term.status ?? "preferred",
+    partOfSpeech: term.partOfSpeech ?? "",
+    definition: term.definition ?? "",
+  };
+  const scope = db
     .selectFrom("glossaryTerms")
-    .select("id")
+    .select(["id", "sourceTerm", "targetTerm", "note", "status", "partOfSpeech", "definition"])
     .where("sourceLanguage", "=", term.sourceLanguage)
     .where("targetLanguage", "=", term.targetLanguage)
-    .where((eb) => eb(eb.fn("lower", ["sourceTerm"]), "=", term.sourceTerm.toLowerCase()))
+    .where((eb) => eb(eb.fn("lower", ["sourceTerm"]), "=", term.sourceTerm.toLowerCase()));
+  const samePair = await scope
+    .where((eb) =>
+      eb(
+        eb.fn("lower", [eb.fn.coalesce("targetTerm", eb.val(""))]),
+        "=",
+        (term.targetTerm ?? "").toLowerCase(),
+      ),
+    )
     .executeTakeFirst();
+  const samePreferred =
+    values.status === "preferred"
+      ? await scope.where("status", "=", "preferred").executeTakeFirst()
+      : undefined;
+  const existing = samePreferred ?? samePair;
   if (existing) {
+    const unchanged =
+      existing.sourceTerm === values.sourceTerm &&
+      existing.targetTerm === values.targetTerm &&
+      existing.note === values.note &&
+      existing.status === values.status &&
+      existing.partOfSpeech === values.partOfSpeech &&
+      existing.definition === values.definition;
+    if (unchanged) return { id: existing.id, change: "unchanged" };
+    // The preferred row takes the pair's place: a row of the same pair under another status goes.
+    if (samePair && samePair.id !== existing.id) {
+      await db.deleteFrom("glossaryTerms").where("id", "=", samePair.id).execute();
+    }
     await db
       .updateTable("glossaryTerms")
-      .set({
-        sourceTerm: term.sourceTerm,
-        targetTerm: term.targetTerm,
-        note: term.note,
-        updatedAt: now,
-      })
+      .set({ ...values, updatedAt: now })
       .where("id", "=", existing.id)
       .execute();
-    return existing.id;
+    return { id: existing.id, change: "updated" };
   }
   const row = await db
     .insertInto("glossaryTerms")
-    .values({ ...term, createdBy: actorId, createdAt: now, updatedAt: now })
+    .values({
+      sourceLanguage: term.sourceLanguage,
+      targetLanguage: term.targetLanguage,
+      ...values,
+      createdBy: actorId,
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
-  return row.id;
+  return { id: row.id, change: "added" };
 }
 
 /** Deletes a term; false when there was none. */

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import type { Kysely } from "kysely";
-import type { DB } from "../../database.js";
+import type { DB, Db } from "../../database.js";
 import { ValidationError } from "../../platform/errors.js";
-import { CsvSyntaxError, parseCsv } from "../../platform/csv/parse-csv.js";
+import { csvRowToTerm, readGlossaryCsv } from "./glossary-files/glossary-csv.js";
 import { type TermInput, upsertTerm } from "./glossary.repository.js";
+import { TERM_STATUSES } from "./translation.table.js";
 
 const language = z.string().regex(/^[a-z]{2,3}$/, "must be a language code like en or fr");
 
-/** A glossary term as typed by an editor; an empty target means "do not translate". */
+/** A glossary term as typed by an editor or read from a file; an empty target means "do not translate". */
 export const termSchema = z
   .object({
     sourceLanguage: language,
@@ -19,76 +20,61 @@ export const termSchema = z
       .max(200)
       .transform((v) => (v === "" ? null : v)),
     note: z.string().trim().max(500).default(""),
+    status: z.enum(TERM_STATUSES).default("preferred"),
+    partOfSpeech: z.string().trim().max(100).default(""),
+    definition: z.string().trim().max(1000).default(""),
   })
   .refine((t) => t.targetLanguage !== "*" || t.targetTerm === null, {
     message: "a term for every language (*) can only be a do-not-translate term",
     path: ["targetTerm"],
+  })
+  .refine((t) => t.targetTerm !== null || t.status === "preferred", {
+    message: "a do-not-translate term (empty target) is always preferred",
+    path: ["status"],
   })
   .refine((t) => t.sourceLanguage !== t.targetLanguage, {
     message: "must differ from the source language",
     path: ["targetLanguage"],
   });
 
-/** One problem of a glossary CSV file, by line. */
-export interface CsvProblem {
-  line: number;
-  message: string;
+/** What writing a glossary did. */
+export interface TermWriteCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
 }
 
-const MAX_GLOSSARY_ROWS = 20_000;
-
 /**
- * Reads a glossary CSV: a header `source,target[,note]` then one term per row
- * (an empty target = do not translate). Every row is checked before anything is
- * written; with problems, nothing is written and every bad row is named.
+ * Reads a glossary CSV (columns in glossary-files/glossary-csv.ts; the older
+ * `source,target[,note]` too, its languages given here). Every row is checked
+ * before anything is written; with problems, nothing is written and every bad
+ * row is named. A term already there as written is unchanged.
  */
 export async function importGlossaryCsv(
   db: Kysely<DB>,
   input: {
     text: string;
-    sourceLanguage: string;
-    targetLanguage: string;
+    sourceLanguage?: string;
+    targetLanguage?: string;
     actorId: number | null;
     now: Date;
     onProgress?: (done: number, total: number) => void;
+    onWritten?: (trx: Db, counts: TermWriteCounts) => Promise<void>;
   },
-): Promise<{ imported: number }> {
-  let rows;
-  try {
-    rows = parseCsv(input.text, { maxCellLength: 1000 });
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) {
-      throw new ValidationError("The file is not valid CSV", [
-        { path: `line ${error.line}`, message: error.message },
-      ]);
-    }
-    throw error;
-  }
-  const [header, ...body] = rows;
-  const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
-  if (columns[0] !== "source" || columns[1] !== "target") {
-    throw new ValidationError("The first line must be the header source,target[,note]", [
-      { path: "line 1", message: `found ${JSON.stringify(header?.cells ?? [])}` },
-    ]);
-  }
-  if (body.length > MAX_GLOSSARY_ROWS) {
-    throw new ValidationError(`A glossary file holds at most ${MAX_GLOSSARY_ROWS} terms`);
-  }
-  const problems: CsvProblem[] = [];
+): Promise<TermWriteCounts & { imported: number }> {
+  const rows = readGlossaryCsv(input.text);
+  const problems: { line: number; message: string }[] = [];
   const terms: TermInput[] = [];
   const seen = new Set<string>();
-  for (const row of body) {
-    if (row.cells.length > 3) {
-      problems.push({ line: row.line, message: `has ${row.cells.length} columns, at most 3` });
+  for (const row of rows) {
+    if (row.values["(extra)"] !== undefined) {
+      problems.push({
+        line: row.line,
+        message: `has ${row.values["(extra)"]} columns, more than the header`,
+      });
       continue;
     }
-    const parsed = termSchema.safeParse({
-      sourceLanguage: input.sourceLanguage,
-      targetLanguage: input.targetLanguage,
-      sourceTerm: row.cells[0] ?? "",
-      targetTerm: row.cells[1] ?? "",
-      note: row.cells[2] ?? "",
-    });
+    const parsed = termSchema.safeParse(csvRowToTerm(row, input));
     if (!parsed.success) {
       problems.push({
         line: row.line,
@@ -96,13 +82,14 @@ export async function importGlossaryCsv(
       });
       continue;
     }
-    const key = parsed.data.sourceTerm.toLowerCase();
+    const term = parsed.data;
+    const key = termKey(term);
     if (seen.has(key)) {
-      problems.push({ line: row.line, message: `"${parsed.data.sourceTerm}" is listed twice` });
+      problems.push({ line: row.line, message: `"${term.sourceTerm}" is listed twice` });
       continue;
     }
     seen.add(key);
-    terms.push(parsed.data);
+    terms.push(term);
   }
   if (problems.length > 0) {
     throw new ValidationError(
@@ -110,14 +97,40 @@ export async function importGlossaryCsv(
       problems.map((p) => ({ path: `line ${p.line}`, message: p.message })),
     );
   }
+  const counts = await writeTerms(db, terms, input);
+  return { ...counts, imported: terms.length };
+}
+
+/** The key a file may hold a term under once: its preferred translation, or the pair for the others. */
+export function termKey(term: TermInput): string {
+  const base = `${term.sourceLanguage}\n${term.targetLanguage}\n${term.sourceTerm.toLowerCase()}`;
+  return (term.status ?? "preferred") === "preferred"
+    ? base
+    : `${base}\n${(term.targetTerm ?? "").toLowerCase()}`;
+}
+
+/** Writes checked terms in one transaction, with progress; returns what changed. */
+export async function writeTerms(
+  db: Kysely<DB>,
+  terms: readonly TermInput[],
+  input: {
+    actorId: number | null;
+    now: Date;
+    onProgress?: (done: number, total: number) => void;
+    onWritten?: (trx: Db, counts: TermWriteCounts) => Promise<void>;
+  },
+): Promise<TermWriteCounts> {
   const now = input.now.toISOString();
+  const counts: TermWriteCounts = { added: 0, updated: 0, unchanged: 0 };
   await db.transaction().execute(async (trx) => {
     let done = 0;
     for (const term of terms) {
-      await upsertTerm(trx, term, input.actorId, now);
+      const { change } = await upsertTerm(trx, term, input.actorId, now);
+      counts[change] += 1;
       done += 1;
       if (done % 200 === 0 || done === terms.length) input.onProgress?.(done, terms.length);
     }
+    await input.onWritten?.(trx, counts);
   });
-  return { imported: terms.length };
+  return counts;
 }

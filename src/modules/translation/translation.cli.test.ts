@@ -188,7 +188,27 @@ describe("civitas languages, translate and glossary import", () => {
     const good = path.join(dir, "good.csv");
     fs.writeFileSync(good, "source,target\nStrong Cities Network,Réseau des villes fortes\n");
     const ok = await civitas(["glossary", "import", good, "--from", "en", "--to", "fr"]);
-    expect(ok.stdout).toContain("Imported 1 term(s) for en > fr.");
+    expect(ok.stdout).toBe("Read 1 row(s): 1 term(s), 1 added, 0 updated, 0 unchanged.\n");
+    const tbx = path.join(dir, "ibm.tbx");
+    fs.copyFileSync(
+      path.resolve(
+        import.meta.dirname,
+        "../../../../shared/data/tbx/okapi__lib-terminology-test__ibm_tbx.tbx",
+      ),
+      tbx,
+    );
+    expect((await civitas(["glossary", "import", tbx])).stdout).toBe(
+      "Read 5 concept(s): 6 term(s), 6 added, 0 updated, 0 unchanged.\n",
+    );
+    for (const format of ["tbx", "csv"]) {
+      const out = path.join(dir, `export.${format}`);
+      expect((await civitas(["glossary", "export", "--format", format, "--out", out])).stdout).toBe(
+        `Wrote 7 term(s) to ${out}.\n`,
+      );
+      expect((await civitas(["glossary", "import", out])).stdout).toMatch(
+        / 0 added, 0 updated, 7 unchanged\.\n$/,
+      );
+    }
     const bad = path.join(dir, "bad.csv");
     fs.writeFileSync(bad, "source,target\n,empty\nfine,bien\nfine,encore\n");
     const error = await civitas(["glossary", "import", bad, "--from", "en", "--to", "fr"]).catch(

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { type Command, InvalidArgumentError } from "commander";
 import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
@@ -9,9 +8,10 @@ import { runNetworkTranslations } from "../network/translation/translate-network
 import { SIGNIFICANT_SHARE } from "./engines/route-figures.js";
 import type { RouteFiguresReport } from "./engines/routes.js";
 import { registerEnginesCommands } from "./engines.cli.js";
-import { importGlossaryCsv } from "./glossary.service.js";
+import { registerGlossaryCommands } from "./glossary-files/glossary.cli.js";
 import { type NameSource, TranslationRuntime } from "./runtime.js";
 import { type LanguageOutcome, translatePending } from "./translate.service.js";
+import { registerMemoryCommands } from "./tmx/memory.cli.js";
 
 /** What the translation commands borrow from the CLI: configuration and a migrated database. */
 export interface CliTools {
@@ -21,7 +21,7 @@ export interface CliTools {
   names?: (config: Config) => NameSource;
 }
 
-/** `civitas languages`, `civitas translate`, `civitas engines evaluate` and `civitas glossary import`. */
+/** `civitas languages`, `civitas translate`, `civitas engines evaluate`, `civitas memory …` and `civitas glossary …`. */
 export function registerTranslationCommands(program: Command, tools: CliTools): void {
   program
     .command("languages")
@@ -101,32 +101,9 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
     });
 
   registerEnginesCommands(program, tools);
+  registerMemoryCommands(program, tools);
 
-  const glossary = program.command("glossary").description("manage the translation glossary");
-  glossary
-    .command("import <file>")
-    .description(
-      "import terms from a CSV file: header source,target[,note]; an empty target means do not translate",
-    )
-    .requiredOption("--from <code>", "source language, e.g. en")
-    .requiredOption("--to <code>", "target language, e.g. fr (or * for do-not-translate terms)")
-    .action(async (file: string, opts: { from: string; to: string }) => {
-      const text = readTextFile(file);
-      const config = tools.configFrom();
-      await tools.withDatabase(config, async (db) => {
-        const progress = createProgress("Importing glossary");
-        const { imported } = await importGlossaryCsv(db, {
-          text,
-          sourceLanguage: opts.from,
-          targetLanguage: opts.to,
-          actorId: null,
-          now: new Date(),
-          onProgress: (done, total) => progress.update(done, total),
-        });
-        progress.done();
-        console.log(`Imported ${imported} term(s) for ${opts.from} > ${opts.to}.`);
-      });
-    });
+  registerGlossaryCommands(program, tools);
 }
 
 /** Translates pending work with a progress bar on stderr; used by `translate` and `demo`. */
@@ -186,19 +163,6 @@ function describeEngine(config: Config): string {
   if (t.engine === "apertium") return `apertium (local pipelines, modes in ${t.apertiumModes})`;
   if (t.engine === "apy") return `apertium-apy at ${t.apyUrl ?? "(CIVITAS_APY_URL not set)"}`;
   return "none (every language waits for human translation)";
-}
-
-function readTextFile(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    throw new ValidationError(`Cannot read ${file}: ${(error as Error).message}`);
-  }
-  if (bytes.length > 10 * 1024 * 1024) throw new ValidationError(`${file} is larger than 10 MB`);
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  if (text.includes("\uFFFD")) throw new ValidationError(`${file} is not UTF-8 text`);
-  return text;
 }
 
 function parsePositive(value: string): number {

@@ -66,10 +66,18 @@ export interface GlossaryTermsTable {
   sourceTerm: string;
   targetTerm: string | null;
   note: Generated<string>;
+  /** The target term's status: preferred (required), admitted (also right), deprecated or superseded (forbidden). */
+  status: Generated<TermStatus>;
+  partOfSpeech: Generated<string>;
+  definition: Generated<string>;
   createdBy: number | null;
   createdAt: string;
   updatedAt: string;
 }
+
+/** A glossary term's status, as TBX's administrativeStatus names it (without "Term-admn-sts"). */
+export const TERM_STATUSES = ["preferred", "admitted", "deprecated", "superseded"] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
 
 /** A revision's reader-visible fields assembled in another language. */
 export interface LocalizedRevisionsTable {

@@ -2,7 +2,7 @@ import type { ReaderField } from "./fields.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { chargeEngineBudget } from "./engine-budget.service.js";
 import { translateAlongRoute } from "./engines/routes.js";
-import { listTermsForPair } from "./glossary.repository.js";
+import { listForbiddenTerms, listTermsForPair } from "./glossary.repository.js";
 import { findUnits, insertUnits, type NewUnit, type StoredSegment } from "./memory.repository.js";
 import { findFuzzyMatchesFor } from "./fuzzy.js";
 import { listRejectedSenses } from "./rejected-senses.repository.js";
@@ -111,6 +111,7 @@ async function translateMissing(
     source: t.sourceTerm,
     target: t.targetTerm,
   }));
+  const forbiddenTerms = await listForbiddenTerms(db, input.sourceLanguage, input.language);
   const rejectedSenses = await listRejectedSenses(db, {
     sourceLanguage: input.sourceLanguage,
     targetLanguage: input.language,
@@ -155,6 +156,7 @@ async function translateMissing(
         unknownWords: outputs[i]?.unknownWords ?? [],
       })),
       terms,
+      forbiddenTerms,
       names,
       rejectedSenses,
       // Raw engine output: the route's measured reliability at each length holds what it cannot vouch for.

@@ -10,6 +10,8 @@ export type Action =
   | "content.import"
   | "media.write"
   | "translations.review"
+  /** Bulk exchange of the translation memory and glossary files (TMX, TBX, CSV import). */
+  | "translations.exchange"
   | "audit.read"
   | "users.manage";
 
@@ -22,6 +24,7 @@ const ROLES: Readonly<Record<UserRole, readonly Action[]>> = {
     "content.import",
     "media.write",
     "translations.review",
+    "translations.exchange",
     "audit.read",
     "users.manage",
   ],

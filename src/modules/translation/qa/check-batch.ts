@@ -1,5 +1,5 @@
 import { plainText } from "../segments/index.js";
-import { type CheckTerm, checkUnit } from "./checks.js";
+import { type CheckTerm, checkUnit, type ForbiddenTerm } from "./checks.js";
 import { checkReliability, type ReliabilityFigures } from "./engine-reliability.js";
 import type { RejectedSense } from "./check-senses.js";
 import type { Finding } from "./finding.js";
@@ -31,6 +31,8 @@ export async function checkUnits(input: {
   route?: readonly string[] | undefined;
   units: readonly UnitToCheck[];
   terms?: readonly CheckTerm[];
+  /** Target terms the glossary forbids for the pair (deprecated, superseded). */
+  forbiddenTerms?: readonly ForbiddenTerm[];
   allowedWords?: ReadonlySet<string>;
   /** Forms of one name in any language (the network's places): allowed words, and each form stands for the others. */
   names?: readonly (readonly string[])[];
@@ -67,6 +69,7 @@ export async function checkUnits(input: {
       unknownWords: unit.unknownWords ?? [],
       backTranslation: unit.backTranslation,
       terms,
+      forbiddenTerms: input.forbiddenTerms,
       evidence: evidence[i],
       allowedWords: allowed,
       names: input.names,

@@ -38,6 +38,38 @@ export function checkGlossary(
   return findings;
 }
 
+/** A target term the glossary forbids (TBX deprecated or superseded) for a source term. */
+export interface ForbiddenTerm {
+  source: string;
+  target: string;
+}
+
+/** A forbidden target term used where the source has the term it was forbidden for. */
+export function checkForbiddenTerms(
+  source: string,
+  target: string,
+  forbidden: readonly ForbiddenTerm[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const lowerSource = source.toLowerCase();
+  const lowerTarget = target.toLowerCase();
+  const reported = new Set<string>();
+  for (const term of forbidden) {
+    const key = term.target.toLowerCase();
+    if (reported.has(key) || findWord(lowerSource, term.source.toLowerCase()) < 0) continue;
+    const at = findWord(lowerTarget, key);
+    if (at < 0) continue;
+    reported.add(key);
+    findings.push({
+      code: "glossary-forbidden",
+      severity: "error",
+      params: { term: term.target, source: term.source },
+      span: [at, at + term.target.length],
+    });
+  }
+  return findings;
+}
+
 /** Where `needle` stands as whole words in `haystack`, or -1. */
 export function findWord(haystack: string, needle: string): number {
   if (needle === "") return -1;

@@ -4,7 +4,8 @@ import { ApertiumLocalEngine } from "../engines/apertium-local.js";
 import { planRoute, translateAlongRoute } from "../engines/routes.js";
 import { plainText } from "../segments/index.js";
 import { checkWithDictionaries } from "./dictionaries-test-kit.js";
-import { type CheckTerm, checkUnit } from "./checks.js";
+import { checkUnits } from "./check-batch.js";
+import { type CheckTerm, checkUnit, type ForbiddenTerm } from "./checks.js";
 import type { Finding } from "./finding.js";
 import { formatFinding } from "./format.js";
 import { gatherEvidence } from "./lexicon/evidence.js";
@@ -16,6 +17,7 @@ function check(
   options: {
     to?: string;
     terms?: CheckTerm[];
+    forbiddenTerms?: ForbiddenTerm[];
     backTranslation?: string;
     unknownWords?: string[];
   } = {},
@@ -27,6 +29,7 @@ function check(
     target,
     unknownWords: options.unknownWords ?? [],
     terms: options.terms ?? [],
+    forbiddenTerms: options.forbiddenTerms ?? [],
     backTranslation: options.backTranslation,
   });
 }
@@ -589,6 +592,52 @@ describe("markup, glossary, untranslated text, unchanged segments, length", () =
         check("Chaque centre a sa chaîne TuTube.", "Each hub has its YouTube channel.", { terms }),
       ),
     ).toEqual(["glossary-missing", "glossary-translated"]);
+  });
+
+  it("finds a forbidden (deprecated) target term used for its source term, and only then", () => {
+    const forbiddenTerms = [{ source: "audible alert", target: "alarme sonore" }];
+    const terms = [{ source: "audible alert", target: "signal sonore" }];
+    const used = check(
+      "Une alarme sonore prévient le patient.",
+      "An audible alert warns the patient.",
+      {
+        terms,
+        forbiddenTerms,
+      },
+    );
+    expect(errors(used)).toEqual(["glossary-missing", "glossary-forbidden"]);
+    expect(used.find((f) => f.code === "glossary-forbidden")).toMatchObject({
+      params: { term: "alarme sonore", source: "audible alert" },
+      span: [4, 17],
+    });
+    const right = check(
+      "Un signal sonore prévient le patient.",
+      "An audible alert warns the patient.",
+      {
+        terms,
+        forbiddenTerms,
+      },
+    );
+    expect(errors(right)).toEqual([]);
+    const elsewhere = check("Une alarme sonore retentit.", "A loud alarm rings.", {
+      forbiddenTerms,
+    });
+    expect(codes(elsewhere)).not.toContain("glossary-forbidden");
+  });
+
+  it("passes the glossary's forbidden terms through a batch (the pipeline's and the review desk's path)", async () => {
+    const [findings = []] = await checkUnits({
+      lexicon: undefined,
+      sourceLanguage: "en",
+      targetLanguage: "fr",
+      units: [{ source: "The town hall is open.", target: "La maison du peuple est ouverte." }],
+      forbiddenTerms: [{ source: "town hall", target: "maison du peuple" }],
+    });
+    const forbidden = findings.find((f) => f.code === "glossary-forbidden");
+    expect(forbidden).toBeDefined();
+    expect(formatFinding(getTranslator("fr").t, forbidden as Finding)).toBe(
+      "Le glossaire proscrit «\u00a0maison du peuple\u00a0» (terme déconseillé) pour traduire «\u00a0town hall\u00a0».",
+    );
   });
 
   it("finds engine marks, English left in the target, and an unchanged segment", () => {

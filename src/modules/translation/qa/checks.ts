@@ -1,6 +1,11 @@
 import { plainText } from "../segments/index.js";
 import { checkEntities } from "./check-entities.js";
-import { type CheckTerm, checkGlossary } from "./check-glossary.js";
+import {
+  type CheckTerm,
+  checkForbiddenTerms,
+  checkGlossary,
+  type ForbiddenTerm,
+} from "./check-glossary.js";
 import { checkLength } from "./check-length.js";
 import { checkMarkup } from "./check-markup.js";
 import { checkNumbers } from "./check-numbers.js";
@@ -15,7 +20,7 @@ import { checkRepeatedWords, checkUnchanged, checkUntranslated } from "./check-w
 import type { CheckInput, Finding, Severity } from "./finding.js";
 import { FIXED_EXPRESSIONS } from "./language-data.js";
 
-export type { CheckTerm } from "./check-glossary.js";
+export type { CheckTerm, ForbiddenTerm } from "./check-glossary.js";
 
 /** The kinds of error the checks look for, and the finding codes of each kind. */
 export const CHECK_KINDS = {
@@ -23,7 +28,7 @@ export const CHECK_KINDS = {
   number: ["number-missing", "number-added", "date-mismatch"],
   entity: ["entity-missing", "entity-added"],
   markup: ["markup-lost", "markup-added", "markup-duplicated", "markup-broken", "markup-order"],
-  glossary: ["glossary-missing", "glossary-translated"],
+  glossary: ["glossary-missing", "glossary-translated", "glossary-forbidden"],
   untranslated: ["untranslated-mark", "source-words", "unknown-words"],
   language: ["source-word", "pivot-word", "glued-words", "unknown-word", "rejected-sense"],
   meaning: [
@@ -88,7 +93,9 @@ export function kindOf(code: string): CheckKind | undefined {
  * Runs the automatic checks on one unit. Codes are stable (reviewers filter
  * by them); spans point into the target's plain text. See README.md.
  */
-export function checkUnit(input: CheckInput & { terms?: readonly CheckTerm[] }): Finding[] {
+export function checkUnit(
+  input: CheckInput & { terms?: readonly CheckTerm[]; forbiddenTerms?: readonly ForbiddenTerm[] },
+): Finding[] {
   const source = plainText(input.source);
   const target = plainText(input.target);
   const languages = { sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage };
@@ -104,6 +111,7 @@ export function checkUnit(input: CheckInput & { terms?: readonly CheckTerm[] }):
       names: input.names,
     }),
     ...checkGlossary(source, target, terms),
+    ...checkForbiddenTerms(source, target, input.forbiddenTerms ?? []),
     ...checkUntranslated(source, target, languages),
     ...checkUnchanged(source, target, languages),
     ...checkLength(source, target, languages),

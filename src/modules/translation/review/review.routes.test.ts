@@ -331,7 +331,7 @@ for (const dialect of DIALECTS) {
             },
             null,
             NOW.toISOString(),
-          ),
+          ).then((r) => r.id),
         );
       try {
         const editor = await t.app.inject({

@@ -4,7 +4,7 @@ import { ValidationError } from "../../../platform/errors.js";
 import type { Item } from "../../content/content.table.js";
 import { findItemById, findRevisionById } from "../../content/item.repository.js";
 import { similarity } from "../fuzzy.js";
-import { listTermsForPair } from "../glossary.repository.js";
+import { listForbiddenTerms, listTermsForPair } from "../glossary.repository.js";
 import {
   findUnits,
   insertUnits,
@@ -421,6 +421,7 @@ async function reviewEvidence(
     route,
     units: [{ source: unit.sourceText, target: input.target }],
     terms: input.terms,
+    forbiddenTerms: await listForbiddenTerms(deps.db, unit.sourceLanguage, unit.targetLanguage),
     names: await deps.runtime.nameGroups(deps.db),
   });
   const [machine, final] = await gatherEvidence(deps.runtime.lexicon, {

@@ -8,6 +8,7 @@ import { AR_NETWORK } from "./ar/network.js";
 import { AR_SEARCH } from "./ar/search.js";
 import { AR_XLIFF } from "./ar/xliff.js";
 import { AR_MIGRATION } from "./ar/migration.js";
+import { AR_EXCHANGE } from "./ar/exchange.js";
 import { AR_SITE } from "./ar/site.js";
 import { AR_TRANSLATION } from "./ar/translation.js";
 import { AR_TRANSLATION_ADMIN } from "./ar/translation-admin.js";
@@ -30,6 +31,7 @@ const MESSAGES = {
   ...AR_SEARCH,
   ...AR_XLIFF,
   ...AR_MIGRATION,
+  ...AR_EXCHANGE,
 } as const satisfies Messages<typeof EN>;
 
 /** The Arabic interface strings, with the English notes for translators. */

@@ -7,6 +7,7 @@ import { EN_NETWORK } from "./en/network.js";
 import { EN_SEARCH } from "./en/search.js";
 import { EN_XLIFF } from "./en/xliff.js";
 import { EN_MIGRATION } from "./en/migration.js";
+import { EN_EXCHANGE } from "./en/exchange.js";
 import { EN_SITE } from "./en/site.js";
 import { EN_TRANSLATION } from "./en/translation.js";
 import { EN_TRANSLATION_ADMIN } from "./en/translation-admin.js";
@@ -33,6 +34,7 @@ export const EN = {
   ...EN_SEARCH,
   ...EN_XLIFF,
   ...EN_MIGRATION,
+  ...EN_EXCHANGE,
 } as const satisfies Catalog;
 
 /** A key of the interface catalogs. */

@@ -8,6 +8,7 @@ import { ES_NETWORK } from "./es/network.js";
 import { ES_SEARCH } from "./es/search.js";
 import { ES_XLIFF } from "./es/xliff.js";
 import { ES_MIGRATION } from "./es/migration.js";
+import { ES_EXCHANGE } from "./es/exchange.js";
 import { ES_SITE } from "./es/site.js";
 import { ES_TRANSLATION } from "./es/translation.js";
 import { ES_TRANSLATION_ADMIN } from "./es/translation-admin.js";
@@ -30,6 +31,7 @@ const MESSAGES = {
   ...ES_SEARCH,
   ...ES_XLIFF,
   ...ES_MIGRATION,
+  ...ES_EXCHANGE,
 } as const satisfies Messages<typeof EN>;
 
 /** The Spanish interface strings, with the English notes for translators. */

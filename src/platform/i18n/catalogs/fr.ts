@@ -8,6 +8,7 @@ import { FR_NETWORK } from "./fr/network.js";
 import { FR_SEARCH } from "./fr/search.js";
 import { FR_XLIFF } from "./fr/xliff.js";
 import { FR_MIGRATION } from "./fr/migration.js";
+import { FR_EXCHANGE } from "./fr/exchange.js";
 import { FR_SITE } from "./fr/site.js";
 import { FR_TRANSLATION } from "./fr/translation.js";
 import { FR_TRANSLATION_ADMIN } from "./fr/translation-admin.js";
@@ -30,6 +31,7 @@ const MESSAGES = {
   ...FR_SEARCH,
   ...FR_XLIFF,
   ...FR_MIGRATION,
+  ...FR_EXCHANGE,
 } as const satisfies Messages<typeof EN>;
 
 /** The French interface strings, with the English notes for translators. */

@@ -17,6 +17,7 @@ export const AR_QA = {
     "رموز التنسيق بترتيب مختلف ({found} بدلًا من {expected})؛ تحقق من أن كل رمز يحيط بالكلمات الصحيحة.",
   "qa.glossary-missing": "يترجم المسرد «{term}» إلى «{expected}»، ولا تستخدمه الترجمة.",
   "qa.glossary-translated": "يجب أن يبقى «{term}» كما هو دون ترجمة، لكنه تُرجم.",
+  "qa.glossary-forbidden": "يمنع المسرد استعمال «{term}» (مصطلح مهجور) ترجمةً لـ«{source}».",
   "qa.untranslated-mark": "لم يعرف المحرك الكلمة «{word}» فتركها دون ترجمة.",
   "qa.source-words": "بقيت كلمات من لغة الأصل دون ترجمة: {words}.",
   "qa.unknown-words": "لم يعرف المحرك هذه الكلمات: {words}.",

@@ -57,6 +57,10 @@ export const EN_QA = {
     message: "“{term}” must stay as it is (do not translate), but it was translated.",
     note: "Finding; {term} is a glossary term marked do-not-translate",
   },
+  "qa.glossary-forbidden": {
+    message: "The glossary forbids “{term}” (deprecated) as a translation of “{source}”.",
+    note: "Finding; {term} is a target-language term the glossary marks deprecated or superseded, {source} the term of the original it was forbidden for",
+  },
   "qa.untranslated-mark": {
     message: "The engine did not know “{word}” and left it untranslated.",
     note: "Finding; {word} is a word the machine translation marked as unknown",

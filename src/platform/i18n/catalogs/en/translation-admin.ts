@@ -129,6 +129,10 @@ export const EN_TRANSLATION_ADMIN = {
       "{count, plural, one {# term translated that must stay as it is} other {# terms translated that must stay as they are}}",
     note: "Short label of the translation check glossary-translated (a do-not-translate glossary term was translated) with how many it found, listed in a held translation's reason; {count} is that number",
   },
+  "qa.label.glossary-forbidden": {
+    message: "{count, plural, one {# forbidden term used} other {# forbidden terms used}}",
+    note: "Short label of the translation check glossary-forbidden (a term the glossary marks deprecated was used) with how many it found, listed in a held translation's reason; {count} is that number",
+  },
   "qa.label.untranslated-mark": {
     message:
       "{count, plural, one {# word left untranslated by the engine} other {# words left untranslated by the engine}}",

@@ -19,6 +19,8 @@ export const ES_QA = {
   "qa.glossary-missing":
     "El glosario traduce «{term}» como «{expected}», y la traducción no lo usa.",
   "qa.glossary-translated": "«{term}» debe quedar tal cual (no traducir), pero se ha traducido.",
+  "qa.glossary-forbidden":
+    "El glosario prohíbe «{term}» (término desaconsejado) como traducción de «{source}».",
   "qa.untranslated-mark": "El motor no conocía «{word}» y la dejó sin traducir.",
   "qa.source-words": "Quedaron palabras del idioma original sin traducir: {words}.",
   "qa.unknown-words": "El motor no conocía estas palabras: {words}.",

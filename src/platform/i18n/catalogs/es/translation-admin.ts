@@ -55,6 +55,8 @@ export const ES_TRANSLATION_ADMIN = {
     "{count, plural, one {# término del glosario no usado} many {# términos del glosario no usados} other {# términos del glosario no usados}}",
   "qa.label.glossary-translated":
     "{count, plural, one {# término traducido que debía quedar igual} many {# términos traducidos que debían quedar igual} other {# términos traducidos que debían quedar igual}}",
+  "qa.label.glossary-forbidden":
+    "{count, plural, one {# término prohibido usado} many {# términos prohibidos usados} other {# términos prohibidos usados}}",
   "qa.label.untranslated-mark":
     "{count, plural, one {# palabra que el motor dejó sin traducir} many {# palabras que el motor dejó sin traducir} other {# palabras que el motor dejó sin traducir}}",
   "qa.label.source-words":

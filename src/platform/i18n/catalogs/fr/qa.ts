@@ -21,6 +21,8 @@ export const FR_QA = {
     "Le glossaire traduit «\u00a0{term}\u00a0» par «\u00a0{expected}\u00a0», que la traduction n’emploie pas.",
   "qa.glossary-translated":
     "«\u00a0{term}\u00a0» doit rester tel quel (ne pas traduire), mais il a été traduit.",
+  "qa.glossary-forbidden":
+    "Le glossaire proscrit «\u00a0{term}\u00a0» (terme déconseillé) pour traduire «\u00a0{source}\u00a0».",
   "qa.untranslated-mark":
     "Le moteur ne connaissait pas «\u00a0{word}\u00a0» et l’a laissé tel quel.",
   "qa.source-words": "Des mots de la langue d’origine n’ont pas été traduits\u00a0: {words}.",

@@ -55,6 +55,8 @@ export const FR_TRANSLATION_ADMIN = {
     "{count, plural, one {# terme du glossaire non utilisé} many {# termes du glossaire non utilisés} other {# termes du glossaire non utilisés}}",
   "qa.label.glossary-translated":
     "{count, plural, one {# terme à ne pas traduire traduit quand même} many {# termes à ne pas traduire traduits quand même} other {# termes à ne pas traduire traduits quand même}}",
+  "qa.label.glossary-forbidden":
+    "{count, plural, one {# terme proscrit employé} many {# termes proscrits employés} other {# termes proscrits employés}}",
   "qa.label.untranslated-mark":
     "{count, plural, one {# mot laissé non traduit par le moteur} many {# mots laissés non traduits par le moteur} other {# mots laissés non traduits par le moteur}}",
   "qa.label.source-words":

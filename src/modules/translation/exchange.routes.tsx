@@ -1,0 +1,370 @@
+import fastifyMultipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import type { Db } from "../../database.js";
+import { recordAudit } from "../../platform/audit/audit.repository.js";
+import type { SignedIn } from "../../platform/auth/session.service.js";
+import { AppError, ValidationError } from "../../platform/errors.js";
+import { authorize, loadSignedIn, verifyCsrf } from "../../platform/http/auth.js";
+import { parseInput } from "../../platform/http/validate.js";
+import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
+import { AdminLayout } from "../../platform/ui/admin-layout.js";
+import { sendHtml } from "../content/admin/route-helpers.js";
+import {
+  exportGlossary,
+  type GlossaryImportReport,
+  importGlossaryFile,
+} from "./glossary-files/glossary-files.service.js";
+import { MAX_TBX_BYTES } from "./glossary-files/read-tbx.js";
+import { MAX_TMX_BYTES } from "./tmx/read-tmx.js";
+import { exportTmx, importTmx, type TmxImportReport } from "./tmx/tmx.service.js";
+
+const exportQuery = z.object({ origin: z.enum(["human", "all"]).default("human") });
+const glossaryFormat = z.object({ format: z.enum(["tbx", "csv"]) });
+const csrfQuery = z.object({ _csrf: z.string().max(200).optional() });
+
+/**
+ * The workspace's file exchange: the translation memory as TMX (/admin/memory,
+ * administrators: a bulk import writes reviewed translations) and the glossary
+ * as TBX or CSV (downloads and upload from /admin/glossary, like the page).
+ * Uploads are multipart with the CSRF token in the query, size-limited while
+ * streaming; every import is all or nothing and answers with its report.
+ */
+export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const chrome = { config: ctx.config, assets: ctx.assets };
+  const t = getTranslator(ctx.config.sourceLanguage);
+  const preHandler = loadSignedIn(ctx);
+  const targets = ctx.config.languages.filter((l) => l !== ctx.config.sourceLanguage);
+
+  app.get("/admin/memory", { preHandler }, async (request, reply) => {
+    const signedIn = authorize(request, "translations.exchange");
+    return sendHtml(reply, 200, <MemoryPage t={t} chrome={chrome} signedIn={signedIn} />);
+  });
+
+  app.get("/admin/memory/export.tmx", { preHandler }, async (request, reply) => {
+    authorize(request, "translations.exchange");
+    const { origin } = parseInput(exportQuery, request.query);
+    const now = ctx.now();
+    const { xml } = await exportTmx(ctx.db, {
+      origin,
+      adminLanguage: ctx.config.sourceLanguage,
+      now,
+    });
+    return download(reply, xml, "application/x-tmx+xml", `civitas-memory-${origin}.tmx`);
+  });
+
+  app.get("/admin/glossary/export.:format", { preHandler }, async (request, reply) => {
+    authorize(request, "translations.review");
+    const { format } = parseInput(glossaryFormat, request.params);
+    const { text } = await exportGlossary(ctx.db, {
+      format,
+      sourceLanguage: ctx.config.sourceLanguage,
+      now: ctx.now(),
+    });
+    return format === "csv"
+      ? download(reply, text, "text/csv; charset=utf-8", "civitas-glossary.csv")
+      : download(reply, text, "application/x-tbx+xml", "civitas-glossary.tbx");
+  });
+
+  void app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: {
+        fileSize: MAX_TMX_BYTES + 1,
+        files: 1,
+        fields: 4,
+        fieldSize: 1024,
+        parts: 6,
+        headerPairs: 20,
+      },
+    });
+
+    scope.post("/admin/memory/import", { preHandler }, async (request, reply) => {
+      const signedIn = authorize(request, "translations.exchange");
+      await verifyQueryCsrf(request);
+      const { bytes } = await readUpload(request, MAX_TMX_BYTES);
+      if (!bytes) {
+        return sendHtml(
+          reply,
+          400,
+          <MemoryPage t={t} chrome={chrome} signedIn={signedIn} error={t.t("exchange.noFile")} />,
+        );
+      }
+      try {
+        const report = await importTmx(ctx.db, {
+          bytes,
+          languages: ctx.config.languages,
+          actorId: signedIn.user.id,
+          now: ctx.now(),
+          onWritten: (trx, r) =>
+            audit(trx, request, signedIn, {
+              subjectType: "translation_memory",
+              summary: `TMX: ${r.added} added`,
+              now: ctx.now(),
+            }),
+        });
+        return sendHtml(
+          reply,
+          200,
+          <MemoryPage t={t} chrome={chrome} signedIn={signedIn} report={report} />,
+        );
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const message = t.t("exchange.refused", { message: describe(error) });
+        return sendHtml(
+          reply,
+          422,
+          <MemoryPage t={t} chrome={chrome} signedIn={signedIn} error={message} />,
+        );
+      }
+    });
+
+    scope.post("/admin/glossary/upload", { preHandler }, async (request, reply) => {
+      const signedIn = authorize(request, "translations.exchange");
+      await verifyQueryCsrf(request);
+      const { bytes, fileName, fields } = await readUpload(request, MAX_TBX_BYTES);
+      const page = (status: number, body: { report?: GlossaryImportReport; error?: string }) =>
+        sendHtml(
+          reply,
+          status,
+          <GlossaryReportPage t={t} chrome={chrome} signedIn={signedIn} {...body} />,
+        );
+      if (!bytes) return page(400, { error: t.t("exchange.noFile") });
+      const target = fields.targetLanguage;
+      try {
+        const report = await importGlossaryFile(ctx.db, {
+          bytes,
+          fileName: fileName ?? "",
+          sourceLanguage: ctx.config.sourceLanguage,
+          ...(target && ((targets as readonly string[]).includes(target) || target === "*")
+            ? { targetLanguage: target }
+            : {}),
+          languages: ctx.config.languages,
+          actorId: signedIn.user.id,
+          now: ctx.now(),
+          onWritten: (trx, counts) =>
+            audit(trx, request, signedIn, {
+              subjectType: "glossary_term",
+              summary: `${fileName ?? "file"}: ${counts.added} added, ${counts.updated} updated`,
+              now: ctx.now(),
+            }),
+        });
+        return page(200, { report });
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return page(422, { error: t.t("exchange.refused", { message: describe(error) }) });
+      }
+    });
+  });
+}
+
+function download(reply: FastifyReply, text: string, type: string, name: string): FastifyReply {
+  return reply
+    .type(type)
+    .header("cache-control", "no-store")
+    .header("content-disposition", `attachment; filename="${name}"`)
+    .send(text);
+}
+
+async function audit(
+  trx: Db,
+  request: FastifyRequest,
+  signedIn: SignedIn,
+  entry: { subjectType: string; summary: string; now: Date },
+): Promise<void> {
+  await recordAudit(trx, {
+    actorId: signedIn.user.id,
+    action: "changed",
+    subjectType: entry.subjectType,
+    subjectId: "file",
+    summary: entry.summary,
+    ip: request.ip,
+    now: entry.now,
+  });
+}
+
+/** The error's message and its first details (a line number from the XML reader). */
+function describe(error: ValidationError): string {
+  const details = (error.details as { path?: string; message?: string }[])
+    .slice(0, 5)
+    .map((d) => `${d.path ?? ""} ${d.message ?? ""}`.trim());
+  return details.length > 0 ? `${error.message} (${details.join("; ")})` : error.message;
+}
+
+async function readUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<{ bytes?: Buffer; fileName?: string; fields: Record<string, string> }> {
+  let bytes: Buffer | undefined;
+  let fileName: string | undefined;
+  const fields: Record<string, string> = {};
+  for await (const part of request.parts()) {
+    if (part.type === "file") {
+      const buffer = await part.toBuffer().catch((error: unknown) => {
+        throw tooLarge(error);
+      });
+      if (part.file.truncated || buffer.byteLength > maxBytes) throw tooLarge();
+      if (part.fieldname === "file" && buffer.byteLength > 0) {
+        bytes = buffer;
+        fileName = part.filename;
+      }
+    } else if (typeof part.value === "string") {
+      fields[part.fieldname] = part.value;
+    }
+  }
+  return { ...(bytes ? { bytes } : {}), ...(fileName ? { fileName } : {}), fields };
+}
+
+function tooLarge(cause?: unknown): AppError {
+  return new AppError({
+    status: 413,
+    code: "file_too_large",
+    message: "The file is too large",
+    cause,
+  });
+}
+
+/** Multipart forms carry the CSRF token in the query (the body is a stream read later). */
+async function verifyQueryCsrf(request: FastifyRequest): Promise<void> {
+  const { _csrf } = parseInput(csrfQuery, request.query);
+  if (_csrf !== undefined) request.headers["x-csrf-token"] = _csrf;
+  await verifyCsrf(request);
+}
+
+type Chrome = Parameters<typeof AdminLayout>[0]["chrome"];
+
+function MemoryPage(props: {
+  t: Translator;
+  chrome: Chrome;
+  signedIn: SignedIn;
+  report?: TmxImportReport;
+  error?: string;
+}) {
+  const { t, signedIn, report } = props;
+  return (
+    <AdminLayout
+      chrome={props.chrome}
+      t={t}
+      title={t.t("exchange.memory.title")}
+      signedIn={signedIn}
+    >
+      <h1 class="page-title">{t.t("exchange.memory.title")}</h1>
+      <p>{t.t("exchange.memory.intro")}</p>
+      {props.error ? (
+        <p class="notice notice--error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {report ? (
+        <section class="notice" role="status" aria-labelledby="report-title">
+          <h2 id="report-title">{t.t("exchange.report.title")}</h2>
+          <p>
+            {t.t("exchange.report.memory", {
+              read: report.unitsRead,
+              added: report.added,
+              unchanged: report.unchanged,
+            })}
+          </p>
+          <Skipped t={t} skipped={report.skipped} />
+        </section>
+      ) : null}
+      <h2>{t.t("exchange.memory.download")}</h2>
+      <ul>
+        <li>
+          <a href="/admin/memory/export.tmx?origin=human" download>
+            {t.t("exchange.memory.downloadHuman")}
+          </a>
+        </li>
+        <li>
+          <a href="/admin/memory/export.tmx?origin=all" download>
+            {t.t("exchange.memory.downloadAll")}
+          </a>
+        </li>
+      </ul>
+      <h2>{t.t("exchange.memory.upload")}</h2>
+      <form
+        class="stack"
+        method="post"
+        action={`/admin/memory/import?_csrf=${encodeURIComponent(signedIn.csrfToken)}`}
+        enctype="multipart/form-data"
+      >
+        <div class="field">
+          <label for="tmx-file">{t.t("exchange.file")}</label>
+          <input
+            id="tmx-file"
+            type="file"
+            name="file"
+            accept=".tmx,.xml"
+            required
+            aria-describedby="tmx-hint"
+          />
+          <p id="tmx-hint" class="hint">
+            {t.t("exchange.memory.uploadHint")}
+          </p>
+        </div>
+        <button type="submit">{t.t("exchange.importSubmit")}</button>
+      </form>
+    </AdminLayout>
+  );
+}
+
+function GlossaryReportPage(props: {
+  t: Translator;
+  chrome: Chrome;
+  signedIn: SignedIn;
+  report?: GlossaryImportReport;
+  error?: string;
+}) {
+  const { t, report } = props;
+  return (
+    <AdminLayout
+      chrome={props.chrome}
+      t={t}
+      title={t.t("exchange.report.title")}
+      signedIn={props.signedIn}
+    >
+      <h1 class="page-title">{t.t("exchange.report.title")}</h1>
+      {props.error ? (
+        <p class="notice notice--error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {report ? (
+        <section class="notice" role="status">
+          <p>
+            {t.t("exchange.report.glossary", {
+              read: report.entriesRead,
+              terms: report.terms,
+              added: report.added,
+              updated: report.updated,
+              unchanged: report.unchanged,
+            })}
+          </p>
+          <Skipped t={t} skipped={report.skipped} />
+        </section>
+      ) : null}
+      <p>
+        <a href="/admin/glossary">{t.t("exchange.back")}</a>
+      </p>
+    </AdminLayout>
+  );
+}
+
+function Skipped(props: { t: Translator; skipped: Partial<Record<string, number>> }) {
+  const entries = Object.entries(props.skipped).filter(
+    (e): e is [string, number] => e[1] !== undefined,
+  );
+  if (entries.length === 0) return null;
+  return (
+    <ul>
+      {entries.map(([reason, count]) => (
+        <li>
+          {props.t.t("exchange.report.skipped", {
+            count,
+            reason: props.t.t(`exchange.reason.${reason}` as "exchange.reason.empty"),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}

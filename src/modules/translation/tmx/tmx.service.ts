@@ -1,0 +1,229 @@
+import type { Kysely } from "kysely";
+import type { DB, Db } from "../../../database.js";
+import { hashSegment } from "../segments/document.js";
+import { plainText, validateInline } from "../segments/inline.js";
+import { findUnits, insertUnits, type NewUnit } from "../memory.repository.js";
+import { insertSourceSegments, listMemoryForExport } from "./memory-exchange.repository.js";
+import { readTmx, type TmxUnit } from "./read-tmx.js";
+import { pairSegments } from "./tmx-inline.js";
+import { writeTmx } from "./write-tmx.js";
+
+/** Why a translation of the file was not added (stable codes, shown through the catalogs). */
+export const TMX_SKIP_REASONS = [
+  "language-not-on-site",
+  "same-language",
+  "no-source",
+  "unreadable",
+  "empty",
+  "codes-mismatch",
+  "duplicate-in-file",
+  "memory-differs",
+] as const;
+export type TmxSkipReason = (typeof TMX_SKIP_REASONS)[number];
+
+/** What an import did: units (`<tu>`) read, translations added or already there, and what was skipped, why. */
+export interface TmxImportReport {
+  unitsRead: number;
+  added: number;
+  unchanged: number;
+  skipped: Partial<Record<TmxSkipReason, number>>;
+  /** Translations added per language pair ("en>fr"). */
+  pairs: Record<string, number>;
+}
+
+const PROGRESS_EVERY = 200;
+
+/**
+ * Imports a TMX file into the memory, all or nothing: every unit in a site
+ * language pair whose source segment has no translation in that language yet
+ * is added (a person's translation, reviewed, unless the file is Civitas's own
+ * export saying otherwise). A translation the memory already holds is
+ * unchanged; a different one there is kept and the file's is skipped
+ * (`memory-differs`: fix it in the review desk), so importing the same file
+ * twice changes nothing. A file that is not TMX is refused before anything is
+ * written.
+ */
+export async function importTmx(
+  db: Kysely<DB>,
+  input: {
+    bytes: Uint8Array;
+    languages: readonly string[];
+    actorId: number | null;
+    now: Date;
+    onProgress?: (done: number, total: number) => void;
+    /** Runs in the import's transaction after the writes (the admin route records its audit entry there). */
+    onWritten?: (trx: Db, report: TmxImportReport) => Promise<void>;
+  },
+): Promise<TmxImportReport> {
+  const document = readTmx(input.bytes);
+  const report: TmxImportReport = {
+    unitsRead: document.units.length,
+    added: 0,
+    unchanged: 0,
+    skipped: {},
+    pairs: {},
+  };
+  const skip = (reason: TmxSkipReason) => {
+    report.skipped[reason] = (report.skipped[reason] ?? 0) + 1;
+  };
+  const candidates = new Map<string, Candidate>();
+  for (const unit of document.units) {
+    for (const outcome of candidatesOf(unit, input.languages)) {
+      if ("reason" in outcome) {
+        skip(outcome.reason);
+        continue;
+      }
+      const key = `${outcome.sourceHash}:${outcome.targetLanguage}`;
+      const earlier = candidates.get(key);
+      if (earlier && earlier.targetText !== outcome.targetText) skip("duplicate-in-file");
+      else if (earlier) report.unchanged += 1;
+      else candidates.set(key, outcome);
+    }
+  }
+  const now = input.now.toISOString();
+  const all = [...candidates.values()];
+  await db.transaction().execute(async (trx) => {
+    await insertSourceSegments(
+      trx,
+      all.map((c) => ({
+        hash: c.sourceHash,
+        language: c.sourceLanguage,
+        text: c.sourceText,
+        createdAt: now,
+      })),
+    );
+    for (let i = 0; i < all.length; i += PROGRESS_EVERY) {
+      const batch = all.slice(i, i + PROGRESS_EVERY);
+      const fresh: NewUnit[] = [];
+      for (const [language, group] of groupBy(batch, (c) => c.targetLanguage)) {
+        const existing = await findUnits(
+          trx,
+          group.map((c) => c.sourceHash),
+          language,
+        );
+        for (const c of group) {
+          const unit = existing.get(c.sourceHash);
+          if (unit && unit.targetText === c.targetText) report.unchanged += 1;
+          else if (unit) skip("memory-differs");
+          else fresh.push(newUnit(c, input.actorId, now));
+        }
+      }
+      await insertUnits(trx, fresh);
+      for (const unit of fresh) {
+        const pair = `${unit.sourceLanguage}>${unit.targetLanguage}`;
+        report.pairs[pair] = (report.pairs[pair] ?? 0) + 1;
+      }
+      report.added += fresh.length;
+      input.onProgress?.(Math.min(i + PROGRESS_EVERY, all.length), all.length);
+    }
+    await input.onWritten?.(trx, report);
+  });
+  return report;
+}
+
+/** The memory as TMX 1.4b, optionally one language pair, and only reviewed units unless `origin` is `all`. */
+export async function exportTmx(
+  db: Kysely<DB>,
+  input: {
+    sourceLanguage?: string;
+    targetLanguage?: string;
+    origin: "human" | "all";
+    adminLanguage: string;
+    now: Date;
+  },
+): Promise<{ xml: string; units: number }> {
+  const units = await listMemoryForExport(db, {
+    ...(input.sourceLanguage ? { sourceLanguage: input.sourceLanguage } : {}),
+    ...(input.targetLanguage ? { targetLanguage: input.targetLanguage } : {}),
+    reviewedOnly: input.origin === "human",
+  });
+  return {
+    xml: writeTmx({ units, adminLanguage: input.adminLanguage, now: input.now }),
+    units: units.length,
+  };
+}
+
+/**
+ * The site language a TMX language code stands for: its primary subtag, lower
+ * case (en-US → en, FR-ca → fr), if the site has it.
+ */
+export function siteLanguageOf(code: string, languages: readonly string[]): string | undefined {
+  const primary = code.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  return languages.includes(primary) ? primary : undefined;
+}
+
+interface Candidate {
+  sourceHash: string;
+  sourceLanguage: string;
+  sourceText: string;
+  targetLanguage: string;
+  targetText: string;
+  origin: TmxUnit["origin"];
+  state: TmxUnit["state"];
+}
+
+/** Each translation a `<tu>` offers, or why it cannot be one. */
+function candidatesOf(
+  unit: TmxUnit,
+  languages: readonly string[],
+): (Candidate | { reason: TmxSkipReason })[] {
+  const srclang = unit.srclang.toLowerCase();
+  const source =
+    srclang === "*all*"
+      ? unit.variants[0]
+      : (unit.variants.find((v) => v.lang.toLowerCase() === srclang) ??
+        unit.variants.find(
+          (v) => siteLanguageOf(v.lang, languages) === siteLanguageOf(srclang, languages),
+        ));
+  const targets = unit.variants.filter((v) => v !== source);
+  if (!source) return [{ reason: "no-source" }];
+  const sourceLanguage = siteLanguageOf(source.lang, languages);
+  if (sourceLanguage === undefined) return targets.map(() => ({ reason: "language-not-on-site" }));
+  if (!source.tokens) return targets.map(() => ({ reason: "unreadable" }));
+  const sourceTokens = source.tokens;
+  if (targets.length === 0) return [{ reason: "no-source" }];
+  return targets.map((target) => {
+    const targetLanguage = siteLanguageOf(target.lang, languages);
+    if (targetLanguage === undefined) return { reason: "language-not-on-site" };
+    if (targetLanguage === sourceLanguage) return { reason: "same-language" };
+    if (!target.tokens) return { reason: "unreadable" };
+    const pair = pairSegments(sourceTokens, target.tokens);
+    if (plainText(pair.source).trim() === "" || plainText(pair.target).trim() === "") {
+      return { reason: "empty" };
+    }
+    if (validateInline(pair.target, pair.source).length > 0) return { reason: "codes-mismatch" };
+    return {
+      sourceHash: hashSegment(sourceLanguage, pair.source),
+      sourceLanguage,
+      sourceText: pair.source,
+      targetLanguage,
+      targetText: pair.target,
+      origin: unit.origin,
+      state: unit.state,
+    };
+  });
+}
+
+function newUnit(c: Candidate, actorId: number | null, now: string): NewUnit {
+  return {
+    sourceHash: c.sourceHash,
+    sourceLanguage: c.sourceLanguage,
+    targetLanguage: c.targetLanguage,
+    targetText: c.targetText,
+    origin: c.origin,
+    route: "",
+    state: c.state,
+    unknownWords: [],
+    findings: [],
+    errorCount: 0,
+    risk: 0,
+    createdBy: actorId,
+    now,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
