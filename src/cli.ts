@@ -18,6 +18,7 @@ import { migrateToLatest } from "./platform/db/migrate.js";
 import { startServer } from "./server.js";
 import { registerNetworkCommands } from "./modules/network/import.command.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
+import { runNetworkTranslations } from "./modules/network/translation/translate-network.cli.js";
 import { registerTranslationCommands } from "./modules/translation/translation.cli.js";
 import { registerQaCommand } from "./modules/translation/qa/qa.cli.js";
 import { registerSearchCommands } from "./modules/search/search.cli.js";
@@ -91,6 +92,7 @@ export function buildCli(): Command {
     configFrom,
     withDatabase,
     names: (config) => networkPlaceNames(config.languages),
+    translateOthers: runNetworkTranslations,
   });
   registerQaCommand(program);
 

@@ -1,5 +1,5 @@
 import type { Db } from "../../database.js";
-import { everyLanguageEntries, type SitemapEntry } from "../content/feeds.js";
+import { everyLanguageEntries, type SitemapEntry } from "../content/index.js";
 
 /**
  * The network's public pages for the sitemap, in every language (their texts

@@ -1,6 +1,5 @@
 import type { Db } from "../../database.js";
-import type { ItemType } from "../content/content.table.js";
-import { itemPath, TYPE_SEGMENTS } from "../content/paths.js";
+import { itemPath, type ItemType, TYPE_SEGMENTS } from "../content/index.js";
 
 const SEGMENT_TYPES: Record<string, ItemType> = Object.fromEntries(
   Object.entries(TYPE_SEGMENTS).map(([type, segment]) => [segment, type as ItemType]),

@@ -1,7 +1,6 @@
 import type { Db } from "../../database.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
-import { countWords, renderMarkdown } from "../content/markdown/render-markdown.js";
-import { slugify } from "../content/slug.js";
+import { countWords, renderMarkdown, slugify } from "../content/index.js";
 import type { TranslatableRevision } from "./fields.js";
 import { rewriteSiteLinks } from "./links.js";
 import { decideGate, policyOf } from "./pipeline/gate.js";

@@ -1,12 +1,12 @@
 import type { Db } from "../../database.js";
-import type { Item } from "../content/content.table.js";
-import { findItemBySlug } from "../content/item.repository.js";
-import type {
-  ContentLocalizer,
-  ItemLanguage,
-  LocalizedCard,
-  LocalizedItem,
-} from "../content/localization.js";
+import {
+  type ContentLocalizer,
+  findItemBySlug,
+  type Item,
+  type ItemLanguage,
+  type LocalizedCard,
+  type LocalizedItem,
+} from "../content/index.js";
 
 /**
  * The site's view of translations: live translations by item and language,

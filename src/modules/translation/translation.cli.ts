@@ -5,7 +5,6 @@ import type { DB } from "../../database.js";
 import { createProgress } from "../../platform/cli/progress.js";
 import type { Config, ConfigInput } from "../../platform/config.js";
 import { ValidationError } from "../../platform/errors.js";
-import { runNetworkTranslations } from "../network/translation/translate-network.cli.js";
 import { SIGNIFICANT_SHARE } from "./engines/route-figures.js";
 import type { RouteFiguresReport } from "./engines/routes.js";
 import { registerEnginesCommands } from "./engines.cli.js";
@@ -19,6 +18,15 @@ export interface CliTools {
   withDatabase(config: Config, work: (db: Kysely<DB>) => Promise<void>): Promise<void>;
   /** The names the checks allow as they are (the network's places), from the composition root. */
   names?: (config: Config) => NameSource;
+  /**
+   * The other texts `civitas translate` translates after the items (the network's), given by the
+   * composition root so translation imports no module that depends on it.
+   */
+  translateOthers?: (
+    db: Kysely<DB>,
+    config: Config,
+    filter: { languages?: readonly string[] },
+  ) => Promise<void>;
 }
 
 /** `civitas languages`, `civitas translate`, `civitas engines evaluate` and `civitas glossary import`. */
@@ -94,7 +102,7 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
         );
         console.log(summarize(result.revisions, result.outcomes));
         if (opts.item === undefined)
-          await runNetworkTranslations(db, config, {
+          await tools.translateOthers?.(db, config, {
             languages: opts.lang ? [opts.lang] : undefined,
           });
       });
