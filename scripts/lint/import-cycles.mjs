@@ -74,7 +74,8 @@ export function findCycles(graph) {
       if (!indices.has(next)) {
         strongConnect(next);
         lowlinks.set(node, Math.min(lowlinks.get(node), lowlinks.get(next)));
-      } else if (onStack.has(next)) lowlinks.set(node, Math.min(lowlinks.get(node), indices.get(next)));
+      } else if (onStack.has(next))
+        lowlinks.set(node, Math.min(lowlinks.get(node), indices.get(next)));
     }
     if (lowlinks.get(node) === indices.get(node)) {
       const component = [];
@@ -92,6 +93,28 @@ export function findCycles(graph) {
   return components;
 }
 
+/**
+ * The graph between modules (src/modules/<name>), from their production files only: tests may
+ * compose modules freely, the modules themselves may not lean on one another in a circle.
+ */
+export function moduleGraph(graph) {
+  const moduleOf = (file) => file.match(/^src\/modules\/([^/]+)\//)?.[1];
+  const isTest = (file) =>
+    /\.test\.tsx?$|test-kit\.ts$|-test-helpers\.ts$|test-factories\.ts$|\.fixture\.ts$/.test(file);
+  const modules = new Map();
+  for (const [file, targets] of graph) {
+    const from = moduleOf(file);
+    if (!from || isTest(file)) continue;
+    const edges = modules.get(from) ?? new Set();
+    for (const target of targets) {
+      const to = moduleOf(target);
+      if (to && to !== from) edges.add(`src/modules/${to}`);
+    }
+    modules.set(from, edges);
+  }
+  return new Map([...modules].map(([name, edges]) => [`src/modules/${name}`, [...edges].sort()]));
+}
+
 /** The .ts/.tsx files under a directory. */
 export function sourceFiles(dir = path.join(ROOT, "src")) {
   return fs
@@ -101,11 +124,14 @@ export function sourceFiles(dir = path.join(ROOT, "src")) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const cycles = findCycles(importGraph(sourceFiles()));
+  const graph = importGraph(sourceFiles());
+  const cycles = [...findCycles(graph), ...findCycles(moduleGraph(graph))];
   for (const cycle of cycles) console.error(`import circle: ${cycle.join(" ↔ ")}`);
   if (cycles.length > 0) {
-    console.error(`${cycles.length} import circle(s) in src/: break each (a type into its own file, a dependency passed in).`);
+    console.error(
+      `${cycles.length} import circle(s) in src/: break each (a type into its own file, a dependency passed in).`,
+    );
     process.exit(1);
   }
-  console.log("import graph of src/: no circles");
+  console.log("import graph of src/: no circles between files or modules");
 }

@@ -8,8 +8,7 @@ import { listTermsForPair } from "./glossary.repository.js";
 import { findUnits } from "./memory.repository.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
 import type { TranslationUnit } from "./translation.table.js";
-import type { TranslateDeps } from "./translate.service.js";
-import type { FieldDocument } from "./units.service.js";
+import type { FieldDocument, TranslateDeps } from "./pipeline/types.js";
 
 /**
  * Assembles a revision's fields in a language from the memory and stores the
