@@ -10,8 +10,6 @@ const SQL_OUTSIDE_REPOSITORIES = [
   "src/modules/search/postgres-tsvector.engine.ts",
   "src/modules/search/sqlite-fts5.engine.ts",
   "src/modules/translation/links.ts",
-  "src/modules/translation/localize.service.ts",
-  "src/modules/translation/localizer.ts",
   "src/modules/translation/review/review.routes.tsx",
   "src/modules/translation/status.service.ts",
   "src/modules/translation/translate.service.ts",
