@@ -9,11 +9,9 @@ const SQL_OUTSIDE_REPOSITORIES = [
   // The search providers are the search index's repositories, one per dialect.
   "src/modules/search/postgres-tsvector.engine.ts",
   "src/modules/search/sqlite-fts5.engine.ts",
-  "src/modules/translation/links.ts",
   "src/modules/translation/review/review.routes.tsx",
   "src/modules/translation/status.service.ts",
   "src/modules/translation/translate.service.ts",
-  "src/modules/translation/unit-events.ts",
   "src/platform/auth/sign-in-throttle.ts",
 ];
 

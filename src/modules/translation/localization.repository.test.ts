@@ -9,6 +9,7 @@ import {
   addItemSlug,
   deleteTagTranslation,
   findItemBySlugInLanguage,
+  findItemSlugs,
   findItemTranslation,
   findLiveTranslation,
   findLocalizedRevision,
@@ -194,6 +195,19 @@ for (const dialect of DIALECTS) {
       expect(await isSlugTaken(db, { language: "fr", slug: "cities", itemId: item.id })).toBe(
         false,
       );
+      expect(await findItemSlugs(db, { type: "news", slug: "cities", language: "fr" })).toEqual({
+        slug: "cities",
+        sourceLanguage: "en",
+        translatedSlug: "les-villes",
+      });
+      expect(await findItemSlugs(db, { type: "news", slug: "cities", language: "es" })).toEqual({
+        slug: "cities",
+        sourceLanguage: "en",
+        translatedSlug: null,
+      });
+      expect(
+        await findItemSlugs(db, { type: "page", slug: "cities", language: "fr" }),
+      ).toBeUndefined();
     });
 
     it("sets, replaces and removes a tag's name in a language", async () => {

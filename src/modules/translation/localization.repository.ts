@@ -251,3 +251,19 @@ export async function listItemTranslationLanguages(
     .orderBy("t.language")
     .execute();
 }
+
+/** An item's source slug and language, and its slug in a language (null when it has none there). */
+export async function findItemSlugs(
+  db: Db,
+  input: { type: ItemType; slug: string; language: string },
+): Promise<{ slug: string; sourceLanguage: string; translatedSlug: string | null } | undefined> {
+  return db
+    .selectFrom("items")
+    .leftJoin("itemTranslations as t", (join) =>
+      join.onRef("t.itemId", "=", "items.id").on("t.language", "=", input.language),
+    )
+    .select(["items.slug", "items.sourceLanguage", "t.slug as translatedSlug"])
+    .where("items.type", "=", input.type)
+    .where("items.slug", "=", input.slug)
+    .executeTakeFirst();
+}

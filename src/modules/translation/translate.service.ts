@@ -1,6 +1,6 @@
 import type { Db } from "../../database.js";
 import { type ReaderField, loadTranslatableRevision } from "./fields.js";
-import { findUnits, saveRevisionSegments } from "./memory.repository.js";
+import { findUnits, listRevisionsUsing, saveRevisionSegments } from "./memory.repository.js";
 import { localizeRevision, refreshLiveTranslation } from "./localize.service.js";
 import type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
@@ -8,7 +8,6 @@ import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { EngineBudgetExhaustedError } from "./engines/engine-errors.js";
 import { HopMemo } from "./engines/hop-memo.js";
-import { listRevisionsUsing } from "./unit-events.js";
 
 export type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
 
