@@ -59,7 +59,7 @@ function figuresSource(
           .join("\n")}\n  ],`,
     )
     .join("\n");
-  return `import type { ReliabilityFigures } from "./engine-reliability.js";
+  return `import type { ReliabilityFigures } from "./reliability-figure.js";
 
 /**
  * Written by \`npx tsx bench/engine-reliability.ts --write\` from the dev set of

@@ -1,89 +1,94 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCivitas } from "./test-support/cli.js";
 
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
 
-async function civitas(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return run(tsx, ["src/cli.ts", ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
-}
-
 describe("civitas command line", () => {
-  it("lists its commands in --help", async () => {
-    const { stdout } = await civitas(["--help"]);
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-"));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("starts as a process: --help lists the commands, a bad option exits non-zero", async () => {
+    const { stdout } = await run(tsx, ["src/cli.ts", "--help"], { timeout: 60_000 });
     for (const command of ["serve", "demo", "migrate", "--data"]) expect(stdout).toContain(command);
+    await expect(
+      run(tsx, ["src/cli.ts", "serve", "--port", "eighty"], { timeout: 60_000 }),
+    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("must be a port number") });
+  });
+
+  it("lists its commands in --help", async () => {
+    const help = await runCivitas(["--help"]);
+    expect(help.code).toBe(0);
+    for (const command of ["serve", "demo", "migrate", "--data"])
+      expect(help.stdout).toContain(command);
   });
 
   it("migrates the SQLite database inside --data, and says so when up to date", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-"));
-    try {
-      const first = await civitas(["--data", dir, "migrate"]);
-      expect(first.stdout).toMatch(/Applied \d+ migration\(s\)/);
-      expect(fs.existsSync(path.join(dir, "civitas.db"))).toBe(true);
-      const second = await civitas(["migrate"], { CIVITAS_DATA: dir });
-      expect(second.stdout).toContain("Database is up to date.");
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const first = await runCivitas(["--data", dir, "migrate"]);
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/Applied \d+ migration\(s\)/),
+    });
+    expect(fs.existsSync(path.join(dir, "civitas.db"))).toBe(true);
+    const second = await runCivitas(["migrate"], { env: { CIVITAS_DATA: dir } });
+    expect(second).toMatchObject({ code: 0, stdout: "Database is up to date.\n" });
   });
 
   it("fails with every configuration problem and a non-zero exit", async () => {
-    await expect(
-      civitas(["migrate"], { DATABASE_URL: "mysql://nope", PORT: "x" }),
-    ).rejects.toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining("Invalid configuration"),
+    const failed = await runCivitas(["migrate"], {
+      env: { DATABASE_URL: "mysql://nope", PORT: "x" },
     });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("Invalid configuration");
   });
 
   it("refuses a port that is not a number", async () => {
-    await expect(civitas(["serve", "--port", "eighty"])).rejects.toMatchObject({
-      stderr: expect.stringContaining("must be a port number"),
-    });
+    const refused = await runCivitas(["serve", "--port", "eighty"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("must be a port number");
   });
+
   it("adds a user with the password from standard input and resets it", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-"));
-    const withStdin = (args: string[], input: string) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(tsx, ["src/cli.ts", "--data", dir, ...args]);
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-        child.on("close", (code) => resolve({ code, stdout, stderr }));
-        child.stdin.end(input);
-      });
-    try {
-      const added = await withStdin(
-        ["user", "add", "--email", "Admin@Cities.example", "--role", "admin"],
-        "a long enough passphrase\n",
-      );
-      expect(added.stdout).toContain("Created admin admin@cities.example");
-      const again = await withStdin(
-        ["user", "add", "--email", "admin@cities.example", "--role", "admin"],
-        "a long enough passphrase\n",
-      );
-      expect(again.code).toBe(1);
-      expect(again.stderr).toContain("exists already");
-      const weak = await withStdin(
-        ["user", "add", "--email", "e@cities.example", "--role", "editor"],
-        "short\n",
-      );
-      expect(weak.code).toBe(1);
-      expect(weak.stderr).toContain("between 12 and 1024 characters");
-      const reset = await withStdin(
-        ["user", "reset-password", "--email", "admin@cities.example"],
-        "another long passphrase\n",
-      );
-      expect(reset.stdout).toContain(
-        "every session of this user has ended and 0 API token(s) were revoked",
-      );
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const withStdin = (args: string[], stdin: string) =>
+      runCivitas(["--data", dir, ...args], { stdin });
+    const added = await withStdin(
+      ["user", "add", "--email", "Admin@Cities.example", "--role", "admin"],
+      "a long enough passphrase\n",
+    );
+    expect(added.stdout).toContain("Created admin admin@cities.example");
+    const again = await withStdin(
+      ["user", "add", "--email", "admin@cities.example", "--role", "admin"],
+      "a long enough passphrase\n",
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("exists already");
+    const weak = await withStdin(
+      ["user", "add", "--email", "e@cities.example", "--role", "editor"],
+      "short\n",
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain("between 12 and 1024 characters");
+    const empty = await withStdin(
+      ["user", "add", "--email", "f@cities.example", "--role", "editor"],
+      "",
+    );
+    expect(empty).toMatchObject({ code: 1, stderr: expect.stringContaining("No password") });
+    const reset = await withStdin(
+      ["user", "reset-password", "--email", "admin@cities.example"],
+      "another long passphrase\n",
+    );
+    expect(reset.stdout).toContain(
+      "every session of this user has ended and 0 API token(s) were revoked",
+    );
   });
 });

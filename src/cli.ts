@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Command, InvalidArgumentError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase } from "./app.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import type { Kysely } from "kysely";
@@ -18,14 +18,51 @@ import { migrateToLatest } from "./platform/db/migrate.js";
 import { startServer } from "./server.js";
 import { registerNetworkCommands } from "./modules/network/import.command.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
+import { runNetworkTranslations } from "./modules/network/translation/translate-network.cli.js";
 import { registerTranslationCommands } from "./modules/translation/translation.cli.js";
 import { registerQaCommand } from "./modules/translation/qa/qa.cli.js";
 import { registerXliffCommands } from "./modules/translation/xliff/xliff.cli.js";
 import { registerSearchCommands } from "./modules/search/search.cli.js";
 import { registerWordpressCommand } from "./modules/migration/wordpress/wordpress.command.js";
 
+/**
+ * Where a run of the command line reads and writes: the process's own by default; tests give
+ * strings and collect the output, so a command runs in-process (`runCli`) without a new tsx.
+ * Commands of the modules still print with `console.log` (spy on it to read them).
+ */
+export interface CliIo {
+  /** The environment configuration is read from (default: the process's, in platform/config.ts). */
+  env?: NodeJS.ProcessEnv;
+  stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** The process's standard streams and environment. */
+export const PROCESS_IO: CliIo = {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+};
+
+/**
+ * Runs `civitas <argv>` (arguments after the program name) and resolves with its exit code:
+ * 0, commander's own (help, a bad option), or 1 after printing a public error's message.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+  try {
+    await buildCli(io).parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (error: unknown) {
+    if (error instanceof CommanderError) return error.exitCode;
+    reportError(error, io);
+    return 1;
+  }
+}
+
 /** Builds the `civitas` command line; exported so tests can run commands in-process. */
-export function buildCli(): Command {
+export function buildCli(io: CliIo = PROCESS_IO): Command {
+  const out = (line: string) => io.stdout.write(`${line}\n`);
   const program = new Command()
     .name("civitas")
     .description("Civitas: the multilingual website and translation desk of a network of cities.")
@@ -33,11 +70,16 @@ export function buildCli(): Command {
       "--data <dir>",
       "data directory (SQLite database and media); default $CIVITAS_DATA or ./data",
     )
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
 
   const configFrom = (extra: ConfigInput = {}) => {
     const { data } = program.opts<{ data?: string }>();
-    return loadConfig({ ...(data ? { dataDir: data } : {}), ...extra });
+    return loadConfig({ ...(data ? { dataDir: data } : {}), ...extra }, io.env);
   };
 
   program
@@ -51,7 +93,7 @@ export function buildCli(): Command {
         ...(opts.host ? { host: opts.host } : {}),
       });
       await startServer(config);
-      console.log(
+      out(
         `Civitas is serving ${config.baseUrl} (data: ${config.databaseUrl ? "PostgreSQL" : config.dataDir})`,
       );
     });
@@ -64,7 +106,7 @@ export function buildCli(): Command {
       try {
         const result = await migrateToLatest(database.db, MIGRATIONS);
         const applied = result.results?.filter((r) => r.status === "Success") ?? [];
-        console.log(
+        out(
           applied.length === 0
             ? "Database is up to date."
             : `Applied ${applied.length} migration(s): ${applied.map((r) => r.migrationName).join(", ")}`,
@@ -83,7 +125,7 @@ export function buildCli(): Command {
       const database = openConfiguredDatabase(config);
       try {
         await migrateToLatest(database.db, MIGRATIONS);
-        await buildDemoSite(database.db, config, (line) => process.stdout.write(line));
+        await buildDemoSite(database.db, config, (line) => io.stdout.write(line));
       } finally {
         await database.destroy();
       }
@@ -93,6 +135,7 @@ export function buildCli(): Command {
     configFrom,
     withDatabase,
     names: (config) => networkPlaceNames(config.languages),
+    translateOthers: runNetworkTranslations,
   });
   registerQaCommand(program);
   registerXliffCommands(program, {
@@ -109,7 +152,7 @@ export function buildCli(): Command {
     .requiredOption("--role <role>", "admin, editor or reviewer")
     .option("--name <name>", "display name (default: the address's local part)")
     .action(async (opts: { email: string; role: string; name?: string }) => {
-      const password = await readPassword();
+      const password = await readPassword(io);
       await withDatabase(configFrom(), async (db) => {
         const created = await createUser(db, {
           email: opts.email,
@@ -119,7 +162,7 @@ export function buildCli(): Command {
           actorId: null,
           now: new Date(),
         });
-        console.log(`Created ${created.role} ${created.email} (id ${created.id}).`);
+        out(`Created ${created.role} ${created.email} (id ${created.id}).`);
       });
     });
   user
@@ -129,7 +172,7 @@ export function buildCli(): Command {
     )
     .requiredOption("--email <email>", "e-mail address")
     .action(async (opts: { email: string }) => {
-      const password = await readPassword();
+      const password = await readPassword(io);
       await withDatabase(configFrom(), async (db) => {
         const { revokedTokens } = await resetPassword(db, {
           email: opts.email,
@@ -137,7 +180,7 @@ export function buildCli(): Command {
           actorId: null,
           now: new Date(),
         });
-        console.log(
+        out(
           `Password changed for ${opts.email.toLowerCase()}; every session of this user has ended and ${revokedTokens} API token(s) were revoked.`,
         );
       });
@@ -157,10 +200,10 @@ export function buildCli(): Command {
           actorId: null,
           now: new Date(),
         });
-        console.error(
-          `Created API token ${created.apiToken.id} ("${created.apiToken.name}") for ${opts.email.toLowerCase()}; it is shown only this once:`,
+        io.stderr.write(
+          `Created API token ${created.apiToken.id} ("${created.apiToken.name}") for ${opts.email.toLowerCase()}; it is shown only this once:\n`,
         );
-        console.log(created.token);
+        out(created.token);
       });
     });
   token
@@ -174,7 +217,7 @@ export function buildCli(): Command {
           actorId: null,
           now: new Date(),
         });
-        console.log(`Revoked API token ${revoked.id} ("${revoked.name}").`);
+        out(`Revoked API token ${revoked.id} ("${revoked.name}").`);
       });
     });
   token
@@ -184,10 +227,10 @@ export function buildCli(): Command {
     .action(async (opts: { email: string }) => {
       await withDatabase(configFrom(), async (db) => {
         const tokens = await listApiTokens(db, { email: opts.email });
-        if (tokens.length === 0) console.log("No API tokens.");
+        if (tokens.length === 0) out("No API tokens.");
         for (const t of tokens) {
           const state = t.revokedAt ? `revoked ${t.revokedAt}` : "active";
-          console.log(
+          out(
             `${t.id}\t${t.name}\tcreated ${t.createdAt}\tlast used ${t.lastUsedAt ?? "never"}\t${state}`,
           );
         }
@@ -215,11 +258,11 @@ async function withDatabase(
 }
 
 /** Reads a password from standard input: the first line, never echoed as an argument or kept in shell history. */
-async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write("Password (then Enter): ");
+async function readPassword(io: CliIo): Promise<string> {
+  if (io.stdin.isTTY) io.stderr.write("Password (then Enter): ");
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of io.stdin) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
     if (size > 8192) throw new ValidationError("The password on standard input is too long");
@@ -244,19 +287,22 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** Prints what went wrong: a public error's message (and a validation error's details), else the stack. */
+function reportError(error: unknown, io: CliIo): void {
+  if (error instanceof ConfigError || (error instanceof AppError && error.isPublic)) {
+    io.stderr.write(`${error.message}\n`);
+    if (error instanceof ValidationError) {
+      for (const detail of error.details as { path?: string; message?: string }[])
+        io.stderr.write(`  ${detail.path ? `${detail.path}: ` : ""}${detail.message ?? ""}\n`);
+    }
+  } else
+    io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+}
+
 const isMain =
   process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  buildCli()
-    .parseAsync(process.argv)
-    .catch((error: unknown) => {
-      if (error instanceof ConfigError || (error instanceof AppError && error.isPublic)) {
-        console.error(error.message);
-        if (error instanceof ValidationError) {
-          for (const detail of error.details as { path?: string; message?: string }[])
-            console.error(`  ${detail.path ? `${detail.path}: ` : ""}${detail.message ?? ""}`);
-        }
-      } else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-      process.exitCode = 1;
-    });
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

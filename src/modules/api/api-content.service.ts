@@ -2,12 +2,17 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import { NotFoundError } from "../../platform/errors.js";
-import type { ItemDraftInput } from "../content/content.schema.js";
-import type { Item } from "../content/content.table.js";
-import { findItemById, findRevisionById } from "../content/item.repository.js";
-import { publishItem, saveItem, unpublishItem } from "../content/item.service.js";
-import { listRevisionAttachments } from "../content/media.repository.js";
-import { listTagsOfRevisions } from "../content/tag.repository.js";
+import {
+  findItemById,
+  findRevisionById,
+  type Item,
+  type ItemDraftInput,
+  listRevisionAttachments,
+  listTagsOfRevisions,
+  publishItem,
+  saveItem,
+  unpublishItem,
+} from "../content/index.js";
 import type { RevisionWithParts } from "./api.presenter.js";
 
 /** Who acts, when, and from where: what every audited write needs. */

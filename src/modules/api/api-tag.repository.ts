@@ -1,5 +1,5 @@
 import type { Db } from "../../database.js";
-import type { Tag } from "../content/content.table.js";
+import type { Tag } from "../content/index.js";
 
 /** Every tag by name, used or not, for API clients that pick tags. */
 export async function listAllTags(db: Db, limit: number): Promise<Tag[]> {

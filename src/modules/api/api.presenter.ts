@@ -1,6 +1,12 @@
-import type { Item, Media, Revision, Tag } from "../content/content.table.js";
-import { mediaUrl, presentImage } from "../content/media.presenter.js";
-import { itemPath } from "../content/paths.js";
+import {
+  type Item,
+  itemPath,
+  type Media,
+  mediaUrl,
+  presentImage,
+  type Revision,
+  type Tag,
+} from "../content/index.js";
 import type { ApiItem, ApiMedia, ApiRevision } from "./api.schemas.js";
 
 /** A revision with the tags and attachments it carries. */

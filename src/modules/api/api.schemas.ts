@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ITEM_STATUSES, ITEM_TYPES } from "../content/content.table.js";
+import { ITEM_STATUSES, ITEM_TYPES } from "../content/index.js";
 
 /** A numeric id in a URL path. */
 export const idParamsSchema = z.object({

@@ -1,8 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../../app-context.js";
-import { itemDraftSchema } from "../content/content.schema.js";
-import { listItemsForAdmin } from "../content/item.repository.js";
-import { findTagBySlug } from "../content/tag.repository.js";
+import { findTagBySlug, itemDraftSchema, listItemsForAdmin } from "../content/index.js";
 import { UnauthenticatedError } from "../../platform/errors.js";
 import type { User } from "../../platform/platform.table.js";
 import {

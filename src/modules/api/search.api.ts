@@ -4,12 +4,16 @@ import type { LocaleCode } from "../../platform/config.js";
 import { AppError, ValidationError } from "../../platform/errors.js";
 import type { MessageKey } from "../../platform/i18n/catalogs/en.js";
 import { getTranslator } from "../../platform/i18n/translator.js";
-import { createSearchEngine } from "../search/engines.js";
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, type QueryRefusal } from "../search/query.js";
-import { searchFiltersSchema } from "../search/search.schema.js";
-import { runSearch } from "../search/search.service.js";
-import { DOCUMENT_KINDS } from "../search/search.table.js";
-import { snippetToHtml } from "../search/snippet.js";
+import {
+  createSearchEngine,
+  DOCUMENT_KINDS,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
+  type QueryRefusal,
+  runSearch,
+  searchFiltersSchema,
+  snippetToHtml,
+} from "../search/index.js";
 import { type ApiRoute, defineRoute } from "./api-route.js";
 
 const searchQuerySchema = searchFiltersSchema.extend({

@@ -11,7 +11,8 @@ import {
 } from "./feeds.js";
 import { listPublishedItems, listPublishedLocations } from "./item.repository.js";
 import { itemPath } from "./paths.js";
-import { readerFor, translatorFor } from "./site.routes.js";
+import { translatorFor } from "../../platform/i18n/site-translator.js";
+import { readerFor } from "./site.routes.js";
 import { localizeCards } from "./site.service.js";
 
 const FEED_TYPES = ["news", "resource", "event"] as const;

@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
-import type { LocaleCode } from "../../platform/config.js";
 import { NotFoundError } from "../../platform/errors.js";
-import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
+import { translatorFor } from "../../platform/i18n/site-translator.js";
+import type { Translator } from "../../platform/i18n/translator.js";
 import { sendPage } from "../../platform/http/send-page.js";
 import { parseInput } from "../../platform/http/validate.js";
 import type { SiteChrome } from "../../platform/ui/layout.js";
@@ -168,12 +168,6 @@ export function readerFor(ctx: AppContext, t: Translator): SiteReader {
     lang: t.locale,
     sourceLanguage: ctx.config.sourceLanguage,
   };
-}
-
-/** The translator for a served language; any other language segment is a 404. */
-export function translatorFor(ctx: AppContext, lang: string): Translator {
-  if (!(ctx.config.languages as readonly string[]).includes(lang)) throw new NotFoundError();
-  return getTranslator(lang as LocaleCode);
 }
 
 function parseSlug(value: string): string {

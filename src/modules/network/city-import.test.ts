@@ -10,7 +10,7 @@ import { identityFor } from "../../test-support/sign-in.js";
 import { importCities } from "./city-import.js";
 import { listCities } from "./directory.repository.js";
 import { insertHub } from "./directory.repository.js";
-import { drainJobs } from "../search/test-kit.js";
+import { drainJobs } from "../../test-support/jobs.js";
 
 /** A file with one good row and one row for each kind of problem (and a bad UTF-8 byte). */
 function brokenFile(): Buffer {

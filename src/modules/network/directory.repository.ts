@@ -256,3 +256,8 @@ export async function deleteDirectoryRow(
   const result = await db.deleteFrom(table).where("id", "=", id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** Every city's slug and last change, by slug (the sitemap). */
+export async function listCitySlugs(db: Db): Promise<{ slug: string; updatedAt: string }[]> {
+  return db.selectFrom("cities").select(["slug", "updatedAt"]).orderBy("slug").execute();
+}

@@ -203,3 +203,8 @@ export async function deleteEventRow(db: Db, id: number): Promise<boolean> {
 function unique(ids: number[]): number[] {
   return [...new Set(ids)];
 }
+
+/** Every network event's slug and last change, by slug (the sitemap). */
+export async function listEventSlugs(db: Db): Promise<{ slug: string; updatedAt: string }[]> {
+  return db.selectFrom("networkEvents").select(["slug", "updatedAt"]).orderBy("slug").execute();
+}

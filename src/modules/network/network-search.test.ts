@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../test-support/sign-in.js";
-import { drainJobs } from "../search/test-kit.js";
+import { drainJobs } from "../../test-support/jobs.js";
 import { findCityBySlug, findHubBySlug, findPersonBySlug } from "./directory.repository.js";
 
 interface Hit {

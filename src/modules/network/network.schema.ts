@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { hasNoControlCharacters } from "../../platform/text/control-characters.js";
-import { findRemoteImages, renderMarkdown } from "../content/markdown/render-markdown.js";
-import { isSlug, slugify } from "../content/slug.js";
+import { findRemoteImages, isSlug, renderMarkdown, slugify } from "../content/index.js";
 import { isCountryCode } from "./countries.js";
 import { COMMITTEE_ROLES, EVENT_FORMATS, REGIONS } from "./network.table.js";
 import { isTimeZone, zonedToUtc } from "./time-zones.js";

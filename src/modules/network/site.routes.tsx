@@ -9,7 +9,7 @@ import { parseInput } from "../../platform/http/validate.js";
 import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
 import type { SiteChrome } from "../../platform/ui/layout.js";
 import { renderDocument } from "../../platform/ui/render.js";
-import { isSlug } from "../content/slug.js";
+import { isSlug } from "../content/index.js";
 import { MAX_CITY_SEARCH, matchesCitySearch } from "./city-search.js";
 import { isCountryCode } from "./countries.js";
 import { findHubBySlug } from "./directory.repository.js";

@@ -1,8 +1,13 @@
 import type { Db } from "../../database.js";
 import type { Config } from "../../platform/config.js";
-import { findItemById, type ItemCard, listPublishedItems } from "../content/item.repository.js";
-import type { ContentLocalizer, LocalizedCard } from "../content/localization.js";
-import { findTagBySlug } from "../content/tag.repository.js";
+import {
+  type ContentLocalizer,
+  findItemById,
+  findTagBySlug,
+  type ItemCard,
+  listPublishedItems,
+  type LocalizedCard,
+} from "../content/index.js";
 import {
   type CommitteeTermRow,
   isCurrentTerm,

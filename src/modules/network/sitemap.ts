@@ -1,5 +1,7 @@
 import type { Db } from "../../database.js";
-import { everyLanguageEntries, type SitemapEntry } from "../content/feeds.js";
+import { everyLanguageEntries, type SitemapEntry } from "../content/index.js";
+import { listCitySlugs } from "./directory.repository.js";
+import { listEventSlugs } from "./event.repository.js";
 
 /**
  * The network's public pages for the sitemap, in every language (their texts
@@ -11,10 +13,7 @@ export async function listNetworkSitemapEntries(
   db: Db,
   languages: readonly string[],
 ): Promise<SitemapEntry[]> {
-  const [cities, events] = await Promise.all([
-    db.selectFrom("cities").select(["slug", "updatedAt"]).orderBy("slug").execute(),
-    db.selectFrom("networkEvents").select(["slug", "updatedAt"]).orderBy("slug").execute(),
-  ]);
+  const [cities, events] = await Promise.all([listCitySlugs(db), listEventSlugs(db)]);
   const pages = (rest: string, lastModified?: string) =>
     everyLanguageEntries(languages, rest, lastModified);
   // Calendar files are one per language (their names and descriptions), but not pages: no alternates.

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
 import type { Config } from "../../platform/config.js";
-import { ITEM_TYPES } from "../content/content.table.js";
-import { type LocalText, loadNetworkTexts } from "../network/translation/network-texts.js";
+import { ITEM_TYPES } from "../content/index.js";
+import { loadNetworkTexts, type LocalText } from "../network/index.js";
 import { ANALYZER_VERSION } from "./analyzer.js";
 import { htmlToText, markdownToText } from "./plain-text.js";
 import type { IndexDocument, SearchEngine } from "./search-engine.js";

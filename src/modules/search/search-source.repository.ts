@@ -1,6 +1,6 @@
 import type { Db } from "../../database.js";
-import type { ItemType } from "../content/content.table.js";
-import type { Region } from "../network/network.table.js";
+import type { ItemType } from "../content/index.js";
+import type { Region } from "../network/index.js";
 
 /** A published item's live text and facts, as the index needs them. */
 export interface ItemSource {

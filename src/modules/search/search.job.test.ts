@@ -10,7 +10,7 @@ import { isIndexCurrent } from "./indexer.service.js";
 import { enqueueRebuildIfStale } from "./search.job.js";
 import { readIndexState, writeIndexState } from "./search.repository.js";
 import { runSearch } from "./search.service.js";
-import { drainJobs } from "./test-kit.js";
+import { drainJobs } from "../../test-support/jobs.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 

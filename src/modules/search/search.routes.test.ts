@@ -7,7 +7,8 @@ import { makeDraft } from "../content/test-factories.js";
 import { seedNetwork } from "../network/test-kit.js";
 import { searchEngineOf } from "./engines.js";
 import { rebuildIndex } from "./indexer.service.js";
-import { addLiveTranslation, drainJobs } from "./test-kit.js";
+import { drainJobs } from "../../test-support/jobs.js";
+import { addLiveTranslation } from "./test-kit.js";
 
 interface ApiResult {
   title: string;

@@ -4,7 +4,7 @@ import { sendPage } from "../../platform/http/send-page.js";
 import { parseInput } from "../../platform/http/validate.js";
 import type { SiteChrome } from "../../platform/ui/layout.js";
 import { renderDocument } from "../../platform/ui/render.js";
-import { translatorFor } from "../content/site.routes.js";
+import { translatorFor } from "../../platform/i18n/site-translator.js";
 import { createSearchEngine } from "./engines.js";
 import { SEARCH_PAGE_SIZE, searchPageQuerySchema } from "./search.schema.js";
 import { runSearch } from "./search.service.js";

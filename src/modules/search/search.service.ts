@@ -1,8 +1,6 @@
 import type { Db } from "../../database.js";
-import type { ContentLocalizer } from "../content/localization.js";
-import { itemPath } from "../content/paths.js";
-import { findTagBySlug } from "../content/tag.repository.js";
-import { networkPaths } from "../network/paths.js";
+import { type ContentLocalizer, findTagBySlug, itemPath } from "../content/index.js";
+import { networkPaths } from "../network/index.js";
 import { parseSearchQuery, type QueryRefusal } from "./query.js";
 import type { FacetCount, SearchEngine, SearchFilters } from "./search-engine.js";
 import { loadTags } from "./search-source.repository.js";

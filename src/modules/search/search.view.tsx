@@ -3,7 +3,7 @@ import type { MessageKey } from "../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../platform/i18n/locales.js";
 import type { Translator } from "../../platform/i18n/translator.js";
 import { Layout, type SiteChrome } from "../../platform/ui/layout.js";
-import { Pagination } from "../content/views/components.js";
+import { Pagination } from "../../platform/ui/pagination.js";
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "./query.js";
 import type { FacetView, SearchInput, SearchOutcome, SearchResult } from "./search.service.js";
 

@@ -1,8 +1,5 @@
-import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
-import { buildJobs } from "../../jobs.js";
-import { JobWorker } from "../../platform/jobs/index.js";
 import type { IndexDocument } from "./search-engine.js";
 
 let nextRef = 1;
@@ -75,19 +72,4 @@ export async function addLiveTranslation(
       updatedAt: now,
     })
     .execute();
-}
-
-/** Runs every due job of the application (publishing → re-index, translation → re-index) until none is left. */
-export async function drainJobs(app: FastifyInstance): Promise<void> {
-  const { db, config, translation } = app.civitas;
-  const worker = new JobWorker({
-    db,
-    jobs: buildJobs({ db, config, translation }),
-    workerId: "test",
-    pollMs: 1000,
-    lockMs: 60_000,
-  });
-  while ((await worker.runOnce()) > 0) {
-    // Each run may queue more (a re-index after a translation).
-  }
 }

@@ -13,7 +13,7 @@ import type { LocaleCode } from "../../platform/config.js";
 import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
 import type { SignedIn } from "../../platform/auth/session.service.js";
-import { guardWrite, sendHtml } from "../content/admin/route-helpers.js";
+import { guardWrite, sendHtml } from "../../platform/http/route-helpers.js";
 import { deleteTerm, findTerm, listGlossary, upsertTerm } from "./glossary.repository.js";
 import { importGlossaryCsv, termSchema } from "./glossary.service.js";
 import {

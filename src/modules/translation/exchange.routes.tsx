@@ -10,7 +10,7 @@ import { authorize, loadSignedIn, verifyCsrf } from "../../platform/http/auth.js
 import { parseInput } from "../../platform/http/validate.js";
 import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
-import { sendHtml } from "../content/admin/route-helpers.js";
+import { sendHtml } from "../../platform/http/route-helpers.js";
 import {
   exportGlossary,
   type GlossaryImportReport,

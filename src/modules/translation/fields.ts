@@ -1,8 +1,12 @@
 import type { Db } from "../../database.js";
-import { findItemById, findRevisionById } from "../content/item.repository.js";
-import { listRevisionAttachments } from "../content/media.repository.js";
-import { listTagsOfRevisions } from "../content/tag.repository.js";
-import type { Item, Revision } from "../content/content.table.js";
+import {
+  findItemById,
+  findRevisionById,
+  type Item,
+  listRevisionAttachments,
+  listTagsOfRevisions,
+  type Revision,
+} from "../content/index.js";
 
 /** A field of a revision readers see, with how it is segmented. */
 export interface ReaderField {

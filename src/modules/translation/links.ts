@@ -1,6 +1,6 @@
 import type { Db } from "../../database.js";
-import type { ItemType } from "../content/content.table.js";
-import { itemPath, TYPE_SEGMENTS } from "../content/paths.js";
+import { itemPath, type ItemType, TYPE_SEGMENTS } from "../content/index.js";
+import { findItemSlugs } from "./localization.repository.js";
 
 const SEGMENT_TYPES: Record<string, ItemType> = Object.fromEntries(
   Object.entries(TYPE_SEGMENTS).map(([type, segment]) => [segment, type as ItemType]),
@@ -50,15 +50,7 @@ async function localizedSlug(
   slug: string,
   language: string,
 ): Promise<string | undefined> {
-  const item = await db
-    .selectFrom("items")
-    .leftJoin("itemTranslations as t", (join) =>
-      join.onRef("t.itemId", "=", "items.id").on("t.language", "=", language),
-    )
-    .select(["items.slug", "items.sourceLanguage", "t.slug as translatedSlug"])
-    .where("items.type", "=", type)
-    .where("items.slug", "=", slug)
-    .executeTakeFirst();
+  const item = await findItemSlugs(db, { type, slug, language });
   if (!item) return undefined;
   if (item.sourceLanguage === language) return item.slug;
   return item.translatedSlug ?? item.slug;

@@ -1,16 +1,25 @@
 import type { Db } from "../../database.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
-import { countWords, renderMarkdown } from "../content/markdown/render-markdown.js";
-import { slugify } from "../content/slug.js";
+import { countWords, findItemById, renderMarkdown, slugify } from "../content/index.js";
 import type { TranslatableRevision } from "./fields.js";
 import { rewriteSiteLinks } from "./links.js";
 import { decideGate, policyOf } from "./pipeline/gate.js";
 import { listTermsForPair } from "./glossary.repository.js";
+import {
+  addItemSlug,
+  deleteTagTranslation,
+  findItemTranslation,
+  findLocalizedRevision,
+  insertItemTranslation,
+  isSlugTaken,
+  saveTagTranslation,
+  setLiveTranslation,
+  upsertLocalizedRevision,
+} from "./localization.repository.js";
 import { findUnits } from "./memory.repository.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
 import type { TranslationUnit } from "./translation.table.js";
-import type { TranslateDeps } from "./translate.service.js";
-import type { FieldDocument } from "./units.service.js";
+import type { FieldDocument, TranslateDeps } from "./pipeline/types.js";
 
 /**
  * Assembles a revision's fields in a language from the memory and stores the
@@ -66,28 +75,19 @@ export async function localizeRevision(
     updatedAt: now,
   } as const;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("localizedRevisions")
-      .values({ revisionId: source.revision.id, language, createdAt: now, ...row })
-      .onConflict((oc) => oc.columns(["revisionId", "language"]).doUpdateSet(row))
-      .execute();
+    await upsertLocalizedRevision(trx, {
+      revisionId: source.revision.id,
+      language,
+      createdAt: now,
+      content: row,
+    });
     for (const tag of source.tags) {
       const name = tagNames.get(tag.id);
       if (name) {
-        await trx
-          .insertInto("tagTranslations")
-          .values({ tagId: tag.id, language, name, updatedAt: now })
-          .onConflict((oc) =>
-            oc.columns(["tagId", "language"]).doUpdateSet({ name, updatedAt: now }),
-          )
-          .execute();
+        await saveTagTranslation(trx, { tagId: tag.id, language, name, updatedAt: now });
       } else {
         // A machine's tag name is only a suggestion (in the review desk): readers keep the original.
-        await trx
-          .deleteFrom("tagTranslations")
-          .where("tagId", "=", tag.id)
-          .where("language", "=", language)
-          .execute();
+        await deleteTagTranslation(trx, tag.id, language);
       }
     }
     await bumpChangeCounter(trx);
@@ -148,25 +148,11 @@ export async function refreshLiveTranslation(
 ): Promise<boolean> {
   const { db } = deps;
   return db.transaction().execute(async (trx) => {
-    const item = await trx
-      .selectFrom("items")
-      .selectAll()
-      .where("id", "=", itemId)
-      .executeTakeFirst();
+    const item = await findItemById(trx, itemId);
     if (!item || item.publishedRevisionId === null || item.sourceLanguage === language)
       return false;
-    const candidate = await trx
-      .selectFrom("localizedRevisions")
-      .select(["id", "state", "errorCount", "title"])
-      .where("revisionId", "=", item.publishedRevisionId)
-      .where("language", "=", language)
-      .executeTakeFirst();
-    const current = await trx
-      .selectFrom("itemTranslations")
-      .selectAll()
-      .where("itemId", "=", itemId)
-      .where("language", "=", language)
-      .executeTakeFirst();
+    const candidate = await findLocalizedRevision(trx, item.publishedRevisionId, language);
+    const current = await findItemTranslation(trx, itemId, language);
     const passes =
       candidate !== undefined &&
       decideGate({
@@ -179,10 +165,13 @@ export async function refreshLiveTranslation(
     const now = deps.now().toISOString();
     if (!passes) {
       if (!current) {
-        await trx
-          .insertInto("itemTranslations")
-          .values({ itemId, language, liveLocalizedId: null, slug: null, updatedAt: now })
-          .execute();
+        await insertItemTranslation(trx, {
+          itemId,
+          language,
+          liveLocalizedId: null,
+          slug: null,
+          updatedAt: now,
+        });
       }
       return current?.liveLocalizedId != null && current.liveLocalizedId === candidate?.id;
     }
@@ -190,24 +179,24 @@ export async function refreshLiveTranslation(
     const slug =
       current?.slug ?? (await freeSlug(trx, language, candidate.title, item.slug, itemId));
     if (current) {
-      await trx
-        .updateTable("itemTranslations")
-        .set({ liveLocalizedId: candidate.id, slug, updatedAt: now })
-        .where("itemId", "=", itemId)
-        .where("language", "=", language)
-        .execute();
+      await setLiveTranslation(trx, {
+        itemId,
+        language,
+        liveLocalizedId: candidate.id,
+        slug,
+        updatedAt: now,
+      });
     } else {
-      await trx
-        .insertInto("itemTranslations")
-        .values({ itemId, language, liveLocalizedId: candidate.id, slug, updatedAt: now })
-        .execute();
+      await insertItemTranslation(trx, {
+        itemId,
+        language,
+        liveLocalizedId: candidate.id,
+        slug,
+        updatedAt: now,
+      });
     }
     if (!current?.slug) {
-      await trx
-        .insertInto("itemSlugs")
-        .values({ language, slug, itemId, createdAt: now })
-        .onConflict((oc) => oc.columns(["language", "slug"]).doNothing())
-        .execute();
+      await addItemSlug(trx, { language, slug, itemId, createdAt: now });
     }
     await bumpChangeCounter(trx);
     return true;
@@ -225,19 +214,7 @@ async function freeSlug(
   const base = slugify(title) || fallback;
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 75)}-${n}`;
-    const taken = await db
-      .selectFrom("itemSlugs")
-      .select("itemId")
-      .where("language", "=", language)
-      .where("slug", "=", candidate)
-      .executeTakeFirst();
-    const takenBySource = await db
-      .selectFrom("items")
-      .select("id")
-      .where("slug", "=", candidate)
-      .where("id", "!=", itemId)
-      .executeTakeFirst();
-    if ((!taken || taken.itemId === itemId) && !takenBySource) return candidate;
+    if (!(await isSlugTaken(db, { language, slug: candidate, itemId }))) return candidate;
   }
   return `${base.slice(0, 60)}-${itemId}`;
 }

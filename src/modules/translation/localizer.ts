@@ -1,12 +1,22 @@
-import type { Db } from "../../database.js";
-import type { Item } from "../content/content.table.js";
-import { findItemBySlug } from "../content/item.repository.js";
-import type {
-  ContentLocalizer,
-  ItemLanguage,
-  LocalizedCard,
-  LocalizedItem,
-} from "../content/localization.js";
+import {
+  type ContentLocalizer,
+  findItemById,
+  findItemBySlug,
+  type Item,
+  type ItemLanguage,
+  type LocalizedCard,
+  type LocalizedItem,
+} from "../content/index.js";
+import {
+  findItemBySlugInLanguage,
+  findItemTranslation,
+  findLiveTranslation,
+  findLocalizedRevision,
+  listItemTranslationLanguages,
+  listLiveCardTranslations,
+  listTagTranslations,
+  listTagTranslationsOfRevision,
+} from "./localization.repository.js";
 
 /**
  * The site's view of translations: live translations by item and language,
@@ -19,32 +29,18 @@ export function createLocalizer(
 ): ContentLocalizer {
   return {
     async resolveSlug(db, lang, type, slug) {
-      const bySlug = await db
-        .selectFrom("itemSlugs as s")
-        .innerJoin("items as i", "i.id", "s.itemId")
-        .leftJoin("itemTranslations as t", (join) =>
-          join.onRef("t.itemId", "=", "i.id").on("t.language", "=", lang),
-        )
-        .select(["i.id", "t.slug as currentSlug"])
-        .where("s.language", "=", lang)
-        .where("s.slug", "=", slug)
-        .where("i.type", "=", type)
-        .executeTakeFirst();
+      const bySlug = await findItemBySlugInLanguage(db, { language: lang, type, slug });
       if (bySlug) {
         if (bySlug.currentSlug && bySlug.currentSlug !== slug) {
           return { kind: "redirect", slug: bySlug.currentSlug };
         }
-        const item = await db
-          .selectFrom("items")
-          .selectAll()
-          .where("id", "=", bySlug.id)
-          .executeTakeFirst();
+        const item = await findItemById(db, bySlug.id);
         return item ? { kind: "item", item } : undefined;
       }
       const item = await findItemBySlug(db, type, slug);
       if (!item) return undefined;
       if (item.sourceLanguage === lang) return { kind: "item", item };
-      const current = await currentSlug(db, item.id, lang);
+      const current = (await findItemTranslation(db, item.id, lang))?.slug ?? null;
       return current && current !== slug
         ? { kind: "redirect", slug: current }
         : { kind: "item", item };
@@ -52,34 +48,12 @@ export function createLocalizer(
 
     async localizeItem(db, item, lang): Promise<LocalizedItem | undefined> {
       if (item.sourceLanguage === lang) return undefined;
-      const row = await db
-        .selectFrom("itemTranslations as t")
-        .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
-        .select([
-          "t.slug",
-          "l.revisionId",
-          "l.state",
-          "l.title",
-          "l.summary",
-          "l.bodyHtml",
-          "l.wordCount",
-          "l.heroCaption",
-          "l.heroAlt",
-          "l.attachmentTitles",
-        ])
-        .where("t.itemId", "=", item.id)
-        .where("t.language", "=", lang)
-        .executeTakeFirst();
+      const row = await findLiveTranslation(db, item.id, lang);
       const slug = row?.slug ?? item.slug;
       if (!row || row.revisionId === null || row.title === null) {
         const held =
           item.publishedRevisionId !== null &&
-          (await db
-            .selectFrom("localizedRevisions")
-            .select("id")
-            .where("revisionId", "=", item.publishedRevisionId)
-            .where("language", "=", lang)
-            .executeTakeFirst()) !== undefined;
+          (await findLocalizedRevision(db, item.publishedRevisionId, lang)) !== undefined;
         return {
           state: held ? "held" : canTranslate(item.sourceLanguage, lang) ? "pending" : "awaiting",
           textLanguage: item.sourceLanguage,
@@ -87,7 +61,7 @@ export function createLocalizer(
           text: undefined,
         };
       }
-      const tagNames = await tagNamesOfRevision(db, row.revisionId, lang);
+      const tagNames = await listTagTranslationsOfRevision(db, row.revisionId, lang);
       return {
         state: row.revisionId === item.publishedRevisionId ? (row.state ?? "machine") : "updating",
         textLanguage: lang,
@@ -109,13 +83,7 @@ export function createLocalizer(
       const ids = cards.filter((c) => c.sourceLanguage !== lang).map((c) => c.id);
       const out = new Map<number, LocalizedCard>();
       if (ids.length === 0) return out;
-      const rows = await db
-        .selectFrom("itemTranslations as t")
-        .innerJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
-        .select(["t.itemId", "t.slug", "l.title", "l.summary", "l.heroAlt"])
-        .where("t.language", "=", lang)
-        .where("t.itemId", "in", ids)
-        .execute();
+      const rows = await listLiveCardTranslations(db, ids, lang);
       for (const row of rows) {
         const card = cards.find((c) => c.id === row.itemId);
         out.set(row.itemId, {
@@ -130,25 +98,11 @@ export function createLocalizer(
     },
 
     async tagNames(db, tagIds, lang) {
-      if (tagIds.length === 0) return new Map();
-      const rows = await db
-        .selectFrom("tagTranslations")
-        .select(["tagId", "name"])
-        .where("language", "=", lang)
-        .where("tagId", "in", [...tagIds])
-        .execute();
-      return new Map(rows.map((r) => [r.tagId, r.name]));
+      return listTagTranslations(db, [...tagIds], lang);
     },
 
     async languagesOf(db, item: Pick<Item, "id" | "slug" | "sourceLanguage">) {
-      const rows = await db
-        .selectFrom("itemTranslations as t")
-        .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
-        .select(["t.language", "t.slug", "l.state"])
-        .where("t.itemId", "=", item.id)
-        .where("t.language", "!=", item.sourceLanguage)
-        .orderBy("t.language")
-        .execute();
+      const rows = await listItemTranslationLanguages(db, item);
       const own: ItemLanguage = { lang: item.sourceLanguage, slug: item.slug, state: "original" };
       return [
         own,
@@ -160,29 +114,4 @@ export function createLocalizer(
       ];
     },
   };
-}
-
-async function currentSlug(db: Db, itemId: number, lang: string): Promise<string | null> {
-  const row = await db
-    .selectFrom("itemTranslations")
-    .select("slug")
-    .where("itemId", "=", itemId)
-    .where("language", "=", lang)
-    .executeTakeFirst();
-  return row?.slug ?? null;
-}
-
-async function tagNamesOfRevision(
-  db: Db,
-  revisionId: number,
-  lang: string,
-): Promise<Map<number, string>> {
-  const rows = await db
-    .selectFrom("revisionTags as rt")
-    .innerJoin("tagTranslations as tt", "tt.tagId", "rt.tagId")
-    .select(["tt.tagId", "tt.name"])
-    .where("rt.revisionId", "=", revisionId)
-    .where("tt.language", "=", lang)
-    .execute();
-  return new Map(rows.map((r) => [r.tagId, r.name]));
 }

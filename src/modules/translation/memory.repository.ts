@@ -204,3 +204,22 @@ export async function saveFuzzyMatches(
       .execute();
   }
 }
+
+/** The revisions that use a segment and readers see now or soon (live or latest of their item). */
+export async function listRevisionsUsing(db: Db, sourceHash: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom("revisionSegments as rs")
+    .innerJoin("revisions as r", "r.id", "rs.revisionId")
+    .innerJoin("items as i", "i.id", "r.itemId")
+    .select("rs.revisionId")
+    .distinct()
+    .where("rs.hash", "=", sourceHash)
+    .where((eb) =>
+      eb.or([
+        eb("i.publishedRevisionId", "=", eb.ref("rs.revisionId")),
+        eb("i.latestRevisionId", "=", eb.ref("rs.revisionId")),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.revisionId);
+}

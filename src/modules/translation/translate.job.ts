@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../database.js";
 import { defineJob, enqueueJob, type JobDefinition } from "../../platform/jobs/index.js";
-import type { ContentChangedPayload } from "../content/content-events.js";
+import type { ContentChangedPayload } from "../content/index.js";
 import {
   refreshLiveTranslation,
   type TranslateDeps,

@@ -1,34 +1,17 @@
-import type { Kysely } from "kysely";
-import type { Db, DB } from "../../database.js";
-import type { Config } from "../../platform/config.js";
+import type { Db } from "../../database.js";
 import { type ReaderField, loadTranslatableRevision } from "./fields.js";
-import { findUnits, saveRevisionSegments } from "./memory.repository.js";
+import { findUnits, listRevisionsUsing, saveRevisionSegments } from "./memory.repository.js";
 import { localizeRevision, refreshLiveTranslation } from "./localize.service.js";
-import type { TranslationRuntime } from "./runtime.js";
+import type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
 import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { EngineBudgetExhaustedError } from "./engines/engine-errors.js";
 import { HopMemo } from "./engines/hop-memo.js";
-import { listRevisionsUsing } from "./unit-events.js";
+
+export type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
 
 export { refreshLiveTranslation } from "./localize.service.js";
-
-/** What the pipeline needs: the database, the engine and its routes, the configuration and a clock. */
-export interface TranslateDeps {
-  db: Kysely<DB>;
-  runtime: TranslationRuntime;
-  config: Config;
-  now(): Date;
-}
-
-/** Progress of one language of one revision, for progress bars. */
-export interface TranslateProgress {
-  revisionId: number;
-  language: string;
-  done: number;
-  total: number;
-}
 
 /** What translating a revision did in one language. */
 export interface LanguageOutcome {

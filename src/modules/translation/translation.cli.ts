@@ -1,10 +1,11 @@
 import { type Command, InvalidArgumentError } from "commander";
 import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
+export type { CliTools } from "./cli-tools.js";
 import { createProgress } from "../../platform/cli/progress.js";
-import type { Config, ConfigInput } from "../../platform/config.js";
+import type { Config } from "../../platform/config.js";
 import { ValidationError } from "../../platform/errors.js";
-import { runNetworkTranslations } from "../network/translation/translate-network.cli.js";
+import type { CliTools } from "./cli-tools.js";
 import { SIGNIFICANT_SHARE } from "./engines/route-figures.js";
 import type { RouteFiguresReport } from "./engines/routes.js";
 import { registerEnginesCommands } from "./engines.cli.js";
@@ -12,14 +13,6 @@ import { registerGlossaryCommands } from "./glossary-files/glossary.cli.js";
 import { type NameSource, TranslationRuntime } from "./runtime.js";
 import { type LanguageOutcome, translatePending } from "./translate.service.js";
 import { registerMemoryCommands } from "./tmx/memory.cli.js";
-
-/** What the translation commands borrow from the CLI: configuration and a migrated database. */
-export interface CliTools {
-  configFrom(extra?: ConfigInput): Config;
-  withDatabase(config: Config, work: (db: Kysely<DB>) => Promise<void>): Promise<void>;
-  /** The names the checks allow as they are (the network's places), from the composition root. */
-  names?: (config: Config) => NameSource;
-}
 
 /** `civitas languages`, `civitas translate`, `civitas engines evaluate`, `civitas memory …` and `civitas glossary …`. */
 export function registerTranslationCommands(program: Command, tools: CliTools): void {
@@ -94,7 +87,7 @@ export function registerTranslationCommands(program: Command, tools: CliTools): 
         );
         console.log(summarize(result.revisions, result.outcomes));
         if (opts.item === undefined)
-          await runNetworkTranslations(db, config, {
+          await tools.translateOthers?.(db, config, {
             languages: opts.lang ? [opts.lang] : undefined,
           });
       });

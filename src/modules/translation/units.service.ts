@@ -10,13 +10,8 @@ import { postEdit } from "./post-edit.js";
 import { checkUnits } from "./qa/check-batch.js";
 import { countErrors } from "./qa/finding.js";
 import { riskOf } from "./qa/risk.js";
-import {
-  type SegmentedDocument,
-  protectTerms,
-  segmentMarkdown,
-  segmentPlainText,
-} from "./segments/index.js";
-import type { TranslateDeps, TranslateProgress } from "./translate.service.js";
+import { protectTerms, segmentMarkdown, segmentPlainText } from "./segments/index.js";
+import type { FieldDocument, TranslateDeps, TranslateProgress } from "./pipeline/types.js";
 
 /** Segments per engine request: big enough to amortise a round trip, small enough to commit progress often. */
 export const BATCH_SEGMENTS = 40;
@@ -58,12 +53,6 @@ export async function ensureUnits(
     });
   }
   return { route, segments: unique.size, missing: missing.length, translated };
-}
-
-/** A field's segmented document. */
-export interface FieldDocument {
-  field: ReaderField;
-  document: SegmentedDocument;
 }
 
 export function segmentFields(fields: readonly ReaderField[], language: string): FieldDocument[] {

@@ -30,7 +30,12 @@ import { registerEditorIslandRoutes } from "./islands.routes.js";
 import { registerLifecycleRoutes } from "./lifecycle.routes.js";
 import { ContentListPage } from "./list.view.js";
 import { registerRevisionRoutes } from "./revisions.routes.js";
-import { guardWrite, itemIdOf, refreshPages, sendHtml } from "./route-helpers.js";
+import {
+  guardWrite,
+  itemIdOf,
+  refreshPages,
+  sendHtml,
+} from "../../../platform/http/route-helpers.js";
 
 const PAGE_SIZE = 25;
 /** The header the editor's autosave sends: answer JSON instead of a redirect or a page. */

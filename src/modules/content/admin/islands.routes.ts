@@ -5,7 +5,7 @@ import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import { renderMarkdown } from "../markdown/render-markdown.js";
 import { suggestTags } from "../tag.repository.js";
-import { guardWrite } from "./route-helpers.js";
+import { guardWrite } from "../../../platform/http/route-helpers.js";
 
 /** The longest body the live preview renders (the same cap as a saved body). */
 export const PREVIEW_MAX_CHARS = 500_000;

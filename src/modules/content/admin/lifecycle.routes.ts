@@ -12,7 +12,7 @@ import { isTimeZone } from "../content.schema.js";
 import { findItemById } from "../item.repository.js";
 import { fromWallTime } from "./editor.form.js";
 import type { EditorNotice } from "./publish-panel.view.js";
-import { guardWrite, itemIdOf, refreshPages } from "./route-helpers.js";
+import { guardWrite, itemIdOf, refreshPages } from "../../../platform/http/route-helpers.js";
 
 /** The editor's time zone (the browser's, sent by the panel; UTC without JavaScript). */
 const editorZone = z

@@ -7,7 +7,7 @@ import type { Media } from "../content.table.js";
 import { bodyUrlOf, fileTypeLabel, markdownOf, mediaUrl, thumbnailOf } from "../media.presenter.js";
 import type { MediaUsage } from "../media.repository.js";
 import { MEDIA_LIMITS } from "../media.service.js";
-import { Pagination } from "../views/components.js";
+import { Pagination } from "../../../platform/ui/pagination.js";
 
 /** The library's search, filter and page, as validated from the query string. */
 export interface MediaLibraryFilter {

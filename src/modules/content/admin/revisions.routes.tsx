@@ -9,7 +9,12 @@ import { listRevisionsOfItem } from "../item.repository.js";
 import { restoreRevision } from "../item.service.js";
 import { loadEditorData, loadRevisionDiff } from "./editor.service.js";
 import { DiffPage, RevisionsPage } from "./revisions.view.js";
-import { guardWrite, itemIdOf, refreshPages, sendHtml } from "./route-helpers.js";
+import {
+  guardWrite,
+  itemIdOf,
+  refreshPages,
+  sendHtml,
+} from "../../../platform/http/route-helpers.js";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const diffQuery = z.object({ from: id, to: id });

@@ -86,32 +86,6 @@ export function CardGrid(props: { cards: CardView[]; t: Translator; headingLevel
   );
 }
 
-/** Previous/next links and the current position of a paginated listing. */
-export function Pagination(props: {
-  t: Translator;
-  page: number;
-  pages: number;
-  hrefFor: (page: number) => string;
-}) {
-  const { t, page, pages } = props;
-  if (pages <= 1) return null;
-  return (
-    <nav class="pagination" aria-label={t.t("pagination.label")}>
-      {page > 1 ? (
-        <a href={props.hrefFor(page - 1)} rel="prev">
-          {t.t("pagination.previous")}
-        </a>
-      ) : null}
-      <span aria-current="page">{t.t("pagination.status", { page, pages })}</span>
-      {page < pages ? (
-        <a href={props.hrefFor(page + 1)} rel="next">
-          {t.t("pagination.next")}
-        </a>
-      ) : null}
-    </nav>
-  );
-}
-
 /** Share links as plain URLs (no third-party script), plus a copy-link button shown when JavaScript can copy. */
 export function ShareLinks(props: { t: Translator; url: string; title: string }) {
   const { t, url, title } = props;

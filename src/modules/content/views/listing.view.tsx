@@ -3,7 +3,8 @@ import { Layout, type Section, type SiteChrome } from "../../../platform/ui/layo
 import type { ItemType } from "../content.table.js";
 import { tagPath, TYPE_SEGMENTS } from "../paths.js";
 import type { CardView, ListingData } from "../site.service.js";
-import { CardGrid, InLanguage, inMessage, otherLanguage, Pagination } from "./components.js";
+import { Pagination } from "../../../platform/ui/pagination.js";
+import { CardGrid, InLanguage, inMessage, otherLanguage } from "./components.js";
 
 type ListedType = Exclude<ItemType, "page">;
 

@@ -1,6 +1,6 @@
 import type { Db } from "../../../database.js";
-import type { ItemDraftInput } from "../../content/content.schema.js";
-import type { Revision } from "../../content/content.table.js";
+import type { ItemDraftInput } from "../../content/index.js";
+import type { Revision } from "../../content/index.js";
 import { learnHumanTranslations } from "../../translation/pipeline/index.js";
 import type { ReportLine } from "./report.js";
 

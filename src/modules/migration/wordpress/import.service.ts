@@ -3,10 +3,10 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import type { Db, DB } from "../../../database.js";
 import { recordAudit } from "../../../platform/audit/audit.repository.js";
-import type { ItemDraftInput } from "../../content/content.schema.js";
-import { findItemById, findItemBySlug } from "../../content/item.repository.js";
-import { publishItem, saveItemIn, scheduleItem } from "../../content/item.service.js";
-import { bodyUrlOf } from "../../content/media.presenter.js";
+import type { ItemDraftInput } from "../../content/index.js";
+import { findItemById, findItemBySlug } from "../../content/index.js";
+import { publishItem, saveItemIn, scheduleItem } from "../../content/index.js";
+import { bodyUrlOf } from "../../content/index.js";
 import {
   detectMediaKind,
   MEDIA_LIMITS,
@@ -15,10 +15,10 @@ import {
   prepareDocument,
   prepareImage,
   recordMedia,
-} from "../../content/media.service.js";
-import { itemPath } from "../../content/paths.js";
-import { enqueueScheduledPublication } from "../../content/publish-scheduled.job.js";
-import { slugify } from "../../content/slug.js";
+} from "../../content/index.js";
+import { itemPath } from "../../content/index.js";
+import { enqueueScheduledPublication } from "../../content/index.js";
+import { slugify } from "../../content/index.js";
 import { findImportMapping, saveImportMapping } from "../import-mapping.repository.js";
 import { saveRedirect } from "../redirect.repository.js";
 import { storeHumanTranslations } from "./human-translations.js";

@@ -1,6 +1,6 @@
-import type { ItemType } from "../../content/content.table.js";
-import { slugify } from "../../content/slug.js";
-import { RESERVED_PAGE_SLUGS } from "../../content/content.schema.js";
+import type { ItemType } from "../../content/index.js";
+import { slugify } from "../../content/index.js";
+import { RESERVED_PAGE_SLUGS } from "../../content/index.js";
 import type { ReportLine } from "./report.js";
 import type { WxrDocument, WxrItem } from "./wxr-reader.js";
 

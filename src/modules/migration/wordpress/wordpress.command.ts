@@ -6,7 +6,7 @@ import type { DB } from "../../../database.js";
 import { type Config, type ConfigInput, mediaDir } from "../../../platform/config.js";
 import { createProgress } from "../../../platform/cli/progress.js";
 import { AppError } from "../../../platform/errors.js";
-import { ITEM_TYPES, type ItemType } from "../../content/content.table.js";
+import { ITEM_TYPES, type ItemType } from "../../content/index.js";
 import { runWordpressImport } from "./import.service.js";
 import { DEFAULT_TYPE_MAP, planImport } from "./plan.js";
 import { type ImportReport, isSkipLine } from "./report.js";

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../../database.js";
 import { bumpChangeCounter } from "../../../platform/db/change-counter.js";
-import { slugify } from "../../content/slug.js";
+import { slugify } from "../../content/index.js";
 import { insertCommitteeTerm, listCommitteeTerms } from "../committee.repository.js";
 import {
   findCityBySlug,

@@ -2,7 +2,7 @@ import type { LocaleCode } from "../../../platform/config.js";
 import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
-import { renderMarkdown } from "../../content/markdown/render-markdown.js";
+import { renderMarkdown } from "../../content/index.js";
 import type { LocalText, PageTranslation } from "../translation/network-texts.js";
 
 /** A short text; one in another language than the page's (a source fallback) carries its own lang and dir. */

@@ -1,7 +1,7 @@
 import { ConflictError } from "../../../platform/errors.js";
-import { loadPreviewData } from "../../content/admin/editor.service.js";
-import type { ItemPageData } from "../../content/site.service.js";
-import { renderMarkdown } from "../../content/markdown/render-markdown.js";
+import { loadPreviewData } from "../../content/index.js";
+import type { ItemPageData } from "../../content/index.js";
+import { renderMarkdown } from "../../content/index.js";
 import { loadTranslatableRevision } from "../fields.js";
 import { FUZZY_THRESHOLD, similarity } from "../fuzzy.js";
 import { findUnits, listFuzzyCandidates } from "../memory.repository.js";

@@ -4,7 +4,7 @@ import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
-import { itemPath } from "../../content/paths.js";
+import { itemPath } from "../../content/index.js";
 import type { HoldReason } from "../pipeline/gate.js";
 import { formatFinding } from "../qa/format.js";
 import { plainText } from "../segments/index.js";

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import { type Command, Option } from "commander";
 import { createProgress } from "../../../platform/cli/progress.js";
 import { ValidationError } from "../../../platform/errors.js";
-import { writeFileAtomically } from "../tmx/memory.cli.js";
-import type { CliTools } from "../translation.cli.js";
+import { writeFileAtomically } from "../../../platform/cli/write-file.js";
+import type { CliTools } from "../cli-tools.js";
 import {
   exportGlossary,
   type GlossaryFormat,

@@ -1,14 +1,8 @@
-import type { Finding } from "./finding.js";
+import type { Finding, RejectedSense } from "./finding.js";
 import type { LexWord } from "./lexicon/analysis.js";
 import { foldWord, isNameReading, type LexicalEvidence } from "./lexicon/evidence.js";
 
-/** A sense reviewers rejected: a source lemma and the target lemma they took out for it. */
-export interface RejectedSense {
-  sourceLemma: string;
-  targetWord: string;
-  /** How many reviewers' fixes took it out: from CONFIRMING_FIXES on, it holds a unit. */
-  fixes: number;
-}
+export type { RejectedSense } from "./finding.js";
 
 /**
  * Fixes that make a rejected sense an error. One fix may be a reviewer's

@@ -1,4 +1,4 @@
-import type { ReliabilityFigures } from "./engine-reliability.js";
+import type { ReliabilityFigures } from "./reliability-figure.js";
 
 /**
  * Written by `npx tsx bench/engine-reliability.ts --write` from the dev set of

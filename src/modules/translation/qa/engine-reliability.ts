@@ -1,6 +1,7 @@
 import { plainText } from "../segments/index.js";
 import { ENGINE_RELIABILITY } from "./engine-reliability.figures.js";
 import type { Finding } from "./finding.js";
+import type { BucketFigure, ReliabilityFigures } from "./reliability-figure.js";
 
 /**
  * How far a pass of the checks can be trusted, by engine route and sentence
@@ -26,15 +27,7 @@ export const LENGTH_BUCKETS = [
   { label: "15+", maxWords: Number.POSITIVE_INFINITY },
 ] as const;
 
-/** One bucket of one route: judged output that passed every check, and how much of it was acceptable. */
-export interface BucketFigure {
-  label: string;
-  passed: number;
-  acceptable: number;
-}
-
-/** Figures per engine route ("apertium:en>es>fr"), as the engines name the route they took. */
-export type ReliabilityFigures = Readonly<Record<string, readonly BucketFigure[]>>;
+export type { BucketFigure, ReliabilityFigures } from "./reliability-figure.js";
 
 /** The bucket of a source text (segment inline format or plain). */
 export function lengthBucketOf(source: string): (typeof LENGTH_BUCKETS)[number] {

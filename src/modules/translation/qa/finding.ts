@@ -1,4 +1,3 @@
-import type { RejectedSense } from "./check-senses.js";
 import type { LexicalEvidence } from "./lexicon/evidence.js";
 
 /** How bad a finding is: errors hold a translation back under the `gate` policy. */
@@ -39,4 +38,12 @@ export interface CheckInput {
 /** Counts error-severity findings. */
 export function countErrors(findings: readonly Finding[]): number {
   return findings.filter((f) => f.severity === "error").length;
+}
+
+/** A sense reviewers rejected: a source lemma and the target lemma they took out for it. */
+export interface RejectedSense {
+  sourceLemma: string;
+  targetWord: string;
+  /** How many reviewers' fixes took it out: from CONFIRMING_FIXES on, it holds a unit. */
+  fixes: number;
 }

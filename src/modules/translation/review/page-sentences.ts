@@ -1,5 +1,5 @@
 import type { Db } from "../../../database.js";
-import { findRevisionById } from "../../content/item.repository.js";
+import { findRevisionById } from "../../content/index.js";
 import { findUnits, listRevisionSegments } from "../memory.repository.js";
 import { segmentMarkdown } from "../segments/index.js";
 import type { TranslationUnit } from "../translation.table.js";

@@ -1,5 +1,5 @@
 import type { Db } from "../../../database.js";
-import type { Item } from "../../content/content.table.js";
+import type { Item } from "../../content/index.js";
 
 /** What readers of a language see of an item now: its live translation. */
 export interface LivePage {

@@ -4,7 +4,7 @@ import type { Db } from "../../../database.js";
 import type { LocaleCode } from "../../../platform/config.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
-import type { DashboardPanel } from "../../content/admin/dashboard-panels.js";
+import type { DashboardPanel } from "../../content/index.js";
 import { listOpenReportsByItem } from "./report.repository.js";
 
 /** How many items with open reports the dashboard lists. */

@@ -5,7 +5,7 @@ import { NotFoundError, ValidationError } from "../../../platform/errors.js";
 import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import { getTranslator } from "../../../platform/i18n/translator.js";
-import { guardWrite, refreshPages, sendHtml } from "../../content/admin/route-helpers.js";
+import { guardWrite, refreshPages, sendHtml } from "../../../platform/http/route-helpers.js";
 import type { TranslationRuntime } from "../runtime.js";
 import { countProgress, listFindingCodes, listQueue } from "./queue.repository.js";
 import { loadItemReview, type ReviewAction, saveReview } from "./review.service.js";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../../../platform/audit/audit.repository.js";
 import { ValidationError } from "../../../platform/errors.js";
-import type { Item } from "../../content/content.table.js";
-import { findItemById, findRevisionById } from "../../content/item.repository.js";
+import { findItemById, findRevisionById, type Item } from "../../content/index.js";
 import { similarity } from "../fuzzy.js";
 import { listForbiddenTerms, listTermsForPair } from "../glossary.repository.js";
 import {

@@ -2,8 +2,9 @@ import fs from "node:fs";
 import type { Command } from "commander";
 import { Option } from "commander";
 import { createProgress } from "../../../platform/cli/progress.js";
+import { writeFileAtomically } from "../../../platform/cli/write-file.js";
 import { ValidationError } from "../../../platform/errors.js";
-import type { CliTools } from "../translation.cli.js";
+import type { CliTools } from "../cli-tools.js";
 import { MAX_TMX_BYTES } from "./read-tmx.js";
 import { exportTmx, importTmx, type TmxImportReport, type TmxSkipReason } from "./tmx.service.js";
 
@@ -101,16 +102,4 @@ function readFile(file: string): Buffer {
     throw new ValidationError(`${file} is larger than ${MAX_TMX_BYTES / 1024 / 1024} MB`);
   }
   return fs.readFileSync(file);
-}
-
-/** Writes beside the target and renames, so a failed export never leaves half a file. */
-export function writeFileAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temporary, text);
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw new ValidationError(`Cannot write ${file}: ${(error as Error).message}`);
-  }
 }

@@ -1,5 +1,5 @@
 import type { XmlElement } from "./xml-tree.js";
-import type { Report } from "./validate-modules.js";
+import type { Report } from "./violations.js";
 
 /** One selector of an XLIFF fragment identifier (`f=f1`, `u=1`, or a bare id). */
 export interface Selector {

@@ -1,19 +1,14 @@
 import { FS, ITS, ITSM, SLR, XLF, XML_NS, isXliffNamespace } from "./namespaces.js";
 import { type XmlElement, attributeOf, elementsOf } from "./xml-tree.js";
 import { checkFragment, parseFragment } from "./fragment.js";
+import type { Violation } from "./violations.js";
+export type { Violation } from "./violations.js";
 import {
   type Report,
   MODULE_ELEMENT_PLACES,
   checkModuleAttribute,
   validateModules,
 } from "./validate-modules.js";
-
-/** One broken constraint: a stable rule name, a message and the line of the element. */
-export interface Violation {
-  rule: string;
-  message: string;
-  line: number;
-}
 
 const NMTOKEN = /^[\p{L}\p{M}\p{N}._:\u00B7-]+$/u;
 const LANG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/u;

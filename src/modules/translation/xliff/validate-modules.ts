@@ -15,13 +15,8 @@ import {
 } from "./namespaces.js";
 import { type XmlAttribute, type XmlElement, attributeOf, elementsOf } from "./xml-tree.js";
 import { checkFragment, parseFragment } from "./fragment.js";
-import type { Violation } from "./validate-core.js";
-
-/** Where violations are collected. */
-export interface Report {
-  violations: Violation[];
-  add(rule: string, element: XmlElement, message: string): void;
-}
+import type { Report } from "./violations.js";
+export type { Report } from "./violations.js";
 
 const STRUCTURE = ["file", "group", "unit"];
 /** The core elements each module's top element may sit in. */

@@ -4,7 +4,7 @@ import { findUserByEmail } from "../../../platform/auth/user.repository.js";
 import { createProgress } from "../../../platform/cli/progress.js";
 import { ValidationError } from "../../../platform/errors.js";
 import { TranslationRuntime } from "../runtime.js";
-import type { CliTools } from "../translation.cli.js";
+import type { CliTools } from "../cli-tools.js";
 import { exportForTranslation } from "./export.service.js";
 import { type ImportReport, XliffImportError, importXliff } from "./import.service.js";
 import { MAX_XLIFF_BYTES } from "./read.js";

@@ -11,7 +11,7 @@ import type { LocaleCode } from "../../../platform/config.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
 import { getTranslator, type Translator } from "../../../platform/i18n/translator.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
-import { sendHtml } from "../../content/admin/route-helpers.js";
+import { sendHtml } from "../../../platform/http/route-helpers.js";
 import type { TranslationRuntime } from "../runtime.js";
 import { exportForTranslation } from "./export.service.js";
 import {

@@ -1,0 +1,269 @@
+import type { Insertable, Selectable } from "kysely";
+import type { Db } from "../../database.js";
+import type { ItemType } from "../content/index.js";
+import type {
+  ItemTranslationsTable,
+  LocalizedRevisionsTable,
+  UnitState,
+} from "./translation.table.js";
+
+/** What is stored of a revision assembled in a language (everything but its keys and creation date). */
+export type LocalizedRevisionContent = Omit<
+  Insertable<LocalizedRevisionsTable>,
+  "id" | "revisionId" | "language" | "createdAt"
+>;
+
+/** Stores (or replaces) a revision's assembled text in a language. */
+export async function upsertLocalizedRevision(
+  db: Db,
+  input: {
+    revisionId: number;
+    language: string;
+    createdAt: string;
+    content: LocalizedRevisionContent;
+  },
+): Promise<void> {
+  await db
+    .insertInto("localizedRevisions")
+    .values({
+      revisionId: input.revisionId,
+      language: input.language,
+      createdAt: input.createdAt,
+      ...input.content,
+    })
+    .onConflict((oc) => oc.columns(["revisionId", "language"]).doUpdateSet(input.content))
+    .execute();
+}
+
+/** What the gate reads of a revision's text in a language; undefined when none was assembled. */
+export async function findLocalizedRevision(
+  db: Db,
+  revisionId: number,
+  language: string,
+): Promise<{ id: number; state: UnitState; errorCount: number; title: string } | undefined> {
+  return db
+    .selectFrom("localizedRevisions")
+    .select(["id", "state", "errorCount", "title"])
+    .where("revisionId", "=", revisionId)
+    .where("language", "=", language)
+    .executeTakeFirst();
+}
+
+/** Sets a tag's name readers see in a language. */
+export async function saveTagTranslation(
+  db: Db,
+  input: { tagId: number; language: string; name: string; updatedAt: string },
+): Promise<void> {
+  await db
+    .insertInto("tagTranslations")
+    .values(input)
+    .onConflict((oc) =>
+      oc
+        .columns(["tagId", "language"])
+        .doUpdateSet({ name: input.name, updatedAt: input.updatedAt }),
+    )
+    .execute();
+}
+
+/** Removes a tag's name in a language (readers see the original). */
+export async function deleteTagTranslation(db: Db, tagId: number, language: string): Promise<void> {
+  await db
+    .deleteFrom("tagTranslations")
+    .where("tagId", "=", tagId)
+    .where("language", "=", language)
+    .execute();
+}
+
+/** Translated names of tags in a language, by tag id (tags without one are absent). */
+export async function listTagTranslations(
+  db: Db,
+  tagIds: readonly number[],
+  language: string,
+): Promise<Map<number, string>> {
+  if (tagIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("tagTranslations")
+    .select(["tagId", "name"])
+    .where("language", "=", language)
+    .where("tagId", "in", [...tagIds])
+    .execute();
+  return new Map(rows.map((r) => [r.tagId, r.name]));
+}
+
+/** Translated names of a revision's tags in a language, by tag id. */
+export async function listTagTranslationsOfRevision(
+  db: Db,
+  revisionId: number,
+  language: string,
+): Promise<Map<number, string>> {
+  const rows = await db
+    .selectFrom("revisionTags as rt")
+    .innerJoin("tagTranslations as tt", "tt.tagId", "rt.tagId")
+    .select(["tt.tagId", "tt.name"])
+    .where("rt.revisionId", "=", revisionId)
+    .where("tt.language", "=", language)
+    .execute();
+  return new Map(rows.map((r) => [r.tagId, r.name]));
+}
+
+/** An item's translation record in a language (live text and slug); undefined when none. */
+export async function findItemTranslation(
+  db: Db,
+  itemId: number,
+  language: string,
+): Promise<Selectable<ItemTranslationsTable> | undefined> {
+  return db
+    .selectFrom("itemTranslations")
+    .selectAll()
+    .where("itemId", "=", itemId)
+    .where("language", "=", language)
+    .executeTakeFirst();
+}
+
+/** Records an item's translation in a language. */
+export async function insertItemTranslation(
+  db: Db,
+  row: Insertable<ItemTranslationsTable>,
+): Promise<void> {
+  await db.insertInto("itemTranslations").values(row).execute();
+}
+
+/** Points readers of a language at a localized revision, under a slug. */
+export async function setLiveTranslation(
+  db: Db,
+  input: {
+    itemId: number;
+    language: string;
+    liveLocalizedId: number;
+    slug: string;
+    updatedAt: string;
+  },
+): Promise<void> {
+  await db
+    .updateTable("itemTranslations")
+    .set({ liveLocalizedId: input.liveLocalizedId, slug: input.slug, updatedAt: input.updatedAt })
+    .where("itemId", "=", input.itemId)
+    .where("language", "=", input.language)
+    .execute();
+}
+
+/** Remembers a slug an item had in a language (kept, so an old address redirects); a known one is left. */
+export async function addItemSlug(
+  db: Db,
+  input: { language: string; slug: string; itemId: number; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto("itemSlugs")
+    .values(input)
+    .onConflict((oc) => oc.columns(["language", "slug"]).doNothing())
+    .execute();
+}
+
+/** Whether a slug is taken in a language by another item: one of its localized slugs or its source slug. */
+export async function isSlugTaken(
+  db: Db,
+  input: { language: string; slug: string; itemId: number },
+): Promise<boolean> {
+  const taken = await db
+    .selectFrom("itemSlugs")
+    .select("itemId")
+    .where("language", "=", input.language)
+    .where("slug", "=", input.slug)
+    .executeTakeFirst();
+  const takenBySource = await db
+    .selectFrom("items")
+    .select("id")
+    .where("slug", "=", input.slug)
+    .where("id", "!=", input.itemId)
+    .executeTakeFirst();
+  return (taken !== undefined && taken.itemId !== input.itemId) || takenBySource !== undefined;
+}
+
+/** An item found by one of its localized slugs, with its current slug in that language. */
+export async function findItemBySlugInLanguage(
+  db: Db,
+  input: { language: string; type: ItemType; slug: string },
+): Promise<{ id: number; currentSlug: string | null } | undefined> {
+  return db
+    .selectFrom("itemSlugs as s")
+    .innerJoin("items as i", "i.id", "s.itemId")
+    .leftJoin("itemTranslations as t", (join) =>
+      join.onRef("t.itemId", "=", "i.id").on("t.language", "=", input.language),
+    )
+    .select(["i.id", "t.slug as currentSlug"])
+    .where("s.language", "=", input.language)
+    .where("s.slug", "=", input.slug)
+    .where("i.type", "=", input.type)
+    .executeTakeFirst();
+}
+
+/** An item's live translation in a language, joined to its text (null columns when none is live). */
+export async function findLiveTranslation(db: Db, itemId: number, language: string) {
+  return db
+    .selectFrom("itemTranslations as t")
+    .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
+    .select([
+      "t.slug",
+      "l.revisionId",
+      "l.state",
+      "l.title",
+      "l.summary",
+      "l.bodyHtml",
+      "l.wordCount",
+      "l.heroCaption",
+      "l.heroAlt",
+      "l.attachmentTitles",
+    ])
+    .where("t.itemId", "=", itemId)
+    .where("t.language", "=", language)
+    .executeTakeFirst();
+}
+
+/** The live translations of cards' items in a language: slug, title, summary and image text. */
+export async function listLiveCardTranslations(
+  db: Db,
+  itemIds: readonly number[],
+  language: string,
+): Promise<
+  { itemId: number; slug: string | null; title: string; summary: string; heroAlt: string }[]
+> {
+  if (itemIds.length === 0) return [];
+  return db
+    .selectFrom("itemTranslations as t")
+    .innerJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
+    .select(["t.itemId", "t.slug", "l.title", "l.summary", "l.heroAlt"])
+    .where("t.language", "=", language)
+    .where("t.itemId", "in", [...itemIds])
+    .execute();
+}
+
+/** Every language an item has a translation record in, other than its source, with its slug and state. */
+export async function listItemTranslationLanguages(
+  db: Db,
+  item: { id: number; sourceLanguage: string },
+): Promise<{ language: string; slug: string | null; state: UnitState | null }[]> {
+  return db
+    .selectFrom("itemTranslations as t")
+    .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
+    .select(["t.language", "t.slug", "l.state"])
+    .where("t.itemId", "=", item.id)
+    .where("t.language", "!=", item.sourceLanguage)
+    .orderBy("t.language")
+    .execute();
+}
+
+/** An item's source slug and language, and its slug in a language (null when it has none there). */
+export async function findItemSlugs(
+  db: Db,
+  input: { type: ItemType; slug: string; language: string },
+): Promise<{ slug: string; sourceLanguage: string; translatedSlug: string | null } | undefined> {
+  return db
+    .selectFrom("items")
+    .leftJoin("itemTranslations as t", (join) =>
+      join.onRef("t.itemId", "=", "items.id").on("t.language", "=", input.language),
+    )
+    .select(["items.slug", "items.sourceLanguage", "t.slug as translatedSlug"])
+    .where("items.type", "=", input.type)
+    .where("items.slug", "=", input.slug)
+    .executeTakeFirst();
+}
