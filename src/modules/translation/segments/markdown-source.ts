@@ -15,8 +15,10 @@ const entityParser = unified().use(remarkParse).freeze();
 export function parseMarkdown(markdown: string): { tree: Root; blanked: boolean } {
   const withoutFrontMatter = markdown.replace(FRONT_MATTER, blank);
   // A stray <style> line would make the rest of the article one HTML block (never translated).
-  const prepared = dropUnclosedRawTextTags(blankHazards(withoutFrontMatter), blank);
-  return { tree: parser.parse(prepared), blanked: prepared !== withoutFrontMatter };
+  const withoutHazards = blankHazards(withoutFrontMatter);
+  // (Only hazards degrade a document: a stray tag has nothing to translate.)
+  const prepared = dropUnclosedRawTextTags(withoutHazards, blank);
+  return { tree: parser.parse(prepared), blanked: withoutHazards !== withoutFrontMatter };
 }
 
 // Beyond these, micromark's time grows quadratically (10,000 nested emphasis markers cost
