@@ -4,7 +4,7 @@ import { openConfiguredDatabase } from "./app.js";
 import { buildJobLanes, JOB_LANES } from "./jobs.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { parseConfig } from "./platform/config.js";
-import { JOB_LEASE_MS, type JobLogEntry, JobWorker } from "./platform/jobs/index.js";
+import { type JobLogEntry, JobWorker } from "./platform/jobs/index.js";
 
 /**
  * A job process: what `civitas serve` forks once per lane (see
@@ -64,7 +64,7 @@ async function run(message: unknown): Promise<void> {
     jobs: buildJobLanes({ db: database.db, config, translation })[start.lane],
     workerId: `${os.hostname()}:${process.pid}:${start.lane}`,
     pollMs: 1000,
-    lockMs: JOB_LEASE_MS,
+    lockMs: config.jobLeaseMs,
     log: ({ error, ...entry }) =>
       report({
         type: "log",

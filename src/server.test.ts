@@ -63,6 +63,41 @@ describe("the production server's raw page-cache path", () => {
     expect(await head.text()).toBe("");
   });
 
+  it("answers /healthz at once while a transaction holds the database connection", async () => {
+    let release: () => void = () => {};
+    const held = app.civitas.db.transaction().execute(async (trx) => {
+      await trx.selectFrom("jobs").select("id").execute();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    try {
+      const started = performance.now();
+      const health = await fetch(`${base}/healthz`);
+      const elapsed = performance.now() - started;
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({
+        status: "ok",
+        database: { dialect: "sqlite", reachable: true },
+      });
+      expect(health.headers.get("cache-control")).toBe("no-store");
+      // Before: the probe's query queued behind the transaction until it ended.
+      expect(elapsed).toBeLessThan(1000);
+    } finally {
+      release();
+      await held;
+    }
+  });
+
+  it("renders a page once for readers who ask for it at the same time", async () => {
+    app.civitas.pageCache.setVersion(app.civitas.pageCache.version + 1);
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => fetch(`${base}/en/news/cached`)),
+    );
+    const etags = new Set(answers.map((res) => res.headers.get("etag")));
+    expect(answers.map((res) => res.status)).toEqual(Array(12).fill(200));
+    expect(etags.size).toBe(1);
+    expect(app.civitas.pageCache.rendering).toBe(0);
+  });
+
   it("lets everything that is not a cached GET through to the router", async () => {
     const post = await fetch(`${base}/en/news/cached`, { method: "POST" });
     expect(post.status).toBe(404);

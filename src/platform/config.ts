@@ -154,6 +154,8 @@ const configSchema = z
       .default(false),
     /** How often, in ms, an instance checks whether another process changed the content. */
     invalidationPollMs: z.coerce.number().int().min(50).max(600_000).default(1000),
+    /** The job lease of the server's job processes (JOB_LEASE_MS); shorter only in crash tests. */
+    jobLeaseMs: z.coerce.number().int().min(1000).max(600_000).default(30_000),
     social: z
       .object({
         facebook: z.string().url().optional(),
@@ -202,6 +204,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     pageCacheEntries: input.pageCacheEntries ?? env.CIVITAS_PAGE_CACHE_ENTRIES,
     pageCacheMegabytes: input.pageCacheMegabytes ?? env.CIVITAS_PAGE_CACHE_MB,
     invalidationPollMs: input.invalidationPollMs ?? env.CIVITAS_INVALIDATION_POLL_MS,
+    jobLeaseMs: input.jobLeaseMs ?? env.CIVITAS_JOB_LEASE_MS,
     trustProxy: input.trustProxy ?? parseTrustProxy(env.CIVITAS_TRUST_PROXY),
     translation: input.translation ?? {
       engine: emptyToUndefined(env.CIVITAS_MT_ENGINE),

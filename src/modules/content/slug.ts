@@ -5,9 +5,9 @@ export function slugify(text: string, maxLength = 80): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^\p{Letter}\p{Number}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/^-+|(?<!-)-+$/g, "")
     .slice(0, maxLength)
-    .replace(/-+$/g, "");
+    .replace(/(?<!-)-+$/g, "");
   return slug;
 }
 

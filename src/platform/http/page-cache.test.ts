@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeEtag, isNotModified, PageCache } from "./page-cache.js";
+import { type CachedPage, computeEtag, isNotModified, PageCache } from "./page-cache.js";
 
 function page(body: string, version: number) {
   const bytes = Buffer.from(body);
@@ -22,6 +22,27 @@ describe("page cache", () => {
     expect(cache.get("/en")).toBeUndefined();
     cache.set("/en", page("rendered before the change", 3));
     expect(cache.get("/en")).toBeUndefined();
+  });
+
+  it("lets one request render a page per version; the others wait for its page", async () => {
+    const cache = new PageCache({ maxEntries: 10, maxBytes: 1 << 20 });
+    cache.setVersion(1);
+    expect(cache.claimRender("/en")).toBe(true);
+    const waiting = cache.claimRender("/en");
+    expect(waiting).toBeInstanceOf(Promise);
+    expect(cache.claimRender("/fr")).toBe(true); // another page renders alongside
+    cache.set("/en", page("<p>en</p>", 1));
+    cache.endRender("/en");
+    expect(((await waiting) as CachedPage | undefined)?.body.toString()).toBe("<p>en</p>");
+    // A render that cached nothing (an error page) lets its waiters render themselves.
+    const second = cache.claimRender("/fr");
+    cache.endRender("/fr");
+    expect(await second).toBeUndefined();
+    // After a write, the next reader renders again.
+    cache.setVersion(2);
+    expect(cache.claimRender("/en")).toBe(true);
+    cache.endRender("/en");
+    expect(cache.rendering).toBe(0);
   });
 
   it("evicts the oldest page when full, and keeps nothing when disabled", () => {

@@ -25,6 +25,11 @@ export interface PageCacheLimits {
  */
 export class PageCache {
   #entries = new Map<string, { page: CachedPage; bytes: number }>();
+  /** The URLs a request is rendering now, at which version, and who waits for the page. */
+  #rendering = new Map<
+    string,
+    { version: number; waiters: ((page: CachedPage | undefined) => void)[] }
+  >();
   #bytes = 0;
   #version = 0;
 
@@ -61,6 +66,36 @@ export class PageCache {
     }
     this.#entries.set(url, { page, bytes });
     this.#bytes += bytes;
+  }
+
+  /**
+   * One render per page and version. A request that misses the cache either
+   * renders (`claimRender` answers true; it must call `endRender` once
+   * answered) or, when another request renders that URL at this version,
+   * waits for its page (a promise; undefined when the page was not cached, and
+   * the waiter renders itself). Each write drops every page, and 64 readers
+   * then rendered the same eleven pages at once, stalling the event loop.
+   */
+  claimRender(url: string): true | Promise<CachedPage | undefined> {
+    const rendering = this.#rendering.get(url);
+    if (rendering && rendering.version === this.#version)
+      return new Promise((resolve) => rendering.waiters.push(resolve));
+    if (!rendering) this.#rendering.set(url, { version: this.#version, waiters: [] });
+    return true;
+  }
+
+  /** The render of a URL is over: its waiters get the cached page, if it was cached. */
+  endRender(url: string): void {
+    const rendering = this.#rendering.get(url);
+    if (!rendering) return;
+    this.#rendering.delete(url);
+    const page = this.get(url);
+    for (const resolve of rendering.waiters) resolve(page);
+  }
+
+  /** How many renders are in progress (for tests). */
+  get rendering(): number {
+    return this.#rendering.size;
   }
 
   /** How many bytes the cached pages take (bodies, headers and URLs). */

@@ -336,7 +336,8 @@ function prepareSource(markdown: string): string {
 // CommonMark's HTML block of kind 1 starts at a line opening with one of these tags and ends
 // only at a line holding one of the closers; without a closer it runs to the end of the
 // document, and sanitizing strips the element with everything in it.
-const RAW_TEXT_START = /^( {0,3})<(?:script|style|textarea)(?=[\s>]|$)[^>]*>?/i;
+const RAW_TEXT_INDENT = /^ {0,3}(?=<)/;
+const RAW_TEXT_TAG = /<(?:script|style|textarea)(?=[\s>]|$)[^>]*>?/iy;
 const RAW_TEXT_CLOSER = /<\/(?:script|pre|style|textarea)>/i;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -345,8 +346,13 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * no closer follows, so a stray tag drops only itself instead of the rest of the article
  * (before: 199 of 101,841 characters kept). A closed element is left to the sanitizer, which
  * drops it with its content; lines inside fenced code are never touched. Linear in the input.
+ * `fill` says what the tags become: nothing here; spaces for the translation segmenter,
+ * which keeps offsets (segments/markdown-source.ts).
  */
-function dropUnclosedRawTextTags(source: string): string {
+export function dropUnclosedRawTextTags(
+  source: string,
+  fill: (tags: string) => string = () => "",
+): string {
   if (!/<(?:script|style|textarea)/i.test(source)) return source;
   const lines = source.split("\n");
   let lastCloser = -1;
@@ -365,9 +371,18 @@ function dropUnclosedRawTextTags(source: string): string {
       continue;
     }
     if (i <= lastCloser) continue;
-    let kept = line;
-    while (RAW_TEXT_START.test(kept)) kept = kept.replace(RAW_TEXT_START, "$1");
-    lines[i] = kept;
+    // Every opener the line starts with, one after the other (sticky: "<style>" ten thousand
+    // times on one line is one pass, where replacing them one by one was quadratic).
+    const indent = RAW_TEXT_INDENT.exec(line)?.[0].length ?? 0;
+    let end = indent;
+    for (;;) {
+      RAW_TEXT_TAG.lastIndex = end;
+      const tag = RAW_TEXT_TAG.exec(line);
+      if (!tag) break;
+      end += tag[0].length;
+    }
+    if (end > indent)
+      lines[i] = line.slice(0, indent) + fill(line.slice(indent, end)) + line.slice(end);
   }
   return lines.join("\n");
 }

@@ -129,7 +129,7 @@ function entitiesOf(text: string, lang: string): Entity[] {
   const entities: Entity[] = [];
   const taken: [number, number][] = [];
   for (const match of findLinks(text)) {
-    const raw = match[0].replace(/[.,;:!?)\]’'»]+$/u, "");
+    const raw = match[0].replace(/(?<![.,;:!?)\]’'»])[.,;:!?)\]’'»]+$/u, "");
     entities.push({
       text: raw,
       key: raw.toLowerCase(),

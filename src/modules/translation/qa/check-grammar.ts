@@ -1,5 +1,6 @@
 import { isFiniteVerbOnly, isOnly, isVerb, positioned } from "./check-fluency.js";
 import type { Finding } from "./finding.js";
+import { opensSentence } from "./text.js";
 import type { LexWord } from "./lexicon/analysis.js";
 import type { LexicalEvidence } from "./lexicon/evidence.js";
 
@@ -107,7 +108,7 @@ function checkShapes(
     const next = words[i + 1];
     const before = target.slice(previous?.end ?? 0, item.start);
     // Punctuation is a word of the analysis too: look at the text itself.
-    const isSentenceStart = /(?:^|[.!?¿¡:;…«"“(—–\n])\s*$/u.test(target.slice(0, item.start));
+    const isSentenceStart = opensSentence(target, item.start, '.!?¿¡:;…«"“(—–');
     const isCapitalised = /^\p{Lu}\p{Ll}*$/u.test(word.surface);
     // A capitalised verb before another capital is a first name ("Lucía Romero"); a
     // conjunction or auxiliary never is ("Bogotá Y Medellín").

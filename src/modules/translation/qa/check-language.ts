@@ -1,5 +1,6 @@
 import type { Finding } from "./finding.js";
 import { foldWord, isNameReading, type LexicalEvidence } from "./lexicon/evidence.js";
+import { opensSentence } from "./text.js";
 
 /** What the language check needs besides the texts. */
 export interface LanguageContext {
@@ -141,8 +142,7 @@ function capitalRun(target: string, span: [number, number]): string[] {
   const isJoined = (a: RegExpMatchArray, b: RegExpMatchArray) =>
     /^[\s-]+$/u.test(target.slice((a.index ?? 0) + a[0].length, b.index));
   // A sentence's first word is capitalised for the sentence, not for the name.
-  const isStart = (m: RegExpMatchArray) =>
-    /(?:^|[.!?¿¡:;…«"“(\n])\s*$/u.test(target.slice(0, m.index));
+  const isStart = (m: RegExpMatchArray) => opensSentence(target, m.index ?? 0, '.!?¿¡:;…«"“(');
   let first = at;
   while (
     first > 0 &&

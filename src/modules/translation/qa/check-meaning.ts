@@ -14,9 +14,10 @@ const NEGATORS: Readonly<Record<string, { words: RegExp; idioms?: RegExp }>> = {
   fr: {
     words:
       /(?<![\p{L}-])(?:ne|n['’]|pas|jamais|aucun|aucune|rien|sans|ni|non|nul|nulle|guère|interdit|interdite|interdits|interdites|interdiction)(?![\p{L}-])/giu,
-    // "ne … que" is "only"; "le plus chaud jamais enregistré" is a superlative; "sans abri" is homeless.
+    // "ne … que" is "only" (words apart by spaces, so a long word cannot be split six ways;
+    // the negation looked for within 300 characters, so "ne … que" repeated stays linear); "le plus chaud jamais enregistré" is a superlative; "sans abri" is homeless.
     idioms:
-      /\bnon seulement\b|\b(?:pas|non) (?:seulement|uniquement)\b|\bau plus tard\b|\bpas à pas\b|(?<![\p{L}])(?:ne|n['’])(?=(?:\s*[\p{L}'’-]+){1,6}?\s+qu(?:e\b|['’]))(?![^.;:!?]*\b(?:pas|jamais|rien|aucune?|plus|personne|guère)\b)|\bplus\b[^.,;]{0,40}?\bjamais\b|\bsans[- ]abris?\b|\bsans domicile\b/giu,
+      /\bnon seulement\b|\b(?:pas|non) (?:seulement|uniquement)\b|\bau plus tard\b|\bpas à pas\b|(?<![\p{L}])(?:ne|n['’])(?=\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?\s+qu(?:e\b|['’]))(?![^.;:!?]{0,300}\b(?:pas|jamais|rien|aucune?|plus|personne|guère)\b)|\bplus\b[^.,;]{0,40}?\bjamais\b|\bsans[- ]abris?\b|\bsans domicile\b/giu,
   },
   es: {
     words:
@@ -126,7 +127,7 @@ function hasNegation(text: string, language: string): boolean | undefined {
 }
 
 function sentenceType(text: string): "question" | "exclamation" | "statement" {
-  const end = text.replace(/[\s\u00A0\u202F"'»”’)\]]+$/u, "");
+  const end = text.replace(/(?<![\s\u00A0\u202F"'»”’)\]])[\s\u00A0\u202F"'»”’)\]]+$/u, "");
   if (end.endsWith("?")) return "question";
   if (end.endsWith("!")) return "exclamation";
   return "statement";

@@ -46,6 +46,9 @@ export function checkNumbers(
   return findings;
 }
 
+/** Above this many pairs of quantities, the greedy matching stands alone. */
+const EXACT_MATCHING_LIMIT = 40_000;
+
 /** Pairs the quantities of both texts sharing a key (a maximum matching), and returns those left over. */
 function match(
   a: readonly Quantity[],
@@ -67,7 +70,31 @@ function match(
     return false;
   };
   const matchedA = new Set<number>();
-  for (let i = 0; i < a.length; i++) augment(i, new Set());
+  // Greedily first, through an index of keys (linear); the exact matching, whose
+  // augmenting paths cost up to |a|·|b| each, only repairs what that left, and only
+  // for texts of ordinary size: a hostile text of thousands of "1" once took minutes.
+  const byKey = new Map<string, number[]>();
+  for (let j = b.length - 1; j >= 0; j--) {
+    for (const key of b[j]!.keys) {
+      const list = byKey.get(key);
+      if (list) list.push(j);
+      else byKey.set(key, [j]);
+    }
+  }
+  const left: number[] = [];
+  a.forEach((quantity, i) => {
+    for (const key of quantity.keys) {
+      const list = byKey.get(key) ?? [];
+      while (list.length > 0 && partnerOfB.has(list.at(-1)!)) list.pop();
+      const free = list.pop();
+      if (free !== undefined) {
+        partnerOfB.set(free, i);
+        return;
+      }
+    }
+    left.push(i);
+  });
+  if (a.length * b.length <= EXACT_MATCHING_LIMIT) for (const i of left) augment(i, new Set());
   for (const i of partnerOfB.values()) matchedA.add(i);
   return {
     unmatchedA: a.filter((_, i) => !matchedA.has(i)),

@@ -1,7 +1,7 @@
 import type { Finding } from "./finding.js";
 
 const FINAL = /[.!?…:;]$/u;
-const TRAILING = /[\s\u00A0\u202F"'»”’)\]]+$/u;
+const TRAILING = /(?<![\s\u00A0\u202F"'»”’)\]])[\s\u00A0\u202F"'»”’)\]]+$/u;
 const PAIRS: readonly (readonly [string, string])[] = [
   ["(", ")"],
   ["[", "]"],

@@ -57,9 +57,9 @@ export function checkUntranslated(
   // Apertium's marks (* unknown, @ untranslatable, # not generated) anywhere before a word:
   // doubled ("**word"), after an apostrophe ("l'*ascensor") or a bracket. An e-mail's "@"
   // follows a letter and is no mark; a mark the source has (a hashtag) is kept.
-  const sourceMarks = new Set(source.match(/[*#@]+[\p{L}\p{N}]+/gu) ?? []);
+  const sourceMarks = new Set(source.match(/(?<![*#@])[*#@]+[\p{L}\p{N}]+/gu) ?? []);
   for (const match of target.matchAll(
-    /(?<![\p{L}\p{N}._%+-])([*#@]+)([\p{L}][\p{L}\p{M}\p{N}'’-]*)/gu,
+    /(?<![\p{L}\p{N}._%+*#@-])([*#@]+)([\p{L}][\p{L}\p{M}\p{N}'’-]*)/gu,
   )) {
     if (sourceMarks.has(match[0])) continue;
     findings.push({

@@ -78,7 +78,7 @@ export function digitQuantities(text: string, lang: string): Quantity[] {
           // "from 11 to 1 p.m." starts in the morning.
           const half = isPm && first % 12 > hour % 12 ? "am" : isPm ? "pm" : "am";
           const at = joined.index;
-          const raw = joined[0].replace(/\s*(?:to|and|until|till|-|–|—)\s*$/iu, "");
+          const raw = joined[0].replace(/(?<!\s)\s*(?:to|and|until|till|-|–|—)\s*$/iu, "");
           if (isFree(at, at + raw.length))
             add(clock(raw, at, at + raw.length, first, firstMinutes, half));
         }
@@ -311,7 +311,7 @@ function ordinalOf(
 /** A number's canonical digits: no leading zeros, no trailing decimal zeros (2.50 = 2,5; 2,000 in French = 2). */
 function decimal(digits: string): string {
   const trimmed = digits.replace(/^0+(?=\d)/, "");
-  return trimmed.includes(".") ? trimmed.replace(/\.?0+$/, "") : trimmed;
+  return trimmed.includes(".") ? trimmed.replace(/\.0+$|(?<![0.])0+$/, "") : trimmed;
 }
 
 /** A decade's years: 90 → 1990; 20 → 1920 and 2020. */

@@ -13,6 +13,49 @@ export interface Token {
 // apostrophes split (l’Union → l, Union).
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
+/**
+ * Whether the text before `at` ends with a mark from `marks` (or nothing at
+ * all, or a line break when `lineBreaks`) followed by spaces only. Walks back
+ * over those spaces, so asking at every word of a text stays linear (a regex
+ * anchored at the end of a slice was quadratic on long texts).
+ */
+export function opensSentence(text: string, at: number, marks: string, lineBreaks = true): boolean {
+  let i = at;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) {
+    if (lineBreaks && text[i - 1] === "\n") return true;
+    i--;
+  }
+  return i === 0 ? lineBreaks : marks.includes(text[i - 1]!);
+}
+
+const CLOSERS = new Set(['"', "»", "”", "’", ")", "]"]);
+const OPENERS = new Set(['"', "«", "“", "(", "¿", "¡"]);
+const SPACE = /[\s\u00A0\u202F]/u;
+
+/**
+ * Whether a gap between two words is a sentence end and a new start: a mark
+ * of [.!?…:], closing quotes or brackets and spaces, at least one space, then
+ * opening ones and spaces. In one pass (three overlapping runs of spaces in
+ * one pattern backtracked cubically).
+ */
+function endsSentence(gap: string): boolean {
+  const mark = Math.max(...[".", "!", "?", "…", ":"].map((m) => gap.lastIndexOf(m)));
+  if (mark < 0) return false;
+  const tail = gap.slice(mark + 1);
+  // The space that separates: after every character that is no opener nor space,
+  // before every one that is no closer nor space.
+  let firstNotCloser = tail.length;
+  let lastNotOpener = -1;
+  for (let i = 0; i < tail.length; i++) {
+    const c = tail[i]!;
+    const isSpace = SPACE.test(c);
+    if (!isSpace && !CLOSERS.has(c) && firstNotCloser === tail.length) firstNotCloser = i;
+    if (!isSpace && !OPENERS.has(c)) lastNotOpener = i;
+  }
+  for (let i = lastNotOpener + 1; i < firstNotCloser; i++) if (SPACE.test(tail[i]!)) return true;
+  return false;
+}
+
 /** The words of a text with offsets, marking those that open a sentence. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -22,8 +65,7 @@ export function tokenize(text: string): Token[] {
     const isStartLike =
       tokens.length === 0
         ? !/[,;]/.test(gap)
-        : /[.!?…:]["»”’)\]\s\u00A0\u202F]*[\s\u00A0\u202F]+["«“(¿¡\s\u00A0\u202F]*$/u.test(gap) ||
-          /[«“"¿¡—–-]\s*$/u.test(gap);
+        : endsSentence(gap) || opensSentence(gap, gap.length, '«“"¿¡—–-', false);
     tokens.push({
       text: match[0],
       start: match.index,
@@ -50,7 +92,7 @@ export function isCapitalised(word: string): boolean {
 
 /** True for an acronym: two or more capitals (SCN, UNGA, G20 counts too). */
 export function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{Lu}\p{N}+)$/u.test(word) && !/^[IVXLCDM]+$/.test(word);
+  return /^\p{Lu}(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+)$/u.test(word) && !/^[IVXLCDM]+$/.test(word);
 }
 
 /** Length of the common prefix of two folded words. */

@@ -142,7 +142,7 @@ function renderTokens(
   let out = "";
   tokens.forEach((token, k) => {
     if (token.type === "text") {
-      if (slot.escape === "plain") out += token.text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+      if (slot.escape === "plain") out += token.text.replace(/(?<!\s)\s*(?:\r\n|\r|\n)\s*/g, " ");
       else if (slot.escape === "title") out += escapeMarkdownTitle(token.text);
       else {
         out += escapeMarkdownText(token.text, {

@@ -47,7 +47,7 @@ export interface BlockInput {
 
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
-const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*|[ \t]{2,}/g;
+const LINE_BREAK = /(?<![ \t])(?:[ \t]*(?:\r\n|\r|\n)[ \t]*|[ \t]{2,})/g;
 
 /**
  * Cuts a block into sentence segments (registered on the builder) and returns

@@ -14,7 +14,7 @@ export interface TextPosition {
 // could turn a paragraph that merely looks like a table into one.
 const INLINE_SPECIAL = /[\\`*_[\]<>~]/g;
 const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
-const LINE_BREAKS = /\s*(?:\r\n|\r|\n)\s*/g;
+const LINE_BREAKS = /(?<!\s)\s*(?:\r\n|\r|\n)\s*/g;
 
 /** Escapes translated text so that Markdown reads it as text, never as markup. */
 export function escapeMarkdownText(text: string, position: TextPosition): string {

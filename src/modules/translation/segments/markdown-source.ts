@@ -6,6 +6,7 @@ import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { dropUnclosedRawTextTags } from "../../content/markdown/render-markdown.js";
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 const entityParser = unified().use(remarkParse).freeze();
@@ -13,8 +14,11 @@ const entityParser = unified().use(remarkParse).freeze();
 /** Parses with offsets that are those of `markdown` (hazards are blanked, never removed). */
 export function parseMarkdown(markdown: string): { tree: Root; blanked: boolean } {
   const withoutFrontMatter = markdown.replace(FRONT_MATTER, blank);
-  const prepared = blankHazards(withoutFrontMatter);
-  return { tree: parser.parse(prepared), blanked: prepared !== withoutFrontMatter };
+  // A stray <style> line would make the rest of the article one HTML block (never translated).
+  const withoutHazards = blankHazards(withoutFrontMatter);
+  // (Only hazards degrade a document: a stray tag has nothing to translate.)
+  const prepared = dropUnclosedRawTextTags(withoutHazards, blank);
+  return { tree: parser.parse(prepared), blanked: withoutHazards !== withoutFrontMatter };
 }
 
 // Beyond these, micromark's time grows quadratically (10,000 nested emphasis markers cost
@@ -27,7 +31,8 @@ const CONTAINER_RUN = new RegExp(String.raw`^[ \t]*${CONTAINER}{${MAX_LINE_CONTA
 const DELIMITER = /[*_~[\]]/g;
 const DELIMITER_RUN = new RegExp(String.raw`([*_~[\]])\1{${MAX_DELIMITER_RUN},}`);
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n[^]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?=\r?\n|$)/;
-const BLOCKS = /(?:[^\n]*\S[^\n]*(?:\n|$))+/g;
+// Runs of non-blank lines, each started at a line start (so a blank line of spaces is linear).
+const BLOCKS = /(?<![^\n])(?:[^\S\n]*\S[^\n]*(?:\n|$))+/g;
 
 const blank = (text: string): string => text.replace(/[^\r\n]/g, " ");
 

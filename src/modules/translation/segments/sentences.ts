@@ -38,7 +38,7 @@ const WHITESPACE = /\s/;
 // (Chinese, Japanese) is kept only after these.
 const TERMINAL_END = /[\p{Sentence_Terminal}][\p{Pe}\p{Pf}"'’”»]*$/u;
 const OPENING = /^[\p{Ps}\p{Pi}"'¿¡«]+/u;
-const TRAILING_PUNCT = /[\p{P}]+$/u;
+const TRAILING_PUNCT = /(?<!\p{P})\p{P}+$/u;
 const INITIALS = /^(?:\p{Lu}\.-?)*\p{Lu}$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -86,8 +86,11 @@ function segmenterBreaks(text: string, lang: string): number[] {
 /** The break where it should be, or undefined when the text goes on. */
 function acceptBreak(text: string, at: number, rules: AbbreviationRules): number | undefined {
   let end = at;
-  while (end > 0 && WHITESPACE.test(text[end - 1] ?? "")) end--;
+  // Bounded too: a run of thousands of blank lines is a break at each line, each walking back.
+  const floor = Math.max(0, at - 64);
+  while (end > floor && WHITESPACE.test(text[end - 1] ?? "")) end--;
   if (end === 0) return undefined;
+  if (end === floor) return at; // 64 spaces or line breaks: nothing before them continues the sentence.
   // A bounded look-behind keeps each check O(1): the document may be one long paragraph.
   const before = text.slice(Math.max(0, end - 64), end);
   if (end === at) {
@@ -95,7 +98,7 @@ function acceptBreak(text: string, at: number, rules: AbbreviationRules): number
     if (text[at] === OBJECT_CHARACTER) return skipObjects(text, at);
     if (!TERMINAL_END.test(before)) return undefined;
   }
-  const wordStart = Math.max(before.search(/\S+$/), 0);
+  const wordStart = Math.max(before.search(/(?<!\S)\S+$/), 0);
   const word = before.slice(wordStart).replace(OPENING, "");
   const next = nextWord(text, at);
   return continuesAfter(word, next, rules) ? undefined : at;
@@ -126,7 +129,7 @@ function continuesAfter(word: string, next: string, rules: AbbreviationRules): b
     return true;
   }
   if (INITIALS.test(core) || rules.ambiguous.has(core) || rules.ambiguous.has(lower)) {
-    return !rules.starters.has(next.replace(TRAILING_PUNCT, "").replace(/['’].*$/, ""));
+    return !rules.starters.has(next.replace(TRAILING_PUNCT, "").split(/['’]/u, 1)[0] ?? "");
   }
   return false;
 }
