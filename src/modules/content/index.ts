@@ -30,7 +30,12 @@ export {
   type LocalizedCard,
   type LocalizedItem,
 } from "./localization.js";
-export { countWords, findRemoteImages, renderMarkdown } from "./markdown/render-markdown.js";
+export {
+  countWords,
+  dropUnclosedRawTextTags,
+  findRemoteImages,
+  renderMarkdown,
+} from "./markdown/render-markdown.js";
 export { bodyUrlOf, mediaUrl, presentImage, presentVideo } from "./media.presenter.js";
 export { listRevisionAttachments } from "./media.repository.js";
 export {

@@ -6,7 +6,7 @@ import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { dropUnclosedRawTextTags } from "../../content/markdown/render-markdown.js";
+import { dropUnclosedRawTextTags } from "../../content/index.js";
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 const entityParser = unified().use(remarkParse).freeze();
