@@ -94,6 +94,8 @@ export function multipartCsrf(request: FastifyRequest): MultipartCsrf {
   };
   const header = request.headers["x-csrf-token"];
   if (header !== undefined) check(header);
+  // Without the header, only a multipart body can carry the token.
+  else if (!request.isMultipart()) throw new CsrfError();
   return {
     field(name, value) {
       if (name === "_csrf" && !checked) check(value);
