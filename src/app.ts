@@ -22,6 +22,8 @@ import type { TranslationEngine } from "./modules/translation/engines/engine.js"
 import { createLocalizer } from "./modules/translation/localizer.js";
 import { getTranslator } from "./platform/i18n/translator.js";
 import { readerReportsPanel } from "./modules/translation/review/reports-panel.js";
+import { myTranslationsPanel } from "./modules/translation/assignments/queue-panel.js";
+import { registerAssignmentRoutes } from "./modules/translation/assignments/assignments.routes.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
 import { registerReviewRoutes } from "./modules/translation/review/index.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
@@ -107,6 +109,7 @@ export async function buildApp(
   } catch (error) {
     app.log.error({ err: error }, "the translation engine's language pairs could not be read");
   }
+  const now = options.now ?? (() => new Date());
   const ctx: AppContext = {
     config,
     db: database.db,
@@ -114,8 +117,11 @@ export async function buildApp(
     assets: loadAssetManifest(),
     pageCache,
     localizer: createLocalizer((from, to) => translation.canTranslate(from, to)),
-    dashboardPanels: [readerReportsPanel(database.db, getTranslator(config.sourceLanguage))],
-    now: options.now ?? (() => new Date()),
+    dashboardPanels: [
+      myTranslationsPanel(database.db, getTranslator(config.sourceLanguage), now),
+      readerReportsPanel(database.db, getTranslator(config.sourceLanguage)),
+    ],
+    now,
   };
   const refreshContentVersion = async () => {
     pageCache.setVersion(await readChangeCounter(database.db));
@@ -220,6 +226,7 @@ export async function buildApp(
   registerContentEditorRoutes(app, ctx);
   registerTranslationAdminRoutes(app, { ...ctx, translation });
   registerReviewRoutes(app, { ...ctx, translation });
+  registerAssignmentRoutes(app, ctx);
   registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);
   await registerNetworkRoutes(app, ctx);
   registerSearchRoutes(app, ctx);

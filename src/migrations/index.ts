@@ -9,6 +9,7 @@ import * as createSearch from "./2026_11_28_150000_create_search.js";
 import * as searchLayout from "./2026_11_28_160000_search_layout.js";
 import * as createRejectedSenses from "./2026_12_04_120000_create_rejected_senses.js";
 import * as createEngineUsage from "./2026_12_04_170000_create_engine_usage.js";
+import * as createTranslationAssignments from "./2026_12_04_190000_create_translation_assignments.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_28_160000_search_layout": searchLayout,
   "2026_12_04_120000_create_rejected_senses": createRejectedSenses,
   "2026_12_04_170000_create_engine_usage": createEngineUsage,
+  "2026_12_04_190000_create_translation_assignments": createTranslationAssignments,
 };

@@ -8,6 +8,7 @@ export type Action =
   | "content.publish"
   | "media.write"
   | "translations.review"
+  | "translations.assign"
   | "audit.read"
   | "users.manage";
 
@@ -19,6 +20,7 @@ const ROLES: Readonly<Record<UserRole, readonly Action[]>> = {
     "content.publish",
     "media.write",
     "translations.review",
+    "translations.assign",
     "audit.read",
     "users.manage",
   ],
@@ -29,6 +31,7 @@ const ROLES: Readonly<Record<UserRole, readonly Action[]>> = {
     "content.publish",
     "media.write",
     "translations.review",
+    "translations.assign",
   ],
   // Reviewers only touch translations; they may read content to see what they translate.
   reviewer: ["workspace.enter", "content.read", "translations.review"],
