@@ -1,6 +1,6 @@
 import { LOCALE_CODES, type Config, type LocaleCode } from "../../../platform/config.js";
 import { escapeHtml } from "../../../platform/mail/html.js";
-import type { MailMessage } from "../../../platform/mail/mailer.js";
+import { type MailMessage, oneLine } from "../../../platform/mail/mailer.js";
 import { getTranslator, type Translator } from "../../../platform/i18n/translator.js";
 
 /** The whole-item translation desk of an item's language, where every assignment leads. */
@@ -34,7 +34,8 @@ export function composeAssignmentMail(config: Config, input: AssignmentMailInput
   const t = getTranslator(input.to.locale);
   const language = languageName(t, input.language);
   const link = `${config.baseUrl}${deskPath(input.itemId, input.language)}`;
-  const values = { title: input.title, language };
+  // A title is one line wherever it goes: no line of it can pass for a header or a paragraph.
+  const values = { title: oneLine(input.title), language };
   const subject =
     input.kind === "assigned"
       ? t.t("mail.assigned.subject", values)
