@@ -24,6 +24,7 @@ import { getTranslator } from "./platform/i18n/translator.js";
 import { readerReportsPanel } from "./modules/translation/review/reports-panel.js";
 import { myTranslationsPanel } from "./modules/translation/assignments/queue-panel.js";
 import { registerAssignmentRoutes } from "./modules/translation/assignments/assignments.routes.js";
+import { registerEnginesAdminRoutes } from "./modules/translation/engines.routes.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
 import { registerReviewRoutes } from "./modules/translation/review/index.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
@@ -227,6 +228,7 @@ export async function buildApp(
   registerTranslationAdminRoutes(app, { ...ctx, translation });
   registerReviewRoutes(app, { ...ctx, translation });
   registerAssignmentRoutes(app, ctx);
+  registerEnginesAdminRoutes(app, { ...ctx, translation });
   registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);
   await registerNetworkRoutes(app, ctx);
   registerSearchRoutes(app, ctx);

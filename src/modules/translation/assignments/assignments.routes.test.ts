@@ -6,6 +6,10 @@ import { publishItem, saveItem } from "../../content/item.service.js";
 import { makeDraft } from "../../content/test-factories.js";
 import { memoryOnlyDeps, prefillUnits } from "../review/test-kit.js";
 import { completeFinishedAssignments } from "./assignment.service.js";
+import { buildJobs } from "../../../jobs.js";
+import { makeWorker } from "../../../platform/jobs/test-factories.js";
+import { TranslationRuntime } from "../runtime.js";
+import { enqueueUnitChanged } from "../unit-events.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 
@@ -258,6 +262,42 @@ for (const dialect of DIALECTS) {
         303,
       );
       expect((await assignment()).find((a) => a.id === open?.id)?.status).toBe("cancelled");
+    });
+
+    it("closes the assignment when a reviewer's last fix goes through the UnitChangedTask", async () => {
+      const editor = await identityFor(t, "editor");
+      const translator = await identityFor(t, "reviewer");
+      await post(editor, "/admin/assignments", {
+        itemId: String(itemId),
+        language: "fr",
+        assigneeId: String(translator.userId),
+        dueAt: "2026-12-02T09:00",
+      });
+      const db = t.database.db;
+      await db
+        .updateTable("translationUnits")
+        .set({ state: "reviewed" })
+        .where("targetLanguage", "=", "fr")
+        .execute();
+      const unit = await db
+        .selectFrom("translationUnits")
+        .select("sourceHash")
+        .where("targetLanguage", "=", "fr")
+        .executeTakeFirstOrThrow();
+      await enqueueUnitChanged(db, { sourceHash: unit.sourceHash, language: "fr", now: clock });
+      const jobs = buildJobs({
+        db,
+        config: t.config,
+        translation: new TranslationRuntime(t.config, null),
+        now: () => clock,
+      }).filter((job) => job.type === "UnitChangedTask");
+      expect(await makeWorker({ db, jobs, now: () => clock }).runOnce()).toBe(1);
+      expect((await assignment())[0]?.status).toBe("done");
+      // No author: the one who assigned it hears of it.
+      expect((await mailJobs()).map((j) => JSON.parse(j.payload).kind)).toEqual([
+        "assigned",
+        "completed",
+      ]);
     });
   });
 }

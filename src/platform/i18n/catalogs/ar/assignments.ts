@@ -46,4 +46,16 @@ export const AR_ASSIGNMENTS = {
     "أصبحت كل جمل «{title}» باللغة {language} مترجمة أو مراجعة من قِبل شخص ({total, plural, zero {# جملة} one {جملة واحدة} two {جملتان} few {# جمل} many {# جملة} other {# جملة}}).",
   "mail.completed.link": "اطّلع عليها في مكتب الترجمة:",
   "mail.signature": "— فريق {site}",
+  "engines.title": "محركات الترجمة",
+  "engines.cloudWarning":
+    "تستخدم بعض الأزواج محركًا سحابيًا: نص كل جملة تترجمها يغادر هذا الخادم ويُرسَل إلى تلك الخدمة.",
+  "engines.pair": "الاتجاه",
+  "engines.pairValue": "{from} → {to}",
+  "engines.engine": "المحرك",
+  "engines.where": "إلى أين يذهب النص",
+  "engines.local": "يبقى على هذا الخادم",
+  "engines.cloud": "يغادر هذا الخادم (سحابة)",
+  "engines.budget": "ميزانية هذا الشهر",
+  "engines.noBudget": "{used, number} حرف، بلا حد",
+  "engines.budgetUse": "{used, number} من {budget, number} حرف ({percent}٪)",
 } as const satisfies Messages<typeof EN_ASSIGNMENTS>;

@@ -148,4 +148,43 @@ export const EN_ASSIGNMENTS = {
     message: "— The {site} team",
     note: "Last line of every notification e-mail; site is the site's name",
   },
+  "engines.title": {
+    message: "Translation engines",
+    note: "Title of the administrators' page listing the engine of each language pair",
+  },
+  "engines.cloudWarning": {
+    message:
+      "Some pairs use a cloud engine: the text of every sentence they translate leaves this server and is sent to that service.",
+    note: "Warning at the top of the engines page when a pair's engine is a remote service",
+  },
+  "engines.pair": { message: "Direction", note: "Column header: the language pair (from → to)" },
+  "engines.pairValue": {
+    message: "{from} → {to}",
+    note: "A language pair; from and to are language names",
+  },
+  "engines.engine": { message: "Engine", note: "Column header: the engine's configured name" },
+  "engines.where": {
+    message: "Where the text goes",
+    note: "Column header: whether the text stays on this server",
+  },
+  "engines.local": {
+    message: "Stays on this server",
+    note: "The engine runs here or on the private network",
+  },
+  "engines.cloud": {
+    message: "Leaves this server (cloud)",
+    note: "The engine is a remote service",
+  },
+  "engines.budget": {
+    message: "Budget this month",
+    note: "Column header: characters used of the monthly budget",
+  },
+  "engines.noBudget": {
+    message: "{used, number} characters, no limit",
+    note: "Characters sent this month by an engine without a budget",
+  },
+  "engines.budgetUse": {
+    message: "{used, number} of {budget, number} characters ({percent}%)",
+    note: "Characters sent this month of the engine's monthly budget",
+  },
 } as const satisfies Catalog;

@@ -47,4 +47,16 @@ export const ES_ASSIGNMENTS = {
     "Todas las frases de «{title}» en {language} ya han sido traducidas o revisadas por una persona ({total, plural, one {# frase} many {# frases} other {# frases}}).",
   "mail.completed.link": "Véala en el puesto de traducción:",
   "mail.signature": "— El equipo de {site}",
+  "engines.title": "Motores de traducción",
+  "engines.cloudWarning":
+    "Algunos pares usan un motor en la nube: el texto de cada frase que traducen sale de este servidor y se envía a ese servicio.",
+  "engines.pair": "Dirección",
+  "engines.pairValue": "{from} → {to}",
+  "engines.engine": "Motor",
+  "engines.where": "Adónde va el texto",
+  "engines.local": "Se queda en este servidor",
+  "engines.cloud": "Sale de este servidor (nube)",
+  "engines.budget": "Presupuesto del mes",
+  "engines.noBudget": "{used, number} caracteres, sin límite",
+  "engines.budgetUse": "{used, number} de {budget, number} caracteres ({percent} %)",
 } as const satisfies Messages<typeof EN_ASSIGNMENTS>;

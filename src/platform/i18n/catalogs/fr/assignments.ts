@@ -47,4 +47,16 @@ export const FR_ASSIGNMENTS = {
     "Toutes les phrases de «\u00a0{title}\u00a0» en {language} sont désormais traduites ou relues par une personne ({total, plural, one {# phrase} many {# phrases} other {# phrases}}).",
   "mail.completed.link": "Consultez-la dans le poste de traduction\u00a0:",
   "mail.signature": "— L’équipe de {site}",
+  "engines.title": "Moteurs de traduction",
+  "engines.cloudWarning":
+    "Certaines paires utilisent un moteur en nuage\u00a0: le texte de chaque phrase qu’elles traduisent quitte ce serveur et est envoyé à ce service.",
+  "engines.pair": "Sens",
+  "engines.pairValue": "{from} → {to}",
+  "engines.engine": "Moteur",
+  "engines.where": "Où va le texte",
+  "engines.local": "Reste sur ce serveur",
+  "engines.cloud": "Quitte ce serveur (nuage)",
+  "engines.budget": "Budget du mois",
+  "engines.noBudget": "{used, number}\u00a0caractères, sans limite",
+  "engines.budgetUse": "{used, number} sur {budget, number}\u00a0caractères ({percent}\u00a0%)",
 } as const satisfies Messages<typeof EN_ASSIGNMENTS>;
