@@ -24,6 +24,9 @@ import type { TranslationEngine } from "./modules/translation/engines/engine.js"
 import { createLocalizer } from "./modules/translation/localizer.js";
 import { getTranslator } from "./platform/i18n/translator.js";
 import { readerReportsPanel } from "./modules/translation/review/reports-panel.js";
+import { myTranslationsPanel } from "./modules/translation/assignments/queue-panel.js";
+import { registerAssignmentRoutes } from "./modules/translation/assignments/assignments.routes.js";
+import { registerEnginesAdminRoutes } from "./modules/translation/engines.routes.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
 import { registerExchangeRoutes } from "./modules/translation/exchange.routes.js";
 import { registerReviewRoutes } from "./modules/translation/review/index.js";
@@ -115,6 +118,7 @@ export async function buildApp(
   } catch (error) {
     app.log.error({ err: error }, "the translation engine's language pairs could not be read");
   }
+  const now = options.now ?? (() => new Date());
   const ctx: AppContext = {
     config,
     db: database.db,
@@ -122,8 +126,11 @@ export async function buildApp(
     assets: loadAssetManifest(),
     pageCache,
     localizer: createLocalizer((from, to) => translation.canTranslate(from, to)),
-    dashboardPanels: [readerReportsPanel(database.db, getTranslator(config.sourceLanguage))],
-    now: options.now ?? (() => new Date()),
+    dashboardPanels: [
+      myTranslationsPanel(database.db, getTranslator(config.sourceLanguage), now),
+      readerReportsPanel(database.db, getTranslator(config.sourceLanguage)),
+    ],
+    now,
   };
   const refreshContentVersion = async () => {
     try {
@@ -248,6 +255,8 @@ export async function buildApp(
   registerExchangeRoutes(app, ctx);
   registerReviewRoutes(app, { ...ctx, translation });
   await registerXliffRoutes(app, { ...ctx, translation });
+  registerAssignmentRoutes(app, ctx);
+  registerEnginesAdminRoutes(app, { ...ctx, translation });
   registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);
   await registerNetworkRoutes(app, ctx);
   registerSearchRoutes(app, ctx);

@@ -5,6 +5,7 @@ import { buildJobLanes, JOB_LANES } from "./jobs.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { parseConfig } from "./platform/config.js";
 import { type JobLogEntry, JobWorker } from "./platform/jobs/index.js";
+import { createMailer } from "./platform/mail/mailer.js";
 
 /**
  * A job process: what `civitas serve` forks once per lane (see
@@ -59,9 +60,12 @@ async function run(message: unknown): Promise<void> {
       },
     });
   }
+  const mailer = createMailer(config, ({ level, message }) =>
+    report({ type: "log", entry: { level, message, workerId: String(process.pid) } }),
+  );
   const worker = new JobWorker({
     db: database.db,
-    jobs: buildJobLanes({ db: database.db, config, translation })[start.lane],
+    jobs: buildJobLanes({ db: database.db, config, translation, mailer })[start.lane],
     workerId: `${os.hostname()}:${process.pid}:${start.lane}`,
     pollMs: 1000,
     lockMs: config.jobLeaseMs,
@@ -76,6 +80,7 @@ async function run(message: unknown): Promise<void> {
     stopping ??= (async () => {
       await worker.stop();
       await translation.close();
+      mailer.close();
       await database.destroy();
       process.exit(0);
     })();

@@ -33,5 +33,6 @@ describe("the application's job lanes", () => {
     expect(laneOf.get("ReindexSearchTask")).toEqual(["index"]);
     expect(laneOf.get("TranslateRevisionTask")).toEqual(["translate"]);
     expect(laneOf.get("TranslateNetworkTextsTask")).toEqual(["translate"]);
+    expect(laneOf.get("SendAssignmentMailTask")).toEqual(["mail"]);
   });
 });

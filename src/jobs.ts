@@ -21,12 +21,17 @@ import { listRevisionsUsing, UNIT_CHANGED } from "./modules/translation/unit-eve
 import { translateAllNetworkTexts } from "./modules/network/translation/translate-network.service.js";
 import type { Config } from "./platform/config.js";
 import { defineJob, type JobDefinition } from "./platform/jobs/index.js";
+import { createMailer, type Mailer } from "./platform/mail/mailer.js";
+import { assignmentMailTask } from "./modules/translation/assignments/assignment-mail.job.js";
+import { completeFinishedAssignments } from "./modules/translation/assignments/assignment.service.js";
 
 /** What the jobs of the application run with. */
 export interface JobDeps {
   db: Kysely<DB>;
   config: Config;
   translation: TranslationRuntime;
+  /** Sends notifications; without one, the configuration's (SMTP, or logging and skipping). */
+  mailer?: Mailer;
   now?: () => Date;
 }
 
@@ -34,9 +39,10 @@ export interface JobDeps {
  * The lanes of the queue: each has its own worker (its own process under
  * `civitas serve`), so a long job in one never delays the others. Publication
  * and content events are quick and must be on time; the search index follows
- * them; translation (engines, checks) and bulk work can take minutes.
+ * them; translation (engines, checks) and bulk work can take minutes; e-mail
+ * waits on SMTP servers, which may be slow or down for hours.
  */
-export const JOB_LANES = ["publish", "index", "translate"] as const;
+export const JOB_LANES = ["publish", "index", "translate", "mail"] as const;
 export type JobLane = (typeof JOB_LANES)[number];
 
 /** Every job type the workers of this application run, in one list (tests run them all in one worker). */
@@ -86,6 +92,8 @@ export function buildJobLanes(deps: JobDeps): Record<JobLane, readonly JobDefini
     ...UNIT_CHANGED,
     async handle({ sourceHash, language }, { jobId }) {
       await translateAllNetworkTexts(translate, { languages: [language] });
+      // An assignment whose language has no sentence left without a person's translation is done.
+      await completeFinishedAssignments(translate, { language });
       for (const revisionId of await listRevisionsUsing(deps.db, sourceHash)) {
         await enqueueReindex(deps.db, {
           target: "revision",
@@ -109,6 +117,13 @@ export function buildJobLanes(deps: JobDeps): Record<JobLane, readonly JobDefini
         isIndexedTable(p.table) ? { target: p.table, ids: rowIdsOf(p) } : undefined,
       ),
       unitChanged,
+    ),
+    mail: jobList(
+      assignmentMailTask({
+        db: deps.db,
+        config: deps.config,
+        mailer: deps.mailer ?? createMailer(deps.config, () => {}),
+      }),
     ),
   };
 }

@@ -10,6 +10,7 @@ import { loadConfig, sqliteFile } from "./platform/config.js";
 import { openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { listJobs } from "./platform/jobs/index.js";
+import { JOB_LANES } from "./jobs.js";
 import { type Server, startServer } from "./server.js";
 import { freePort } from "./test-support/free-port.js";
 
@@ -52,7 +53,7 @@ describe("civitas serve runs its jobs in job processes, one per lane", () => {
 
   it("answers /healthz while the heaviest job runs, in another process", async () => {
     const pids = server.jobs.pids();
-    expect(new Set(Object.values(pids)).size).toBe(3);
+    expect(new Set(Object.values(pids)).size).toBe(JOB_LANES.length);
     expect(Object.values(pids)).not.toContain(process.pid);
     // When the server and a job both want the CPU, the server gets it.
     for (const pid of Object.values(pids)) {

@@ -20,6 +20,35 @@ describe("configuration", () => {
     expect(config.baseUrl).toBe("http://localhost:8080");
   });
 
+  it("reads the SMTP server and From address, refusing other schemes and a From with a line break", () => {
+    const config = loadConfig(
+      {},
+      {
+        CIVITAS_SMTP_URL: "smtps://civitas:s%40cret@mail.example.org:465",
+        CIVITAS_MAIL_FROM: "Strong Cities <civitas@cities.example>",
+      },
+    );
+    expect(config.mail).toEqual({
+      smtpUrl: "smtps://civitas:s%40cret@mail.example.org:465",
+      from: "Strong Cities <civitas@cities.example>",
+    });
+    expect(loadConfig({}, { CIVITAS_SMTP_URL: " " }).mail.smtpUrl).toBeUndefined();
+    let error: unknown;
+    try {
+      loadConfig(
+        {},
+        { CIVITAS_SMTP_URL: "http://mail.example.org", CIVITAS_MAIL_FROM: "a\r\nBcc: x@y.z" },
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      "mail.smtpUrl: must be an smtp:// or smtps:// URL",
+      "mail.from: must be an address or Name <address>",
+    ]);
+  });
+
   it("selects PostgreSQL when DATABASE_URL is set", () => {
     expect(loadConfig({}, { DATABASE_URL: "postgres://u@db:5432/civitas" }).databaseUrl).toBe(
       "postgres://u@db:5432/civitas",

@@ -110,6 +110,25 @@ const translationSchema = z
     }
   });
 
+/** Outgoing e-mail (notifications); without an SMTP URL, notifications are logged and skipped. */
+const mailSchema = z
+  .object({
+    /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. */
+    smtpUrl: z
+      .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
+      .optional(),
+    /** The From address: "Civitas <civitas@cities.example>" or a bare address. */
+    from: z
+      .string()
+      .max(200)
+      .regex(
+        /^([^\r\n<>@"]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+        "must be an address or Name <address>",
+      )
+      .optional(),
+  })
+  .prefault({});
+
 /** A proxy Civitas may believe about the client's address: an IP, a CIDR range, or a proxy-addr name. */
 const proxyAddress = z.string().refine((value) => {
   if (["loopback", "linklocal", "uniquelocal"].includes(value)) return true;
@@ -138,6 +157,7 @@ const configSchema = z
     /** Languages the site is published in; the first-listed source language writes most items. */
     languages: z.array(localeCode).min(1).default(["en", "fr", "es", "ar"]),
     translation: translationSchema,
+    mail: mailSchema,
     logLevel: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
@@ -231,6 +251,10 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
         model: env.CIVITAS_LLM_MODEL,
         apiKey: env.CIVITAS_LLM_API_KEY,
       }),
+    },
+    mail: input.mail ?? {
+      smtpUrl: emptyToUndefined(env.CIVITAS_SMTP_URL),
+      from: emptyToUndefined(env.CIVITAS_MAIL_FROM),
     },
     social: input.social ?? {
       facebook: emptyToUndefined(env.CIVITAS_SOCIAL_FACEBOOK),

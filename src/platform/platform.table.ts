@@ -14,6 +14,8 @@ export interface UsersTable {
   createdAt: string;
   updatedAt: string;
   disabledAt: string | null;
+  /** The language of the notifications this person receives; null: the site's source language. */
+  preferredLanguage: string | null;
 }
 
 /** Monotonic counters bumped with every change, so caches in any process know to drop pages. */

@@ -4,7 +4,12 @@
  */
 export { type DashboardPanel } from "./admin/dashboard-panels.js";
 export { type ContentChangedPayload } from "./content-events.js";
-export { type ItemDraftInput, itemDraftSchema, RESERVED_PAGE_SLUGS } from "./content.schema.js";
+export {
+  isTimeZone,
+  type ItemDraftInput,
+  itemDraftSchema,
+  RESERVED_PAGE_SLUGS,
+} from "./content.schema.js";
 export {
   ITEM_TYPES,
   ITEM_STATUSES,
@@ -58,3 +63,4 @@ export { ItemPage, listTextBlocks } from "./views/item.view.js";
 export { loadPreviewData } from "./admin/editor.service.js";
 export { enqueueScheduledPublication } from "./publish-scheduled.job.js";
 export { type ItemPageData } from "./site.service.js";
+export { fromWallTime } from "./admin/editor.form.js";

@@ -24,6 +24,7 @@ import {
 } from "./status.service.js";
 import type { TranslationRuntime } from "./runtime.js";
 import type { GlossaryTerm } from "./translation.table.js";
+import { listOpenAssignmentsOfItems } from "./assignments/assignment.repository.js";
 
 const PAGE_SIZE = 50;
 const pageQuery = z.object({
@@ -69,6 +70,15 @@ export function registerTranslationAdminRoutes(
       { limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE },
     );
     const shown = rows.slice(0, PAGE_SIZE);
+    const canAssign = can(signedIn.user, "translations.assign");
+    const assignments = new Map(
+      (
+        await listOpenAssignmentsOfItems(
+          ctx.db,
+          shown.map((row) => row.itemId),
+        )
+      ).map((a) => [`${a.itemId}:${a.language}`, a.assigneeName]),
+    );
     const summary = summarizeStatuses(shown, ctx.config.languages);
     return sendHtml(
       reply,
@@ -150,6 +160,8 @@ export function registerTranslationAdminRoutes(
                       row={row}
                       language={language}
                       hasReviewDesk={targets.includes(language)}
+                      assignee={assignments.get(`${row.itemId}:${language}`)}
+                      canAssign={canAssign}
                     />
                   ))}
                 </tr>
@@ -289,6 +301,9 @@ function StatusCell(props: {
   row: ItemTranslationStatus;
   language: string;
   hasReviewDesk: boolean;
+  /** Who the language is assigned to, if anyone. */
+  assignee: string | undefined;
+  canAssign: boolean;
 }) {
   const { t, row, language } = props;
   const status = row.statuses[language] ?? "pending";
@@ -320,6 +335,25 @@ function StatusCell(props: {
         <>
           <br />
           <small class="status__reason">{text}</small>
+        </>
+      ) : null}
+      {props.assignee !== undefined ? (
+        <>
+          <br />
+          <small class="status__assignee">
+            {t.t("assign.currentShort", { name: props.assignee })}
+          </small>
+        </>
+      ) : null}
+      {props.canAssign && props.hasReviewDesk ? (
+        <>
+          <br />
+          <a
+            class="status__assign"
+            href={`/admin/assignments/new?item=${row.itemId}&lang=${encodeURIComponent(language)}`}
+          >
+            {t.t("assign.link")}
+          </a>
         </>
       ) : null}
     </td>

@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from "kysely";
+import type { TranslationAssignmentsTable } from "./assignments/assignment.table.js";
 
 /** Where a unit's translation came from. */
 export const UNIT_ORIGINS = ["engine", "memory", "human"] as const;
@@ -164,6 +165,7 @@ export interface TranslationTables {
   tagTranslations: TagTranslationsTable;
   rejectedSenses: RejectedSensesTable;
   engineUsage: EngineUsageTable;
+  translationAssignments: TranslationAssignmentsTable;
 }
 
 export type TranslationUnit = Selectable<TranslationUnitsTable>;

@@ -12,6 +12,7 @@ export type Action =
   | "translations.review"
   /** Bulk exchange of the translation memory and glossary files (TMX, TBX, CSV import). */
   | "translations.exchange"
+  | "translations.assign"
   | "audit.read"
   | "users.manage";
 
@@ -25,6 +26,7 @@ const ROLES: Readonly<Record<UserRole, readonly Action[]>> = {
     "media.write",
     "translations.review",
     "translations.exchange",
+    "translations.assign",
     "audit.read",
     "users.manage",
   ],
@@ -35,6 +37,7 @@ const ROLES: Readonly<Record<UserRole, readonly Action[]>> = {
     "content.publish",
     "media.write",
     "translations.review",
+    "translations.assign",
   ],
   // Reviewers only touch translations; they may read content to see what they translate.
   reviewer: ["workspace.enter", "content.read", "translations.review"],

@@ -52,12 +52,16 @@ export const JOINED_USER_COLUMNS = [
   "users.createdAt as userCreatedAt",
   "users.updatedAt as userUpdatedAt",
   "users.disabledAt",
+  "users.preferredLanguage",
 ] as const;
 
 /** Splits a row selected with JOINED_USER_COLUMNS into the other table's part and the user. */
 export function splitJoinedUser<R extends { userId: number }>(
   row: R &
-    Pick<User, "email" | "displayName" | "role" | "passwordHash" | "disabledAt"> & {
+    Pick<
+      User,
+      "email" | "displayName" | "role" | "passwordHash" | "disabledAt" | "preferredLanguage"
+    > & {
       userCreatedAt: string;
       userUpdatedAt: string;
     },
@@ -69,6 +73,7 @@ export function splitJoinedUser<R extends { userId: number }>(
     | "role"
     | "passwordHash"
     | "disabledAt"
+    | "preferredLanguage"
     | "userCreatedAt"
     | "userUpdatedAt"
   >;
@@ -82,6 +87,7 @@ export function splitJoinedUser<R extends { userId: number }>(
     userCreatedAt,
     userUpdatedAt,
     disabledAt,
+    preferredLanguage,
     ...rest
   } = row;
   return {
@@ -95,6 +101,7 @@ export function splitJoinedUser<R extends { userId: number }>(
       createdAt: userCreatedAt,
       updatedAt: userUpdatedAt,
       disabledAt,
+      preferredLanguage,
     },
   };
 }

@@ -35,9 +35,15 @@ const SAME_AS_ENGLISH: Readonly<Record<(typeof TRANSLATED)[number], readonly Mes
     "glossary.note",
     "translationAdmin.status.source",
     "language.switcher.state.original",
+    "engines.pairValue",
   ],
-  es: [...names(), "translationAdmin.status.source", "language.switcher.state.original"],
-  ar: ["footer.copyright"],
+  es: [
+    ...names(),
+    "translationAdmin.status.source",
+    "language.switcher.state.original",
+    "engines.pairValue",
+  ],
+  ar: ["footer.copyright", "engines.pairValue"],
 };
 
 function names(): MessageKey[] {

@@ -58,6 +58,11 @@ export function AdminLayout(props: {
                       <a href="/admin/review">{t.t("review.title")}</a>
                     </li>
                   ) : null}
+                  {can(signedIn.user, "translations.review") ? (
+                    <li>
+                      <a href="/admin/my-translations">{t.t("myQueue.title")}</a>
+                    </li>
+                  ) : null}
                   {can(signedIn.user, "audit.read") ? (
                     <li>
                       <a href="/admin/audit">{t.t("audit.title")}</a>

@@ -10,6 +10,7 @@ import type { TranslationRuntime } from "../runtime.js";
 import { countProgress, listFindingCodes, listQueue } from "./queue.repository.js";
 import { loadItemReview, type ReviewAction, saveReview } from "./review.service.js";
 import { EditorPage, QueuePage } from "./review.view.js";
+import { assignmentSection } from "../assignments/assignments.routes.js";
 
 const PAGE_SIZE = 50;
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -112,6 +113,10 @@ export function registerReviewAdminRoutes(
         review={review}
         notice={notice}
         error={undefined}
+        assignment={await assignmentSection(ctx, signedIn, {
+          itemId: params.id,
+          language: params.lang,
+        })}
       />,
     );
   });

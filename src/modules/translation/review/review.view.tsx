@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import type { LocaleCode } from "../../../platform/config.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
@@ -154,6 +155,8 @@ export function EditorPage(props: {
   review: ItemReview;
   notice: string | undefined;
   error: string | undefined;
+  /** Who has the item's language and the form to assign it (assignments.routes.tsx). */
+  assignment?: VNode | undefined;
 }) {
   const { t, review } = props;
   const title = t.t("review.editor.title", {
@@ -178,6 +181,7 @@ export function EditorPage(props: {
           {props.error}
         </p>
       ) : null}
+      {props.assignment}
       <section class="review-shortcuts" aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">{t.t("review.editor.shortcuts")}</h2>
         <p>{t.t("review.editor.shortcutList")}</p>

@@ -1,6 +1,7 @@
 import { withNotes, type CatalogOf, type Messages } from "../catalog.js";
 import { EN } from "./en.js";
 import { AR_API } from "./ar/api.js";
+import { AR_ASSIGNMENTS } from "./ar/assignments.js";
 import { AR_CONTENT_ADMIN } from "./ar/content-admin.js";
 import { AR_MARKDOWN } from "./ar/markdown.js";
 import { AR_MEDIA_ADMIN } from "./ar/media-admin.js";
@@ -32,6 +33,7 @@ const MESSAGES = {
   ...AR_XLIFF,
   ...AR_MIGRATION,
   ...AR_EXCHANGE,
+  ...AR_ASSIGNMENTS,
 } as const satisfies Messages<typeof EN>;
 
 /** The Arabic interface strings, with the English notes for translators. */

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog.js";
 import { EN_API } from "./en/api.js";
+import { EN_ASSIGNMENTS } from "./en/assignments.js";
 import { EN_CONTENT_ADMIN } from "./en/content-admin.js";
 import { EN_MARKDOWN } from "./en/markdown.js";
 import { EN_MEDIA_ADMIN } from "./en/media-admin.js";
@@ -35,6 +36,7 @@ export const EN = {
   ...EN_XLIFF,
   ...EN_MIGRATION,
   ...EN_EXCHANGE,
+  ...EN_ASSIGNMENTS,
 } as const satisfies Catalog;
 
 /** A key of the interface catalogs. */

@@ -1,6 +1,7 @@
 import { withNotes, type CatalogOf, type Messages } from "../catalog.js";
 import { EN } from "./en.js";
 import { ES_API } from "./es/api.js";
+import { ES_ASSIGNMENTS } from "./es/assignments.js";
 import { ES_CONTENT_ADMIN } from "./es/content-admin.js";
 import { ES_MARKDOWN } from "./es/markdown.js";
 import { ES_MEDIA_ADMIN } from "./es/media-admin.js";
@@ -32,6 +33,7 @@ const MESSAGES = {
   ...ES_XLIFF,
   ...ES_MIGRATION,
   ...ES_EXCHANGE,
+  ...ES_ASSIGNMENTS,
 } as const satisfies Messages<typeof EN>;
 
 /** The Spanish interface strings, with the English notes for translators. */

@@ -1,6 +1,7 @@
 import { withNotes, type CatalogOf, type Messages } from "../catalog.js";
 import { EN } from "./en.js";
 import { FR_API } from "./fr/api.js";
+import { FR_ASSIGNMENTS } from "./fr/assignments.js";
 import { FR_CONTENT_ADMIN } from "./fr/content-admin.js";
 import { FR_MARKDOWN } from "./fr/markdown.js";
 import { FR_MEDIA_ADMIN } from "./fr/media-admin.js";
@@ -32,6 +33,7 @@ const MESSAGES = {
   ...FR_XLIFF,
   ...FR_MIGRATION,
   ...FR_EXCHANGE,
+  ...FR_ASSIGNMENTS,
 } as const satisfies Messages<typeof EN>;
 
 /** The French interface strings, with the English notes for translators. */
