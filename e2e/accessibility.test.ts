@@ -21,6 +21,13 @@ const PUBLIC_PATHS = [
   "/network/events/un-general-assembly-2021-side-event",
 ];
 const LANGUAGES = ["en", "fr", "es", "ar"] as const;
+const WIDE_PATHS = [
+  "",
+  "/news/september-update-2021",
+  "/news",
+  "/network",
+  "/network/cities/calgary",
+];
 
 describe("accessibility of every page (axe-core, violations of any impact)", () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -50,10 +57,12 @@ describe("accessibility of every page (axe-core, violations of any impact)", () 
       [1366, 900],
     ] as const) {
       const page = await browser.newPage({ viewport: { width, height } });
-      // Every language on a phone; on a laptop, English and Arabic (both directions): the run stays short.
+      // Every page in every language on a phone; on a laptop, the pages whose layout changes
+      // most with the width, in both directions (English, Arabic): the run stays short.
       const languages = width === 390 ? LANGUAGES : (["en", "ar"] as const);
+      const paths = width === 390 ? PUBLIC_PATHS : WIDE_PATHS;
       for (const lang of languages) {
-        for (const path of PUBLIC_PATHS) found.push(...(await audit(page, `/${lang}${path}`)));
+        for (const path of paths) found.push(...(await audit(page, `/${lang}${path}`)));
       }
       await page.close();
     }
