@@ -205,4 +205,23 @@ export const EN_ASSIGNMENTS = {
       "chrF: how close the engine's output is to human translations (0–100, higher is better). Held: the share of sentences the quality gate would keep off the site until someone reviews them.",
     note: "Explains the measured quality column",
   },
+  "account.title": {
+    message: "Your account",
+    note: "Title of the page where a signed-in person sets their preferences; also the workspace menu link",
+  },
+  "account.language": {
+    message: "Language of your notifications",
+    note: "Label of the select choosing the language of the e-mails the person receives",
+  },
+  "account.siteLanguage": {
+    message: "The site's language ({language})",
+    note: "First choice of the select: no preference, the site's source language; language is its name in that language",
+  },
+  "account.languageHint": {
+    message:
+      "E-mails about translations assigned to you, or finished, are written in this language.",
+    note: "Help under the language select",
+  },
+  "account.save": { message: "Save", note: "Button saving the account preferences" },
+  "account.saved": { message: "Your preferences are saved.", note: "Confirmation after saving" },
 } as const satisfies Catalog;
