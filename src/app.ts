@@ -17,6 +17,7 @@ import { registerRedirectFallback } from "./modules/migration/redirect.routes.js
 import { registerWordpressImportRoutes } from "./modules/migration/admin/wordpress-import.routes.js";
 import { registerMediaAdminRoutes } from "./modules/content/admin/media.routes.js";
 import { registerAuditRoutes } from "./platform/audit/audit.routes.js";
+import { registerAccountRoutes } from "./platform/auth/account.routes.js";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.js";
 import { registerSeoRoutes } from "./modules/content/seo.routes.js";
 import { registerSiteRoutes } from "./modules/content/site.routes.js";
@@ -245,6 +246,7 @@ export async function buildApp(
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   await registerAuthRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerContentAdminRoutes(app, ctx);
   await registerApiRoutes(app, ctx);

@@ -4,6 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { DB } from "./database.js";
+import { findUserByEmail } from "./platform/auth/user.repository.js";
+import { openDatabase } from "./platform/db/database.js";
 import { runCivitas } from "./test-support/cli.js";
 
 const run = promisify(execFile);
@@ -66,6 +69,29 @@ describe("civitas command line", () => {
       "a long enough passphrase\n",
     );
     expect(added.stdout).toContain("Created admin admin@cities.example");
+    const french = await withStdin(
+      ["user", "add", "--email", "fr@cities.example", "--role", "editor", "--language", "fr"],
+      "a long enough passphrase\n",
+    );
+    expect(french.stdout).toContain("Created editor fr@cities.example");
+    const unknown = await withStdin(
+      ["user", "add", "--email", "xx@cities.example", "--role", "editor", "--language", "xx"],
+      "a long enough passphrase\n",
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("--language must be one of the site's languages");
+    const database = openDatabase<DB>({ dialect: "sqlite", file: path.join(dir, "civitas.db") });
+    try {
+      expect((await findUserByEmail(database.db, "fr@cities.example"))?.preferredLanguage).toBe(
+        "fr",
+      );
+      expect(
+        (await findUserByEmail(database.db, "admin@cities.example"))?.preferredLanguage,
+      ).toBeNull();
+      expect(await findUserByEmail(database.db, "xx@cities.example")).toBeUndefined();
+    } finally {
+      await database.destroy();
+    }
     const again = await withStdin(
       ["user", "add", "--email", "admin@cities.example", "--role", "admin"],
       "a long enough passphrase\n",

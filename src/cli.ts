@@ -151,13 +151,24 @@ export function buildCli(io: CliIo = PROCESS_IO): Command {
     .requiredOption("--email <email>", "e-mail address (the sign-in name)")
     .requiredOption("--role <role>", "admin, editor or reviewer")
     .option("--name <name>", "display name (default: the address's local part)")
-    .action(async (opts: { email: string; role: string; name?: string }) => {
+    .option(
+      "--language <code>",
+      "language of the user's notifications, one of the site's (default: the source language)",
+    )
+    .action(async (opts: { email: string; role: string; name?: string; language?: string }) => {
+      const config = configFrom();
+      if (opts.language !== undefined && !config.languages.includes(opts.language as never)) {
+        throw new ValidationError(
+          `--language must be one of the site's languages (${config.languages.join(", ")})`,
+        );
+      }
       const password = await readPassword(io);
-      await withDatabase(configFrom(), async (db) => {
+      await withDatabase(config, async (db) => {
         const created = await createUser(db, {
           email: opts.email,
           role: opts.role,
           displayName: opts.name,
+          preferredLanguage: opts.language ?? null,
           password,
           actorId: null,
           now: new Date(),

@@ -12,6 +12,7 @@ import * as createEngineUsage from "./2026_12_04_170000_create_engine_usage.js";
 import * as createImportMappingsAndRedirects from "./2026_12_04_190000_create_import_mappings_and_redirects.js";
 import * as addGlossaryStatus from "./2026_12_04_193000_add_glossary_status.js";
 import * as createTranslationAssignments from "./2026_12_04_190000_create_translation_assignments.js";
+import * as createEngineEvaluations from "./2026_12_04_210000_create_engine_evaluations.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_04_190000_create_import_mappings_and_redirects": createImportMappingsAndRedirects,
   "2026_12_04_193000_add_glossary_status": addGlossaryStatus,
   "2026_12_04_190000_create_translation_assignments": createTranslationAssignments,
+  "2026_12_04_210000_create_engine_evaluations": createEngineEvaluations,
 };

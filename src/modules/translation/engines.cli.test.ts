@@ -3,7 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildCli } from "../../cli.js";
+import type { DB } from "../../database.js";
+import { openDatabase } from "../../platform/db/database.js";
 import { type StandIn, startStandIn } from "../../test-support/stand-in-server.js";
+import { latestEngineEvaluations } from "./engine-evaluations.repository.js";
 
 // en>fr: a LibreTranslate stand-in on loopback (none can run here) that knows the
 // references by heart, against the real local Apertium (en>es>fr).
@@ -105,6 +108,25 @@ describe("civitas engines evaluate", () => {
     ) as { scores: { name: string; chrF: number; heldByGate: number; sentences: number }[] };
     expect(json.scores.map((s) => s.name)).toEqual(["libretranslate", "apertium"]);
     expect(json.scores[0]).toMatchObject({ chrF: 100, heldByGate: 1, sentences: 4 });
+
+    // Each run is recorded for the engines page: the latest per pair and engine.
+    const database = openDatabase<DB>({ dialect: "sqlite", file: path.join(dir, "civitas.db") });
+    try {
+      const latest = await latestEngineEvaluations(database.db);
+      expect(latest.map((e) => [e.from, e.to, e.engine, e.route, e.sentences])).toEqual([
+        ["en", "fr", "libretranslate", "libretranslate:en>fr", 4],
+        ["en", "fr", "apertium", "apertium:en>es>fr", 4],
+      ]);
+      expect(latest[0]).toMatchObject({ chrF: 100, heldShare: 1, fileName: "en-fr.tsv" });
+      expect(latest[1]?.chrF).toBeCloseTo(apertiumChrF, 1);
+      const runs = await database.db
+        .selectFrom("engineEvaluations")
+        .select(({ fn }) => fn.countAll<number | string>().as("n"))
+        .executeTakeFirstOrThrow();
+      expect(Number(runs.n)).toBe(4);
+    } finally {
+      await database.destroy();
+    }
   });
 
   it("refuses a file with a bad line or an empty cell, naming the line", async () => {

@@ -1,9 +1,11 @@
+import path from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
 import { createProgress } from "../../platform/cli/progress.js";
 import { type Config, type EngineName, isCloudEngine } from "../../platform/config.js";
 import { chargeEngineBudget } from "./engine-budget.service.js";
+import { recordEngineEvaluations } from "./engine-evaluations.repository.js";
 import { pairKey } from "./engines/engine.js";
 import { planRoute } from "./engines/routes.js";
 import { UnreadableFileError } from "./qa/bilingual-file.js";
@@ -75,6 +77,23 @@ export function registerEnginesCommands(program: Command, tools: EnginesCliTools
             onProgress: (done, total, label) => progress.update(done, total, label),
           });
           progress.done();
+          const evaluatedAt = new Date().toISOString();
+          await recordEngineEvaluations(
+            db,
+            scores
+              .filter((score) => score.error === undefined)
+              .map((score) => ({
+                from: opts.from,
+                to: opts.to,
+                engine: score.name,
+                route: score.route,
+                sentences: score.sentences,
+                chrF: score.chrF,
+                heldShare: score.heldByGate,
+                fileName: path.basename(file),
+                evaluatedAt,
+              })),
+          );
           const sorted = [...scores].sort((a, b) => b.chrF - a.chrF);
           if (opts.json) {
             console.log(

@@ -3,17 +3,19 @@ import type { AppContext } from "../../app-context.js";
 import type { LocaleCode } from "../../platform/config.js";
 import { authorize, loadSignedIn } from "../../platform/http/auth.js";
 import { LOCALES } from "../../platform/i18n/locales.js";
-import { getTranslator } from "../../platform/i18n/translator.js";
+import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
 import { sendHtml } from "../../platform/http/route-helpers.js";
 import { budgetOf } from "./engine-budget.service.js";
+import { type EngineEvaluation, latestEngineEvaluations } from "./engine-evaluations.repository.js";
 import { findEngineUsage, usageMonth } from "./engine-usage.repository.js";
 import type { TranslationRuntime } from "./runtime.js";
 
 /**
  * `/admin/engines` (administrators): per direction between the site's
  * languages, the engine configured, whether its text leaves the server, and
- * this month's use of its character budget.
+ * this month's use of its character budget; and the latest chrF and held share
+ * each engine scored on the direction with `civitas engines evaluate`.
  */
 export function registerEnginesAdminRoutes(
   app: FastifyInstance,
@@ -30,6 +32,9 @@ export function registerEnginesAdminRoutes(
     const pairs = languages.flatMap((from) =>
       languages.filter((to) => to !== from).map((to) => ({ from, to })),
     );
+    const evaluations = await latestEngineEvaluations(ctx.db);
+    const measuredOn = (from: string, to: string): EngineEvaluation[] =>
+      evaluations.filter((e) => e.from === from && e.to === to);
     const rows = await Promise.all(
       pairs.map(async ({ from, to }) => {
         const chosen = ctx.translation.engineFor(from, to);
@@ -57,6 +62,7 @@ export function registerEnginesAdminRoutes(
                 <th scope="col">{t.t("engines.engine")}</th>
                 <th scope="col">{t.t("engines.where")}</th>
                 <th scope="col">{t.t("engines.budget")}</th>
+                <th scope="col">{t.t("engines.measured")}</th>
               </tr>
             </thead>
             <tbody>
@@ -79,14 +85,50 @@ export function registerEnginesAdminRoutes(
                             row.budget === 0 ? 100 : Math.round((100 * row.used) / row.budget),
                         })}
                   </td>
+                  <td>
+                    <MeasuredCell t={t} measured={measuredOn(row.from, row.to)} row={row} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        <p class="hint">{t.t("engines.measuredNote")}</p>
       </AdminLayout>,
     );
   });
+}
+
+function MeasuredCell(props: {
+  t: Translator;
+  measured: readonly EngineEvaluation[];
+  row: { from: string; to: string };
+}) {
+  const { t, measured, row } = props;
+  if (measured.length === 0) {
+    return (
+      <span>
+        {t.t("engines.notMeasured", {
+          command: `civitas engines evaluate --from ${row.from} --to ${row.to} FILE.tsv`,
+        })}
+      </span>
+    );
+  }
+  return (
+    <ul>
+      {measured.map((e) => (
+        <li title={`${e.route} · ${e.fileName}`}>
+          {t.t("engines.evaluation", {
+            engine: e.engine,
+            chrF: e.chrF,
+            held: e.heldShare,
+            sentences: e.sentences,
+            date: t.formatDate(e.evaluatedAt, { dateStyle: "medium", timeZone: "UTC" }),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function label(code: string): string {

@@ -152,6 +152,24 @@ export interface EngineUsageTable {
   updatedAt: string;
 }
 
+/** One engine scored by `civitas engines evaluate` on one pair: chrF and the share the gate would hold. */
+export interface EngineEvaluationsTable {
+  id: Generated<number>;
+  sourceLanguage: string;
+  targetLanguage: string;
+  engine: string;
+  /** "apertium:en>es>fr" */
+  route: string;
+  sentences: number;
+  /** Mean sentence chrF × 100 against the references. */
+  chrf: number;
+  /** Share (0–1) of the sentences the gate would hold. */
+  heldShare: number;
+  /** The reference file's name (no directory). */
+  fileName: string;
+  evaluatedAt: string;
+}
+
 /** The translation module's tables. */
 export interface TranslationTables {
   sourceSegments: SourceSegmentsTable;
@@ -165,6 +183,7 @@ export interface TranslationTables {
   tagTranslations: TagTranslationsTable;
   rejectedSenses: RejectedSensesTable;
   engineUsage: EngineUsageTable;
+  engineEvaluations: EngineEvaluationsTable;
   translationAssignments: TranslationAssignmentsTable;
 }
 

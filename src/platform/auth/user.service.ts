@@ -32,6 +32,8 @@ export async function createUser<DB extends PlatformTables>(
     displayName?: string;
     role: UserRole | string;
     password: string;
+    /** The language of their notifications (checked by the caller against the site's); none: the source language. */
+    preferredLanguage?: string | null;
     actorId: number | null;
     now: Date;
   },
@@ -54,6 +56,7 @@ export async function createUser<DB extends PlatformTables>(
     displayName,
     role,
     passwordHash,
+    preferredLanguage: input.preferredLanguage ?? null,
     createdAt: at,
     updatedAt: at,
   });

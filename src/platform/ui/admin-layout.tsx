@@ -69,6 +69,9 @@ export function AdminLayout(props: {
                     </li>
                   ) : null}
                   <li>
+                    <a href="/admin/account">{t.t("account.title")}</a>
+                  </li>
+                  <li>
                     <a href={`/${chrome.config.sourceLanguage}`}>{t.t("admin.viewSite")}</a>
                   </li>
                 </ul>

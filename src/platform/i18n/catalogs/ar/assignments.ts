@@ -58,4 +58,17 @@ export const AR_ASSIGNMENTS = {
   "engines.budget": "ميزانية هذا الشهر",
   "engines.noBudget": "{used, number} حرف، بلا حد",
   "engines.budgetUse": "{used, number} من {budget, number} حرف ({percent}٪)",
+  "engines.measured": "الجودة المقيسة",
+  "engines.evaluation":
+    "{engine}: chrF {chrF, number, ::.0}، {held, number, ::percent} محتجزة ({sentences, plural, zero {# جملة} one {جملة واحدة} two {جملتان} few {# جمل} many {# جملة} other {# جملة}}، {date})",
+  "engines.notMeasured": "لم تُقَس بعد. شغّل: {command}",
+  "engines.measuredNote":
+    "chrF: مدى قرب ناتج المحرك من الترجمات البشرية (من 0 إلى 100، والأعلى أفضل). محتجزة: نسبة الجمل التي سيُبقيها فحص الجودة خارج الموقع حتى يراجعها أحد.",
+  "account.title": "حسابك",
+  "account.language": "لغة إشعاراتك",
+  "account.siteLanguage": "لغة الموقع ({language})",
+  "account.languageHint":
+    "تُكتب بهذه اللغة رسائل البريد الإلكتروني المتعلقة بالترجمات المسندة إليك أو المكتملة.",
+  "account.save": "حفظ",
+  "account.saved": "تم حفظ تفضيلاتك.",
 } as const satisfies Messages<typeof EN_ASSIGNMENTS>;

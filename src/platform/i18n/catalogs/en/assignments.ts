@@ -187,4 +187,41 @@ export const EN_ASSIGNMENTS = {
     message: "{used, number} of {budget, number} characters ({percent}%)",
     note: "Characters sent this month of the engine's monthly budget",
   },
+  "engines.measured": {
+    message: "Measured quality",
+    note: "Column header: the latest `civitas engines evaluate` figures for the direction, per engine",
+  },
+  "engines.evaluation": {
+    message:
+      "{engine}: chrF {chrF, number, ::.0}, {held, number, ::percent} held ({sentences, plural, one {# sentence} other {# sentences}}, {date})",
+    note: "One engine's latest measurement; chrF is a 0–100 score against human references; held is the share of sentences the gate would keep off the site; date is when it was measured",
+  },
+  "engines.notMeasured": {
+    message: "Not measured yet. Run: {command}",
+    note: "No measurement for the direction; command is a shell command, left untranslated",
+  },
+  "engines.measuredNote": {
+    message:
+      "chrF: how close the engine's output is to human translations (0–100, higher is better). Held: the share of sentences the quality gate would keep off the site until someone reviews them.",
+    note: "Explains the measured quality column",
+  },
+  "account.title": {
+    message: "Your account",
+    note: "Title of the page where a signed-in person sets their preferences; also the workspace menu link",
+  },
+  "account.language": {
+    message: "Language of your notifications",
+    note: "Label of the select choosing the language of the e-mails the person receives",
+  },
+  "account.siteLanguage": {
+    message: "The site's language ({language})",
+    note: "First choice of the select: no preference, the site's source language; language is its name in that language",
+  },
+  "account.languageHint": {
+    message:
+      "E-mails about translations assigned to you, or finished, are written in this language.",
+    note: "Help under the language select",
+  },
+  "account.save": { message: "Save", note: "Button saving the account preferences" },
+  "account.saved": { message: "Your preferences are saved.", note: "Confirmation after saving" },
 } as const satisfies Catalog;

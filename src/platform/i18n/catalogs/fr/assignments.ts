@@ -59,4 +59,17 @@ export const FR_ASSIGNMENTS = {
   "engines.budget": "Budget du mois",
   "engines.noBudget": "{used, number}\u00a0caractères, sans limite",
   "engines.budgetUse": "{used, number} sur {budget, number}\u00a0caractères ({percent}\u00a0%)",
+  "engines.measured": "Qualité mesurée",
+  "engines.evaluation":
+    "{engine} : chrF {chrF, number, ::.0}, {held, number, ::percent} retenues ({sentences, plural, one {# phrase} many {# phrases} other {# phrases}}, {date})",
+  "engines.notMeasured": "Pas encore mesurée. Lancez : {command}",
+  "engines.measuredNote":
+    "chrF : la proximité entre la sortie du moteur et des traductions humaines (de 0 à 100, plus c’est haut, mieux c’est). Retenues : la part des phrases que le contrôle qualité garderait hors du site jusqu’à leur relecture.",
+  "account.title": "Votre compte",
+  "account.language": "Langue de vos notifications",
+  "account.siteLanguage": "La langue du site ({language})",
+  "account.languageHint":
+    "Les courriels sur les traductions qui vous sont confiées, ou terminées, sont rédigés dans cette langue.",
+  "account.save": "Enregistrer",
+  "account.saved": "Vos préférences sont enregistrées.",
 } as const satisfies Messages<typeof EN_ASSIGNMENTS>;
