@@ -27,7 +27,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_04_120000_create_rejected_senses": createRejectedSenses,
   "2026_12_04_170000_create_engine_usage": createEngineUsage,
   "2026_12_04_190000_create_import_mappings_and_redirects": createImportMappingsAndRedirects,
-  "2026_12_04_193000_add_glossary_status": addGlossaryStatus,
   "2026_12_04_190000_create_translation_assignments": createTranslationAssignments,
+  "2026_12_04_193000_add_glossary_status": addGlossaryStatus,
   "2026_12_04_210000_create_engine_evaluations": createEngineEvaluations,
 };
