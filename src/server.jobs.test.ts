@@ -11,6 +11,9 @@ import { openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { listJobs } from "./platform/jobs/index.js";
 import { JOB_LANES } from "./jobs.js";
+import { ANALYZER_VERSION } from "./modules/search/analyzer.js";
+import { enqueueRebuildIfStale } from "./modules/search/search.job.js";
+import { writeIndexState } from "./modules/search/search.repository.js";
 import { type Server, startServer } from "./server.js";
 import { freePort } from "./test-support/free-port.js";
 
@@ -59,6 +62,19 @@ describe("civitas serve runs its jobs in job processes, one per lane", () => {
     for (const pid of Object.values(pids)) {
       expect(os.getPriority(pid)).toBeGreaterThan(os.getPriority(process.pid));
     }
+
+    // The rebuild queued on start may be over before the test can watch it (a fast machine,
+    // one process per lane to start): once it is, the index is marked stale and another
+    // rebuild is queued, watched from its start.
+    const db = server.app.civitas.db;
+    const rebuildStatus = async () =>
+      (await listJobs(db, { type: "RebuildSearchIndexTask" }))[0]?.status;
+    for (let waited = 0; (await rebuildStatus()) !== "done"; waited += 50) {
+      expect(waited).toBeLessThan(60_000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await writeIndexState(db, ANALYZER_VERSION - 1, new Date(Date.now() - 60_000));
+    expect(await enqueueRebuildIfStale(db, new Date())).toBe(true);
 
     const seenOwners = new Set<string>();
     const healthWhileRunning: number[] = [];
