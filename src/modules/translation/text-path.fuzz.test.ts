@@ -104,12 +104,19 @@ function assertLinear(name: string, f: (text: string) => unknown, runs = 12): vo
     fc.property(hostile, (h) => {
       const small = build(h, N);
       const large = build(h, 4 * N);
-      const tSmall = Math.min(
-        cpuMs(() => f(small)),
-        cpuMs(() => f(small)),
-      ); // the first warms up
-      const tLarge = cpuMs(() => f(large));
-      const ok = tLarge < FLOOR_MS || tLarge < RATIO * Math.max(tSmall, FLOOR_MS / RATIO);
+      const measure = () => {
+        const tSmall = Math.min(
+          cpuMs(() => f(small)),
+          cpuMs(() => f(small)),
+        ); // the first warms up
+        const tLarge = cpuMs(() => f(large));
+        const ok = tLarge < FLOOR_MS || tLarge < RATIO * Math.max(tSmall, FLOOR_MS / RATIO);
+        return { tSmall, tLarge, ok };
+      };
+      // A garbage collection or a busy moment is not super-linear time: a failing pair is
+      // measured once more, and only a second failure counts (a quadratic function fails both).
+      let { tSmall, tLarge, ok } = measure();
+      if (!ok) ({ tSmall, tLarge, ok } = measure());
       if (!ok)
         throw new Error(
           `${name}: ${tSmall.toFixed(0)} ms at ${N} chars, ${tLarge.toFixed(0)} ms at ${4 * N} (${JSON.stringify(h)})`,
