@@ -560,10 +560,12 @@ function GlossaryPage(props: {
           <h2>{t.t("exchange.glossary.upload")}</h2>
           <form
             method="post"
-            action={`/admin/glossary/upload?_csrf=${encodeURIComponent(csrf)}`}
+            action="/admin/glossary/upload"
             enctype="multipart/form-data"
             class="stack"
           >
+            {/* Before the file: the token is checked before the file's bytes are read. */}
+            <input type="hidden" name="_csrf" value={csrf} />
             <div class="field">
               <label for="g-file-target">{t.t("glossary.targetLanguage")}</label>
               <select id="g-file-target" name="targetLanguage">

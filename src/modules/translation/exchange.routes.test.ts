@@ -44,9 +44,12 @@ for (const dialect of DIALECTS) {
     const upload = (who: TestIdentity, url: string, body: Buffer, csrf = who.csrf) =>
       t.app.inject({
         method: "POST",
-        url: `${url}?_csrf=${encodeURIComponent(csrf)}`,
+        url,
         cookies: who.cookies,
-        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+        headers: {
+          "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
+          "x-csrf-token": csrf,
+        },
         payload: body,
       });
 

@@ -5,8 +5,9 @@ import type { AppContext } from "../../app-context.js";
 import type { Db } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import type { SignedIn } from "../../platform/auth/session.service.js";
-import { AppError, ValidationError } from "../../platform/errors.js";
-import { authorize, loadSignedIn, verifyCsrf } from "../../platform/http/auth.js";
+import { ValidationError } from "../../platform/errors.js";
+import { authorize, loadSignedIn } from "../../platform/http/auth.js";
+import { readUploadForm } from "../../platform/http/upload-form.js";
 import { parseInput } from "../../platform/http/validate.js";
 import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
@@ -22,7 +23,6 @@ import { exportTmx, importTmx, type TmxImportReport } from "./tmx/tmx.service.js
 
 const exportQuery = z.object({ origin: z.enum(["human", "all"]).default("human") });
 const glossaryFormat = z.object({ format: z.enum(["tbx", "csv"]) });
-const csrfQuery = z.object({ _csrf: z.string().max(200).optional() });
 
 /**
  * The workspace's file exchange: the translation memory as TMX (/admin/memory,
@@ -81,8 +81,7 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): v
 
     scope.post("/admin/memory/import", { preHandler }, async (request, reply) => {
       const signedIn = authorize(request, "translations.exchange");
-      await verifyQueryCsrf(request);
-      const { bytes } = await readUpload(request, MAX_TMX_BYTES);
+      const { bytes } = await readUploadForm(request, { maxBytes: MAX_TMX_BYTES });
       if (!bytes) {
         return sendHtml(
           reply,
@@ -121,8 +120,9 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): v
 
     scope.post("/admin/glossary/upload", { preHandler }, async (request, reply) => {
       const signedIn = authorize(request, "translations.exchange");
-      await verifyQueryCsrf(request);
-      const { bytes, fileName, fields } = await readUpload(request, MAX_TBX_BYTES);
+      const { bytes, fileName, fields } = await readUploadForm(request, {
+        maxBytes: MAX_TBX_BYTES,
+      });
       const page = (status: number, body: { report?: GlossaryImportReport; error?: string }) =>
         sendHtml(
           reply,
@@ -191,46 +191,6 @@ function describe(error: ValidationError): string {
   return details.length > 0 ? `${error.message} (${details.join("; ")})` : error.message;
 }
 
-async function readUpload(
-  request: FastifyRequest,
-  maxBytes: number,
-): Promise<{ bytes?: Buffer; fileName?: string; fields: Record<string, string> }> {
-  let bytes: Buffer | undefined;
-  let fileName: string | undefined;
-  const fields: Record<string, string> = {};
-  for await (const part of request.parts()) {
-    if (part.type === "file") {
-      const buffer = await part.toBuffer().catch((error: unknown) => {
-        throw tooLarge(error);
-      });
-      if (part.file.truncated || buffer.byteLength > maxBytes) throw tooLarge();
-      if (part.fieldname === "file" && buffer.byteLength > 0) {
-        bytes = buffer;
-        fileName = part.filename;
-      }
-    } else if (typeof part.value === "string") {
-      fields[part.fieldname] = part.value;
-    }
-  }
-  return { ...(bytes ? { bytes } : {}), ...(fileName ? { fileName } : {}), fields };
-}
-
-function tooLarge(cause?: unknown): AppError {
-  return new AppError({
-    status: 413,
-    code: "file_too_large",
-    message: "The file is too large",
-    cause,
-  });
-}
-
-/** Multipart forms carry the CSRF token in the query (the body is a stream read later). */
-async function verifyQueryCsrf(request: FastifyRequest): Promise<void> {
-  const { _csrf } = parseInput(csrfQuery, request.query);
-  if (_csrf !== undefined) request.headers["x-csrf-token"] = _csrf;
-  await verifyCsrf(request);
-}
-
 type Chrome = Parameters<typeof AdminLayout>[0]["chrome"];
 
 function MemoryPage(props: {
@@ -282,12 +242,9 @@ function MemoryPage(props: {
         </li>
       </ul>
       <h2>{t.t("exchange.memory.upload")}</h2>
-      <form
-        class="stack"
-        method="post"
-        action={`/admin/memory/import?_csrf=${encodeURIComponent(signedIn.csrfToken)}`}
-        enctype="multipart/form-data"
-      >
+      <form class="stack" method="post" action="/admin/memory/import" enctype="multipart/form-data">
+        {/* Before the file: the token is checked before the file's bytes are read. */}
+        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
         <div class="field">
           <label for="tmx-file">{t.t("exchange.file")}</label>
           <input

@@ -1,11 +1,10 @@
 import fastifyMultipart from "@fastify/multipart";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { VNode } from "preact";
 import type { AppContext } from "../../../app-context.js";
 import { mediaDir } from "../../../platform/config.js";
-import { safeEqual } from "../../../platform/auth/tokens.js";
-import { AppError, CsrfError } from "../../../platform/errors.js";
 import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { readUploadForm } from "../../../platform/http/upload-form.js";
 import { getTranslator } from "../../../platform/i18n/translator.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { runWordpressImport } from "../wordpress/import.service.js";
@@ -60,32 +59,13 @@ export async function registerWordpressImportRoutes(
           async (request) => {
             authorize(request, "content.import");
           },
-          verifyQueryCsrf,
         ],
       },
       async (request, reply) => {
         const signedIn = authorize(request, "content.import");
-        let bytes: Buffer | undefined;
-        let isDryRun = false;
-        for await (const part of request.parts()) {
-          if (part.type === "file") {
-            const buffer = await part.toBuffer().catch((error: unknown) => {
-              throw new AppError({
-                status: 413,
-                code: "file_too_large",
-                message: "The file is too large",
-                cause: error,
-              });
-            });
-            if (part.file.truncated || buffer.byteLength > WXR_UPLOAD_LIMIT)
-              throw new AppError({
-                status: 413,
-                code: "file_too_large",
-                message: "The file is too large",
-              });
-            if (part.fieldname === "file" && buffer.byteLength > 0) bytes = buffer;
-          } else if (part.fieldname === "dryRun") isDryRun = part.value === "1";
-        }
+        const form = await readUploadForm(request, { maxBytes: WXR_UPLOAD_LIMIT });
+        const bytes = form.bytes;
+        const isDryRun = form.fields.dryRun === "1";
         const page = (status: number, props: Partial<Parameters<typeof WordpressImportPage>[0]>) =>
           send(
             reply,
@@ -121,14 +101,4 @@ export async function registerWordpressImportRoutes(
       },
     );
   });
-}
-
-/** Checks an upload's CSRF token from the query string or header, before the body is read. */
-async function verifyQueryCsrf(request: FastifyRequest): Promise<void> {
-  const expected = request.signedIn?.csrfToken;
-  const query = request.query;
-  const fromQuery =
-    query && typeof query === "object" && "_csrf" in query ? query._csrf : undefined;
-  const given = typeof fromQuery === "string" ? fromQuery : request.headers["x-csrf-token"];
-  if (!expected || typeof given !== "string" || !safeEqual(given, expected)) throw new CsrfError();
 }

@@ -32,9 +32,11 @@ export function WordpressImportPage(props: {
       <form
         class="editor-form"
         method="post"
-        action={`/admin/import/wordpress?_csrf=${encodeURIComponent(signedIn.csrfToken)}`}
+        action="/admin/import/wordpress"
         enctype="multipart/form-data"
       >
+        {/* Before the file: the token is checked before the file's bytes are read. */}
+        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
         <div class="field">
           <label for="wxr-file">{t.t("migration.wordpress.file")}</label>
           <input

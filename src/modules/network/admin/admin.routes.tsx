@@ -5,8 +5,9 @@ import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { can } from "../../../platform/auth/policy.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
-import { AppError, ConflictError, NotFoundError } from "../../../platform/errors.js";
-import { authorize, loadSignedIn, multipartCsrf, verifyCsrf } from "../../../platform/http/auth.js";
+import { ConflictError, NotFoundError } from "../../../platform/errors.js";
+import { authorize, loadSignedIn, verifyCsrf } from "../../../platform/http/auth.js";
+import { readUploadForm } from "../../../platform/http/upload-form.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import { getTranslator } from "../../../platform/i18n/translator.js";
 import { renderDocument } from "../../../platform/ui/render.js";
@@ -201,34 +202,9 @@ export async function registerNetworkAdminRoutes(
       },
       async (request, reply) => {
         const signedIn = authorize(request, "content.write");
-        let bytes: Uint8Array | undefined;
-        let skipInvalid = false;
-        const csrf = multipartCsrf(request);
-        for await (const part of request.parts()) {
-          if (part.type === "file") {
-            csrf.beforeFile();
-            const buffer = await part.toBuffer().catch((error: unknown) => {
-              throw new AppError({
-                status: 413,
-                code: "file_too_large",
-                message: "The file is too large",
-                cause: error,
-              });
-            });
-            if (part.file.truncated)
-              throw new AppError({
-                status: 413,
-                code: "file_too_large",
-                message: "The file is too large",
-              });
-            if (part.fieldname === "file" && buffer.byteLength > 0) bytes = buffer;
-          } else if (part.fieldname === "skipInvalid") {
-            skipInvalid = part.value === "1";
-          } else {
-            csrf.field(part.fieldname, part.value);
-          }
-        }
-        csrf.beforeFile();
+        const form = await readUploadForm(request, { maxBytes: IMPORT_LIMITS.bytes });
+        const bytes = form.bytes;
+        const skipInvalid = form.fields.skipInvalid === "1";
         if (!bytes) {
           return send(
             reply,

@@ -48,9 +48,12 @@ for (const dialect of DIALECTS) {
     const upload = (csrf: string, payload: Buffer, cookies = reviewer.cookies) =>
       t.app.inject({
         method: "POST",
-        url: `/admin/translations/xliff?_csrf=${encodeURIComponent(csrf)}`,
+        url: "/admin/translations/xliff",
         cookies,
-        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+        headers: {
+          "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
+          "x-csrf-token": csrf,
+        },
         payload,
       });
 

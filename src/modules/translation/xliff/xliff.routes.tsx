@@ -1,11 +1,10 @@
 import fastifyMultipart from "@fastify/multipart";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
-import { safeEqual } from "../../../platform/auth/tokens.js";
-import { AppError, CsrfError } from "../../../platform/errors.js";
 import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { readUploadForm } from "../../../platform/http/upload-form.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import type { LocaleCode } from "../../../platform/config.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
@@ -89,38 +88,15 @@ export async function registerXliffRoutes(
           async (request) => {
             authorize(request, "translations.review");
           },
-          verifyQueryCsrf,
         ],
       },
       async (request, reply) => {
         const signedIn = authorize(request, "translations.review");
-        let bytes: Uint8Array | undefined;
-        let dryRun = false;
-        for await (const part of request.parts()) {
-          if (part.type === "file") {
-            const buffer = await part.toBuffer().catch((error: unknown) => {
-              throw new AppError({
-                status: 413,
-                code: "file_too_large",
-                message: "The file is too large",
-                cause: error,
-              });
-            });
-            if (
-              part.file.truncated ||
-              buffer.byteLength > Math.min(UPLOAD_LIMIT_BYTES, MAX_XLIFF_BYTES)
-            ) {
-              throw new AppError({
-                status: 413,
-                code: "file_too_large",
-                message: "The file is too large",
-              });
-            }
-            if (part.fieldname === "file" && buffer.byteLength > 0) bytes = buffer;
-          } else if (part.fieldname === "dryRun") {
-            dryRun = part.value === "1";
-          }
-        }
+        const form = await readUploadForm(request, {
+          maxBytes: Math.min(UPLOAD_LIMIT_BYTES, MAX_XLIFF_BYTES),
+        });
+        const bytes = form.bytes;
+        const dryRun = form.fields.dryRun === "1";
         const page = (status: number, state: { report?: ImportReport; problem?: string }) =>
           sendHtml(
             reply,
@@ -146,16 +122,6 @@ export async function registerXliffRoutes(
       },
     );
   });
-}
-
-/** Checks an upload's CSRF token from the query string or header, before the body is read. */
-async function verifyQueryCsrf(request: FastifyRequest): Promise<void> {
-  const expected = request.signedIn?.csrfToken;
-  const query = request.query;
-  const fromQuery =
-    query && typeof query === "object" && "_csrf" in query ? query._csrf : undefined;
-  const given = typeof fromQuery === "string" ? fromQuery : request.headers["x-csrf-token"];
-  if (!expected || typeof given !== "string" || !safeEqual(given, expected)) throw new CsrfError();
 }
 
 function XliffPage(props: {
@@ -197,9 +163,11 @@ function XliffPage(props: {
       <form
         class="editor-form"
         method="post"
-        action={`/admin/translations/xliff?_csrf=${encodeURIComponent(signedIn.csrfToken)}`}
+        action="/admin/translations/xliff"
         enctype="multipart/form-data"
       >
+        {/* Before the file: the token is checked before the file's bytes are read. */}
+        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
         <div class="field">
           <label for="xliff-file">{t.t("xliff.file")}</label>
           <input id="xliff-file" type="file" name="file" accept=".xlf,.xliff,.xml" required />
