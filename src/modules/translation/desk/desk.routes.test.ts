@@ -222,6 +222,18 @@ for (const dialect of DIALECTS) {
       else expect(hostile.json().error.message).not.toContain("<script");
     });
 
+    it("shows a sentence's own angle brackets and ampersands as typed, never as entities", async () => {
+      const hash = await hashOf("Mayors vote on the budget.");
+      const res = await saveJson("fr", hash, "Les maires votent <b> R&D.");
+      expect(res.statusCode).toBe(200);
+      const unit = (await findUnits(t.database.db, [hash], "fr")).get(hash);
+      expect(unit?.targetText).toBe("Les maires votent &lt;b&gt; R&amp;D.");
+      const page = await t.app.inject({ url: deskUrl("fr"), cookies: reviewer.cookies });
+      expect(page.body).toMatch(/Les maires votent &lt;b(&gt;|>) R&amp;D\./);
+      expect(page.body).not.toContain("&amp;lt;b");
+      expect(page.body).not.toContain("R&amp;amp;D");
+    });
+
     it("publishes Arabic once every sentence is done: the public page shows it right to left", async () => {
       for (const hash of await hashes()) {
         const [source] = (await listRevisionSegments(t.database.db, item.revisionId))

@@ -7,7 +7,7 @@ import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import { itemPath } from "../../content/index.js";
 import type { HoldReason } from "../pipeline/gate.js";
 import { formatFinding } from "../qa/format.js";
-import { plainText } from "../segments/index.js";
+import { editableInline, plainText } from "../segments/index.js";
 import type { Desk, DeskSentence } from "./desk.service.js";
 
 type Chrome = Parameters<typeof AdminLayout>[0]["chrome"];
@@ -173,9 +173,9 @@ function SentenceRow(props: {
             dir={dirOf(props.language)}
             maxLength={8000}
             data-desk-target=""
-            data-source-text={sentence.source}
-            data-memory-text={best?.targetText}
-            value={props.kept ?? sentence.unit?.targetText ?? ""}
+            data-source-text={editableInline(sentence.source)}
+            data-memory-text={best === undefined ? undefined : editableInline(best.targetText)}
+            value={props.kept ?? editableInline(sentence.unit?.targetText ?? "")}
           />
           {INLINE_CODE.test(sentence.source) ? (
             <p class="hint">{t.t("review.editor.editHint")}</p>

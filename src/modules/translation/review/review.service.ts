@@ -16,7 +16,7 @@ import { gatherEvidence } from "../qa/lexicon/evidence.js";
 import { forgetRejectedSenses, saveRejectedSenses } from "../rejected-senses.repository.js";
 import { countErrors, type Finding } from "../qa/finding.js";
 import { riskOf } from "../qa/risk.js";
-import { findTerms, plainText, validateInline } from "../segments/index.js";
+import { findTerms, plainText, segmentFromEditable, validateInline } from "../segments/index.js";
 import { refreshRevisionsUsing, type TranslateDeps } from "../translate.service.js";
 import { enqueueUnitChanged } from "../unit-events.js";
 import type { TranslationUnit } from "../translation.table.js";
@@ -181,7 +181,10 @@ export async function saveReview(
     throw new ValidationError("the sentence has no translation yet: write one");
   }
   let target: string | undefined;
-  if (input.action.kind === "edit") target = input.action.targetText.replace(/\s+/g, " ").trim();
+  // What a person typed is text with codes (see editableInline); stored in the segment format.
+  if (input.action.kind === "edit") {
+    target = segmentFromEditable(input.action.targetText.replace(/\s+/g, " ").trim());
+  }
   if (input.action.kind === "accept") {
     const report = await findReport(db, input.action.reportId);
     if (!report || report.sourceHash !== unit.sourceHash || report.suggestion === "") {

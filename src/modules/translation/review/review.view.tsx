@@ -7,7 +7,7 @@ import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import { deskPath } from "../desk/desk.view.js";
 import type { Finding } from "../qa/finding.js";
 import { formatFinding } from "../qa/format.js";
-import { plainText } from "../segments/index.js";
+import { editableInline, plainText } from "../segments/index.js";
 import type { QueueFilter, QueueRow } from "./queue.repository.js";
 import { type ItemReview, parseFindings, type ReviewSentence } from "./review.service.js";
 
@@ -369,7 +369,7 @@ function SentenceEditor(props: {
                 maxLength={8000}
                 aria-describedby={hasCodes ? `t-${unit.id}-hint` : undefined}
                 data-review-edit=""
-                value={unit.targetText}
+                value={editableInline(unit.targetText)}
               />
               {hasCodes ? (
                 <p id={`t-${unit.id}-hint`} class="hint">

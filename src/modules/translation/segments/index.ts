@@ -5,11 +5,13 @@
  */
 export {
   decodeInlineText,
+  editableInline,
   escapeInlineText,
   listCodeIds,
   listCodes,
   parseInline,
   plainText,
+  segmentFromEditable,
   serializeInline,
   validateInline,
   type InlineProblem,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  editableInline,
   listCodeIds,
   listCodes,
   parseInline,
   plainText,
+  segmentFromEditable,
   serializeInline,
   validateInline,
 } from "./inline.js";
@@ -61,5 +63,14 @@ describe("inline format", () => {
 
   it("reads stray angle brackets and unknown entities as text", () => {
     expect(plainText("a < b &nbsp; <y/> &#233;")).toBe("a < b &nbsp; <y/> é");
+  });
+
+  it("gives a person the text as read, codes kept, and reads it back into the segment format", () => {
+    const segment = 'Use &lt;b&gt; for <g id="1">R&amp;D</g><x id="2"/>';
+    expect(editableInline(segment)).toBe('Use <b> for <g id="1">R&D</g><x id="2"/>');
+    expect(segmentFromEditable(editableInline(segment))).toBe(segment);
+    expect(segmentFromEditable('A & B < C <x id="1" />')).toBe('A &amp; B &lt; C <x id="1"/>');
+    // Already in the segment format (an XLIFF target, say): unchanged.
+    expect(segmentFromEditable(segment)).toBe(segment);
   });
 });

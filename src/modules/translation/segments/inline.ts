@@ -71,6 +71,28 @@ export function serializeInline(tokens: readonly InlineToken[]): string {
   return out;
 }
 
+/**
+ * A segment as a person edits it: codes kept in their canonical form, text
+ * decoded, so a literal `<b>` or `&` in the sentence reads as typed (not `&lt;b&gt;`).
+ * {@link segmentFromEditable} reads it back.
+ */
+export function editableInline(segment: string): string {
+  let out = "";
+  for (const token of parseInline(segment)) {
+    if (token.type === "text") out += token.text;
+    else out += serializeInline([token]);
+  }
+  return out;
+}
+
+/**
+ * Reads what a person typed (codes as written, text unescaped) back into the
+ * segment format: codes canonical, `&`, `<`, `>` of the text escaped.
+ */
+export function segmentFromEditable(typed: string): string {
+  return serializeInline(parseInline(typed));
+}
+
 /** Escapes plain text for the segment format. */
 export function escapeInlineText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
