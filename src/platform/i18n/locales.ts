@@ -67,6 +67,16 @@ export const LOCALES: Readonly<Record<LocaleCode, LocaleInfo>> = Object.freeze({
   },
 });
 
+/** A language's own name ("Français", "العربية"), or its code when the site does not know it. */
+export function languageLabel(code: string): string {
+  return LOCALES[code as LocaleCode]?.label ?? code;
+}
+
+/** The direction text in a language is written in; left to right for a code the site does not know. */
+export function textDirection(code: string): "ltr" | "rtl" {
+  return LOCALES[code as LocaleCode]?.dir ?? "ltr";
+}
+
 /**
  * Picks the best of the offered languages for an Accept-Language header
  * (RFC 9110 quality values, primary subtag match), or the fallback.

@@ -1,6 +1,5 @@
-import type { LocaleCode } from "../../../platform/config.js";
 import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
-import { LOCALES } from "../../../platform/i18n/locales.js";
+import { LOCALES, textDirection } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { renderMarkdown } from "../../content/index.js";
 import type { LocalText, PageTranslation } from "../translation/network-texts.js";
@@ -10,7 +9,7 @@ export function Local(props: { t: Translator; value: LocalText }) {
   const { value } = props;
   if (value.lang === props.t.locale) return <>{value.text}</>;
   return (
-    <span lang={value.lang} dir={dirOf(value.lang)}>
+    <span lang={value.lang} dir={textDirection(value.lang)}>
       {value.text}
     </span>
   );
@@ -21,7 +20,7 @@ export function langAttributes(
   t: Translator,
   value: LocalText,
 ): { lang?: string; dir?: "ltr" | "rtl" } {
-  return value.lang === t.locale ? {} : { lang: value.lang, dir: dirOf(value.lang) };
+  return value.lang === t.locale ? {} : { lang: value.lang, dir: textDirection(value.lang) };
 }
 
 /** Markdown rendered (sanitized) for the language it is written in; undefined when empty. */
@@ -106,10 +105,6 @@ function noticeOf(
   if (translation.updating) return t.t("translation.notice.updating");
   if (translation.reviewed) return t.t("translation.notice.reviewed", { language: names.source });
   return undefined;
-}
-
-function dirOf(lang: string): "ltr" | "rtl" {
-  return LOCALES[lang as LocaleCode]?.dir ?? "ltr";
 }
 
 /** A language's name in the page's language ("anglais" on a French page). */

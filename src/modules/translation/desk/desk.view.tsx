@@ -1,5 +1,4 @@
-import type { LocaleCode } from "../../../platform/config.js";
-import { LOCALES } from "../../../platform/i18n/locales.js";
+import { languageLabel, textDirection } from "../../../platform/i18n/locales.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
@@ -7,6 +6,7 @@ import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import { itemPath } from "../../content/index.js";
 import type { HoldReason } from "../pipeline/gate.js";
 import { formatFinding } from "../qa/format.js";
+import { fieldLabel, hasInlineCodes } from "../review/sentence-labels.js";
 import { editableInline, plainText } from "../segments/index.js";
 import type { Desk, DeskSentence } from "./desk.service.js";
 
@@ -156,7 +156,11 @@ function SentenceRow(props: {
       <div class="desk-sentence__grid">
         <div class="desk-sentence__source">
           <h3 class="desk-sentence__label">{t.t("desk.source")}</h3>
-          <p lang={props.sourceLanguage} dir={dirOf(props.sourceLanguage)} data-desk-source="">
+          <p
+            lang={props.sourceLanguage}
+            dir={textDirection(props.sourceLanguage)}
+            data-desk-source=""
+          >
             {plainText(sentence.source)}
           </p>
         </div>
@@ -170,14 +174,14 @@ function SentenceRow(props: {
             name="targetText"
             rows={3}
             lang={props.language}
-            dir={dirOf(props.language)}
+            dir={textDirection(props.language)}
             maxLength={8000}
             data-desk-target=""
             data-source-text={editableInline(sentence.source)}
             data-memory-text={best === undefined ? undefined : editableInline(best.targetText)}
             value={props.kept ?? editableInline(sentence.unit?.targetText ?? "")}
           />
-          {INLINE_CODE.test(sentence.source) ? (
+          {hasInlineCodes(sentence.source) ? (
             <p class="hint">{t.t("review.editor.editHint")}</p>
           ) : null}
           <div class="desk-sentence__actions">
@@ -199,7 +203,7 @@ function SentenceRow(props: {
           {sentence.draft !== undefined ? (
             <>
               <h3 class="desk-sentence__label">{t.t("desk.draft")}</h3>
-              <p lang={props.language} dir={dirOf(props.language)}>
+              <p lang={props.language} dir={textDirection(props.language)}>
                 {plainText(sentence.draft)}
               </p>
               <p class="field__hint">{t.t(HOLD_KEYS[sentence.draftHold ?? "none"])}</p>
@@ -223,11 +227,11 @@ function SentenceRow(props: {
                 {sentence.memory.map((m) => (
                   <li>
                     {t.t("review.editor.similarity", { percent: Math.round(m.similarity * 100) })}:{" "}
-                    <span lang={props.sourceLanguage} dir={dirOf(props.sourceLanguage)}>
+                    <span lang={props.sourceLanguage} dir={textDirection(props.sourceLanguage)}>
                       {plainText(m.sourceText)}
                     </span>{" "}
                     →{" "}
-                    <span lang={props.language} dir={dirOf(props.language)}>
+                    <span lang={props.language} dir={textDirection(props.language)}>
                       {plainText(m.targetText)}
                     </span>
                   </li>
@@ -245,7 +249,7 @@ function SentenceRow(props: {
                     {term.target === null ? (
                       <em>{t.t("review.editor.doNotTranslate")}</em>
                     ) : (
-                      <span lang={props.language} dir={dirOf(props.language)}>
+                      <span lang={props.language} dir={textDirection(props.language)}>
                         {term.target}
                       </span>
                     )}
@@ -268,24 +272,3 @@ const HOLD_KEYS: Record<HoldReason | "none", MessageKey> = {
   incomplete: "desk.hold.review",
   "vocabulary-unreviewed": "desk.hold.review",
 };
-
-/** An inline code of a segment: `<g id="1">…</g>` (links, emphasis) or `<x id="1"/>`. */
-const INLINE_CODE = /<\/?[gx][\s/>]/;
-
-/** A segment's field in words, as the review desk names it. */
-function fieldLabel(t: Translator, field: string, sourceText: string): string {
-  if (field.startsWith("tag:")) return t.t("review.field.tag", { name: sourceText });
-  const attachment = /^attachment:(\d+)$/.exec(field);
-  if (attachment) return t.t("review.field.attachment", { n: Number(attachment[1]) + 1 });
-  const known = ["title", "summary", "body", "hero_caption", "hero_alt"] as const;
-  const name = known.find((k) => k === field);
-  return name ? t.t(`review.field.${name}`) : field;
-}
-
-function languageLabel(code: string): string {
-  return LOCALES[code as LocaleCode]?.label ?? code;
-}
-
-function dirOf(code: string): "ltr" | "rtl" {
-  return LOCALES[code as LocaleCode]?.dir ?? "ltr";
-}

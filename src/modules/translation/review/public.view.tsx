@@ -1,5 +1,4 @@
-import type { LocaleCode } from "../../../platform/config.js";
-import { LOCALES } from "../../../platform/i18n/locales.js";
+import { LOCALES, textDirection } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
 import { plainText } from "../segments/index.js";
@@ -52,7 +51,7 @@ export function ReportForm(props: { t: Translator; state: ReportFormState; inDia
   const Heading = props.inDialog ? "h2" : "h1";
   const lang = t.locale;
   const action = `/${lang}/translation-report`;
-  const sourceDir = LOCALES[state.sourceLanguage as LocaleCode]?.dir ?? "ltr";
+  const sourceDir = textDirection(state.sourceLanguage);
   return (
     <div class="report-panel" lang={lang} dir={LOCALES[lang].dir}>
       <Heading class="page-title" id="report-title">
@@ -188,7 +187,7 @@ export function MarkedBody(props: {
   blocks: readonly (readonly PageSentence[])[];
 }) {
   const { t } = props;
-  const sourceDir = LOCALES[props.sourceLanguage as LocaleCode]?.dir ?? "ltr";
+  const sourceDir = textDirection(props.sourceLanguage);
   return (
     <div class="marks" data-marks="">
       <ul class="marks__legend">

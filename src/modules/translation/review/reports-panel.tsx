@@ -1,8 +1,7 @@
 import { can } from "../../../platform/auth/policy.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { Db } from "../../../database.js";
-import type { LocaleCode } from "../../../platform/config.js";
-import { LOCALES } from "../../../platform/i18n/locales.js";
+import { languageLabel } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import type { DashboardPanel } from "../../content/index.js";
 import { listOpenReportsByItem } from "./report.repository.js";
@@ -34,7 +33,7 @@ export function readerReportsPanel(db: Db, t: Translator): DashboardPanel {
                   <a href={`/admin/review/items/${row.itemId}/${row.language}`}>
                     {t.t("review.dashboard.item", {
                       title: row.title,
-                      language: LOCALES[row.language as LocaleCode]?.label ?? row.language,
+                      language: languageLabel(row.language),
                       count: row.count,
                     })}
                   </a>

@@ -1,6 +1,5 @@
 import type { VNode } from "preact";
-import type { LocaleCode } from "../../../platform/config.js";
-import { LOCALES } from "../../../platform/i18n/locales.js";
+import { languageLabel, textDirection } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
@@ -8,6 +7,7 @@ import { deskPath } from "../desk/desk.view.js";
 import type { Finding } from "../qa/finding.js";
 import { formatFinding } from "../qa/format.js";
 import { editableInline, plainText } from "../segments/index.js";
+import { fieldLabel, hasInlineCodes } from "./sentence-labels.js";
 import type { QueueFilter, QueueRow } from "./queue.repository.js";
 import { type ItemReview, parseFindings, type ReviewSentence } from "./review.service.js";
 
@@ -121,7 +121,7 @@ export function QueuePage(props: {
               {rows.map((row) => (
                 <tr data-unit={String(row.id)}>
                   <td>{plainText(row.sourceText)}</td>
-                  <td lang={row.targetLanguage} dir={dirOf(row.targetLanguage)}>
+                  <td lang={row.targetLanguage} dir={textDirection(row.targetLanguage)}>
                     {plainText(row.targetText)}
                   </td>
                   <td>{languageLabel(row.targetLanguage)}</td>
@@ -220,7 +220,7 @@ function SentenceEditor(props: {
   const state = unit ? unit.state : "missing";
   const action = unit ? `/admin/review/units/${unit.id}` : "";
   // The hint about inline codes only where the sentence has some.
-  const hasCodes = INLINE_CODE.test(sentence.source) || INLINE_CODE.test(unit?.targetText ?? "");
+  const hasCodes = hasInlineCodes(sentence.source) || hasInlineCodes(unit?.targetText ?? "");
   return (
     <section
       class={`review-unit review-unit--${state}`}
@@ -245,7 +245,7 @@ function SentenceEditor(props: {
       <div class="review-unit__pair">
         <div>
           <h3>{t.t("review.editor.source")}</h3>
-          <p lang={props.sourceLanguage} dir={dirOf(props.sourceLanguage)}>
+          <p lang={props.sourceLanguage} dir={textDirection(props.sourceLanguage)}>
             {plainText(sentence.source)}
           </p>
           {sentence.outdated ? (
@@ -271,7 +271,11 @@ function SentenceEditor(props: {
         <div>
           <h3>{t.t("review.editor.target")}</h3>
           {unit ? (
-            <p lang={props.language} dir={dirOf(props.language)} class="review-unit__target">
+            <p
+              lang={props.language}
+              dir={textDirection(props.language)}
+              class="review-unit__target"
+            >
               <Highlighted text={plainText(unit.targetText)} findings={sentence.findings} />
             </p>
           ) : (
@@ -365,7 +369,7 @@ function SentenceEditor(props: {
                 name="targetText"
                 rows={3}
                 lang={props.language}
-                dir={dirOf(props.language)}
+                dir={textDirection(props.language)}
                 maxLength={8000}
                 aria-describedby={hasCodes ? `t-${unit.id}-hint` : undefined}
                 data-review-edit=""
@@ -418,25 +422,4 @@ function Highlighted(props: { text: string; findings: readonly Finding[] }) {
   }
   parts.push(props.text.slice(cursor));
   return <>{parts}</>;
-}
-
-/** An inline code of a segment: `<g id="1">…</g>` (links, emphasis) or `<x id="1"/>`. */
-const INLINE_CODE = /<\/?[gx][\s/>]/;
-
-/** A segment's field in words: "Title", "Hero image alt text", "Tag: Climate", "Document 2 title". */
-function fieldLabel(t: Translator, field: string, sourceText: string): string {
-  if (field.startsWith("tag:")) return t.t("review.field.tag", { name: sourceText });
-  const attachment = /^attachment:(\d+)$/.exec(field);
-  if (attachment) return t.t("review.field.attachment", { n: Number(attachment[1]) + 1 });
-  const known = ["title", "summary", "body", "hero_caption", "hero_alt"] as const;
-  const name = known.find((k) => k === field);
-  return name ? t.t(`review.field.${name}`) : field;
-}
-
-function languageLabel(code: string): string {
-  return LOCALES[code as LocaleCode]?.label ?? code;
-}
-
-function dirOf(code: string): "ltr" | "rtl" {
-  return LOCALES[code as LocaleCode]?.dir ?? "ltr";
 }
