@@ -1,12 +1,12 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
-import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
+import type { SiteChrome } from "../../../platform/ui/layout.js";
 import { countryName } from "../countries.js";
 import { MAX_CITY_SEARCH } from "../city-search.js";
 import { REGIONS } from "../network.table.js";
 import { networkPaths } from "../paths.js";
 import type { CitiesPageData } from "../site.service.js";
-import { NetworkNav, WorldMap } from "./components.js";
-import { Local, langAttributes, NetworkTranslationNotice } from "./texts.js";
+import { NetworkSectionPage, WorldMap } from "./components.js";
+import { Local, langAttributes } from "./texts.js";
 
 /** The member cities: filters, the map, and the same cities as a list. */
 export function CitiesPage(props: {
@@ -23,19 +23,7 @@ export function CitiesPage(props: {
   const regions = new Set(data.cities.map((c) => c.region));
   const hubs = new Map(data.hubs.map((hub) => [hub.id, hub]));
   return (
-    <Layout
-      chrome={chrome}
-      t={t}
-      section="network"
-      meta={{ title: t.t("network.title"), canonicalPath: networkPaths.cities(lang) }}
-    >
-      <h1 class="page-title">{t.t("network.title")}</h1>
-      <NetworkNav t={t} current="cities" />
-      <NetworkTranslationNotice
-        t={t}
-        translation={data.translation}
-        path={networkPaths.cities(lang)}
-      />
+    <NetworkSectionPage chrome={chrome} t={t} current="cities" translation={data.translation}>
       <p class="lede">
         {t.t("network.intro", { count: data.cities.length, regions: regions.size })}
       </p>
@@ -138,6 +126,6 @@ export function CitiesPage(props: {
           </section>
         </div>
       )}
-    </Layout>
+    </NetworkSectionPage>
   );
 }

@@ -1,13 +1,12 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
-import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
+import type { SiteChrome } from "../../../platform/ui/layout.js";
 import type { CommitteeTermRow } from "../committee.repository.js";
 import { countryName } from "../countries.js";
 import type { LocalEvent } from "../site.service.js";
 import type { PageTranslation } from "../translation/network-texts.js";
 import { networkPaths } from "../paths.js";
-import { formatDay, NetworkNav } from "./components.js";
+import { formatDay, NetworkSectionPage } from "./components.js";
 import { EventList, networkEntries } from "./events.view.js";
-import { NetworkTranslationNotice } from "./texts.js";
 
 /** A committee term on one line: role, period, representative (and the city, on the committee page). */
 export function TermLine(props: { t: Translator; term: CommitteeTermRow; withCity: boolean }) {
@@ -45,22 +44,7 @@ export function CommitteePage(props: {
 }) {
   const { chrome, t } = props;
   return (
-    <Layout
-      chrome={chrome}
-      t={t}
-      section="network"
-      meta={{
-        title: t.t("network.committee.title"),
-        canonicalPath: networkPaths.committee(t.locale),
-      }}
-    >
-      <h1 class="page-title">{t.t("network.committee.title")}</h1>
-      <NetworkNav t={t} current="committee" />
-      <NetworkTranslationNotice
-        t={t}
-        translation={props.translation}
-        path={networkPaths.committee(t.locale)}
-      />
+    <NetworkSectionPage chrome={chrome} t={t} current="committee" translation={props.translation}>
       {props.rulesPath ? (
         <p>
           <a href={props.rulesPath}>{t.t("network.committee.rules")}</a>
@@ -102,6 +86,6 @@ export function CommitteePage(props: {
           empty={t.t("network.events.nonePast")}
         />
       </section>
-    </Layout>
+    </NetworkSectionPage>
   );
 }

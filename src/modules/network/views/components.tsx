@@ -1,19 +1,58 @@
+import type { ComponentChildren } from "preact";
 import type { Translator } from "../../../platform/i18n/translator.js";
+import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
 import { countryName } from "../countries.js";
 import type { CityListRow } from "../directory.repository.js";
 import type { LocalHub } from "../site.service.js";
 import { networkPaths } from "../paths.js";
+import type { PageTranslation } from "../translation/network-texts.js";
 import { MAP_SIZE, worldShapes } from "../world-map.js";
-import { Local } from "./texts.js";
+import { Local, NetworkTranslationNotice } from "./texts.js";
 
 /** Colour of cities that belong to no hub. */
 export const NO_HUB_COLOR = "#5f6b7a";
 
-/** The network's sub-menu: cities, hubs, committee, events. */
-export function NetworkNav(props: {
+type NetworkSection = "cities" | "hubs" | "committee" | "events";
+
+const SECTION_TITLES = {
+  cities: "network.title",
+  hubs: "network.hubs.title",
+  committee: "network.committee.title",
+  events: "network.events.title",
+} as const;
+
+/**
+ * One of the network's four section pages (cities, hubs, committee, events):
+ * the site's layout, the section's title, the network's sub-menu and the page's
+ * one translation notice, then the section's own content.
+ */
+export function NetworkSectionPage(props: {
+  chrome: SiteChrome;
   t: Translator;
-  current: "cities" | "hubs" | "committee" | "events";
+  current: NetworkSection;
+  translation: PageTranslation;
+  children: ComponentChildren;
 }) {
+  const { chrome, t, current } = props;
+  const title = t.t(SECTION_TITLES[current]);
+  const path = networkPaths[current](t.locale);
+  return (
+    <Layout
+      chrome={chrome}
+      t={t}
+      section={current === "events" ? "events" : "network"}
+      meta={{ title, canonicalPath: path }}
+    >
+      <h1 class="page-title">{title}</h1>
+      <NetworkNav t={t} current={current} />
+      <NetworkTranslationNotice t={t} translation={props.translation} path={path} />
+      {props.children}
+    </Layout>
+  );
+}
+
+/** The network's sub-menu: cities, hubs, committee, events. */
+export function NetworkNav(props: { t: Translator; current: NetworkSection }) {
   const { t } = props;
   const lang = t.locale;
   const links = [

@@ -7,7 +7,7 @@ import { contentItemPath, networkPaths } from "../paths.js";
 import type { EventEntry, EventPageData, LocalEvent } from "../site.service.js";
 import { zoneOffsetMinutes } from "../time-zones.js";
 import type { PageTranslation } from "../translation/network-texts.js";
-import { NetworkNav } from "./components.js";
+import { NetworkNav, NetworkSectionPage } from "./components.js";
 import { Local, langAttributes, NetworkTranslationNotice, Prose, renderProse } from "./texts.js";
 
 /** When something happens: instants and the zone it is held in. */
@@ -119,19 +119,7 @@ export function EventsPage(props: {
   const { chrome, t } = props;
   const lang = t.locale;
   return (
-    <Layout
-      chrome={chrome}
-      t={t}
-      section="events"
-      meta={{ title: t.t("network.events.title"), canonicalPath: networkPaths.events(lang) }}
-    >
-      <h1 class="page-title">{t.t("network.events.title")}</h1>
-      <NetworkNav t={t} current="events" />
-      <NetworkTranslationNotice
-        t={t}
-        translation={props.translation}
-        path={networkPaths.events(lang)}
-      />
+    <NetworkSectionPage chrome={chrome} t={t} current="events" translation={props.translation}>
       <p>
         <a href={networkPaths.eventsFeed(lang)} type="text/calendar">
           {t.t("network.events.feed")}
@@ -145,7 +133,7 @@ export function EventsPage(props: {
         <h2 id="events-past">{t.t("network.events.past")}</h2>
         <EventList t={t} entries={props.past} empty={t.t("network.events.nonePast")} />
       </section>
-    </Layout>
+    </NetworkSectionPage>
   );
 }
 

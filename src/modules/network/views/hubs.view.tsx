@@ -1,10 +1,10 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
-import { Layout, type SiteChrome } from "../../../platform/ui/layout.js";
+import type { SiteChrome } from "../../../platform/ui/layout.js";
 import type { PageTranslation } from "../translation/network-texts.js";
 import type { HubEntry } from "../site.service.js";
 import { networkPaths } from "../paths.js";
-import { NetworkNav } from "./components.js";
-import { Local, NetworkTranslationNotice, Prose } from "./texts.js";
+import { NetworkSectionPage } from "./components.js";
+import { Local, Prose } from "./texts.js";
 
 /** The regional hubs, each with its region, description, contact and cities. */
 export function HubsPage(props: {
@@ -16,19 +16,7 @@ export function HubsPage(props: {
   const { chrome, t } = props;
   const lang = t.locale;
   return (
-    <Layout
-      chrome={chrome}
-      t={t}
-      section="network"
-      meta={{ title: t.t("network.hubs.title"), canonicalPath: networkPaths.hubs(lang) }}
-    >
-      <h1 class="page-title">{t.t("network.hubs.title")}</h1>
-      <NetworkNav t={t} current="hubs" />
-      <NetworkTranslationNotice
-        t={t}
-        translation={props.translation}
-        path={networkPaths.hubs(lang)}
-      />
+    <NetworkSectionPage chrome={chrome} t={t} current="hubs" translation={props.translation}>
       {props.hubs.map(({ hub, cities, contact }) => (
         <section class="section" id={`hub-${hub.slug}`} aria-labelledby={`hub-${hub.slug}-name`}>
           <h2 id={`hub-${hub.slug}-name`}>
@@ -62,6 +50,6 @@ export function HubsPage(props: {
           </ul>
         </section>
       ))}
-    </Layout>
+    </NetworkSectionPage>
   );
 }
