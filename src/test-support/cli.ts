@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { vi } from "vitest";
-import { runCli } from "../cli.js";
+import { buildCli, runCli } from "../cli.js";
 
 /** What a command printed and its exit code. */
 export interface CliRun {
@@ -43,4 +43,31 @@ export async function runCivitas(
     error.mockRestore();
     write.mockRestore();
   }
+}
+
+/**
+ * Runs `civitas --data DIR <args>` through the command tree itself (buildCli), in
+ * this process: a command's error is thrown to the test (not turned into an exit
+ * code), what it printed is collected, and the exit code it set is returned.
+ */
+export async function captureCivitas(dataDir: string, args: readonly string[]): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => {
+    stdout += `${parts.join(" ")}\n`;
+  });
+  const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => {
+    stderr += String(chunk);
+    return true;
+  });
+  process.exitCode = undefined;
+  try {
+    await buildCli().parseAsync(["node", "civitas", "--data", dataDir, ...args]);
+  } finally {
+    log.mockRestore();
+    write.mockRestore();
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = undefined;
+  return { code, stdout, stderr };
 }

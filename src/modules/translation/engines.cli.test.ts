@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildCli } from "../../cli.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "../../database.js";
 import { openDatabase } from "../../platform/db/database.js";
 import { type StandIn, startStandIn } from "../../test-support/stand-in-server.js";
 import { latestEngineEvaluations } from "./engine-evaluations.repository.js";
+import { captureCivitas } from "../../test-support/cli.js";
 
 // en>fr: a LibreTranslate stand-in on loopback (none can run here) that knows the
 // references by heart, against the real local Apertium (en>es>fr).
@@ -22,24 +22,7 @@ describe("civitas engines evaluate", () => {
   let libre: StandIn;
   const env = { ...process.env };
 
-  async function civitas(args: string[]): Promise<{ stdout: string; stderr: string }> {
-    let stdout = "";
-    let stderr = "";
-    const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => {
-      stdout += `${parts.join(" ")}\n`;
-    });
-    const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => {
-      stderr += String(chunk);
-      return true;
-    });
-    try {
-      await buildCli().parseAsync(["node", "civitas", "--data", dir, ...args]);
-    } finally {
-      log.mockRestore();
-      write.mockRestore();
-    }
-    return { stdout, stderr };
-  }
+  const civitas = (args: string[]) => captureCivitas(dir, args);
 
   function tsv(name: string, text: string): string {
     const file = path.join(dir, name);
@@ -130,11 +113,18 @@ describe("civitas engines evaluate", () => {
   });
 
   it("refuses a file with a bad line or an empty cell, naming the line", async () => {
-    process.exitCode = undefined;
     const bad = tsv("bad.tsv", "Hello.\tBonjour.\nOne\ttwo\tthree\n");
-    const { stderr } = await civitas(["engines", "evaluate", "--from", "en", "--to", "fr", bad]);
+    const { stderr, code } = await civitas([
+      "engines",
+      "evaluate",
+      "--from",
+      "en",
+      "--to",
+      "fr",
+      bad,
+    ]);
     expect(stderr).toContain("line 2 has 3 column(s); expected 2 (source<TAB>reference)");
-    expect(process.exitCode).toBe(2);
+    expect(code).toBe(2);
     const empty = tsv("empty.tsv", "Hello.\t\n");
     expect(
       (await civitas(["engines", "evaluate", "--from", "en", "--to", "fr", empty])).stderr,
@@ -152,6 +142,5 @@ describe("civitas engines evaluate", () => {
         ])
       ).stderr,
     ).toContain("no such file");
-    process.exitCode = undefined;
   });
 }, 120_000);

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openConfiguredDatabase } from "../../app.js";
-import { buildCli } from "../../cli.js";
 import { MIGRATIONS } from "../../migrations/index.js";
 import { loadConfig } from "../../platform/config.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";
@@ -12,30 +11,13 @@ import { publishItem, saveItem } from "../content/item.service.js";
 import { makeDraft } from "../content/test-factories.js";
 import { startStandIn } from "../../test-support/stand-in-server.js";
 import { MEASURED_ROUTES } from "./engines/route-figures.js";
+import { captureCivitas } from "../../test-support/cli.js";
 
 describe("civitas languages, translate and glossary import", () => {
   let dir: string;
   const env = { ...process.env };
 
-  /** Runs a command in this process and returns what it printed on stdout and stderr. */
-  async function civitas(args: string[]): Promise<{ stdout: string; stderr: string }> {
-    let stdout = "";
-    let stderr = "";
-    const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => {
-      stdout += `${parts.join(" ")}\n`;
-    });
-    const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => {
-      stderr += String(chunk);
-      return true;
-    });
-    try {
-      await buildCli().parseAsync(["node", "civitas", "--data", dir, ...args]);
-    } finally {
-      log.mockRestore();
-      write.mockRestore();
-    }
-    return { stdout, stderr };
-  }
+  const civitas = (args: string[]) => captureCivitas(dir, args);
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-translation-"));

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildCli } from "../../../cli.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ValidationError } from "../../../platform/errors.js";
+import { captureCivitas } from "../../../test-support/cli.js";
 
 const DATA = path.resolve(import.meta.dirname, "../../../../../shared/data/tmx");
 
@@ -11,24 +11,7 @@ describe("civitas memory import and export", () => {
   let dir: string;
   const env = { ...process.env };
 
-  async function civitas(args: string[]): Promise<{ stdout: string; stderr: string }> {
-    let stdout = "";
-    let stderr = "";
-    const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => {
-      stdout += `${parts.join(" ")}\n`;
-    });
-    const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => {
-      stderr += String(chunk);
-      return true;
-    });
-    try {
-      await buildCli().parseAsync(["node", "civitas", "--data", dir, ...args]);
-    } finally {
-      log.mockRestore();
-      write.mockRestore();
-    }
-    return { stdout, stderr };
-  }
+  const civitas = (args: string[]) => captureCivitas(dir, args);
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-memory-"));

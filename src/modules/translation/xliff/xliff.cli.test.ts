@@ -1,42 +1,20 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openConfiguredDatabase } from "../../../app.js";
-import { buildCli } from "../../../cli.js";
 import { MIGRATIONS } from "../../../migrations/index.js";
 import { insertUser } from "../../../platform/auth/user.repository.js";
 import { loadConfig } from "../../../platform/config.js";
 import { migrateToLatest } from "../../../platform/db/migrate.js";
 import { memoryOnlyDeps, publishTranslated } from "../review/test-kit.js";
+import { captureCivitas } from "../../../test-support/cli.js";
 
 describe("civitas xliff export and import", () => {
   let dir: string;
   const env = { ...process.env };
 
-  async function civitas(
-    args: string[],
-  ): Promise<{ stdout: string; stderr: string; code: number }> {
-    let stdout = "";
-    let stderr = "";
-    const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => {
-      stdout += `${parts.join(" ")}\n`;
-    });
-    const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => {
-      stderr += String(chunk);
-      return true;
-    });
-    process.exitCode = undefined;
-    try {
-      await buildCli().parseAsync(["node", "civitas", "--data", dir, ...args]);
-    } finally {
-      log.mockRestore();
-      write.mockRestore();
-    }
-    const code = Number(process.exitCode ?? 0);
-    process.exitCode = undefined;
-    return { stdout, stderr, code };
-  }
+  const civitas = (args: string[]) => captureCivitas(dir, args);
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-cli-xliff-"));
