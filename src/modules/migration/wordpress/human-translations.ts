@@ -6,8 +6,9 @@ import type { ReportLine } from "./report.js";
 
 /**
  * The language versions of a translation group become human translations of
- * the imported item's revision, sentence by sentence where the blocks match;
- * one report line per version says which fields were aligned and which not.
+ * the imported item's revision: sentence by sentence where the sentences
+ * match, the whole field otherwise (stored as the person wrote it, shown as
+ * it is); one report line per version says which fields went which way.
  */
 export async function storeHumanTranslations(
   db: Db,
@@ -16,6 +17,8 @@ export async function storeHumanTranslations(
     sourceLanguage: string;
     original: ItemDraftInput;
     translations: { postId: string; language: string; draft: ItemDraftInput }[];
+    /** The import's source ("wordpress:<site>"), recorded with whole-field translations. */
+    source: string;
     actorId: number | null;
     now: Date;
   },
@@ -50,11 +53,12 @@ export async function storeHumanTranslations(
         source: { field: p.field, format: p.format, text: p.source },
         target: p.target,
       })),
+      origin: `import:${input.source}`,
       actorId: input.actorId,
       now: input.now,
     });
     const aligned = outcomes.filter((o) => o.isAligned).map((o) => o.field);
-    const whole = outcomes.filter((o) => !o.isAligned).map((o) => o.field);
+    const whole = outcomes.filter((o) => o.isWhole).map((o) => o.field);
     const where = { postId: translation.postId, title: translation.draft.title };
     if (aligned.length > 0)
       lines.push({

@@ -366,6 +366,7 @@ async function writeEntry(
     const lines = await storeHumanTranslations(trx, {
       revision: saved.revision,
       sourceLanguage: entry.original.language,
+      source,
       original: draft,
       translations: built.translations.map((t) => ({
         postId: t.version.postId,
