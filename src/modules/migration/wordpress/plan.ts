@@ -29,6 +29,8 @@ export interface PlannedEntry {
   /** ISO instant of publication (WordPress's post_date_gmt), when known. */
   date: string | null;
   author: string;
+  /** The author's display name (the login when the export has none): the item's byline. */
+  byline: string;
   tags: string[];
   /** The attachment id of the featured image (`_thumbnail_id`). */
   thumbnailId: string | undefined;
@@ -168,6 +170,7 @@ export function planImport(doc: WxrDocument, options: PlanOptions): ImportPlan {
       status,
       date,
       author: original.creator,
+      byline: bylineOf(doc.authors, original.creator),
       tags: tags.slice(0, MAX_TAGS),
       thumbnailId: metaOf(original, "_thumbnail_id"),
       original: versionOf(original, languageOf(original), siteUrl),
@@ -187,6 +190,15 @@ export function planImport(doc: WxrDocument, options: PlanOptions): ImportPlan {
     lines,
     counts: { postTypes, comments, authors },
   };
+}
+
+/** The name WordPress showed for a post's author: its display name, else its login. */
+function bylineOf(
+  authors: readonly { login: string; displayName: string }[],
+  login: string,
+): string {
+  const author = authors.find((a) => a.login === login);
+  return (author?.displayName || login).replace(/\s+/g, " ").trim();
 }
 
 /** The editor takes at most this many tags per item. */
