@@ -1,6 +1,7 @@
 import type { Db } from "../../../database.js";
 import type { ItemDraftInput } from "../../content/index.js";
 import type { Revision } from "../../content/index.js";
+import { listTagsOfRevisions, slugify } from "../../content/index.js";
 import { learnHumanTranslations } from "../../translation/pipeline/index.js";
 import type { ReportLine } from "./report.js";
 
@@ -16,7 +17,13 @@ export async function storeHumanTranslations(
     revision: Revision;
     sourceLanguage: string;
     original: ItemDraftInput;
-    translations: { postId: string; language: string; draft: ItemDraftInput }[];
+    translations: {
+      postId: string;
+      language: string;
+      draft: ItemDraftInput;
+      /** The version's own tag names, paired with the original's (plan.ts: term translation groups). */
+      tagNames: { source: string; target: string }[];
+    }[];
     /** The import's source ("wordpress:<site>"), recorded with whole-field translations. */
     source: string;
     actorId: number | null;
@@ -24,7 +31,22 @@ export async function storeHumanTranslations(
   },
 ): Promise<ReportLine[]> {
   const lines: ReportLine[] = [];
+  const tags = (await listTagsOfRevisions(db, [input.revision.id])).get(input.revision.id) ?? [];
   for (const translation of input.translations) {
+    // A tag's name in this language, as the version's author tagged it: a human unit of the tag field.
+    const tagPairs = translation.tagNames.flatMap((pair) => {
+      const tag = tags.find((t) => t.slug === slugify(pair.source));
+      return tag && pair.target.trim() !== ""
+        ? [
+            {
+              field: `tag:${tag.id}`,
+              format: "plain" as const,
+              source: tag.name,
+              target: pair.target,
+            },
+          ]
+        : [];
+    });
     const pairs = [
       {
         field: "title",
@@ -44,6 +66,7 @@ export async function storeHumanTranslations(
         source: input.revision.body,
         target: translation.draft.body ?? "",
       },
+      ...tagPairs,
     ].filter((p) => p.source.trim() !== "" && p.target.trim() !== "");
     const outcomes = await learnHumanTranslations(db, {
       revisionId: input.revision.id,

@@ -91,6 +91,11 @@ for (const dialect of DIALECTS) {
       expect(report.lines.find((l) => l.code === "translation_aligned")?.detail).toBe(
         "fr: title, summary, body",
       );
+      // polylang.xml has no term_translations: the French category is reported, not paired.
+      expect(report.lines.find((l) => l.code === "tag_translation_unpaired")).toMatchObject({
+        postId: "11",
+        detail: "fr: Climat",
+      });
       const item = await findItemBySlug(database.db, "news", "cities-share-their-climate-plans");
       expect(item?.status).toBe("published");
       expect(item?.publishedAt).toBe("2026-05-12T09:00:00.000Z");

@@ -379,6 +379,10 @@ async function writeEntry(
         postId: t.version.postId,
         language: t.version.language,
         draft: t.draft,
+        tagNames: t.version.tagNames.map((pair) => ({
+          source: neutralise(pair.source).text,
+          target: neutralise(pair.target).text,
+        })),
       })),
       actorId: input.actorId,
       now: input.now,

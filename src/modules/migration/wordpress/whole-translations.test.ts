@@ -32,8 +32,13 @@ function freeFrenchFixture(dir: string): string {
     `<p>${FRENCH_BODY}</p>`,
   );
   xml = xml.replace("Douze villes publient leurs plans.", FRENCH_SUMMARY);
-  // Tags are the next step's business (their names go to the engine as vocabulary): none here.
-  xml = xml.replace(/\s*<category domain="category"[^>]*>.*?<\/category>/g, "");
+  // Polylang groups the French category with the English one (term_translations).
+  xml = xml.replace(
+    "<wp:term><wp:term_id>4</wp:term_id>",
+    `<wp:category><wp:term_id>9</wp:term_id><wp:category_nicename><![CDATA[climat]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Climat]]></wp:cat_name></wp:category>
+	<wp:term><wp:term_id>12</wp:term_id><wp:term_taxonomy><![CDATA[term_translations]]></wp:term_taxonomy><wp:term_slug><![CDATA[pll_tt_climate]]></wp:term_slug><wp:term_name><![CDATA[pll_tt_climate]]></wp:term_name><wp:term_description><![CDATA[a:2:{s:2:"en";i:3;s:2:"fr";i:9;}]]></wp:term_description></wp:term>
+	<wp:term><wp:term_id>4</wp:term_id>`,
+  );
   expect(xml).toContain(FRENCH_BODY);
   const file = path.join(dir, "polylang-free-french.xml");
   fs.writeFileSync(file, xml);
@@ -42,7 +47,7 @@ function freeFrenchFixture(dir: string): string {
 
 for (const dialect of DIALECTS) {
   describe(`a language version written freely (${dialect})`, () => {
-    it("is stored whole as a person's translation: the /fr/ page shows it exactly, live, marked reviewed, and no sentence of it goes to the engine", async () => {
+    it("is stored whole as a person's translation: the /fr/ page shows it exactly with its own tag name, live, marked reviewed, and nothing goes to the engine", async () => {
       const engine = new RecordingEngine(apertium);
       const t = await buildTestApp(dialect, {
         config: { languages: ["en", "fr"], translation: { engine: "apertium" } },
@@ -69,7 +74,13 @@ for (const dialect of DIALECTS) {
         const report = await run();
         const fr = (code: string) =>
           report.lines.find((l) => l.code === code && l.detail.startsWith("fr:"))?.detail;
-        expect(fr("translation_aligned")).toBe("fr: title");
+        const climate = await t.database.db
+          .selectFrom("tags")
+          .select("id")
+          .where("slug", "=", "climate")
+          .executeTakeFirstOrThrow();
+        expect(fr("translation_aligned")).toBe(`fr: title, tag:${climate.id}`);
+        expect(report.lines.some((l) => l.code === "tag_translation_unpaired")).toBe(false);
         expect(fr("translation_whole")).toBe("fr: summary, body");
         const item = await findItemBySlug(
           t.database.db,
@@ -120,6 +131,14 @@ for (const dialect of DIALECTS) {
           state: "reviewed",
         });
 
+        expect(
+          await t.database.db
+            .selectFrom("tagTranslations")
+            .select(["language", "name"])
+            .where("tagId", "=", climate.id)
+            .execute(),
+        ).toEqual([{ language: "fr", name: "Climat" }]);
+
         await t.app.civitas.refreshContentVersion();
         const page = await t.app.inject({
           method: "GET",
@@ -131,6 +150,7 @@ for (const dialect of DIALECTS) {
         expect(page.body).toContain(`<div class="prose"><p>${FRENCH_BODY} <a class="report-link"`);
         expect(page.body).toContain(FRENCH_SUMMARY);
         expect(page.body).not.toContain("The next meeting is in Lyon.");
+        expect(page.body).toMatch(/<a href="\/fr\/tags\/climate" rel="tag">Climat<\/a>/);
       } finally {
         await t.close();
         fs.rmSync(dir, { recursive: true, force: true });

@@ -42,5 +42,7 @@ export const AR_MIGRATION = {
   "migration.code.translation_aligned": "تُعلّمت الترجمة البشرية جملةً جملة ({detail})",
   "migration.code.translation_whole":
     "حُفظت الترجمة البشرية كاملة: جملها لا تطابق جمل الأصل، فتعرضها الصفحة كما كُتبت ({detail})",
+  "migration.code.tag_translation_unpaired":
+    "لم تُنقل وسوم هذه النسخة: لا تربطها أي مجموعة ترجمة مصطلحات بوسوم الأصل ({detail})",
   "migration.code.comments_not_imported": "لم يُستورد {detail} تعليقًا",
 } as const satisfies Messages<typeof EN_MIGRATION>;

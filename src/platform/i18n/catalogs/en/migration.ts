@@ -140,6 +140,11 @@ export const EN_MIGRATION = {
       "human translation kept whole: its sentences do not match the original's, so the page shows it as written ({detail})",
     note: "Report: a language version could not be aligned sentence by sentence; its fields were stored whole as a person's translation",
   },
+  "migration.code.tag_translation_unpaired": {
+    message:
+      "tags of this language version not given to the item: no term translation group pairs them with the original's tags ({detail})",
+    note: "Report: a translated post's own categories or tags could not be matched to the original's (Polylang term_translations missing, or a WPML export)",
+  },
   "migration.code.comments_not_imported": {
     message: "{detail} comments not imported",
     note: "Report: comments are never imported",

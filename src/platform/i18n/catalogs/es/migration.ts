@@ -48,5 +48,7 @@ export const ES_MIGRATION = {
   "migration.code.translation_aligned": "traducción humana aprendida frase por frase ({detail})",
   "migration.code.translation_whole":
     "traducción humana guardada entera: sus frases no coinciden con las del original, así que la página la muestra tal como se escribió ({detail})",
+  "migration.code.tag_translation_unpaired":
+    "etiquetas de esta versión no asignadas: ningún grupo de traducción de términos las relaciona con las del original ({detail})",
   "migration.code.comments_not_imported": "{detail} comentarios no importados",
 } as const satisfies Messages<typeof EN_MIGRATION>;

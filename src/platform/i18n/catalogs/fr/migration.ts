@@ -48,5 +48,7 @@ export const FR_MIGRATION = {
   "migration.code.translation_aligned": "traduction humaine apprise phrase par phrase ({detail})",
   "migration.code.translation_whole":
     "traduction humaine gardée entière\u00a0: ses phrases ne correspondent pas à celles de l’original, la page la montre telle qu’elle a été écrite ({detail})",
+  "migration.code.tag_translation_unpaired":
+    "mots-clés de cette version non repris\u00a0: aucun groupe de traduction de termes ne les relie à ceux de l’original ({detail})",
   "migration.code.comments_not_imported": "{detail} commentaires non importés",
 } as const satisfies Messages<typeof EN_MIGRATION>;
