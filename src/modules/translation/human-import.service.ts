@@ -1,5 +1,5 @@
 import type { Db } from "../../database.js";
-import type { ReaderField } from "./fields.js";
+import { loadTranslatableRevision, type ReaderField } from "./fields.js";
 import { saveHumanFieldTranslation } from "./localization.repository.js";
 import { insertUnits, type NewUnit, saveRevisionSegments } from "./memory.repository.js";
 import { segmentFields, storedSegments } from "./units.service.js";
@@ -47,10 +47,16 @@ export async function learnHumanTranslations(
     input.fields.map((f) => f.source),
     input.sourceLanguage,
   );
+  // The revision's segments are stored once, for every field readers see (hero alt text,
+  // tags, …), not only the fields this import translates: the review desk and the
+  // refresh after a reviewer's fix read them.
+  const revision = await loadTranslatableRevision(db, input.revisionId);
   await saveRevisionSegments(db, {
     revisionId: input.revisionId,
     language: input.sourceLanguage,
-    segments: storedSegments(sources),
+    segments: storedSegments(
+      revision ? segmentFields(revision.fields, input.sourceLanguage) : sources,
+    ),
     now,
   });
   const targets = segmentFields(

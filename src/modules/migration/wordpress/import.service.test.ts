@@ -155,6 +155,20 @@ for (const dialect of DIALECTS) {
       const revision = await findRevisionById(database.db, item?.latestRevisionId ?? 0);
       expect(revision?.heroMediaId).not.toBeNull();
       expect(revision?.heroAlt).toBe("The new plaza at dusk");
+      // Its segments are stored for every field readers see, not only the ones the Spanish version translates.
+      const fields = await database.db
+        .selectFrom("revisionSegments")
+        .select("field")
+        .distinct()
+        .where("revisionId", "=", revision?.id ?? 0)
+        .execute();
+      expect(fields.map((f) => f.field).sort()).toEqual([
+        "body",
+        "hero_alt",
+        "summary",
+        expect.stringMatching(/^tag:\d+$/),
+        "title",
+      ]);
       expect(revision?.body).toMatch(/!\[The new plaza\]\(\/media\/img-[0-9a-f]+-\d+\.jpg\)/);
       expect(revision?.body).toContain("[A lost photo](https://plazas.example.net/");
       expect(revision?.bodyHtml).not.toContain("<script");
