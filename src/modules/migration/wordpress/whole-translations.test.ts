@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { buildTestApp } from "../../../test-support/app.js";
+import { identityFor } from "../../../test-support/sign-in.js";
 import { findItemBySlug } from "../../content/item.repository.js";
 import { ApertiumLocalEngine } from "../../translation/engines/apertium-local.js";
 import { TranslationRuntime, translateRevision } from "../../translation/pipeline/index.js";
@@ -151,6 +152,21 @@ for (const dialect of DIALECTS) {
         expect(page.body).toContain(FRENCH_SUMMARY);
         expect(page.body).not.toContain("The next meeting is in Lyon.");
         expect(page.body).toMatch(/<a href="\/fr\/tags\/climate" rel="tag">Climat<\/a>/);
+
+        // The desk shows the whole fields as a person wrote them and lists only the other sentences.
+        const reviewer = await identityFor(t, "reviewer");
+        const desk = await t.app.inject({
+          url: `/admin/desk/items/${item?.id ?? 0}/fr`,
+          cookies: reviewer.cookies,
+        });
+        expect(desk.statusCode).toBe(200);
+        expect(desk.body).toContain('<section class="desk-whole"');
+        expect(desk.body).toContain(
+          `<dd lang="fr" dir="ltr" class="desk-whole__text">${FRENCH_SUMMARY}</dd>`,
+        );
+        expect(desk.body).toContain("Venez nombreux");
+        expect(desk.body).not.toContain("They meet every spring.");
+        expect(desk.body).toContain("2 of 2");
       } finally {
         await t.close();
         fs.rmSync(dir, { recursive: true, force: true });
