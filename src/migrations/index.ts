@@ -13,6 +13,8 @@ import * as createImportMappingsAndRedirects from "./2026_12_04_190000_create_im
 import * as addGlossaryStatus from "./2026_12_04_193000_add_glossary_status.js";
 import * as createTranslationAssignments from "./2026_12_04_190000_create_translation_assignments.js";
 import * as createEngineEvaluations from "./2026_12_04_210000_create_engine_evaluations.js";
+import * as createHumanFieldTranslations from "./2026_12_04_220000_create_human_field_translations.js";
+import * as addRevisionByline from "./2026_12_04_223000_add_revision_byline.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -30,4 +32,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_04_190000_create_translation_assignments": createTranslationAssignments,
   "2026_12_04_193000_add_glossary_status": addGlossaryStatus,
   "2026_12_04_210000_create_engine_evaluations": createEngineEvaluations,
+  "2026_12_04_220000_create_human_field_translations": createHumanFieldTranslations,
+  "2026_12_04_223000_add_revision_byline": addRevisionByline,
 };

@@ -62,6 +62,8 @@ export const itemDraftSchema = z
       .default(null),
     location: clean(z.string().max(500)).default(""),
     attendanceMode: z.enum(ATTENDANCE_MODES).nullable().default(null),
+    /** Who wrote the text, shown to readers: a person's name, never an account. */
+    byline: clean(z.string().trim().max(200)).default(""),
     isFeatured: z.boolean().default(false),
   })
   .superRefine((draft, ctx) => {

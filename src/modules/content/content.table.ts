@@ -77,6 +77,8 @@ export interface RevisionsTable {
   timeZone: string | null;
   location: string;
   attendanceMode: AttendanceMode | null;
+  /** Who wrote the text, as readers see it: a name, never an account ("" = none shown). */
+  byline: Generated<string>;
   /** SHA-256 of the draft that produced this revision: saving the same draft twice adds nothing. */
   contentHash: string;
   authorId: number | null;

@@ -91,6 +91,7 @@ export async function findLiveRevision(db: Db, id: number): Promise<LiveRevision
       "revisions.timeZone",
       "revisions.location",
       "revisions.attendanceMode",
+      "revisions.byline",
       "revisions.contentHash",
       "revisions.authorId",
       "revisions.createdAt",

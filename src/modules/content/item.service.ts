@@ -108,6 +108,7 @@ export async function saveItemIn(
     timeZone: draft.timeZone,
     location: draft.location,
     attendanceMode: draft.attendanceMode,
+    byline: draft.byline,
     contentHash,
     authorId: input.actorId,
     createdAt: now,
@@ -215,6 +216,7 @@ export async function restoreRevision(
       timeZone: old.timeZone,
       location: old.location,
       attendanceMode: old.attendanceMode,
+      byline: old.byline,
       isFeatured: item.isFeatured === 1,
     },
   });
@@ -294,7 +296,9 @@ function parseDraft(input: ItemDraftInput): ItemDraft {
 }
 
 function hashDraft(draft: ItemDraft): string {
-  const { slug: _slug, isFeatured: _featured, ...content } = draft;
+  const { slug: _slug, isFeatured: _featured, byline, ...rest } = draft;
+  // Without a byline the hash is what it was before bylines existed: saving an old draft adds nothing.
+  const content = byline === "" ? rest : { ...rest, byline };
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "../../database.js";
-import type { ReaderField } from "./fields.js";
+import { loadTranslatableRevision, type ReaderField } from "./fields.js";
+import { saveHumanFieldTranslation } from "./localization.repository.js";
 import { insertUnits, type NewUnit, saveRevisionSegments } from "./memory.repository.js";
 import { segmentFields, storedSegments } from "./units.service.js";
 
@@ -14,6 +15,8 @@ export interface HumanImportOutcome {
   field: string;
   aligned: number;
   isAligned: boolean;
+  /** Not aligned: the whole field is kept as the person's translation of it (used by the assembly). */
+  isWhole: boolean;
 }
 
 /**
@@ -21,8 +24,10 @@ export interface HumanImportOutcome {
  * multilingual plugin's version of a post): where a field's source and
  * translation split into the same number of sentences of the same kinds, each
  * sentence pair becomes a reviewed human unit, so the pipeline assembles the
- * page from it; otherwise the field is reported as not aligned. A unit the
- * memory holds already is kept as it is.
+ * page from it; otherwise the whole field is stored as the person's
+ * translation of this revision's field (`humanFieldTranslations`), which the
+ * assembly uses as it is and the gate treats as reviewed. A unit the memory
+ * holds already is kept as it is.
  */
 export async function learnHumanTranslations(
   db: Db,
@@ -31,6 +36,8 @@ export async function learnHumanTranslations(
     sourceLanguage: string;
     targetLanguage: string;
     fields: readonly HumanFieldTranslation[];
+    /** Where the translation came from ("import:wordpress:<site>"). */
+    origin?: string;
     actorId: number | null;
     now: Date;
   },
@@ -40,10 +47,16 @@ export async function learnHumanTranslations(
     input.fields.map((f) => f.source),
     input.sourceLanguage,
   );
+  // The revision's segments are stored once, for every field readers see (hero alt text,
+  // tags, …), not only the fields this import translates: the review desk and the
+  // refresh after a reviewer's fix read them.
+  const revision = await loadTranslatableRevision(db, input.revisionId);
   await saveRevisionSegments(db, {
     revisionId: input.revisionId,
     language: input.sourceLanguage,
-    segments: storedSegments(sources),
+    segments: storedSegments(
+      revision ? segmentFields(revision.fields, input.sourceLanguage) : sources,
+    ),
     now,
   });
   const targets = segmentFields(
@@ -52,6 +65,7 @@ export async function learnHumanTranslations(
   );
   const outcomes: HumanImportOutcome[] = [];
   const units: NewUnit[] = [];
+  const wholes: { field: string; text: string }[] = [];
   sources.forEach((source, i) => {
     const target = targets[i];
     const from = source.document.segments;
@@ -60,7 +74,15 @@ export async function learnHumanTranslations(
       from.length > 0 &&
       from.length === to.length &&
       from.every((segment, k) => segment.kind === to[k]?.kind);
-    outcomes.push({ field: source.field.field, aligned: isAligned ? from.length : 0, isAligned });
+    const targetText = input.fields[i]?.target ?? "";
+    const isWhole = !isAligned && from.length > 0 && targetText.trim() !== "";
+    outcomes.push({
+      field: source.field.field,
+      aligned: isAligned ? from.length : 0,
+      isAligned,
+      isWhole,
+    });
+    if (isWhole) wholes.push({ field: source.field.field, text: targetText });
     if (!isAligned) return;
     from.forEach((segment, k) => {
       units.push({
@@ -81,5 +103,16 @@ export async function learnHumanTranslations(
     });
   });
   await insertUnits(db, units);
+  for (const whole of wholes) {
+    await saveHumanFieldTranslation(db, {
+      revisionId: input.revisionId,
+      language: input.targetLanguage,
+      field: whole.field,
+      text: whole.text,
+      origin: input.origin ?? "import",
+      createdBy: input.actorId,
+      now,
+    });
+  }
   return outcomes;
 }

@@ -8,6 +8,7 @@ import { makeDraft } from "../content/test-factories.js";
 import {
   addItemSlug,
   deleteTagTranslation,
+  findHumanFieldTranslations,
   findItemBySlugInLanguage,
   findItemSlugs,
   findItemTranslation,
@@ -20,6 +21,7 @@ import {
   listTagTranslations,
   listTagTranslationsOfRevision,
   type LocalizedRevisionContent,
+  saveHumanFieldTranslation,
   saveTagTranslation,
   setLiveTranslation,
   upsertLocalizedRevision,
@@ -253,6 +255,47 @@ for (const dialect of DIALECTS) {
       expect(await listTagTranslationsOfRevision(db, revision.id, "es")).toEqual(
         new Map([[energy!.id, "Energía"]]),
       );
+    });
+
+    it("keeps a field a person translated whole per revision and language; the same text again changes nothing", async () => {
+      const { db } = database;
+      const { revision } = await publishedItem("whole");
+      const base = {
+        revisionId: revision.id,
+        language: "fr",
+        field: "body",
+        origin: "import:wordpress:https://x.example",
+        createdBy: null,
+      };
+      expect(await findHumanFieldTranslations(db, revision.id, "fr")).toEqual(new Map());
+      expect(await saveHumanFieldTranslation(db, { ...base, text: "Les villes.", now: NOW })).toBe(
+        true,
+      );
+      expect(
+        await saveHumanFieldTranslation(db, { ...base, text: "Les villes.", now: LATER }),
+      ).toBe(false);
+      expect(
+        await saveHumanFieldTranslation(db, {
+          ...base,
+          text: "Les villes se réunissent.",
+          now: LATER,
+        }),
+      ).toBe(true);
+      await saveHumanFieldTranslation(db, {
+        ...base,
+        language: "es",
+        text: "Las ciudades.",
+        now: NOW,
+      });
+      expect(await findHumanFieldTranslations(db, revision.id, "fr")).toEqual(
+        new Map([["body", "Les villes se réunissent."]]),
+      );
+      const row = await db
+        .selectFrom("humanFieldTranslations")
+        .select(["createdAt", "updatedAt"])
+        .where("language", "=", "fr")
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ createdAt: NOW, updatedAt: LATER });
     });
   });
 }

@@ -267,3 +267,68 @@ export async function findItemSlugs(
     .where("items.slug", "=", input.slug)
     .executeTakeFirst();
 }
+
+/**
+ * Stores a whole field of a revision as a person translated it in a language;
+ * the same text again changes nothing. Says whether anything changed.
+ */
+export async function saveHumanFieldTranslation(
+  db: Db,
+  input: {
+    revisionId: number;
+    language: string;
+    field: string;
+    text: string;
+    origin: string;
+    createdBy: number | null;
+    now: string;
+  },
+): Promise<boolean> {
+  const existing = await db
+    .selectFrom("humanFieldTranslations")
+    .select(["text", "origin"])
+    .where("revisionId", "=", input.revisionId)
+    .where("language", "=", input.language)
+    .where("field", "=", input.field)
+    .executeTakeFirst();
+  if (existing && existing.text === input.text && existing.origin === input.origin) return false;
+  if (existing) {
+    await db
+      .updateTable("humanFieldTranslations")
+      .set({ text: input.text, origin: input.origin, updatedAt: input.now })
+      .where("revisionId", "=", input.revisionId)
+      .where("language", "=", input.language)
+      .where("field", "=", input.field)
+      .execute();
+    return true;
+  }
+  await db
+    .insertInto("humanFieldTranslations")
+    .values({
+      revisionId: input.revisionId,
+      language: input.language,
+      field: input.field,
+      text: input.text,
+      origin: input.origin,
+      createdBy: input.createdBy,
+      createdAt: input.now,
+      updatedAt: input.now,
+    })
+    .execute();
+  return true;
+}
+
+/** The whole-field human translations of a revision in a language, by field. */
+export async function findHumanFieldTranslations(
+  db: Db,
+  revisionId: number,
+  language: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("humanFieldTranslations")
+    .select(["field", "text"])
+    .where("revisionId", "=", revisionId)
+    .where("language", "=", language)
+    .execute();
+  return new Map(rows.map((r) => [r.field, r.text]));
+}

@@ -9,6 +9,7 @@ import {
   addItemSlug,
   deleteTagTranslation,
   findItemTranslation,
+  findHumanFieldTranslations,
   findLocalizedRevision,
   insertItemTranslation,
   isSlugTaken,
@@ -24,20 +25,32 @@ import type { FieldDocument, TranslateDeps } from "./pipeline/types.js";
 /**
  * Assembles a revision's fields in a language from the memory and stores the
  * result; false when some segment has no unit yet (nothing is stored then).
+ * A field a person translated whole (`humanFieldTranslations`) is taken as it
+ * is: its sentences need no unit, and it counts as reviewed.
  */
 export async function localizeRevision(
   deps: TranslateDeps,
   source: TranslatableRevision,
   documents: readonly FieldDocument[],
   language: string,
+  wholeFields?: ReadonlyMap<string, string>,
 ): Promise<boolean> {
   const { db } = deps;
-  const hashes = documents.flatMap((d) => d.document.segments.map((s) => s.hash));
+  const wholes =
+    wholeFields ?? (await findHumanFieldTranslations(db, source.revision.id, language));
+  const hashes = documents
+    .filter((d) => !wholes.has(d.field.field))
+    .flatMap((d) => d.document.segments.map((s) => s.hash));
   const units = await findUnits(db, hashes, language);
   if (hashes.some((h) => !units.has(h))) return false;
   const lookup = (segment: { hash: string }) => units.get(segment.hash)?.targetText;
   const values = new Map<string, string>();
   for (const { field, document } of documents) {
+    const whole = wholes.get(field.field);
+    if (whole !== undefined) {
+      values.set(field.field, whole);
+      continue;
+    }
     values.set(
       field.field,
       field.format === "markdown"

@@ -1,5 +1,6 @@
 import type { Db } from "../../database.js";
 import { type ReaderField, loadTranslatableRevision } from "./fields.js";
+import { findHumanFieldTranslations } from "./localization.repository.js";
 import { findUnits, listRevisionsUsing, saveRevisionSegments } from "./memory.repository.js";
 import { localizeRevision, refreshLiveTranslation } from "./localize.service.js";
 import type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
@@ -74,6 +75,12 @@ export async function translateRevision(
   // A spent engine budget stops only the languages of that engine; the job reports it afterwards and retries.
   let spent: EngineBudgetExhaustedError | undefined;
   for (const language of targets) {
+    // Fields a person translated whole need no unit: their sentences never go to the engine.
+    const wholes = await findHumanFieldTranslations(db, source.revision.id, language);
+    const needed =
+      wholes.size === 0
+        ? stored
+        : storedSegments(documents.filter((d) => !wholes.has(d.field.field)));
     let ensured: Awaited<ReturnType<typeof ensureUnits>>;
     try {
       ensured = await ensureUnits(deps, {
@@ -81,7 +88,7 @@ export async function translateRevision(
         progressId: source.revision.id,
         sourceLanguage,
         language,
-        stored,
+        stored: needed,
         onProgress: input.onProgress,
       });
     } catch (error) {
@@ -90,7 +97,7 @@ export async function translateRevision(
       continue;
     }
     const { route, segments, missing, translated } = ensured;
-    const assembled = await localizeRevision(deps, source, documents, language);
+    const assembled = await localizeRevision(deps, source, documents, language, wholes);
     const live = await refreshLiveTranslation(deps, source.item.id, language);
     outcomes.push({
       language,

@@ -118,6 +118,23 @@ export interface ItemSlugsTable {
   createdAt: string;
 }
 
+/**
+ * A whole field of a revision as a person translated it, used where its
+ * sentences do not pair with the source's: assembly takes it for the field,
+ * and it counts as reviewed human text.
+ */
+export interface HumanFieldTranslationsTable {
+  revisionId: number;
+  language: string;
+  field: string;
+  text: string;
+  /** Where it came from: "import:wordpress:<site>". */
+  origin: string;
+  createdBy: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A tag's name in another language. */
 export interface TagTranslationsTable {
   tagId: number;
@@ -181,6 +198,7 @@ export interface TranslationTables {
   itemTranslations: ItemTranslationsTable;
   itemSlugs: ItemSlugsTable;
   tagTranslations: TagTranslationsTable;
+  humanFieldTranslations: HumanFieldTranslationsTable;
   rejectedSenses: RejectedSensesTable;
   engineUsage: EngineUsageTable;
   engineEvaluations: EngineEvaluationsTable;

@@ -22,6 +22,7 @@ export interface EditorValues {
   timeZone: string;
   location: string;
   attendanceMode: string;
+  byline: string;
   isFeatured: boolean;
 }
 
@@ -55,6 +56,7 @@ const formSchema = z
     timeZone: text(100),
     location: text(1000),
     attendanceMode: text(20),
+    byline: text(1000),
     isFeatured: text(10),
   })
   .catchall(z.union([z.string().max(2000), z.array(z.string().max(2000)).max(5)]));
@@ -88,6 +90,7 @@ export function readEditorForm(body: unknown): EditorValues | undefined {
     timeZone: form.timeZone,
     location: form.location,
     attendanceMode: form.attendanceMode,
+    byline: form.byline,
     isFeatured: form.isFeatured !== "",
   };
 }
@@ -137,6 +140,7 @@ export function toDraft(
     attendanceMode: (ATTENDANCE_MODES as readonly string[]).includes(values.attendanceMode)
       ? (values.attendanceMode as (typeof ATTENDANCE_MODES)[number])
       : null,
+    byline: values.byline.trim(),
     isFeatured: values.isFeatured,
   };
   const checked = itemDraftSchema.safeParse(draft);
@@ -186,6 +190,7 @@ export function valuesFromRevision(input: {
     timeZone: revision.timeZone ?? "",
     location: revision.location,
     attendanceMode: revision.attendanceMode ?? "",
+    byline: revision.byline,
     isFeatured: input.isFeatured,
   };
 }
@@ -209,6 +214,7 @@ export function emptyValues(type: ItemType): EditorValues {
     timeZone: "",
     location: "",
     attendanceMode: "",
+    byline: "",
     isFeatured: false,
   };
 }
@@ -294,6 +300,7 @@ const FIELDS = new Set<keyof EditorValues>([
   "timeZone",
   "location",
   "attendanceMode",
+  "byline",
 ]);
 
 function fieldOf(name: string): keyof EditorValues | undefined {

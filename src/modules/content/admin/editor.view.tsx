@@ -141,6 +141,11 @@ export function EditorPage(props: {
               />,
               t.t("editor.hint.tags"),
             )}
+            {field(
+              "byline",
+              <input {...aria("byline", true)} value={values.byline} dir="auto" maxlength={200} />,
+              t.t("editor.hint.byline"),
+            )}
             <div class="field field--check">
               <input
                 type="checkbox"

@@ -106,6 +106,15 @@ export function ItemPage(props: { chrome: SiteChrome; t: Translator; data: ItemP
                 </dd>
               </>
             ) : null}
+            {revision.byline ? (
+              <>
+                <dt>{t.t("article.byline")}</dt>
+                <dd class="article__byline">
+                  {/* A person's name in any script: isolated so it never reorders the page's text. */}
+                  <bdi dir="auto">{revision.byline}</bdi>
+                </dd>
+              </>
+            ) : null}
             <dt>{t.t("article.contentType")}</dt>
             <dd>
               <a href={`/${t.locale}/${section}`}>{t.t(`type.${item.type}`)}</a>

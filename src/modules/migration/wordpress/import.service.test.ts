@@ -91,6 +91,11 @@ for (const dialect of DIALECTS) {
       expect(report.lines.find((l) => l.code === "translation_aligned")?.detail).toBe(
         "fr: title, summary, body",
       );
+      // polylang.xml has no term_translations: the French category is reported, not paired.
+      expect(report.lines.find((l) => l.code === "tag_translation_unpaired")).toMatchObject({
+        postId: "11",
+        detail: "fr: Climat",
+      });
       const item = await findItemBySlug(database.db, "news", "cities-share-their-climate-plans");
       expect(item?.status).toBe("published");
       expect(item?.publishedAt).toBe("2026-05-12T09:00:00.000Z");
@@ -150,6 +155,20 @@ for (const dialect of DIALECTS) {
       const revision = await findRevisionById(database.db, item?.latestRevisionId ?? 0);
       expect(revision?.heroMediaId).not.toBeNull();
       expect(revision?.heroAlt).toBe("The new plaza at dusk");
+      // Its segments are stored for every field readers see, not only the ones the Spanish version translates.
+      const fields = await database.db
+        .selectFrom("revisionSegments")
+        .select("field")
+        .distinct()
+        .where("revisionId", "=", revision?.id ?? 0)
+        .execute();
+      expect(fields.map((f) => f.field).sort()).toEqual([
+        "body",
+        "hero_alt",
+        "summary",
+        expect.stringMatching(/^tag:\d+$/),
+        "title",
+      ]);
       expect(revision?.body).toMatch(/!\[The new plaza\]\(\/media\/img-[0-9a-f]+-\d+\.jpg\)/);
       expect(revision?.body).toContain("[A lost photo](https://plazas.example.net/");
       expect(revision?.bodyHtml).not.toContain("<script");

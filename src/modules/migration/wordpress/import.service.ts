@@ -277,8 +277,14 @@ function buildDrafts(entry: PlannedEntry, files: PreparedFiles, lines: ReportLin
       summary = { text: summary.text.slice(0, 2000), removed: summary.removed };
     }
     const tags = entry.tags.map(neutralise);
+    // A name, shown as text (never HTML); bidi and control characters go like everywhere else.
+    const byline = neutralise(entry.byline);
     const removed =
-      title.removed + body.removed + summary.removed + tags.reduce((n, t) => n + t.removed, 0);
+      title.removed +
+      body.removed +
+      summary.removed +
+      (version === entry.original ? byline.removed : 0) +
+      tags.reduce((n, t) => n + t.removed, 0);
     if (removed > 0) lines.push({ ...where, code: "control_characters", detail: String(removed) });
     let titleText = title.text.slice(0, 500);
     if (titleText === "") {
@@ -294,6 +300,7 @@ function buildDrafts(entry: PlannedEntry, files: PreparedFiles, lines: ReportLin
       body: body.text,
       tags: tags.map((t) => t.text).filter((t) => t.trim() !== ""),
       heroAlt: hero ? neutralise(hero.alt).text || titleText : "",
+      byline: byline.text.trim().slice(0, 200),
     };
   };
   return {
@@ -366,11 +373,16 @@ async function writeEntry(
     const lines = await storeHumanTranslations(trx, {
       revision: saved.revision,
       sourceLanguage: entry.original.language,
+      source,
       original: draft,
       translations: built.translations.map((t) => ({
         postId: t.version.postId,
         language: t.version.language,
         draft: t.draft,
+        tagNames: t.version.tagNames.map((pair) => ({
+          source: neutralise(pair.source).text,
+          target: neutralise(pair.target).text,
+        })),
       })),
       actorId: input.actorId,
       now: input.now,

@@ -2,7 +2,7 @@ import type { ItemType } from "../../content/index.js";
 import { slugify } from "../../content/index.js";
 import { RESERVED_PAGE_SLUGS } from "../../content/index.js";
 import type { ReportLine } from "./report.js";
-import type { WxrDocument, WxrItem } from "./wxr-reader.js";
+import type { WxrDocument, WxrItem, WxrItemTerm } from "./wxr-reader.js";
 
 /** How WordPress post types become Civitas content types; `--type job=resource` adds to it. */
 export const DEFAULT_TYPE_MAP: Readonly<Record<string, ItemType>> = { post: "news", page: "page" };
@@ -16,6 +16,12 @@ export interface PlannedVersion {
   content: string;
   /** Old addresses of this version: its `<link>`, `?p=`/`?page_id=` forms. */
   oldPaths: string[];
+  /**
+   * A translation's own tags that a term translation group (Polylang's
+   * `term_translations`) pairs with one of the original's: the original's
+   * name and this language's. Empty for the original.
+   */
+  tagNames: { source: string; target: string }[];
 }
 
 /** One Civitas item to write: a post or page, with its translations when a plugin grouped them. */
@@ -29,6 +35,8 @@ export interface PlannedEntry {
   /** ISO instant of publication (WordPress's post_date_gmt), when known. */
   date: string | null;
   author: string;
+  /** The author's display name (the login when the export has none): the item's byline. */
+  byline: string;
   tags: string[];
   /** The attachment id of the featured image (`_thumbnail_id`). */
   thumbnailId: string | undefined;
@@ -127,6 +135,7 @@ export function planImport(doc: WxrDocument, options: PlanOptions): ImportPlan {
 
   const languageOf = languageReader(doc, options.sourceLanguage);
   const groups = groupTranslations(doc, candidates, languageOf);
+  const termGroupOf = termGroupsOf(doc);
   const entries: PlannedEntry[] = [];
   const slugsTaken = new Map<ItemType, Set<string>>();
   for (const group of groups) {
@@ -168,12 +177,25 @@ export function planImport(doc: WxrDocument, options: PlanOptions): ImportPlan {
       status,
       date,
       author: original.creator,
+      byline: bylineOf(doc.authors, original.creator),
       tags: tags.slice(0, MAX_TAGS),
       thumbnailId: metaOf(original, "_thumbnail_id"),
       original: versionOf(original, languageOf(original), siteUrl),
       translations: kept
         .filter((item) => item !== original)
-        .map((item) => versionOf(item, languageOf(item), siteUrl)),
+        .map((item) => {
+          const version = versionOf(item, languageOf(item), siteUrl);
+          const paired = pairTags(original, item, termGroupOf, tags.slice(0, MAX_TAGS));
+          version.tagNames = paired.pairs;
+          if (paired.unpaired.length > 0)
+            lines.push({
+              postId: item.postId,
+              title: item.title,
+              code: "tag_translation_unpaired",
+              detail: `${version.language}: ${paired.unpaired.join(", ")}`,
+            });
+          return version;
+        }),
     });
   }
   if (comments > 0)
@@ -187,6 +209,15 @@ export function planImport(doc: WxrDocument, options: PlanOptions): ImportPlan {
     lines,
     counts: { postTypes, comments, authors },
   };
+}
+
+/** The name WordPress showed for a post's author: its display name, else its login. */
+function bylineOf(
+  authors: readonly { login: string; displayName: string }[],
+  login: string,
+): string {
+  const author = authors.find((a) => a.login === login);
+  return (author?.displayName || login).replace(/\s+/g, " ").trim();
 }
 
 /** The editor takes at most this many tags per item. */
@@ -373,7 +404,61 @@ function versionOf(item: WxrItem, language: string, siteUrl: string): PlannedVer
     excerpt: item.excerpt,
     content: item.content,
     oldPaths: oldPathsOf(item, siteUrl),
+    tagNames: [],
   };
+}
+
+/**
+ * Polylang's term translation groups: a `term_translations` term whose
+ * description is a PHP-serialized `lang → term id` array. Keyed by
+ * "taxonomy:slug" of each member term. (WPML keeps term translations in its
+ * own tables, which WXR does not carry: its translated terms stay unpaired.)
+ */
+function termGroupsOf(doc: WxrDocument): Map<string, string> {
+  const keyOfId = new Map<string, string>();
+  for (const term of doc.terms) keyOfId.set(term.termId, `${term.taxonomy}:${term.slug}`);
+  const out = new Map<string, string>();
+  for (const term of doc.terms) {
+    if (term.taxonomy !== "term_translations") continue;
+    for (const id of Object.values(parsePhpStringToIntArray(term.description))) {
+      const key = keyOfId.get(id);
+      if (key) out.set(key, term.slug);
+    }
+  }
+  return out;
+}
+
+/**
+ * A translation's categories and tags paired with the original's through the
+ * term translation groups; the ones without a partner among the original's
+ * imported tags are listed (names the same in both languages need no pair).
+ */
+function pairTags(
+  original: WxrItem,
+  translation: WxrItem,
+  groupOf: ReadonlyMap<string, string>,
+  originalTags: readonly string[],
+): { pairs: { source: string; target: string }[]; unpaired: string[] } {
+  const isTag = (t: WxrItemTerm) => t.domain === "category" || t.domain === "post_tag";
+  const kept = new Set(originalTags.map((name) => slugify(name)));
+  const byGroup = new Map<string, string>();
+  for (const term of original.terms.filter(isTag)) {
+    const group = groupOf.get(`${term.domain}:${term.slug}`);
+    const name = term.name.trim().slice(0, 80);
+    if (group && kept.has(slugify(name))) byGroup.set(group, name);
+  }
+  const pairs: { source: string; target: string }[] = [];
+  const unpaired: string[] = [];
+  for (const term of translation.terms.filter(isTag)) {
+    const name = term.name.trim().slice(0, 80);
+    if (name === "") continue;
+    const group = groupOf.get(`${term.domain}:${term.slug}`);
+    const source = group ? byGroup.get(group) : undefined;
+    if (source !== undefined) {
+      if (!pairs.some((p) => p.source === source)) pairs.push({ source, target: name });
+    } else if (!kept.has(slugify(name))) unpaired.push(name);
+  }
+  return { pairs, unpaired };
 }
 
 /** The old addresses of a post: its permalink's path (and query) and WordPress's id forms. */

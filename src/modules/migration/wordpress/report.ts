@@ -21,6 +21,7 @@ export const REPORT_CODES = [
   "summary_truncated",
   "translation_aligned",
   "translation_whole",
+  "tag_translation_unpaired",
   "comments_not_imported",
 ] as const;
 export type ReportCode = (typeof REPORT_CODES)[number];

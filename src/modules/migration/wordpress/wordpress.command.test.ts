@@ -91,3 +91,41 @@ describe("civitas import wordpress", () => {
     }
   });
 });
+
+describe("the text report", () => {
+  it("says once, with why, that the menu items are not imported", async () => {
+    const { printWordpressReport } = await import("./wordpress.command.js");
+    const menu = (postId: string) => ({
+      postId,
+      title: "",
+      code: "skipped_menu_item" as const,
+      detail: "",
+    });
+    const out: string[] = [];
+    printWordpressReport(
+      {
+        source: "wordpress:https://x.example",
+        isDryRun: true,
+        read: { nav_menu_item: 3, post: 1 },
+        items: { news: 1 },
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        translations: 0,
+        mediaStored: 0,
+        mediaMissing: 0,
+        tags: 0,
+        redirects: 0,
+        comments: 0,
+        authors: [],
+        lines: [menu("1"), menu("2"), menu("3")],
+      },
+      (line) => out.push(line),
+    );
+    expect(out).toContain(
+      "  3 menu items (nav_menu_item): not imported, Civitas has no menus to fill (its navigation is built from the content types and languages)",
+    );
+    expect(out.filter((line) => line.includes("skipped_menu_item"))).toEqual([]);
+    expect(out.at(-1)).toContain("3 skipped.");
+  });
+});

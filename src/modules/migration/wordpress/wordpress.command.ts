@@ -96,12 +96,18 @@ export function registerWordpressCommand(program: Command, cli: CliContext): voi
 export function printWordpressReport(report: ImportReport, write: (line: string) => void): void {
   const skipped = report.lines.filter(isSkipLine);
   const notes = report.lines.filter((line) => !isSkipLine(line));
+  // Menu items are many and all skipped for one reason: one line says it.
+  const menuItems = skipped.filter((line) => line.code === "skipped_menu_item").length;
   for (const [title, lines] of [
-    ["Skipped", skipped],
+    ["Skipped", skipped.filter((line) => line.code !== "skipped_menu_item")],
     ["Notes", notes],
   ] as const) {
-    if (lines.length === 0) continue;
+    if (lines.length === 0 && (title === "Notes" || menuItems === 0)) continue;
     write(`${title}:`);
+    if (title === "Skipped" && menuItems > 0)
+      write(
+        `  ${menuItems} menu items (nav_menu_item): not imported, Civitas has no menus to fill (its navigation is built from the content types and languages)`,
+      );
     for (const line of lines) {
       const post = line.postId
         ? `post ${line.postId}${line.title ? ` "${line.title}"` : ""}: `

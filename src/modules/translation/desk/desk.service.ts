@@ -4,6 +4,7 @@ import type { ItemPageData } from "../../content/index.js";
 import { renderMarkdown } from "../../content/index.js";
 import { loadTranslatableRevision } from "../fields.js";
 import { FUZZY_THRESHOLD, similarity } from "../fuzzy.js";
+import { findHumanFieldTranslations } from "../localization.repository.js";
 import { findUnits, listFuzzyCandidates } from "../memory.repository.js";
 import { decideGate, type HoldReason, policyOf } from "../pipeline/gate.js";
 import { findLivePage, type LivePage } from "../review/page.repository.js";
@@ -39,6 +40,12 @@ export interface Desk {
   total: number;
   /** What readers of the language see now, if anything. */
   live: LivePage | undefined;
+  /**
+   * Fields a person translated whole (an imported version whose sentences do
+   * not pair with the original's): the page shows them as written, so their
+   * sentences are not listed as work.
+   */
+  wholeFields: { field: string; text: string }[];
 }
 
 /** The order a reader meets the fields in: title, summary, body, then images, documents, tags. */
@@ -57,8 +64,13 @@ export async function loadDesk(
   const review = await loadItemReview(deps, input);
   if (!review) return undefined;
   const policy = policyOf(deps.config, input.language);
+  const wholes =
+    review.revisionId === undefined
+      ? new Map<string, string>()
+      : await findHumanFieldTranslations(deps.db, review.revisionId, input.language);
   const sentences: DeskSentence[] = [];
   for (const sentence of sortByReading(review.sentences)) {
+    if (wholes.has(sentence.field)) continue;
     const { unit } = sentence;
     const isDone = unit?.state === "reviewed";
     const isDraft = unit !== undefined && !isDone && unit.origin !== "human";
@@ -91,6 +103,7 @@ export async function loadDesk(
     done: sentences.filter((s) => s.isDone).length,
     total: sentences.length,
     live: await findLivePage(deps.db, input),
+    wholeFields: [...wholes].map(([field, text]) => ({ field, text })),
   };
 }
 

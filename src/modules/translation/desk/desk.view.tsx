@@ -83,7 +83,23 @@ export function DeskPage(props: {
         <h2 id="desk-shortcuts">{t.t("desk.shortcuts")}</h2>
         <p>{t.t("desk.shortcutList")}</p>
       </section>
-      {desk.total === 0 ? <p>{t.t("desk.empty")}</p> : null}
+      {desk.wholeFields.length > 0 ? (
+        <section class="desk-whole" aria-labelledby="desk-whole">
+          <h2 id="desk-whole">{t.t("desk.whole.title")}</h2>
+          <p>{t.t("desk.whole.intro", { language })}</p>
+          <dl>
+            {desk.wholeFields.map((whole) => (
+              <>
+                <dt>{fieldLabel(t, whole.field, "")}</dt>
+                <dd lang={review.language} dir={dirOf(review.language)} class="desk-whole__text">
+                  {whole.text}
+                </dd>
+              </>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+      {desk.total === 0 && desk.wholeFields.length === 0 ? <p>{t.t("desk.empty")}</p> : null}
       <ol
         class="desk-sentences"
         data-desk=""

@@ -56,6 +56,8 @@ export interface ItemReview {
   title: string;
   language: string;
   sentences: ReviewSentence[];
+  /** The revision the sentences are of (none when no revision was segmented yet). */
+  revisionId?: number;
 }
 
 const findingsSchema = z.array(
@@ -142,7 +144,7 @@ export async function loadItemReview(
       outdated: outdated.get(s.hash),
     });
   }
-  return { item, title: revision.title, language: input.language, sentences };
+  return { item, title: revision.title, language: input.language, sentences, revisionId };
 }
 
 /** What a reviewer does to a unit. */

@@ -37,6 +37,9 @@ export const AR_CONTENT_ADMIN = {
   "editor.hint.slug": "إذا تُرك فارغًا، يُنشأ من العنوان.",
   "editor.field.tags": "الوسوم",
   "editor.hint.tags": "افصل بين الوسوم بفواصل لاتينية (,)، وتُنشأ الوسوم الجديدة تلقائيًا.",
+  "editor.field.byline": "اسم الكاتب",
+  "editor.hint.byline":
+    "الاسم الذي يراه القراء كاتبًا للنص، وليس حسابًا. اتركه فارغًا كي لا يظهر أي اسم.",
   "editor.livePreview": "معاينة",
   "editor.livePreviewFailed": "تعذّر تحديث المعاينة.",
   "editor.tagSuggestions": "الوسوم الموجودة",

@@ -43,5 +43,8 @@ export const AR_DESK = {
   "desk.published": "النسخة بـ{language} منشورة الآن.",
   "desk.publishHeld": "حُفظت الترجمات، لكن البوابة ما زالت تحجب النسخة بـ{language}.",
   "desk.livePage": "يرى القرّاء هذه اللغة: افتح الصفحة المنشورة",
+  "desk.whole.title": "ترجمها شخص كاملة",
+  "desk.whole.intro":
+    "وصلت هذه الحقول مترجمة إلى {language} بجمل لا تطابق جمل الأصل: يراها القراء كما كُتبت، لذا لا تظهر جملها أدناه. وتعديل نص الأصل يعيدها إلى هنا جملةً جملة.",
   "desk.empty": "لا توجد في هذا المحتوى جمل للترجمة بعد: لم يمرّ بسلسلة الترجمة.",
 } as const satisfies Messages<typeof EN_DESK>;

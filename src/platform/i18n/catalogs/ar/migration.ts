@@ -21,7 +21,8 @@ export const AR_MIGRATION = {
   "migration.code.skipped_type": "لا مكان في الموقع لهذا النوع من محتوى ووردبريس ({detail})",
   "migration.code.skipped_status": "في سلة المهملات أو مسودة غير محفوظة ({detail})",
   "migration.code.skipped_revision": "مراجعة قديمة؛ لا يُستورد إلا النص الحالي",
-  "migration.code.skipped_menu_item": "عنصر قائمة؛ يبني الموقع قوائمه بنفسه",
+  "migration.code.skipped_menu_item":
+    "عنصر قائمة لم يُستورد: ليس في Civitas قوائم تُملأ (يُبنى التنقّل فيه من أنواع المحتوى واللغات)",
   "migration.code.skipped_language": "مكتوب بلغة لا ينشر بها الموقع ({detail})",
   "migration.code.attachment_without_file": "وسيط بلا عنوان ملف صالح ({detail})",
   "migration.code.attachment_missing": "الملف غير موجود في مجلد uploads ({detail})",
@@ -40,6 +41,8 @@ export const AR_MIGRATION = {
   "migration.code.summary_truncated": "اختُصر المقتطف إلى 2000 محرف",
   "migration.code.translation_aligned": "تُعلّمت الترجمة البشرية جملةً جملة ({detail})",
   "migration.code.translation_whole":
-    "لم تُتعلّم الترجمة البشرية: جملها لا تطابق جمل الأصل ({detail})",
+    "حُفظت الترجمة البشرية كاملة: جملها لا تطابق جمل الأصل، فتعرضها الصفحة كما كُتبت ({detail})",
+  "migration.code.tag_translation_unpaired":
+    "لم تُنقل وسوم هذه النسخة: لا تربطها أي مجموعة ترجمة مصطلحات بوسوم الأصل ({detail})",
   "migration.code.comments_not_imported": "لم يُستورد {detail} تعليقًا",
 } as const satisfies Messages<typeof EN_MIGRATION>;

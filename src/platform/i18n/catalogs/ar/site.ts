@@ -66,6 +66,7 @@ export const AR_SITE = {
   "article.publishedOn": "تاريخ النشر",
   "article.updatedOn": "آخر تحديث",
   "article.contentType": "نوع المحتوى",
+  "article.byline": "الكاتب",
   "article.tags": "الوسوم",
   "article.readingTime":
     "مدة القراءة: {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}",

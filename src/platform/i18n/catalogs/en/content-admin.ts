@@ -63,6 +63,14 @@ export const EN_CONTENT_ADMIN = {
     message: "Separate tags with commas; new tags are created.",
     note: "Help under the tags field",
   },
+  "editor.field.byline": {
+    message: "Byline",
+    note: "Editor field: the name of who wrote the text",
+  },
+  "editor.hint.byline": {
+    message: "The name readers see as the author; it is not an account. Leave empty for none.",
+    note: "Help under the byline field",
+  },
   "editor.livePreview": {
     message: "Preview",
     note: "Heading of the live preview shown beside the body field while typing (needs JavaScript)",

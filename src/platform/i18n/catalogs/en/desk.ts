@@ -132,6 +132,15 @@ export const EN_DESK = {
     message: "Readers see this language: open the live page",
     note: "Link to the public page in the language, shown when it is live",
   },
+  "desk.whole.title": {
+    message: "Translated whole by a person",
+    note: "Heading of the desk's list of fields a person translated as a whole (an imported version whose sentences do not pair with the original's)",
+  },
+  "desk.whole.intro": {
+    message:
+      "These fields came translated in {language} with sentences that do not pair with the original's: readers see them as written, so their sentences are not listed below. Editing the original's text brings them back here sentence by sentence.",
+    note: "Explains the fields translated whole on the desk; {language} is the language's name",
+  },
   "desk.empty": {
     message:
       "This item has no sentences to translate yet: it has not gone through the translation pipeline.",

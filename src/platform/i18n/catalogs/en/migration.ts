@@ -66,7 +66,8 @@ export const EN_MIGRATION = {
     note: "Report: a WordPress revision was not imported",
   },
   "migration.code.skipped_menu_item": {
-    message: "a menu entry; the site builds its menus itself",
+    message:
+      "a menu entry, not imported: Civitas has no menus to fill (its navigation is built from the content types and languages)",
     note: "Report: a WordPress menu item was not imported",
   },
   "migration.code.skipped_language": {
@@ -135,8 +136,14 @@ export const EN_MIGRATION = {
     note: "Report: a language version was stored in the translation memory",
   },
   "migration.code.translation_whole": {
-    message: "human translation not learned: its sentences do not match the original's ({detail})",
-    note: "Report: a language version could not be aligned with the original",
+    message:
+      "human translation kept whole: its sentences do not match the original's, so the page shows it as written ({detail})",
+    note: "Report: a language version could not be aligned sentence by sentence; its fields were stored whole as a person's translation",
+  },
+  "migration.code.tag_translation_unpaired": {
+    message:
+      "tags of this language version not given to the item: no term translation group pairs them with the original's tags ({detail})",
+    note: "Report: a translated post's own categories or tags could not be matched to the original's (Polylang term_translations missing, or a WPML export)",
   },
   "migration.code.comments_not_imported": {
     message: "{detail} comments not imported",

@@ -104,6 +104,7 @@ export const EN_SITE = {
   },
   "article.updatedOn": { message: "Last updated", note: "Label before the last-updated date" },
   "article.contentType": { message: "Content type", note: "Label before the content type" },
+  "article.byline": { message: "Author", note: "Label before the name of who wrote the text" },
   "article.tags": { message: "Tags", note: "Label before the list of tags" },
   "article.readingTime": {
     message: "{minutes, plural, one {# minute} other {# minutes}} reading time",

@@ -35,6 +35,9 @@ export const ES_CONTENT_ADMIN = {
   "editor.hint.slug": "Si se deja vacía, se genera a partir del título.",
   "editor.field.tags": "Etiquetas",
   "editor.hint.tags": "Separe las etiquetas con comas; las etiquetas nuevas se crean al guardar.",
+  "editor.field.byline": "Firma",
+  "editor.hint.byline":
+    "El nombre que los lectores ven como autor; no es una cuenta. Déjelo vacío para no mostrar ninguno.",
   "editor.livePreview": "Vista previa",
   "editor.livePreviewFailed": "No se ha podido actualizar la vista previa.",
   "editor.tagSuggestions": "Etiquetas existentes",

@@ -47,6 +47,9 @@ export const ES_DESK = {
   "desk.publishHeld":
     "Las traducciones están guardadas, pero el control aún retiene la versión en {language}.",
   "desk.livePage": "Los lectores ven este idioma: abrir la página publicada",
+  "desk.whole.title": "Traducido entero por una persona",
+  "desk.whole.intro":
+    "Estos campos llegaron traducidos al {language} con frases que no coinciden con las del original: los lectores los ven tal como se escribieron, así que sus frases no aparecen abajo. Al modificar el texto original vuelven aquí frase por frase.",
   "desk.empty":
     "Este contenido aún no tiene frases que traducir: no ha pasado por la cadena de traducción.",
 } as const satisfies Messages<typeof EN_DESK>;

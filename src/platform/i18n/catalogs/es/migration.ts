@@ -22,7 +22,8 @@ export const ES_MIGRATION = {
     "este tipo de contenido de WordPress ({detail}) no tiene lugar en el sitio",
   "migration.code.skipped_status": "en la papelera o borrador sin guardar ({detail})",
   "migration.code.skipped_revision": "una revisión antigua; solo se importa el texto actual",
-  "migration.code.skipped_menu_item": "una entrada de menú; el sitio construye sus propios menús",
+  "migration.code.skipped_menu_item":
+    "una entrada de menú, no importada: Civitas no tiene menús que llenar (su navegación se construye a partir de los tipos de contenido y los idiomas)",
   "migration.code.skipped_language": "escrito en un idioma que el sitio no publica ({detail})",
   "migration.code.attachment_without_file":
     "un medio sin dirección de archivo utilizable ({detail})",
@@ -46,6 +47,8 @@ export const ES_MIGRATION = {
   "migration.code.summary_truncated": "el extracto se acortó a 2000 caracteres",
   "migration.code.translation_aligned": "traducción humana aprendida frase por frase ({detail})",
   "migration.code.translation_whole":
-    "traducción humana no aprendida: sus frases no coinciden con las del original ({detail})",
+    "traducción humana guardada entera: sus frases no coinciden con las del original, así que la página la muestra tal como se escribió ({detail})",
+  "migration.code.tag_translation_unpaired":
+    "etiquetas de esta versión no asignadas: ningún grupo de traducción de términos las relaciona con las del original ({detail})",
   "migration.code.comments_not_imported": "{detail} comentarios no importados",
 } as const satisfies Messages<typeof EN_MIGRATION>;

@@ -62,6 +62,7 @@ export const ES_SITE = {
   "article.publishedOn": "Fecha de publicación",
   "article.updatedOn": "Última actualización",
   "article.contentType": "Tipo de contenido",
+  "article.byline": "Autoría",
   "article.tags": "Etiquetas",
   "article.readingTime":
     "{minutes, plural, one {# minuto} many {# minutos} other {# minutos}} de lectura",

@@ -36,6 +36,9 @@ export const FR_CONTENT_ADMIN = {
   "editor.field.tags": "Mots-clés",
   "editor.hint.tags":
     "Séparez les mots-clés par des virgules\u202f; les mots-clés qui n’existent pas encore sont créés.",
+  "editor.field.byline": "Signature",
+  "editor.hint.byline":
+    "Le nom que les lecteurs voient comme auteur ; ce n’est pas un compte. Laissez vide pour n’en afficher aucun.",
   "editor.livePreview": "Aperçu",
   "editor.livePreviewFailed": "L’aperçu n’a pas pu être mis à jour.",
   "editor.tagSuggestions": "Mots-clés existants",

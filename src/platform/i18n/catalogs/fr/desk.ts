@@ -47,6 +47,9 @@ export const FR_DESK = {
   "desk.publishHeld":
     "Les traductions sont enregistrées, mais le contrôle retient encore la version en {language}.",
   "desk.livePage": "Les lecteurs voient cette langue : ouvrir la page publiée",
+  "desk.whole.title": "Traduit en entier par une personne",
+  "desk.whole.intro":
+    "Ces champs sont arrivés traduits en {language} avec des phrases qui ne correspondent pas à celles de l’original\u00a0: les lecteurs les voient tels qu’ils ont été écrits, leurs phrases ne sont donc pas listées ci-dessous. Modifier le texte de l’original les ramène ici phrase par phrase.",
   "desk.empty":
     "Ce contenu n’a pas encore de phrases à traduire : il n’est pas encore passé par la chaîne de traduction.",
 } as const satisfies Messages<typeof EN_DESK>;

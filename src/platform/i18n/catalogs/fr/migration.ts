@@ -24,7 +24,7 @@ export const FR_MIGRATION = {
   "migration.code.skipped_revision":
     "une ancienne révision\u00a0; seul le texte actuel est importé",
   "migration.code.skipped_menu_item":
-    "une entrée de menu\u00a0; le site construit ses menus lui-même",
+    "une entrée de menu, non importée\u00a0: Civitas n’a pas de menus à remplir (sa navigation est construite à partir des types de contenu et des langues)",
   "migration.code.skipped_language": "écrit dans une langue que le site ne publie pas ({detail})",
   "migration.code.attachment_without_file":
     "un média sans adresse de fichier utilisable ({detail})",
@@ -47,6 +47,8 @@ export const FR_MIGRATION = {
   "migration.code.summary_truncated": "l’extrait a été raccourci à 2\u00a0000 caractères",
   "migration.code.translation_aligned": "traduction humaine apprise phrase par phrase ({detail})",
   "migration.code.translation_whole":
-    "traduction humaine non apprise\u00a0: ses phrases ne correspondent pas à l’original ({detail})",
+    "traduction humaine gardée entière\u00a0: ses phrases ne correspondent pas à celles de l’original, la page la montre telle qu’elle a été écrite ({detail})",
+  "migration.code.tag_translation_unpaired":
+    "mots-clés de cette version non repris\u00a0: aucun groupe de traduction de termes ne les relie à ceux de l’original ({detail})",
   "migration.code.comments_not_imported": "{detail} commentaires non importés",
 } as const satisfies Messages<typeof EN_MIGRATION>;

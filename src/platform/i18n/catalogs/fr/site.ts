@@ -64,6 +64,7 @@ export const FR_SITE = {
   "article.publishedOn": "Date de publication",
   "article.updatedOn": "Dernière mise à jour",
   "article.contentType": "Type de contenu",
+  "article.byline": "Auteur ou autrice",
   "article.tags": "Mots-clés",
   "article.readingTime":
     "{minutes, plural, one {# minute} many {# minutes} other {# minutes}} de lecture",
