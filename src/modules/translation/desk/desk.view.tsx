@@ -91,7 +91,11 @@ export function DeskPage(props: {
             {desk.wholeFields.map((whole) => (
               <>
                 <dt>{fieldLabel(t, whole.field, "")}</dt>
-                <dd lang={review.language} dir={dirOf(review.language)} class="desk-whole__text">
+                <dd
+                  lang={review.language}
+                  dir={textDirection(review.language)}
+                  class="desk-whole__text"
+                >
                   {whole.text}
                 </dd>
               </>
