@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveItem } from "./modules/content/item.service.js";
 import { makeDraft } from "./modules/content/test-factories.js";
 import { updateUser } from "./platform/auth/user.repository.js";
+import { EN } from "./platform/i18n/catalogs/en.js";
+import { FR } from "./platform/i18n/catalogs/fr.js";
 import { getTranslator } from "./platform/i18n/translator.js";
 import { buildTestApp, type TestApp } from "./test-support/app.js";
 import { DIALECTS } from "./test-support/databases.js";
@@ -24,6 +26,9 @@ for (const dialect of DIALECTS) {
         actorId: null,
         now: new Date(UPDATED_AT),
       });
+      const frenchAdmin = await identityFor(t, "admin");
+      await updateUser(t.database.db, frenchAdmin.userId ?? 0, { preferredLanguage: "fr" });
+      people.set("fr-admin", frenchAdmin);
       for (const language of ["fr", "es", "ar", null] as const) {
         const editor = await identityFor(t, "editor");
         await updateUser(t.database.db, editor.userId ?? 0, { preferredLanguage: language });
@@ -68,6 +73,31 @@ for (const dialect of DIALECTS) {
 
       const translations = await get("/admin/translations", lang);
       expect(translations.body).toContain(`<html lang="${lang}" dir="${dir}">`);
+    });
+
+    it("shows no English interface text on any workspace page of a French administrator", async () => {
+      // Messages without arguments whose French differs: any of them on a French page
+      // means a view still formats with another language's translator.
+      const english = Object.entries(EN)
+        .filter(([key, { message }]) => {
+          const french = FR[key as keyof typeof FR].message;
+          return message.length >= 12 && !/[{<]/.test(message) && french !== message;
+        })
+        .map(([key, { message }]) => [key, message] as const);
+      const pages = t.app.civitas.routes
+        .filter((r) => r.startsWith("GET /admin") && !r.includes(":") && !r.includes("*"))
+        .map((r) => r.slice(4));
+      expect(pages.length).toBeGreaterThan(10);
+      const leaks: string[] = [];
+      for (const url of pages) {
+        const res = await get(url, "fr-admin");
+        if (!(res.headers["content-type"] ?? "").toString().startsWith("text/html")) continue;
+        expect(res.body, url).toContain('<html lang="fr"');
+        for (const [key, message] of english) {
+          if (res.body.includes(`>${message}<`)) leaks.push(`${url}: ${key}`);
+        }
+      }
+      expect(leaks).toEqual([]);
     });
 
     it("falls back to the site's source language for a user without a preference", async () => {
