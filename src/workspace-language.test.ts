@@ -18,14 +18,16 @@ for (const dialect of DIALECTS) {
   describe(`the workspace speaks its user's language on ${dialect}`, () => {
     let t: TestApp;
     const people = new Map<string, TestIdentity>();
+    let itemId = 0;
 
     beforeAll(async () => {
       t = await buildTestApp(dialect, { config: { languages: ["en", "fr", "es", "ar"] } });
-      await saveItem(t.database.db, {
+      const saved = await saveItem(t.database.db, {
         draft: makeDraft({ title: "Listed item" }),
         actorId: null,
         now: new Date(UPDATED_AT),
       });
+      itemId = saved.item.id;
       const frenchAdmin = await identityFor(t, "admin");
       await updateUser(t.database.db, frenchAdmin.userId ?? 0, { preferredLanguage: "fr" });
       people.set("fr-admin", frenchAdmin);
@@ -98,6 +100,17 @@ for (const dialect of DIALECTS) {
         }
       }
       expect(leaks).toEqual([]);
+    });
+
+    it("keeps an item's own words in its language and direction in an Arabic editor", async () => {
+      const editor = await get(`/admin/content/${itemId}/edit`, "ar");
+      expect(editor.body).toContain('<html lang="ar" dir="rtl">');
+      const title = /<input[^>]*name="title"[^>]*>/.exec(editor.body)?.[0] ?? "";
+      expect(title).toContain('lang="en"');
+      expect(title).toContain('dir="ltr"');
+      const body = /<textarea[^>]*name="body"[^>]*>/.exec(editor.body)?.[0] ?? "";
+      expect(body).toContain('lang="en"');
+      expect(body).toContain('dir="ltr"');
     });
 
     it("falls back to the site's source language for a user without a preference", async () => {
