@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import fastifyCookie from "@fastify/cookie";
 import fastifyFormbody from "@fastify/formbody";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { AppContext } from "./app-context.js";
@@ -10,7 +11,8 @@ import { MIGRATIONS } from "./migrations/index.js";
 import { registerContentAdminRoutes } from "./modules/content/admin/admin.routes.js";
 import { registerContentEditorRoutes } from "./modules/content/admin/editor.routes.js";
 import { registerApiRoutes } from "./modules/api/api.routes.js";
-import { registerNetworkRoutes } from "./modules/network/network.routes.js";
+import { registerNetworkAdminRoutes } from "./modules/network/admin/admin.routes.js";
+import { registerNetworkSiteRoutes } from "./modules/network/site.routes.js";
 import { listNetworkSitemapEntries } from "./modules/network/sitemap.js";
 import { registerSearchRoutes } from "./modules/search/search.routes.js";
 import { registerRedirectFallback } from "./modules/migration/redirect.routes.js";
@@ -23,14 +25,16 @@ import { registerSeoRoutes } from "./modules/content/seo.routes.js";
 import { registerSiteRoutes } from "./modules/content/site.routes.js";
 import type { TranslationEngine } from "./modules/translation/engines/engine.js";
 import { createLocalizer } from "./modules/translation/localizer.js";
-import { getTranslator } from "./platform/i18n/translator.js";
 import { readerReportsPanel } from "./modules/translation/review/reports-panel.js";
 import { myTranslationsPanel } from "./modules/translation/assignments/queue-panel.js";
 import { registerAssignmentRoutes } from "./modules/translation/assignments/assignments.routes.js";
 import { registerEnginesAdminRoutes } from "./modules/translation/engines.routes.js";
 import { registerTranslationAdminRoutes } from "./modules/translation/admin.routes.js";
 import { registerExchangeRoutes } from "./modules/translation/exchange.routes.js";
-import { registerReviewRoutes } from "./modules/translation/review/index.js";
+import {
+  registerReportRoutes,
+  registerReviewWorkspaceRoutes,
+} from "./modules/translation/review/index.js";
 import { registerXliffRoutes } from "./modules/translation/xliff/xliff.routes.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
@@ -44,6 +48,7 @@ import { PageCache } from "./platform/http/page-cache.js";
 import { replyWithPage } from "./platform/http/send-page.js";
 import { SECURITY_HEADERS } from "./platform/http/security-headers.js";
 import { withoutTrailingSlash } from "./platform/http/trailing-slash.js";
+import { registerWorkspaceHooks } from "./platform/http/workspace.js";
 import { negotiateLanguage } from "./platform/i18n/locales.js";
 import { loadAssetManifest } from "./platform/ui/assets.js";
 
@@ -127,10 +132,7 @@ export async function buildApp(
     assets: loadAssetManifest(),
     pageCache,
     localizer: createLocalizer((from, to) => translation.canTranslate(from, to)),
-    dashboardPanels: [
-      myTranslationsPanel(database.db, getTranslator(config.sourceLanguage), now),
-      readerReportsPanel(database.db, getTranslator(config.sourceLanguage)),
-    ],
+    dashboardPanels: [myTranslationsPanel(database.db, now), readerReportsPanel(database.db)],
     now,
   };
   const refreshContentVersion = async () => {
@@ -245,22 +247,31 @@ export async function buildApp(
 
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
-  await registerAuthRoutes(app, ctx);
-  registerAccountRoutes(app, ctx);
-  registerAuditRoutes(app, ctx);
-  registerContentAdminRoutes(app, ctx);
+  // Routes opt in with config.rateLimit (the sign-in form, readers' reports).
+  await app.register(fastifyRateLimit, { global: false });
   await registerApiRoutes(app, ctx);
-  await registerMediaAdminRoutes(app, ctx);
-  registerContentEditorRoutes(app, ctx);
-  await registerWordpressImportRoutes(app, ctx);
-  registerTranslationAdminRoutes(app, { ...ctx, translation });
-  registerExchangeRoutes(app, ctx);
-  registerReviewRoutes(app, { ...ctx, translation });
-  await registerXliffRoutes(app, { ...ctx, translation });
-  registerAssignmentRoutes(app, ctx);
-  registerEnginesAdminRoutes(app, { ...ctx, translation });
+  // The editors' workspace: one encapsulated scope whose hooks load the signed-in
+  // person, pick the workspace language and keep every answer out of caches.
+  await app.register(async (workspace) => {
+    registerWorkspaceHooks(workspace, ctx);
+    await registerAuthRoutes(workspace, ctx);
+    registerAccountRoutes(workspace, ctx);
+    registerAuditRoutes(workspace, ctx);
+    registerContentAdminRoutes(workspace, ctx);
+    await registerMediaAdminRoutes(workspace, ctx);
+    registerContentEditorRoutes(workspace, ctx);
+    await registerWordpressImportRoutes(workspace, ctx);
+    registerTranslationAdminRoutes(workspace, { ...ctx, translation });
+    registerExchangeRoutes(workspace, ctx);
+    registerReviewWorkspaceRoutes(workspace, { ...ctx, translation });
+    await registerXliffRoutes(workspace, { ...ctx, translation });
+    registerAssignmentRoutes(workspace, ctx);
+    registerEnginesAdminRoutes(workspace, { ...ctx, translation });
+    await registerNetworkAdminRoutes(workspace, ctx);
+  });
+  registerReportRoutes(app, ctx);
   registerSeoRoutes(app, ctx, [() => listNetworkSitemapEntries(ctx.db, config.languages)]);
-  await registerNetworkRoutes(app, ctx);
+  registerNetworkSiteRoutes(app, ctx);
   registerSearchRoutes(app, ctx);
   registerSiteRoutes(app, ctx);
   registerRedirectFallback(app, ctx);

@@ -34,6 +34,9 @@ function enhanceLivePreview(root: ParentNode): void {
     const content = document.createElement("div");
     content.className = "prose live-preview__content";
     content.dataset.previewOutput = "";
+    // The rendering is in the text's language and direction, not the workspace's.
+    if (textarea.lang) content.lang = textarea.lang;
+    if (textarea.dir) content.dir = textarea.dir;
     panel.append(heading, status, content);
     const wrapper = document.createElement("div");
     wrapper.className = "live-preview";

@@ -4,13 +4,14 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
-import { authorize, loadSignedIn } from "../../platform/http/auth.js";
+import { authorize } from "../../platform/http/auth.js";
 import { parseInput } from "../../platform/http/validate.js";
 import { ValidationError } from "../../platform/errors.js";
 import { EN, type MessageKey } from "../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../platform/i18n/locales.js";
 import type { LocaleCode } from "../../platform/config.js";
-import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
+import { type Translator } from "../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../platform/http/workspace.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
 import type { SignedIn } from "../../platform/auth/session.service.js";
 import { guardWrite, sendHtml } from "../../platform/http/route-helpers.js";
@@ -54,11 +55,10 @@ export function registerTranslationAdminRoutes(
   ctx: AppContext & { translation: TranslationRuntime },
 ): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
   const targets = ctx.config.languages.filter((l) => l !== ctx.config.sourceLanguage);
 
-  app.get("/admin/translations", { preHandler }, async (request, reply) => {
+  app.get("/admin/translations", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "content.read");
     const canEdit = can(signedIn.user, "content.write");
     const canReview = can(signedIn.user, "translations.review");
@@ -182,6 +182,7 @@ export function registerTranslationAdminRoutes(
   });
 
   const glossaryPage = async (
+    t: Translator,
     signedIn: SignedIn,
     state: {
       notice?: string;
@@ -204,16 +205,18 @@ export function registerTranslationAdminRoutes(
     );
   };
 
-  app.get("/admin/glossary", { preHandler }, async (request, reply) => {
+  app.get("/admin/glossary", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "translations.review");
     const query = parseInput(pageQuery, request.query);
     const notice = query.notice
       ? t.t(`glossary.notice.${query.notice}`, { count: query.count ?? 0 })
       : undefined;
-    return sendHtml(reply, 200, await glossaryPage(signedIn, { notice }));
+    return sendHtml(reply, 200, await glossaryPage(t, signedIn, { notice }));
   });
 
-  app.post("/admin/glossary", { preHandler }, async (request, reply) => {
+  app.post("/admin/glossary", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = await guardWrite(request, "translations.review");
     const form = parseInput(termForm, request.body);
     const parsed = termSchema.safeParse({ ...form, sourceLanguage: ctx.config.sourceLanguage });
@@ -222,7 +225,7 @@ export function registerTranslationAdminRoutes(
         path: i.path.join("."),
         message: i.message,
       }));
-      return sendHtml(reply, 400, await glossaryPage(signedIn, { errors, values: form }));
+      return sendHtml(reply, 400, await glossaryPage(t, signedIn, { errors, values: form }));
     }
     const now = ctx.now();
     await ctx.db.transaction().execute(async (trx) => {
@@ -240,7 +243,7 @@ export function registerTranslationAdminRoutes(
     return reply.redirect("/admin/glossary?notice=added", 303);
   });
 
-  app.post("/admin/glossary/:id/delete", { preHandler }, async (request, reply) => {
+  app.post("/admin/glossary/:id/delete", async (request, reply) => {
     const signedIn = await guardWrite(request, "translations.review");
     const { id } = parseInput(idParams, request.params);
     const term = await findTerm(ctx.db, id);
@@ -260,7 +263,8 @@ export function registerTranslationAdminRoutes(
     return reply.redirect("/admin/glossary?notice=deleted", 303);
   });
 
-  app.post("/admin/glossary/import", { preHandler }, async (request, reply) => {
+  app.post("/admin/glossary/import", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = await guardWrite(request, "translations.review");
     const form = parseInput(importForm, request.body);
     try {
@@ -278,7 +282,7 @@ export function registerTranslationAdminRoutes(
       return sendHtml(
         reply,
         400,
-        await glossaryPage(signedIn, {
+        await glossaryPage(t, signedIn, {
           errors: [{ path: "csv", message: error.message }, ...errors],
           csv: form.csv,
         }),

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../app-context.js";
 import type { LocaleCode } from "../../platform/config.js";
-import { authorize, loadSignedIn } from "../../platform/http/auth.js";
+import { authorize } from "../../platform/http/auth.js";
 import { LOCALES } from "../../platform/i18n/locales.js";
-import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
+import { type Translator } from "../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../platform/http/workspace.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
 import { sendHtml } from "../../platform/http/route-helpers.js";
 import { budgetOf } from "./engine-budget.service.js";
@@ -22,10 +23,9 @@ export function registerEnginesAdminRoutes(
   ctx: AppContext & { translation: TranslationRuntime },
 ): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
 
-  app.get("/admin/engines", { preHandler }, async (request, reply) => {
+  app.get("/admin/engines", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "users.manage");
     const month = usageMonth(ctx.now());
     const languages = ctx.config.languages;

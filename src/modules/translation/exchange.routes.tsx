@@ -6,10 +6,11 @@ import type { Db } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import type { SignedIn } from "../../platform/auth/session.service.js";
 import { ValidationError } from "../../platform/errors.js";
-import { authorize, loadSignedIn } from "../../platform/http/auth.js";
+import { authorize } from "../../platform/http/auth.js";
 import { readUploadForm } from "../../platform/http/upload-form.js";
 import { parseInput } from "../../platform/http/validate.js";
-import { getTranslator, type Translator } from "../../platform/i18n/translator.js";
+import { type Translator } from "../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../platform/http/workspace.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
 import { sendHtml } from "../../platform/http/route-helpers.js";
 import {
@@ -33,16 +34,15 @@ const glossaryFormat = z.object({ format: z.enum(["tbx", "csv"]) });
  */
 export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
   const targets = ctx.config.languages.filter((l) => l !== ctx.config.sourceLanguage);
 
-  app.get("/admin/memory", { preHandler }, async (request, reply) => {
+  app.get("/admin/memory", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "translations.exchange");
     return sendHtml(reply, 200, <MemoryPage t={t} chrome={chrome} signedIn={signedIn} />);
   });
 
-  app.get("/admin/memory/export.tmx", { preHandler }, async (request, reply) => {
+  app.get("/admin/memory/export.tmx", async (request, reply) => {
     authorize(request, "translations.exchange");
     const { origin } = parseInput(exportQuery, request.query);
     const now = ctx.now();
@@ -54,7 +54,7 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): v
     return download(reply, xml, "application/x-tmx+xml", `civitas-memory-${origin}.tmx`);
   });
 
-  app.get("/admin/glossary/export.:format", { preHandler }, async (request, reply) => {
+  app.get("/admin/glossary/export.:format", async (request, reply) => {
     authorize(request, "translations.review");
     const { format } = parseInput(glossaryFormat, request.params);
     const { text } = await exportGlossary(ctx.db, {
@@ -79,7 +79,8 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): v
       },
     });
 
-    scope.post("/admin/memory/import", { preHandler }, async (request, reply) => {
+    scope.post("/admin/memory/import", async (request, reply) => {
+      const t = workspaceTranslator(request);
       const signedIn = authorize(request, "translations.exchange");
       const { bytes } = await readUploadForm(request, { maxBytes: MAX_TMX_BYTES });
       if (!bytes) {
@@ -118,7 +119,8 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): v
       }
     });
 
-    scope.post("/admin/glossary/upload", { preHandler }, async (request, reply) => {
+    scope.post("/admin/glossary/upload", async (request, reply) => {
+      const t = workspaceTranslator(request);
       const signedIn = authorize(request, "translations.exchange");
       const { bytes, fileName, fields } = await readUploadForm(request, {
         maxBytes: MAX_TBX_BYTES,
@@ -161,7 +163,6 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): v
 function download(reply: FastifyReply, text: string, type: string, name: string): FastifyReply {
   return reply
     .type(type)
-    .header("cache-control", "no-store")
     .header("content-disposition", `attachment; filename="${name}"`)
     .send(text);
 }

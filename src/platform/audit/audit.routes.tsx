@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Config } from "../config.js";
-import { authorize, loadSignedIn } from "../http/auth.js";
+import { authorize } from "../http/auth.js";
 import { parseInput } from "../http/validate.js";
-import { getTranslator } from "../i18n/translator.js";
+import { workspaceTranslator } from "../http/workspace.js";
 import type { PlatformTables } from "../platform.table.js";
 import { AdminLayout } from "../ui/admin-layout.js";
 import type { AssetManifest } from "../ui/assets.js";
@@ -20,8 +20,8 @@ export function registerAuditRoutes<DB extends PlatformTables>(
   ctx: { config: Config; db: Kysely<DB>; assets: AssetManifest; now(): Date },
 ): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  app.get("/admin/audit", { preHandler: loadSignedIn(ctx) }, async (request, reply) => {
+  app.get("/admin/audit", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "audit.read");
     const { page } = parseInput(query, request.query);
     const entries = await listAudit(ctx.db, {
@@ -72,6 +72,6 @@ export function registerAuditRoutes<DB extends PlatformTables>(
         </nav>
       </AdminLayout>,
     );
-    return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);
+    return reply.type("text/html; charset=utf-8").send(html);
   });
 }

@@ -23,7 +23,7 @@ for (const dialect of DIALECTS) {
       await t?.close();
     });
 
-    it("lets anyone signed in choose the language of their notifications among the site's", async () => {
+    it("lets anyone signed in choose the language of their workspace and notifications among the site's", async () => {
       t = await buildTestApp(dialect, { config: { languages: ["en", "fr", "ar"] } });
       const anonymous = await t.app.inject({ method: "GET", url: "/admin/account" });
       expect(anonymous.statusCode).toBe(303);
@@ -67,7 +67,9 @@ for (const dialect of DIALECTS) {
         url: "/admin/account?saved=1",
         cookies: reviewer.cookies,
       });
-      expect(after.body).toContain("Your preferences are saved.");
+      // From now on the workspace speaks the chosen language.
+      expect(after.body).toContain('<html lang="ar" dir="rtl">');
+      expect(after.body).toContain("تم حفظ تفضيلاتك.");
       expect(after.body).toContain('<option value="ar" lang="ar" selected>العربية</option>');
       const audit = await t.database.db
         .selectFrom("auditLog")

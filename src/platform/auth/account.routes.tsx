@@ -4,10 +4,10 @@ import { z } from "zod";
 import { recordAudit } from "../audit/audit.repository.js";
 import type { Config } from "../config.js";
 import { ValidationError } from "../errors.js";
-import { authorize, loadSignedIn } from "../http/auth.js";
+import { authorize } from "../http/auth.js";
 import { guardWrite, sendHtml } from "../http/route-helpers.js";
 import { parseInput } from "../http/validate.js";
-import { getTranslator } from "../i18n/translator.js";
+import { workspaceTranslator } from "../http/workspace.js";
 import type { PlatformTables } from "../platform.table.js";
 import { AdminLayout } from "../ui/admin-layout.js";
 import type { AssetManifest } from "../ui/assets.js";
@@ -31,66 +31,58 @@ export function nativeLanguageName(code: string): string {
 }
 
 /**
- * `/admin/account` (anyone signed in): the language of the notifications the
- * person receives (users.preferred_language; empty: the site's source language).
+ * `/admin/account` (anyone signed in): the language of the person's workspace
+ * and of the notifications they receive (users.preferred_language; empty: the
+ * site's source language).
  */
 export function registerAccountRoutes<DB extends PlatformTables>(
   app: FastifyInstance,
   ctx: { config: Config; db: Kysely<DB>; assets: AssetManifest; now(): Date },
 ): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
 
-  app.get<{ Querystring: { saved?: string } }>(
-    "/admin/account",
-    { preHandler },
-    async (request, reply) => {
-      const signedIn = authorize(request, "workspace.enter");
-      const current = signedIn.user.preferredLanguage ?? "";
-      const title = t.t("account.title");
-      return sendHtml(
-        reply,
-        200,
-        <AdminLayout chrome={chrome} t={t} title={title} signedIn={signedIn}>
-          <h1 class="page-title">{title}</h1>
-          {request.query.saved === "1" ? (
-            <p class="notice" role="status">
-              {t.t("account.saved")}
-            </p>
-          ) : null}
-          <form method="post" action="/admin/account" class="stack">
-            <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
-            <div class="field">
-              <label for="account-language">{t.t("account.language")}</label>
-              <select
-                id="account-language"
-                name="language"
-                aria-describedby="account-language-hint"
-              >
-                <option value="" selected={current === ""}>
-                  {t.t("account.siteLanguage", {
-                    language: nativeLanguageName(ctx.config.sourceLanguage),
-                  })}
+  app.get<{ Querystring: { saved?: string } }>("/admin/account", async (request, reply) => {
+    const t = workspaceTranslator(request);
+    const signedIn = authorize(request, "workspace.enter");
+    const current = signedIn.user.preferredLanguage ?? "";
+    const title = t.t("account.title");
+    return sendHtml(
+      reply,
+      200,
+      <AdminLayout chrome={chrome} t={t} title={title} signedIn={signedIn}>
+        <h1 class="page-title">{title}</h1>
+        {request.query.saved === "1" ? (
+          <p class="notice" role="status">
+            {t.t("account.saved")}
+          </p>
+        ) : null}
+        <form method="post" action="/admin/account" class="stack">
+          <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
+          <div class="field">
+            <label for="account-language">{t.t("account.language")}</label>
+            <select id="account-language" name="language" aria-describedby="account-language-hint">
+              <option value="" selected={current === ""}>
+                {t.t("account.siteLanguage", {
+                  language: nativeLanguageName(ctx.config.sourceLanguage),
+                })}
+              </option>
+              {ctx.config.languages.map((code) => (
+                <option value={code} lang={code} selected={current === code}>
+                  {nativeLanguageName(code)}
                 </option>
-                {ctx.config.languages.map((code) => (
-                  <option value={code} lang={code} selected={current === code}>
-                    {nativeLanguageName(code)}
-                  </option>
-                ))}
-              </select>
-              <p class="hint" id="account-language-hint">
-                {t.t("account.languageHint")}
-              </p>
-            </div>
-            <button type="submit">{t.t("account.save")}</button>
-          </form>
-        </AdminLayout>,
-      );
-    },
-  );
+              ))}
+            </select>
+            <p class="hint" id="account-language-hint">
+              {t.t("account.languageHint")}
+            </p>
+          </div>
+          <button type="submit">{t.t("account.save")}</button>
+        </form>
+      </AdminLayout>,
+    );
+  });
 
-  app.post("/admin/account", { preHandler }, async (request, reply) => {
+  app.post("/admin/account", async (request, reply) => {
     const signedIn = await guardWrite(request, "workspace.enter");
     const { language } = parseInput(accountBody, request.body);
     if (language !== "" && !ctx.config.languages.includes(language as never)) {

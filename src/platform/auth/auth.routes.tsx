@@ -1,4 +1,3 @@
-import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
@@ -8,11 +7,10 @@ import {
   ANON_CSRF_COOKIE,
   cookieOptions,
   csrfTokenFor,
-  loadSignedIn,
   SESSION_COOKIE,
   verifyCsrf,
 } from "../http/auth.js";
-import { getTranslator } from "../i18n/translator.js";
+import { workspaceTranslator } from "../http/workspace.js";
 import type { PlatformTables } from "../platform.table.js";
 import type { AssetManifest } from "../ui/assets.js";
 import { renderDocument } from "../ui/render.js";
@@ -41,8 +39,6 @@ export async function registerAuthRoutes<DB extends PlatformTables>(
   ctx: { config: Config; db: Kysely<DB>; assets: AssetManifest; now(): Date },
 ): Promise<void> {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  await app.register(rateLimit, { global: false });
 
   const page = (
     request: FastifyRequest,
@@ -53,34 +49,28 @@ export async function registerAuthRoutes<DB extends PlatformTables>(
     reply
       .code(status)
       .type("text/html; charset=utf-8")
-      .header("cache-control", "no-store")
       .send(
         renderDocument(
           <SignInPage
             chrome={chrome}
-            t={t}
+            t={workspaceTranslator(request)}
             csrfToken={csrfTokenFor(request, reply, ctx.config)}
             {...props}
           />,
         ),
       );
 
-  app.get<{ Querystring: { next?: string } }>(
-    "/admin/sign-in",
-    { preHandler: loadSignedIn(ctx) },
-    async (request, reply) => {
-      const next = safeNext(
-        typeof request.query.next === "string" ? request.query.next : undefined,
-      );
-      if (request.signedIn) return reply.redirect(next, 303);
-      return page(request, reply, 200, { next });
-    },
-  );
+  app.get<{ Querystring: { next?: string } }>("/admin/sign-in", async (request, reply) => {
+    const next = safeNext(typeof request.query.next === "string" ? request.query.next : undefined);
+    if (request.signedIn) return reply.redirect(next, 303);
+    return page(request, reply, 200, { next });
+  });
 
   app.post(
     "/admin/sign-in",
-    { config: { rateLimit: { max: 20, timeWindow: "1 minute" } }, preHandler: [loadSignedIn(ctx)] },
+    { config: { rateLimit: { max: 20, timeWindow: "1 minute" } } },
     async (request, reply) => {
+      const t = workspaceTranslator(request);
       const parsed = signInBody.safeParse(request.body);
       const next = safeNext(parsed.success ? parsed.data.next : undefined);
       try {
@@ -132,25 +122,21 @@ export async function registerAuthRoutes<DB extends PlatformTables>(
     },
   );
 
-  app.post(
-    "/admin/sign-out",
-    { preHandler: [loadSignedIn(ctx), verifyCsrf] },
-    async (request, reply) => {
-      const token = request.cookies[SESSION_COOKIE];
-      if (token && request.signedIn) {
-        await endSession(ctx.db, token, ctx.now());
-        const userId = request.signedIn.user.id;
-        await recordAudit(ctx.db, {
-          actorId: userId,
-          action: "signed-out",
-          subjectType: "user",
-          subjectId: String(userId),
-          ip: request.ip,
-          now: ctx.now(),
-        });
-      }
-      reply.clearCookie(SESSION_COOKIE, cookieOptions(ctx.config));
-      return reply.redirect("/admin/sign-in", 303);
-    },
-  );
+  app.post("/admin/sign-out", { preHandler: [verifyCsrf] }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token && request.signedIn) {
+      await endSession(ctx.db, token, ctx.now());
+      const userId = request.signedIn.user.id;
+      await recordAudit(ctx.db, {
+        actorId: userId,
+        action: "signed-out",
+        subjectType: "user",
+        subjectId: String(userId),
+        ip: request.ip,
+        now: ctx.now(),
+      });
+    }
+    reply.clearCookie(SESSION_COOKIE, cookieOptions(ctx.config));
+    return reply.redirect("/admin/sign-in", 303);
+  });
 }

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Config, LocaleCode } from "../config.js";
 import { AppError } from "../errors.js";
 import { getTranslator } from "../i18n/translator.js";
+import type {} from "./workspace.js";
 import type { AssetManifest } from "../ui/assets.js";
 import { ErrorPage } from "../ui/error-page.js";
 import { renderDocument } from "../ui/render.js";
@@ -72,9 +73,12 @@ function respond(
       .redirect(`/admin/sign-in?next=${encodeURIComponent(path)}`, 303);
   }
   const first = path.split("/")[1] ?? "";
-  const lang = (
-    (ctx.config.languages as readonly string[]).includes(first) ? first : ctx.config.sourceLanguage
-  ) as LocaleCode;
+  // A workspace page's error speaks the workspace's language (set by the /admin scope).
+  const lang =
+    request.workspaceLocale ??
+    (((ctx.config.languages as readonly string[]).includes(first)
+      ? first
+      : ctx.config.sourceLanguage) as LocaleCode);
   const pageStatus =
     status === 404 || status === 403 || status === 429 ? status : status >= 500 ? 500 : 400;
   const html = renderDocument(

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../../app-context.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
-import { getTranslator } from "../../../platform/i18n/translator.js";
+import { authorize } from "../../../platform/http/auth.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { countItemsByTypeAndStatus, listItemsForWorkspace } from "../item.repository.js";
 import { DashboardPage } from "./dashboard.view.js";
@@ -9,9 +9,9 @@ import { DashboardPage } from "./dashboard.view.js";
 /** The content module's workspace pages. */
 export function registerContentAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
 
-  app.get("/admin", { preHandler: loadSignedIn(ctx) }, async (request, reply) => {
+  app.get("/admin", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "workspace.enter");
     const [counts, drafts, scheduled, recent] = [
       await countItemsByTypeAndStatus(ctx.db),
@@ -27,9 +27,9 @@ export function registerContentAdminRoutes(app: FastifyInstance, ctx: AppContext
         limit: 10,
       }),
     ];
-    const panels = (await Promise.all(ctx.dashboardPanels.map((panel) => panel(signedIn)))).filter(
-      (panel) => panel !== null,
-    );
+    const panels = (
+      await Promise.all(ctx.dashboardPanels.map((panel) => panel(signedIn, t)))
+    ).filter((panel) => panel !== null);
     const html = renderDocument(
       <DashboardPage
         chrome={chrome}
@@ -42,6 +42,6 @@ export function registerContentAdminRoutes(app: FastifyInstance, ctx: AppContext
         panels={panels}
       />,
     );
-    return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);
+    return reply.type("text/html; charset=utf-8").send(html);
   });
 }

@@ -5,9 +5,9 @@ import { can } from "../../../platform/auth/policy.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import { recordAudit } from "../../../platform/audit/audit.repository.js";
 import { ConflictError, ValidationError } from "../../../platform/errors.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { authorize } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
-import { getTranslator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { ITEM_STATUSES, ITEM_TYPES, type Item } from "../content.table.js";
 import { listItemsForAdmin } from "../item.repository.js";
@@ -58,8 +58,6 @@ const editQuery = z.object({ notice: z.enum(EDITOR_NOTICES).optional() });
 /** The editors' workspace for content: list, editor, save, preview, islands' JSON, publication and revision routes. */
 export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContext): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
 
   const renderEditor = async (
     reply: FastifyReply,
@@ -77,7 +75,7 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
       input.status,
       <EditorPage
         chrome={chrome}
-        t={t}
+        t={workspaceTranslator(reply.request)}
         signedIn={input.signedIn}
         item={input.item}
         values={input.values}
@@ -87,7 +85,8 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
       />,
     );
 
-  app.get("/admin/content", { preHandler }, async (request, reply) => {
+  app.get("/admin/content", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "content.read");
     const query = parseInput(listQuery, request.query);
     const search = query.q?.trim() ?? "";
@@ -120,7 +119,7 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
     );
   });
 
-  app.get("/admin/content/new", { preHandler }, async (request, reply) => {
+  app.get("/admin/content/new", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
     const { type } = parseInput(newQuery, request.query);
     return renderEditor(reply, {
@@ -131,7 +130,7 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
     });
   });
 
-  app.get("/admin/content/:id/edit", { preHandler }, async (request, reply) => {
+  app.get("/admin/content/:id/edit", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
     const id = itemIdOf(request);
     const { notice } = parseInput(editQuery, request.query);
@@ -159,7 +158,6 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
     if ("errors" in result && isAutosave) {
       return reply
         .code(400)
-        .header("cache-control", "no-store")
         .send({ error: { code: "invalid_draft", fields: Object.keys(result.errors) } });
     }
     if ("errors" in result) {
@@ -192,24 +190,18 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
         await refreshPages(app);
       }
       if (isAutosave) {
-        return reply
-          .code(200)
-          .header("cache-control", "no-store")
-          .send({
-            itemId: saved.item.id,
-            revision: saved.revision.number,
-            savedAt: now.toISOString(),
-            action: `/admin/content/${saved.item.id}`,
-            editUrl: `/admin/content/${saved.item.id}/edit`,
-          });
+        return reply.code(200).send({
+          itemId: saved.item.id,
+          revision: saved.revision.number,
+          savedAt: now.toISOString(),
+          action: `/admin/content/${saved.item.id}`,
+          editUrl: `/admin/content/${saved.item.id}/edit`,
+        });
       }
       return reply.redirect(`/admin/content/${saved.item.id}/edit?notice=saved`, 303);
     } catch (error) {
       if (error instanceof ConflictError && error.code === "slug_taken" && isAutosave) {
-        return reply
-          .code(400)
-          .header("cache-control", "no-store")
-          .send({ error: { code: "invalid_draft", fields: ["slug"] } });
+        return reply.code(400).send({ error: { code: "invalid_draft", fields: ["slug"] } });
       }
       if (error instanceof ConflictError && error.code === "slug_taken") {
         const errors: FieldErrors = { slug: "editor.error.slugTaken" };
@@ -225,14 +217,11 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
 
   // A 500,000-character body, URL-encoded, may need several megabytes.
   const bodyLimit = 4 * 1024 * 1024;
-  app.post("/admin/content", { preHandler, bodyLimit }, (request, reply) =>
-    save(request, reply, false),
-  );
-  app.post("/admin/content/:id", { preHandler, bodyLimit }, (request, reply) =>
-    save(request, reply, true),
-  );
+  app.post("/admin/content", { bodyLimit }, (request, reply) => save(request, reply, false));
+  app.post("/admin/content/:id", { bodyLimit }, (request, reply) => save(request, reply, true));
 
-  app.get("/admin/content/:id/preview", { preHandler }, async (request, reply) => {
+  app.get("/admin/content/:id/preview", async (request, reply) => {
+    const t = workspaceTranslator(request);
     authorize(request, "content.read");
     const data = await loadPreviewData(ctx.db, itemIdOf(request));
     const banner = renderDocument(
@@ -248,7 +237,6 @@ export function registerContentEditorRoutes(app: FastifyInstance, ctx: AppContex
     return reply
       .code(200)
       .type("text/html; charset=utf-8")
-      .header("cache-control", "no-store")
       .header("x-robots-tag", "noindex, nofollow")
       .send(html);
   });

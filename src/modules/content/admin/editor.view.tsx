@@ -1,5 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
+import type { LocaleCode } from "../../../platform/config.js";
+import { LOCALES } from "../../../platform/i18n/locales.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
@@ -38,6 +40,13 @@ export function EditorPage(props: {
   const { t, item, values, errors, signedIn } = props;
   const title = item ? t.t("editor.editTitle", { title: values.title }) : t.t("editor.newTitle");
   const hasErrors = Object.keys(errors).length > 0;
+  // The item's words are in its own language, whatever the workspace's: an English
+  // title in an Arabic workspace keeps its direction and punctuation.
+  const contentLang = item?.sourceLanguage ?? props.chrome.config.sourceLanguage;
+  const text = {
+    lang: contentLang,
+    dir: LOCALES[contentLang as LocaleCode]?.dir ?? ("auto" as const),
+  };
   const field = (name: Field, control: ComponentChildren, hint?: string) => (
     <div class={errors[name] ? "field field--invalid" : "field"}>
       <label for={`f-${name}`}>{t.t(`editor.field.${name}`)}</label>
@@ -110,12 +119,16 @@ export function EditorPage(props: {
                 ))}
               </select>,
             )}
-            {field("title", <input {...aria("title")} value={values.title} required />)}
-            {field("summary", <textarea {...aria("summary")} rows={3} value={values.summary} />)}
+            {field("title", <input {...aria("title")} {...text} value={values.title} required />)}
+            {field(
+              "summary",
+              <textarea {...aria("summary")} {...text} rows={3} value={values.summary} />,
+            )}
             {field(
               "body",
               <textarea
                 {...aria("body")}
+                {...text}
                 rows={20}
                 class="editor-form__body"
                 value={values.body}
@@ -190,8 +203,11 @@ export function EditorPage(props: {
                 ))}
               </select>,
             )}
-            {field("heroCaption", <input {...aria("heroCaption")} value={values.heroCaption} />)}
-            {field("heroAlt", <input {...aria("heroAlt")} value={values.heroAlt} />)}
+            {field(
+              "heroCaption",
+              <input {...aria("heroCaption")} {...text} value={values.heroCaption} />,
+            )}
+            {field("heroAlt", <input {...aria("heroAlt")} {...text} value={values.heroAlt} />)}
             {field("videoUrl", <input {...aria("videoUrl")} type="url" value={values.videoUrl} />)}
             <fieldset
               class={errors.attachments ? "field field--invalid" : "field"}

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { authorize } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import { renderMarkdown } from "../markdown/render-markdown.js";
 import { suggestTags } from "../tag.repository.js";
@@ -25,27 +25,19 @@ const tagQuery = z.object({
 
 /** The JSON endpoints behind the editor's islands: the live Markdown preview and tag suggestions. */
 export function registerEditorIslandRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const preHandler = loadSignedIn(ctx);
-
   // 500,000 characters, JSON-escaped (up to six bytes each for \uXXXX), stay under this.
   const bodyLimit = 4 * 1024 * 1024;
-  app.post("/admin/content/preview", { preHandler, bodyLimit }, async (request, reply) => {
+  app.post("/admin/content/preview", { bodyLimit }, async (request, reply) => {
     // Role and CSRF first: nothing about the body is looked at before both pass.
     await guardWrite(request, "content.write");
     const { body } = parseInput(previewBody, request.body);
-    return reply
-      .code(200)
-      .header("cache-control", "no-store")
-      .send({ html: renderMarkdown(body).html });
+    return reply.code(200).send({ html: renderMarkdown(body).html });
   });
 
-  app.get("/admin/tags.json", { preHandler }, async (request, reply) => {
+  app.get("/admin/tags.json", async (request, reply) => {
     authorize(request, "content.read");
     const { q } = parseInput(tagQuery, request.query);
     const tags = q === "" ? [] : await suggestTags(ctx.db, q, 10);
-    return reply
-      .code(200)
-      .header("cache-control", "no-store")
-      .send({ tags: tags.map(({ name, slug }) => ({ name, slug })) });
+    return reply.code(200).send({ tags: tags.map(({ name, slug }) => ({ name, slug })) });
   });
 }

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { type AuditAction, recordAudit } from "../../../platform/audit/audit.repository.js";
-import { loadSignedIn } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import type { Db } from "../../../database.js";
 import type { Item } from "../content.table.js";
@@ -42,14 +41,13 @@ type Transition = (db: Db, request: FastifyRequest, itemId: number, now: Date) =
 
 /** Publish, unpublish, archive and schedule: each audited, each dropping cached pages. */
 export function registerLifecycleRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const preHandler = loadSignedIn(ctx);
   const route = (
     path: string,
     action: AuditAction,
     transition: Transition,
     noticeOf: (wasLive: boolean) => EditorNotice,
   ) =>
-    app.post(`/admin/content/:id/${path}`, { preHandler }, async (request, reply) => {
+    app.post(`/admin/content/:id/${path}`, async (request, reply) => {
       const signedIn = await guardWrite(request, "content.publish");
       const itemId = itemIdOf(request);
       const now = ctx.now();

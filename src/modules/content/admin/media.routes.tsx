@@ -7,9 +7,9 @@ import { can } from "../../../platform/auth/policy.js";
 import { safeEqual } from "../../../platform/auth/tokens.js";
 import { mediaDir } from "../../../platform/config.js";
 import { AppError, CsrfError } from "../../../platform/errors.js";
-import { authorize, loadSignedIn, verifyCsrf } from "../../../platform/http/auth.js";
+import { authorize, verifyCsrf } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
-import { getTranslator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { findMediaById, listMediaForLibrary } from "../media.repository.js";
 import {
@@ -70,7 +70,6 @@ export async function registerMediaAdminRoutes(
   ctx: AppContext,
 ): Promise<void> {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
   const dir = mediaDir(ctx.config);
 
   const showLibrary = async (
@@ -83,6 +82,7 @@ export async function registerMediaAdminRoutes(
       notice?: MediaNotice;
     },
   ) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "content.read");
     const { filter } = options;
     const { rows, total } = await listMediaForLibrary(ctx.db, {
@@ -110,7 +110,6 @@ export async function registerMediaAdminRoutes(
     return reply
       .code(options.status ?? 200)
       .type("text/html; charset=utf-8")
-      .header("cache-control", "no-store")
       .send(html);
   };
 
@@ -146,7 +145,7 @@ export async function registerMediaAdminRoutes(
       },
     });
 
-    scope.get("/admin/media", { preHandler: loadSignedIn(ctx) }, async (request, reply) => {
+    scope.get("/admin/media", async (request, reply) => {
       authorize(request, "content.read");
       const query = parseInput(libraryQuery, request.query);
       return showLibrary(request, reply, {
@@ -160,7 +159,7 @@ export async function registerMediaAdminRoutes(
 
     scope.post(
       "/admin/media",
-      { preHandler: [loadSignedIn(ctx), requireWrite, verifyUploadCsrf] },
+      { preHandler: [requireWrite, verifyUploadCsrf] },
       async (request, reply) => {
         const signedIn = authorize(request, "media.write");
         try {
@@ -183,14 +182,11 @@ export async function registerMediaAdminRoutes(
           // The editor's drop-and-paste upload asks for JSON: the Markdown to insert.
           if (request.headers[INSERT_HEADER] === "1") {
             const url = bodyUrlOf(media);
-            return reply
-              .code(201)
-              .header("cache-control", "no-store")
-              .send({
-                id: media.id,
-                url,
-                markdown: url ? markdownOf({ ...media, url }) : undefined,
-              });
+            return reply.code(201).send({
+              id: media.id,
+              url,
+              markdown: url ? markdownOf({ ...media, url }) : undefined,
+            });
           }
           return reply.redirect(mediaLibraryHref({}, media.id), 303);
         } catch (error) {
@@ -207,7 +203,7 @@ export async function registerMediaAdminRoutes(
 
     scope.post(
       "/admin/media/:id/alt",
-      { preHandler: [loadSignedIn(ctx), requireWrite, verifyCsrf] },
+      { preHandler: [requireWrite, verifyCsrf] },
       async (request, reply) => {
         const signedIn = authorize(request, "media.write");
         const { id } = parseInput(idParams, request.params);
@@ -231,7 +227,7 @@ export async function registerMediaAdminRoutes(
 
     scope.post(
       "/admin/media/:id/delete",
-      { preHandler: [loadSignedIn(ctx), requireWrite, verifyCsrf] },
+      { preHandler: [requireWrite, verifyCsrf] },
       async (request, reply) => {
         const signedIn = authorize(request, "media.write");
         const { id } = parseInput(idParams, request.params);

@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { recordAudit } from "../../../platform/audit/audit.repository.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { authorize } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
-import { getTranslator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { listRevisionsOfItem } from "../item.repository.js";
 import { restoreRevision } from "../item.service.js";
 import { loadEditorData, loadRevisionDiff } from "./editor.service.js";
@@ -23,10 +23,9 @@ const restoreParams = z.object({ revisionId: id });
 /** An item's revision history, comparisons between two revisions, and restoring an old one as a new revision. */
 export function registerRevisionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
 
-  app.get("/admin/content/:id/revisions", { preHandler }, async (request, reply) => {
+  app.get("/admin/content/:id/revisions", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "content.read");
     const data = await loadEditorData(ctx.db, itemIdOf(request));
     const revisions = await listRevisionsOfItem(ctx.db, data.item.id);
@@ -44,7 +43,8 @@ export function registerRevisionRoutes(app: FastifyInstance, ctx: AppContext): v
     );
   });
 
-  app.get("/admin/content/:id/revisions/diff", { preHandler }, async (request, reply) => {
+  app.get("/admin/content/:id/revisions/diff", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "content.read");
     const itemId = itemIdOf(request);
     const { from, to } = parseInput(diffQuery, request.query);
@@ -52,33 +52,29 @@ export function registerRevisionRoutes(app: FastifyInstance, ctx: AppContext): v
     return sendHtml(reply, 200, <DiffPage chrome={chrome} t={t} signedIn={signedIn} diff={diff} />);
   });
 
-  app.post(
-    "/admin/content/:id/revisions/:revisionId/restore",
-    { preHandler },
-    async (request, reply) => {
-      const signedIn = await guardWrite(request, "content.write");
-      const itemId = itemIdOf(request);
-      const { revisionId } = parseInput(restoreParams, request.params);
-      const now = ctx.now();
-      const saved = await restoreRevision(ctx.db, {
-        itemId,
-        revisionId,
+  app.post("/admin/content/:id/revisions/:revisionId/restore", async (request, reply) => {
+    const signedIn = await guardWrite(request, "content.write");
+    const itemId = itemIdOf(request);
+    const { revisionId } = parseInput(restoreParams, request.params);
+    const now = ctx.now();
+    const saved = await restoreRevision(ctx.db, {
+      itemId,
+      revisionId,
+      actorId: signedIn.user.id,
+      now,
+    });
+    if (saved.isNewRevision) {
+      await recordAudit(ctx.db, {
         actorId: signedIn.user.id,
+        action: "changed",
+        subjectType: "item",
+        subjectId: String(itemId),
+        summary: `revision ${saved.revision.number} restores revision id ${revisionId}`,
+        ip: request.ip,
         now,
       });
-      if (saved.isNewRevision) {
-        await recordAudit(ctx.db, {
-          actorId: signedIn.user.id,
-          action: "changed",
-          subjectType: "item",
-          subjectId: String(itemId),
-          summary: `revision ${saved.revision.number} restores revision id ${revisionId}`,
-          ip: request.ip,
-          now,
-        });
-        await refreshPages(app);
-      }
-      return reply.redirect(`/admin/content/${itemId}/revisions`, 303);
-    },
-  );
+      await refreshPages(app);
+    }
+    return reply.redirect(`/admin/content/${itemId}/revisions`, 303);
+  });
 }

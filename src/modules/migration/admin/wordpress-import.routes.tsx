@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { VNode } from "preact";
 import type { AppContext } from "../../../app-context.js";
 import { mediaDir } from "../../../platform/config.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { authorize } from "../../../platform/http/auth.js";
 import { readUploadForm } from "../../../platform/http/upload-form.js";
-import { getTranslator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { runWordpressImport } from "../wordpress/import.service.js";
 import { DEFAULT_TYPE_MAP, planImport } from "../wordpress/plan.js";
@@ -25,14 +25,8 @@ export async function registerWordpressImportRoutes(
   ctx: AppContext,
 ): Promise<void> {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
   const send = (reply: FastifyReply, status: number, tree: VNode) =>
-    reply
-      .code(status)
-      .type("text/html; charset=utf-8")
-      .header("cache-control", "no-store")
-      .send(renderDocument(tree));
+    reply.code(status).type("text/html; charset=utf-8").send(renderDocument(tree));
 
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart, {
@@ -46,7 +40,8 @@ export async function registerWordpressImportRoutes(
       },
     });
 
-    scope.get("/admin/import/wordpress", { preHandler }, async (request, reply) => {
+    scope.get("/admin/import/wordpress", async (request, reply) => {
+      const t = workspaceTranslator(request);
       const signedIn = authorize(request, "content.import");
       return send(reply, 200, <WordpressImportPage chrome={chrome} t={t} signedIn={signedIn} />);
     });
@@ -55,13 +50,13 @@ export async function registerWordpressImportRoutes(
       "/admin/import/wordpress",
       {
         preHandler: [
-          preHandler,
           async (request) => {
             authorize(request, "content.import");
           },
         ],
       },
       async (request, reply) => {
+        const t = workspaceTranslator(request);
         const signedIn = authorize(request, "content.import");
         const form = await readUploadForm(request, { maxBytes: WXR_UPLOAD_LIMIT });
         const bytes = form.bytes;

@@ -6,10 +6,10 @@ import type { AppContext } from "../../../app-context.js";
 import { can } from "../../../platform/auth/policy.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import { ConflictError, NotFoundError } from "../../../platform/errors.js";
-import { authorize, loadSignedIn, verifyCsrf } from "../../../platform/http/auth.js";
+import { authorize, verifyCsrf } from "../../../platform/http/auth.js";
 import { readUploadForm } from "../../../platform/http/upload-form.js";
 import { parseInput } from "../../../platform/http/validate.js";
-import { getTranslator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { importCities, IMPORT_LIMITS } from "../city-import.js";
 import { NetworkAdminPage, EntityFormPage, ImportPage } from "./admin.view.js";
@@ -36,14 +36,8 @@ export async function registerNetworkAdminRoutes(
   ctx: AppContext,
 ): Promise<void> {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
   const send = (reply: FastifyReply, status: number, tree: VNode) =>
-    reply
-      .code(status)
-      .type("text/html; charset=utf-8")
-      .header("cache-control", "no-store")
-      .send(renderDocument(tree));
+    reply.code(status).type("text/html; charset=utf-8").send(renderDocument(tree));
   const guardWrite = async (request: FastifyRequest): Promise<SignedIn> => {
     const signedIn = authorize(request, "content.write");
     await verifyCsrf(request);
@@ -70,18 +64,19 @@ export async function registerNetworkAdminRoutes(
       input.status ?? 200,
       <EntityFormPage
         chrome={chrome}
-        t={t}
+        t={workspaceTranslator(reply.request)}
         signedIn={input.signedIn}
         kind={input.kind}
         spec={ENTITIES[input.kind]}
         id={input.id}
         values={input.values}
         errors={input.errors ?? {}}
-        lists={await loadChoiceLists(ctx.db, t)}
+        lists={await loadChoiceLists(ctx.db, workspaceTranslator(reply.request))}
       />,
     );
 
-  app.get("/admin/network", { preHandler }, async (request, reply) => {
+  app.get("/admin/network", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "content.read");
     const { notice } = parseInput(indexQuery, request.query);
     const sections = [];
@@ -103,13 +98,13 @@ export async function registerNetworkAdminRoutes(
     );
   });
 
-  app.get("/admin/network/:kind/new", { preHandler }, async (request, reply) => {
+  app.get("/admin/network/:kind/new", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
     const { kind } = parseInput(kindParams, request.params);
     return showForm(reply, { signedIn, kind, values: {} });
   });
 
-  app.get("/admin/network/:kind/:id/edit", { preHandler }, async (request, reply) => {
+  app.get("/admin/network/:kind/:id/edit", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
     const { kind, id } = parseInput(idParams, request.params);
     const values = await ENTITIES[kind].load(ctx.db, id);
@@ -149,12 +144,10 @@ export async function registerNetworkAdminRoutes(
       throw error;
     }
   };
-  app.post("/admin/network/:kind", { preHandler }, (request, reply) => save(request, reply, false));
-  app.post("/admin/network/:kind/:id", { preHandler }, (request, reply) =>
-    save(request, reply, true),
-  );
+  app.post("/admin/network/:kind", (request, reply) => save(request, reply, false));
+  app.post("/admin/network/:kind/:id", (request, reply) => save(request, reply, true));
 
-  app.post("/admin/network/:kind/:id/delete", { preHandler }, async (request, reply) => {
+  app.post("/admin/network/:kind/:id/delete", async (request, reply) => {
     const signedIn = await guardWrite(request);
     const { kind, id } = parseInput(idParams, request.params);
     try {
@@ -181,7 +174,8 @@ export async function registerNetworkAdminRoutes(
       },
     });
 
-    scope.get("/admin/network/import", { preHandler }, async (request, reply) => {
+    scope.get("/admin/network/import", async (request, reply) => {
+      const t = workspaceTranslator(request);
       const signedIn = authorize(request, "content.write");
       return send(
         reply,
@@ -194,13 +188,13 @@ export async function registerNetworkAdminRoutes(
       "/admin/network/import",
       {
         preHandler: [
-          preHandler,
           async (request) => {
             authorize(request, "content.write");
           },
         ],
       },
       async (request, reply) => {
+        const t = workspaceTranslator(request);
         const signedIn = authorize(request, "content.write");
         const form = await readUploadForm(request, { maxBytes: IMPORT_LIMITS.bytes });
         const bytes = form.bytes;

@@ -5,10 +5,11 @@ import { can } from "../../../platform/auth/policy.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { LocaleCode } from "../../../platform/config.js";
 import { ForbiddenError, NotFoundError } from "../../../platform/errors.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { authorize } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
-import { getTranslator, type Translator } from "../../../platform/i18n/translator.js";
+import { type Translator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import { isTimeZone } from "../../content/index.js";
 import { fromWallTime } from "../../content/index.js";
@@ -57,13 +58,12 @@ type Chrome = Parameters<typeof AdminLayout>[0]["chrome"];
  */
 export function registerAssignmentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
   const deps = { db: ctx.db, config: ctx.config, now: ctx.now };
 
   const formPage = async (
     signedIn: SignedIn,
     input: {
+      t: Translator;
       itemId: number;
       language: string;
       notice?: string;
@@ -80,7 +80,9 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: AppContext):
         ? undefined
         : await findRevisionById(ctx.db, item.latestRevisionId);
     const title = revision?.title ?? item.slug;
+    const t = input.t;
     const section = await assignmentSection(ctx, signedIn, {
+      t,
       itemId: item.id,
       language: input.language,
       error: input.error,
@@ -104,7 +106,8 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: AppContext):
     );
   };
 
-  app.get("/admin/assignments/new", { preHandler }, async (request, reply) => {
+  app.get("/admin/assignments/new", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "translations.assign");
     const query = parseInput(formQuery, request.query);
     const assignment = await findOpenAssignment(ctx.db, {
@@ -122,11 +125,12 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: AppContext):
     return sendHtml(
       reply,
       200,
-      await formPage(signedIn, { itemId: query.item, language: query.lang, notice }),
+      await formPage(signedIn, { t, itemId: query.item, language: query.lang, notice }),
     );
   });
 
-  app.post("/admin/assignments", { preHandler }, async (request, reply) => {
+  app.post("/admin/assignments", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = await guardWrite(request, "translations.assign");
     const form = parseInput(assignForm, request.body);
     const refuse = async (error: AssignRefusal) =>
@@ -134,6 +138,7 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: AppContext):
         reply,
         400,
         await formPage(signedIn, {
+          t,
           itemId: form.itemId,
           language: form.language,
           error,
@@ -161,7 +166,6 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: AppContext):
   const close = (status: "done" | "cancelled") =>
     app.post(
       `/admin/assignments/:id/${status === "done" ? "done" : "cancel"}`,
-      { preHandler },
       async (request, reply) => {
         const signedIn = await guardWrite(
           request,
@@ -188,7 +192,8 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: AppContext):
   close("done");
   close("cancelled");
 
-  app.get("/admin/my-translations", { preHandler }, async (request, reply) => {
+  app.get("/admin/my-translations", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "translations.review");
     const rows = await listAssignmentsOf(ctx.db, {
       assigneeId: signedIn.user.id,
@@ -218,13 +223,15 @@ export async function assignmentSection(
   ctx: Pick<AppContext, "db" | "config">,
   signedIn: SignedIn,
   input: {
+    /** The workspace translator of the request showing the section. */
+    t: Translator;
     itemId: number;
     language: string;
     error?: AssignRefusal | undefined;
     values?: { assigneeId?: number | undefined; dueAt?: string } | undefined;
   },
 ) {
-  const t = getTranslator(ctx.config.sourceLanguage);
+  const t = input.t;
   const current = await findOpenAssignment(ctx.db, input);
   const canAssign = can(signedIn.user, "translations.assign");
   const people = canAssign

@@ -6,8 +6,8 @@ import type { DashboardPanel } from "../../content/index.js";
 import { countOpenAssignments } from "./assignment.repository.js";
 
 /** The translator's dashboard section: how many translations are assigned to them, how many overdue. */
-export function myTranslationsPanel(db: Db, t: Translator, now: () => Date): DashboardPanel {
-  return async (signedIn: SignedIn) => {
+export function myTranslationsPanel(db: Db, now: () => Date): DashboardPanel {
+  return async (signedIn: SignedIn, t: Translator) => {
     if (!can(signedIn.user, "translations.review")) return null;
     const { open, overdue } = await countOpenAssignments(db, {
       assigneeId: signedIn.user.id,

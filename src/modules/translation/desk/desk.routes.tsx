@@ -4,9 +4,10 @@ import type { AppContext } from "../../../app-context.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { LocaleCode } from "../../../platform/config.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../../platform/errors.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { authorize } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import { getTranslator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { guardWrite, refreshPages, sendHtml } from "../../../platform/http/route-helpers.js";
@@ -37,8 +38,6 @@ export function registerDeskRoutes(
   ctx: AppContext & { translation: TranslationRuntime },
 ): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
   const targets: readonly string[] = ctx.config.languages.filter(
     (l) => l !== ctx.config.sourceLanguage,
   );
@@ -69,7 +68,7 @@ export function registerDeskRoutes(
       reply,
       input.status,
       <DeskPage
-        t={t}
+        t={workspaceTranslator(reply.request)}
         chrome={chrome}
         signedIn={input.signedIn}
         desk={desk}
@@ -80,7 +79,8 @@ export function registerDeskRoutes(
     );
   };
 
-  app.get("/admin/desk/items/:itemId/:lang", { preHandler }, async (request, reply) => {
+  app.get("/admin/desk/items/:itemId/:lang", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "translations.review");
     const params = paramsOf(deskParams, request);
     const query = parseInput(deskQuery, request.query);
@@ -102,68 +102,63 @@ export function registerDeskRoutes(
     });
   });
 
-  app.post(
-    "/admin/desk/items/:itemId/:lang/sentences/:hash",
-    { preHandler },
-    async (request, reply) => {
-      const signedIn = await guardWrite(request, "translations.review");
-      const params = paramsOf(sentenceParams, request);
-      const form = parseInput(sentenceForm, request.body);
-      const wantsJson = (request.headers.accept ?? "").includes("application/json");
-      const desk = await loadDesk(deps, { itemId: params.itemId, language: params.lang });
-      const index = desk?.sentences.findIndex((s) => s.hash === params.hash) ?? -1;
-      if (!desk || index === -1) throw new NotFoundError();
-      try {
-        const outcome = await saveReview(deps, {
-          sourceHash: params.hash,
-          language: params.lang,
-          action: { kind: "edit", targetText: form.targetText },
-          actorId: signedIn.user.id,
-          ip: request.ip,
-        });
-        if (!outcome) throw new NotFoundError();
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        // The island shows the problem inside its own "Not saved: …" state.
-        if (wantsJson) {
-          return reply
-            .code(400)
-            .header("cache-control", "no-store")
-            .send({ error: { code: error.code, message: error.message } });
-        }
-        const problem = t.t("review.editor.invalid", { problem: error.message });
-        return renderDesk(reply, {
-          status: 400,
-          signedIn,
-          itemId: params.itemId,
-          language: params.lang,
-          error: problem,
-          kept: { hash: params.hash, text: form.targetText },
-        });
-      }
-      await refreshPages(app);
-      const after = await loadDesk(deps, { itemId: params.itemId, language: params.lang });
-      const done = after?.done ?? 0;
-      const total = after?.total ?? 0;
+  app.post("/admin/desk/items/:itemId/:lang/sentences/:hash", async (request, reply) => {
+    const t = workspaceTranslator(request);
+    const signedIn = await guardWrite(request, "translations.review");
+    const params = paramsOf(sentenceParams, request);
+    const form = parseInput(sentenceForm, request.body);
+    const wantsJson = (request.headers.accept ?? "").includes("application/json");
+    const desk = await loadDesk(deps, { itemId: params.itemId, language: params.lang });
+    const index = desk?.sentences.findIndex((s) => s.hash === params.hash) ?? -1;
+    if (!desk || index === -1) throw new NotFoundError();
+    try {
+      const outcome = await saveReview(deps, {
+        sourceHash: params.hash,
+        language: params.lang,
+        action: { kind: "edit", targetText: form.targetText },
+        actorId: signedIn.user.id,
+        ip: request.ip,
+      });
+      if (!outcome) throw new NotFoundError();
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      // The island shows the problem inside its own "Not saved: …" state.
       if (wantsJson) {
-        return reply.header("cache-control", "no-store").send({
-          saved: true,
-          done,
-          total,
-          progress: t.t("desk.progress", { done, total }),
-          left: done < total ? t.t("desk.publishLeft", { left: total - done }) : "",
-        });
+        return reply.code(400).send({ error: { code: error.code, message: error.message } });
       }
-      // Without JavaScript "Accept and next" still means next: the page opens at the next sentence to do.
-      const next =
-        after?.sentences.slice(index + 1).find((s) => !s.isDone) ??
-        after?.sentences.find((s) => !s.isDone);
-      const anchor = next ? `#s-${next.hash.slice(0, 16)}` : "";
-      return reply.redirect(`${deskPath(params.itemId, params.lang)}?saved=1${anchor}`, 303);
-    },
-  );
+      const problem = t.t("review.editor.invalid", { problem: error.message });
+      return renderDesk(reply, {
+        status: 400,
+        signedIn,
+        itemId: params.itemId,
+        language: params.lang,
+        error: problem,
+        kept: { hash: params.hash, text: form.targetText },
+      });
+    }
+    await refreshPages(app);
+    const after = await loadDesk(deps, { itemId: params.itemId, language: params.lang });
+    const done = after?.done ?? 0;
+    const total = after?.total ?? 0;
+    if (wantsJson) {
+      return reply.send({
+        saved: true,
+        done,
+        total,
+        progress: t.t("desk.progress", { done, total }),
+        left: done < total ? t.t("desk.publishLeft", { left: total - done }) : "",
+      });
+    }
+    // Without JavaScript "Accept and next" still means next: the page opens at the next sentence to do.
+    const next =
+      after?.sentences.slice(index + 1).find((s) => !s.isDone) ??
+      after?.sentences.find((s) => !s.isDone);
+    const anchor = next ? `#s-${next.hash.slice(0, 16)}` : "";
+    return reply.redirect(`${deskPath(params.itemId, params.lang)}?saved=1${anchor}`, 303);
+  });
 
-  app.post("/admin/desk/items/:itemId/:lang/publish", { preHandler }, async (request, reply) => {
+  app.post("/admin/desk/items/:itemId/:lang/publish", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = await guardWrite(request, "translations.review");
     const params = paramsOf(deskParams, request);
     try {
@@ -192,7 +187,8 @@ export function registerDeskRoutes(
     }
   });
 
-  app.get("/admin/desk/items/:itemId/:lang/preview", { preHandler }, async (request, reply) => {
+  app.get("/admin/desk/items/:itemId/:lang/preview", async (request, reply) => {
+    const t = workspaceTranslator(request);
     authorize(request, "translations.review");
     const params = paramsOf(deskParams, request);
     const data = await loadDeskPreview(deps, { itemId: params.itemId, language: params.lang });
@@ -207,7 +203,6 @@ export function registerDeskRoutes(
     return reply
       .code(200)
       .type("text/html; charset=utf-8")
-      .header("cache-control", "no-store")
       .header("x-robots-tag", "noindex, nofollow")
       .send(html);
   });

@@ -10,8 +10,8 @@ import { listOpenReportsByItem } from "./report.repository.js";
 const SHOWN = 10;
 
 /** The reviewer's dashboard section: open reader reports per item and language, each linking to the review desk. */
-export function readerReportsPanel(db: Db, t: Translator): DashboardPanel {
-  return async (signedIn: SignedIn) => {
+export function readerReportsPanel(db: Db): DashboardPanel {
+  return async (signedIn: SignedIn, t: Translator) => {
     if (!can(signedIn.user, "translations.review")) return null;
     const rows = await listOpenReportsByItem(db, SHOWN);
     const total = rows.reduce((sum, row) => sum + row.count, 0);

@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { NotFoundError, ValidationError } from "../../../platform/errors.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { authorize } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
-import { getTranslator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { guardWrite, refreshPages, sendHtml } from "../../../platform/http/route-helpers.js";
 import type { TranslationRuntime } from "../runtime.js";
 import { countProgress, listFindingCodes, listQueue } from "./queue.repository.js";
@@ -48,12 +48,11 @@ export function registerReviewAdminRoutes(
   ctx: AppContext & { translation: TranslationRuntime },
 ): void {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
   const targets = ctx.config.languages.filter((l) => l !== ctx.config.sourceLanguage);
   const deps = { db: ctx.db, config: ctx.config, runtime: ctx.translation, now: ctx.now };
 
-  app.get("/admin/review", { preHandler }, async (request, reply) => {
+  app.get("/admin/review", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "translations.review");
     const query = parseInput(queueQuery, request.query);
     const filter = {
@@ -92,7 +91,8 @@ export function registerReviewAdminRoutes(
     );
   });
 
-  app.get("/admin/review/items/:id/:lang", { preHandler }, async (request, reply) => {
+  app.get("/admin/review/items/:id/:lang", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = authorize(request, "translations.review");
     const params = parseInput(editorParams, request.params);
     const query = parseInput(editorQuery, request.query);
@@ -114,6 +114,7 @@ export function registerReviewAdminRoutes(
         notice={notice}
         error={undefined}
         assignment={await assignmentSection(ctx, signedIn, {
+          t,
           itemId: params.id,
           language: params.lang,
         })}
@@ -121,7 +122,8 @@ export function registerReviewAdminRoutes(
     );
   });
 
-  app.post("/admin/review/units/:id", { preHandler }, async (request, reply) => {
+  app.post("/admin/review/units/:id", async (request, reply) => {
+    const t = workspaceTranslator(request);
     const signedIn = await guardWrite(request, "translations.review");
     const { id: unitId } = parseInput(unitParams, request.params);
     const form = parseInput(actionForm, request.body);

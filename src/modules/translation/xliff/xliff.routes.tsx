@@ -3,12 +3,13 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
-import { authorize, loadSignedIn } from "../../../platform/http/auth.js";
+import { authorize } from "../../../platform/http/auth.js";
 import { readUploadForm } from "../../../platform/http/upload-form.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import type { LocaleCode } from "../../../platform/config.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
-import { getTranslator, type Translator } from "../../../platform/i18n/translator.js";
+import { type Translator } from "../../../platform/i18n/translator.js";
+import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import { sendHtml } from "../../../platform/http/route-helpers.js";
 import type { TranslationRuntime } from "../runtime.js";
@@ -37,12 +38,10 @@ export async function registerXliffRoutes(
   ctx: AppContext & { translation: TranslationRuntime },
 ): Promise<void> {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const t = getTranslator(ctx.config.sourceLanguage);
-  const preHandler = loadSignedIn(ctx);
   const targets = ctx.config.languages.filter((l) => l !== ctx.config.sourceLanguage);
   const deps = { db: ctx.db, config: ctx.config, runtime: ctx.translation, now: ctx.now };
 
-  app.get("/admin/translations/xliff/:lang", { preHandler }, async (request, reply) => {
+  app.get("/admin/translations/xliff/:lang", async (request, reply) => {
     authorize(request, "translations.review");
     const { lang } = parseInput(exportParams, request.params);
     const { version } = parseInput(exportQuery, request.query);
@@ -54,7 +53,6 @@ export async function registerXliffRoutes(
     });
     return reply
       .type("application/xliff+xml; charset=utf-8")
-      .header("cache-control", "no-store")
       .header("content-disposition", `attachment; filename="civitas-${lang}-xliff-${version}.xlf"`)
       .send(result.xliff);
   });
@@ -71,7 +69,8 @@ export async function registerXliffRoutes(
       },
     });
 
-    scope.get("/admin/translations/xliff", { preHandler }, async (request, reply) => {
+    scope.get("/admin/translations/xliff", async (request, reply) => {
+      const t = workspaceTranslator(request);
       const signedIn = authorize(request, "translations.review");
       return sendHtml(
         reply,
@@ -84,13 +83,13 @@ export async function registerXliffRoutes(
       "/admin/translations/xliff",
       {
         preHandler: [
-          preHandler,
           async (request) => {
             authorize(request, "translations.review");
           },
         ],
       },
       async (request, reply) => {
+        const t = workspaceTranslator(request);
         const signedIn = authorize(request, "translations.review");
         const form = await readUploadForm(request, {
           maxBytes: Math.min(UPLOAD_LIMIT_BYTES, MAX_XLIFF_BYTES),

@@ -65,10 +65,10 @@ export const AR_ASSIGNMENTS = {
   "engines.measuredNote":
     "chrF: مدى قرب ناتج المحرك من الترجمات البشرية (من 0 إلى 100، والأعلى أفضل). محتجزة: نسبة الجمل التي سيُبقيها فحص الجودة خارج الموقع حتى يراجعها أحد.",
   "account.title": "حسابك",
-  "account.language": "لغة إشعاراتك",
+  "account.language": "لغتك",
   "account.siteLanguage": "لغة الموقع ({language})",
   "account.languageHint":
-    "تُكتب بهذه اللغة رسائل البريد الإلكتروني المتعلقة بالترجمات المسندة إليك أو المكتملة.",
+    "تُعرض مساحة العمل بهذه اللغة، وتُكتب بها رسائل البريد الإلكتروني المتعلقة بالترجمات المسندة إليك أو المكتملة.",
   "account.save": "حفظ",
   "account.saved": "تم حفظ تفضيلاتك.",
 } as const satisfies Messages<typeof EN_ASSIGNMENTS>;

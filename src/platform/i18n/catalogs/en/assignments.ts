@@ -210,8 +210,8 @@ export const EN_ASSIGNMENTS = {
     note: "Title of the page where a signed-in person sets their preferences; also the workspace menu link",
   },
   "account.language": {
-    message: "Language of your notifications",
-    note: "Label of the select choosing the language of the e-mails the person receives",
+    message: "Your language",
+    note: "Label of the select choosing the language of the person's workspace and of the e-mails they receive",
   },
   "account.siteLanguage": {
     message: "The site's language ({language})",
@@ -219,7 +219,7 @@ export const EN_ASSIGNMENTS = {
   },
   "account.languageHint": {
     message:
-      "E-mails about translations assigned to you, or finished, are written in this language.",
+      "The workspace and the e-mails about translations assigned to you, or finished, are written in this language.",
     note: "Help under the language select",
   },
   "account.save": { message: "Save", note: "Button saving the account preferences" },

@@ -66,10 +66,10 @@ export const ES_ASSIGNMENTS = {
   "engines.measuredNote":
     "chrF: cuánto se acerca la salida del motor a traducciones humanas (de 0 a 100; cuanto más alto, mejor). Retenidas: la proporción de frases que el control de calidad mantendría fuera del sitio hasta que alguien las revise.",
   "account.title": "Su cuenta",
-  "account.language": "Idioma de sus notificaciones",
+  "account.language": "Su idioma",
   "account.siteLanguage": "El idioma del sitio ({language})",
   "account.languageHint":
-    "Los correos sobre las traducciones que se le asignan, o que se terminan, se escriben en este idioma.",
+    "El espacio de trabajo y los correos sobre las traducciones que se le asignan, o que se terminan, se escriben en este idioma.",
   "account.save": "Guardar",
   "account.saved": "Sus preferencias se han guardado.",
 } as const satisfies Messages<typeof EN_ASSIGNMENTS>;

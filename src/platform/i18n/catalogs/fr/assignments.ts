@@ -66,10 +66,10 @@ export const FR_ASSIGNMENTS = {
   "engines.measuredNote":
     "chrF : la proximité entre la sortie du moteur et des traductions humaines (de 0 à 100, plus c’est haut, mieux c’est). Retenues : la part des phrases que le contrôle qualité garderait hors du site jusqu’à leur relecture.",
   "account.title": "Votre compte",
-  "account.language": "Langue de vos notifications",
+  "account.language": "Votre langue",
   "account.siteLanguage": "La langue du site ({language})",
   "account.languageHint":
-    "Les courriels sur les traductions qui vous sont confiées, ou terminées, sont rédigés dans cette langue.",
+    "L’espace de travail et les courriels sur les traductions qui vous sont confiées, ou terminées, sont rédigés dans cette langue.",
   "account.save": "Enregistrer",
   "account.saved": "Vos préférences sont enregistrées.",
 } as const satisfies Messages<typeof EN_ASSIGNMENTS>;
