@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
-import { readCsv } from "./csv.js";
+import { parseCsv } from "../../platform/csv/parse-csv.js";
 import { enqueueNetworkTranslations } from "./translation/translate-network.job.js";
 import { cityKey, insertCity, listCityKeys, listHubs } from "./directory.repository.js";
 import { citySchema, fieldErrors } from "./network.schema.js";
@@ -70,7 +70,8 @@ export async function importCities(
     return { ...report, fileProblem: { problem: "network.import.tooLarge", detail: "" } };
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(input.bytes);
-  const records = [...readCsv(text, { maxCell: IMPORT_LIMITS.cell })];
+  // Rows are judged one by one: a long cell, a NUL byte or an unclosed quote is a row's problem, not the file's.
+  const records = parseCsv(text, { maxCellLength: IMPORT_LIMITS.cell, problems: "report" });
   const header = records.shift();
   const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   const unknown = columns.filter((c) => !(IMPORT_COLUMNS as readonly string[]).includes(c));
@@ -110,7 +111,7 @@ export async function importCities(
     if (record.cells.length !== columns.length) {
       problems.push({ field: "row", problem: "network.import.columnCount" });
     }
-    if (record.isTooLong) problems.push({ field: "row", problem: "network.import.tooLong" });
+    if (record.isCut) problems.push({ field: "row", problem: "network.import.tooLong" });
     if (record.cells.some((c) => c.includes("\uFFFD"))) {
       problems.push({ field: "row", problem: "network.import.encoding" });
     }
