@@ -135,15 +135,14 @@ const SQL_BUILDERS = new Set([
 ]);
 
 /** Whether a file may build SQL: repositories, migrations, the database layer, tests and test kits. */
-function mayBuildSql(relative, allowed) {
+function mayBuildSql(relative) {
   const p = relative.replace(/\\/g, "/");
   return (
     /\.repository\.tsx?$/.test(p) ||
     /^src\/migrations\//.test(p) ||
     /^src\/platform\/db\//.test(p) ||
     !p.startsWith("src/") ||
-    isTestOnly(p) ||
-    allowed.includes(p)
+    isTestOnly(p)
   );
 }
 
@@ -151,13 +150,11 @@ const sqlInRepositories = {
   meta: {
     type: "suggestion",
     docs: { description: "Only repositories build SQL (STYLE.md)." },
-    schema: [
-      { type: "object", properties: { allow: { type: "array", items: { type: "string" } } } },
-    ],
+    schema: [],
   },
   create(context) {
     const relative = path.relative(ROOT, context.filename);
-    if (mayBuildSql(relative, context.options[0]?.allow ?? [])) return {};
+    if (mayBuildSql(relative)) return {};
     const report = (node, what) =>
       context.report({
         node,

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
-import { readCsv } from "./csv.js";
+import { type CsvRow, parseCsv } from "../../platform/csv/parse-csv.js";
 import { enqueueNetworkTranslations } from "./translation/translate-network.job.js";
 import { cityKey, insertCity, listCityKeys, listHubs } from "./directory.repository.js";
 import { citySchema, fieldErrors } from "./network.schema.js";
@@ -54,23 +54,56 @@ export interface ImportReport {
  * the valid rows are). Duplicates are rows naming a city (same name and
  * country, or same slug) already in the file or the directory.
  */
-export async function importCities(
-  db: Kysely<DB>,
-  input: {
-    bytes: Uint8Array;
-    skipInvalid: boolean;
-    sourceLanguage: string;
-    actorId: number | null;
-    now: Date;
-    onProgress?: (phase: "validating" | "writing", done: number, total: number) => void;
-  },
-): Promise<ImportReport> {
+export async function importCities(db: Kysely<DB>, input: ImportInput): Promise<ImportReport> {
   const report: ImportReport = { rows: 0, valid: 0, written: 0, invalid: [] };
-  if (input.bytes.byteLength > IMPORT_LIMITS.bytes) {
-    return { ...report, fileProblem: { problem: "network.import.tooLarge", detail: "" } };
+  const file = readImportFile(input.bytes);
+  if ("problem" in file) return { ...report, fileProblem: file };
+  const { columns, records } = file;
+  report.rows = records.length;
+
+  const hubs = new Map((await listHubs(db)).map((h) => [h.slug, h.id]));
+  const existing = await listCityKeys(db);
+  const seen = {
+    keys: new Set(existing.map((e) => e.key)),
+    slugs: new Set(existing.map((e) => e.slug)),
+  };
+  const valid: ImportedCity[] = [];
+  for (const [index, record] of records.entries()) {
+    if (index % 500 === 0) input.onProgress?.("validating", index, records.length);
+    const checked = checkRow(record, columns, { hubs, seen });
+    if ("problems" in checked) report.invalid.push(checked);
+    else valid.push(checked.city);
   }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(input.bytes);
-  const records = [...readCsv(text, { maxCell: IMPORT_LIMITS.cell })];
+  input.onProgress?.("validating", records.length, records.length);
+  report.valid = valid.length;
+  if (valid.length === 0 || (report.invalid.length > 0 && !input.skipInvalid)) return report;
+
+  await writeCities(db, valid, input);
+  input.onProgress?.("writing", valid.length, valid.length);
+  report.written = valid.length;
+  return report;
+}
+
+/** What `importCities` is given. */
+export interface ImportInput {
+  bytes: Uint8Array;
+  skipInvalid: boolean;
+  sourceLanguage: string;
+  actorId: number | null;
+  now: Date;
+  onProgress?: (phase: "validating" | "writing", done: number, total: number) => void;
+}
+
+type ImportedCity = ReturnType<typeof citySchema.parse>;
+type FileProblem = NonNullable<ImportReport["fileProblem"]>;
+
+/** The file's columns (lower case) and data rows, or why the whole file is refused. */
+function readImportFile(bytes: Uint8Array): FileProblem | { columns: string[]; records: CsvRow[] } {
+  if (bytes.byteLength > IMPORT_LIMITS.bytes)
+    return { problem: "network.import.tooLarge", detail: "" };
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  // Rows are judged one by one: a long cell, a NUL byte or an unclosed quote is a row's problem, not the file's.
+  const records = parseCsv(text, { maxCellLength: IMPORT_LIMITS.cell, problems: "report" });
   const header = records.shift();
   const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   const unknown = columns.filter((c) => !(IMPORT_COLUMNS as readonly string[]).includes(c));
@@ -82,73 +115,76 @@ export async function importCities(
     new Set(columns).size !== columns.length
   ) {
     return {
-      ...report,
-      fileProblem: {
-        problem: "network.import.badHeader",
-        detail: [...missing.map((c) => `-${c}`), ...unknown.map((c) => `+${c.slice(0, 40)}`)].join(
-          " ",
-        ),
-      },
+      problem: "network.import.badHeader",
+      detail: [...missing.map((c) => `-${c}`), ...unknown.map((c) => `+${c.slice(0, 40)}`)].join(
+        " ",
+      ),
     };
   }
-  if (records.length > IMPORT_LIMITS.rows) {
-    return { ...report, fileProblem: { problem: "network.import.tooManyRows", detail: "" } };
+  if (records.length > IMPORT_LIMITS.rows)
+    return { problem: "network.import.tooManyRows", detail: "" };
+  return { columns, records };
+}
+
+/**
+ * Checks one row: its shape, its encoding and the city it describes, and
+ * whether that city is already in the file or the directory (`seen` grows
+ * with each row checked).
+ */
+function checkRow(
+  record: CsvRow,
+  columns: readonly string[],
+  context: {
+    hubs: ReadonlyMap<string, number>;
+    seen: { keys: Set<string>; slugs: Set<string> };
+  },
+): ImportReport["invalid"][number] | { city: ImportedCity } {
+  const raw = Object.fromEntries(columns.map((c, i) => [c, record.cells[i] ?? ""]));
+  const name = (raw.name ?? "").slice(0, 80);
+  const problems: RowProblem[] = [];
+  if (record.cells.length !== columns.length) {
+    problems.push({ field: "row", problem: "network.import.columnCount" });
   }
-  report.rows = records.length;
-
-  const hubs = new Map((await listHubs(db)).map((h) => [h.slug, h.id]));
-  const existing = await listCityKeys(db);
-  const seenKeys = new Set(existing.map((e) => e.key));
-  const seenSlugs = new Set(existing.map((e) => e.slug));
-  const valid: ReturnType<typeof citySchema.parse>[] = [];
-
-  for (const [index, record] of records.entries()) {
-    if (index % 500 === 0) input.onProgress?.("validating", index, records.length);
-    const raw = Object.fromEntries(columns.map((c, i) => [c, record.cells[i] ?? ""]));
-    const name = (raw.name ?? "").slice(0, 80);
-    const problems: RowProblem[] = [];
-    if (record.cells.length !== columns.length) {
-      problems.push({ field: "row", problem: "network.import.columnCount" });
-    }
-    if (record.isTooLong) problems.push({ field: "row", problem: "network.import.tooLong" });
-    if (record.cells.some((c) => c.includes("\uFFFD"))) {
-      problems.push({ field: "row", problem: "network.import.encoding" });
-    }
-    const hubSlug = (raw.hub ?? "").trim();
-    const hubId = hubSlug === "" ? "" : hubs.get(hubSlug);
-    if (hubId === undefined) problems.push({ field: "hub", problem: "network.error.hub" });
-    const values: Record<string, unknown> = { hubId: hubId ?? "" };
-    for (const column of columns) {
-      if (column === "hub") continue;
-      values[FIELD_OF[column] ?? column] = raw[column];
-    }
-    const parsed = citySchema.safeParse(values);
-    if (!parsed.success) {
-      for (const [field, problem] of Object.entries(fieldErrors(parsed.error)))
-        problems.push({ field, problem });
-    } else {
-      const key = cityKey(parsed.data.name, parsed.data.country);
-      if (seenKeys.has(key) || seenSlugs.has(parsed.data.slug)) {
-        problems.push({ field: "name", problem: "network.error.duplicate" });
-      }
-      seenKeys.add(key);
-      seenSlugs.add(parsed.data.slug);
-    }
-    if (problems.length > 0 || !parsed.success) {
-      report.invalid.push({ line: record.line, name, problems });
-      continue;
-    }
-    valid.push(parsed.data);
+  if (record.isCut) problems.push({ field: "row", problem: "network.import.tooLong" });
+  if (record.cells.some((c) => c.includes("\uFFFD"))) {
+    problems.push({ field: "row", problem: "network.import.encoding" });
   }
-  input.onProgress?.("validating", records.length, records.length);
-  report.valid = valid.length;
-  if (valid.length === 0 || (report.invalid.length > 0 && !input.skipInvalid)) return report;
+  const hubSlug = (raw.hub ?? "").trim();
+  const hubId = hubSlug === "" ? "" : context.hubs.get(hubSlug);
+  if (hubId === undefined) problems.push({ field: "hub", problem: "network.error.hub" });
+  const values: Record<string, unknown> = { hubId: hubId ?? "" };
+  for (const column of columns) {
+    if (column === "hub") continue;
+    values[FIELD_OF[column] ?? column] = raw[column];
+  }
+  const parsed = citySchema.safeParse(values);
+  if (!parsed.success) {
+    for (const [field, problem] of Object.entries(fieldErrors(parsed.error)))
+      problems.push({ field, problem });
+  } else {
+    const { seen } = context;
+    const key = cityKey(parsed.data.name, parsed.data.country);
+    if (seen.keys.has(key) || seen.slugs.has(parsed.data.slug)) {
+      problems.push({ field: "name", problem: "network.error.duplicate" });
+    }
+    seen.keys.add(key);
+    seen.slugs.add(parsed.data.slug);
+  }
+  if (problems.length > 0 || !parsed.success) return { line: record.line, name, problems };
+  return { city: parsed.data };
+}
 
+/** Writes the cities, queues their profiles' translation and audits the import, all in one transaction. */
+async function writeCities(
+  db: Kysely<DB>,
+  cities: readonly ImportedCity[],
+  input: ImportInput,
+): Promise<void> {
   const at = input.now.toISOString();
   await db.transaction().execute(async (trx) => {
     const toTranslate: number[] = [];
-    for (const [index, city] of valid.entries()) {
-      if (index % 500 === 0) input.onProgress?.("writing", index, valid.length);
+    for (const [index, city] of cities.entries()) {
+      if (index % 500 === 0) input.onProgress?.("writing", index, cities.length);
       const row = await insertCity(trx, {
         ...city,
         sourceLanguage: input.sourceLanguage,
@@ -164,12 +200,9 @@ export async function importCities(
       action: "created",
       subjectType: "city",
       subjectId: "import",
-      summary: `imported ${valid.length} cities`,
+      summary: `imported ${cities.length} cities`,
       now: input.now,
     });
     await bumpChangeCounter(trx);
   });
-  input.onProgress?.("writing", valid.length, valid.length);
-  report.written = valid.length;
-  return report;
 }

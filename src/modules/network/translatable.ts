@@ -1,5 +1,6 @@
 import type { Db } from "../../database.js";
 import type { TranslatedTable } from "./network.table.js";
+import { listTranslatableRows, type TranslatableRow } from "./translatable.repository.js";
 
 /** One text a reader sees, in its source language: what the translation pipeline translates. */
 export interface TranslatableField {
@@ -46,11 +47,7 @@ export async function listTranslatableFields(
     !only ||
     only.table === table ||
     (only.table === "network_events" && table === "event_sessions");
-  const idOf = (table: TranslatedTable) => (only?.table === table ? only.id : undefined);
-  const push = (
-    table: TranslatedTable,
-    rows: ({ id: number; sourceLanguage: string } & Record<string, unknown>)[],
-  ) => {
+  const push = (table: TranslatedTable, rows: readonly TranslatableRow[]) => {
     for (const row of rows)
       for (const { field, format } of TRANSLATED_FIELDS[table]) {
         const text = row[field];
@@ -58,43 +55,15 @@ export async function listTranslatableFields(
           out.push({ table, id: row.id, field, format, text, sourceLanguage: row.sourceLanguage });
       }
   };
-  if (wants("cities")) {
-    let q = db.selectFrom("cities").select(["id", "sourceLanguage", "profile"]);
-    const id = idOf("cities");
-    if (id !== undefined) q = q.where("id", "=", id);
-    push("cities", await q.orderBy("id").execute());
-  }
-  if (wants("hubs")) {
-    let q = db.selectFrom("hubs").select(["id", "sourceLanguage", "name", "description"]);
-    const id = idOf("hubs");
-    if (id !== undefined) q = q.where("id", "=", id);
-    push("hubs", await q.orderBy("id").execute());
-  }
-  if (wants("people")) {
-    let q = db.selectFrom("people").select(["id", "sourceLanguage", "title"]);
-    const id = idOf("people");
-    if (id !== undefined) q = q.where("id", "=", id);
-    push("people", await q.orderBy("id").execute());
-  }
-  if (wants("organisations")) {
-    let q = db.selectFrom("organisations").select(["id", "sourceLanguage", "name"]);
-    const id = idOf("organisations");
-    if (id !== undefined) q = q.where("id", "=", id);
-    push("organisations", await q.orderBy("id").execute());
-  }
-  if (wants("network_events")) {
-    let q = db
-      .selectFrom("networkEvents")
-      .select(["id", "sourceLanguage", "title", "description", "place"]);
-    const id = idOf("network_events");
-    if (id !== undefined) q = q.where("id", "=", id);
-    push("network_events", await q.orderBy("id").execute());
-  }
-  if (wants("event_sessions")) {
-    let q = db.selectFrom("eventSessions").select(["id", "sourceLanguage", "title"]);
-    if (only?.table === "network_events") q = q.where("eventId", "=", only.id);
-    else if (only?.table === "event_sessions") q = q.where("id", "=", only.id);
-    push("event_sessions", await q.orderBy("id").execute());
+  for (const table of Object.keys(TRANSLATED_FIELDS) as TranslatedTable[]) {
+    if (!wants(table)) continue;
+    const filter =
+      only?.table === table
+        ? { id: only.id }
+        : only?.table === "network_events"
+          ? { eventId: only.id }
+          : undefined;
+    push(table, await listTranslatableRows(db, table, filter));
   }
   return out;
 }

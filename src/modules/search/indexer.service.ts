@@ -180,35 +180,7 @@ async function networkDocuments(
   ids?: readonly number[],
 ): Promise<{ documents: IndexDocument[]; refIds: number[] }> {
   const rows = await loadNetworkRows(deps, table, ids);
-  const translatedFields = Object.keys(rows[0]?.fields ?? {});
-  const byLanguage = new Map<string, Map<number, Record<string, string>>>();
-  for (const lang of deps.config.languages) {
-    const texts = await loadNetworkTexts(deps.db, {
-      lang,
-      config: deps.config as Config,
-      canTranslate: () => true,
-      rows: [{ table, ids: rows.map((r) => r.id) }],
-    });
-    const found = new Map<number, Record<string, string>>();
-    for (const row of rows) {
-      if (row.sourceLanguage === lang) continue;
-      const target: Record<string, unknown> & { id: number; sourceLanguage: string } = {
-        ...row.fields,
-        id: row.id,
-        sourceLanguage: row.sourceLanguage,
-      };
-      const localized = texts.localize(table, target, translatedFields);
-      const fields: Record<string, string> = {};
-      let isTranslated = false;
-      for (const field of translatedFields) {
-        const text = localized[field] as LocalText;
-        fields[field] = text.text;
-        if (text.lang === lang) isTranslated = true;
-      }
-      if (isTranslated) found.set(row.id, fields);
-    }
-    byLanguage.set(lang, found);
-  }
+  const byLanguage = await loadTranslatedFields(deps, table, rows);
   const kind = NETWORK_KINDS[table];
   const documents = rows.flatMap((row) => {
     const common = {
@@ -247,6 +219,44 @@ async function networkDocuments(
     ];
   });
   return { documents, refIds: rows.map((r) => r.id) };
+}
+
+/** Per language, the fields of each row translated into it (rows in their own language left out). */
+async function loadTranslatedFields(
+  deps: IndexerDeps,
+  table: IndexedNetworkTable,
+  rows: readonly NetworkRow[],
+): Promise<Map<string, Map<number, Record<string, string>>>> {
+  const translatedFields = Object.keys(rows[0]?.fields ?? {});
+  const byLanguage = new Map<string, Map<number, Record<string, string>>>();
+  for (const lang of deps.config.languages) {
+    const texts = await loadNetworkTexts(deps.db, {
+      lang,
+      config: deps.config as Config,
+      canTranslate: () => true,
+      rows: [{ table, ids: rows.map((r) => r.id) }],
+    });
+    const found = new Map<number, Record<string, string>>();
+    for (const row of rows) {
+      if (row.sourceLanguage === lang) continue;
+      const target: Record<string, unknown> & { id: number; sourceLanguage: string } = {
+        ...row.fields,
+        id: row.id,
+        sourceLanguage: row.sourceLanguage,
+      };
+      const localized = texts.localize(table, target, translatedFields);
+      const fields: Record<string, string> = {};
+      let isTranslated = false;
+      for (const field of translatedFields) {
+        const text = localized[field] as LocalText;
+        fields[field] = text.text;
+        if (text.lang === lang) isTranslated = true;
+      }
+      if (isTranslated) found.set(row.id, fields);
+    }
+    byLanguage.set(lang, found);
+  }
+  return byLanguage;
 }
 
 async function loadNetworkRows(

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { Db } from "../../database.js";
 import type { ParsedQuery } from "./query.js";
 import {
@@ -10,9 +9,16 @@ import {
 } from "./search-engine.js";
 import { deleteDocumentsOf, insertDocuments } from "./search.repository.js";
 import type { DocumentKind } from "./search.table.js";
-
-/** ts_rank weights {D, C, B, A}: title (A) over body (B); markers (no weight, D) do not count. */
-const WEIGHTS = sql.raw("'{0, 0, 0.25, 1}'::float4[]");
+import {
+  clearTsvectorIndex,
+  findHighestDocumentId,
+  lockIndexWrites,
+  matchIdsAbove,
+  matchNewestIds,
+  preferBitmapScans,
+  rankByTsquery,
+  tsvectorSizeInBytes,
+} from "./postgres-tsvector.repository.js";
 
 /**
  * PostgreSQL full-text search: a `document` tsvector per row (GIN-indexed),
@@ -32,9 +38,7 @@ export class PostgresTsvectorEngine implements SearchEngine {
     refs: readonly { kind: DocumentKind; refId: number }[],
     documents: readonly IndexDocument[],
   ): Promise<void> {
-    // Writers of the index take turns (as on SQLite): two servers re-indexing one item at once
-    // would each delete nothing the other had not committed yet, then both insert it.
-    await sql`select pg_advisory_xact_lock(${INDEX_WRITE_LOCK})`.execute(db);
+    await lockIndexWrites(db);
     await deleteDocumentsOf(db, refs);
     for (let i = 0; i < documents.length; i += 200) {
       // With the tsvector in the insert: an update after would leave every row twice (a dead copy).
@@ -43,7 +47,7 @@ export class PostgresTsvectorEngine implements SearchEngine {
   }
 
   async clear(db: Db): Promise<void> {
-    await db.deleteFrom("searchDocuments").execute();
+    await clearTsvectorIndex(db);
   }
 
   /**
@@ -56,30 +60,19 @@ export class PostgresTsvectorEngine implements SearchEngine {
    * (decompressing every tsvector) for a rare word or a phrase.
    */
   async matchIds(db: Db, request: MatchRequest, limit: number): Promise<number[]> {
-    const query = toTsquery(request);
-    const probe = await sql<{ id: number }>`
-      select id from (
-        select id, document from search_documents order by id desc limit ${this.options.firstSpan}
-      ) newest where document @@ ${query}::tsquery limit ${limit}`.execute(db);
-    if (probe.rows.length >= limit) return probe.rows.map((r) => Number(r.id));
-    const newest = await sql<{ id: number | null }>`
-      select max(id) as id from search_documents`.execute(db);
-    const high = Number(newest.rows[0]?.id ?? 0);
+    const tsquery = toTsquery(request);
+    const probe = await matchNewestIds(db, { tsquery, span: this.options.firstSpan, limit });
+    if (probe.length >= limit) return probe;
+    const high = await findHighestDocumentId(db);
     const find = async (trx: Db, isOwn: boolean) => {
-      if (isOwn) {
-        await sql`set local enable_indexscan = off`.execute(trx);
-        await sql`set local enable_seqscan = off`.execute(trx);
-      }
+      if (isOwn) await preferBitmapScans(trx);
       for (let span = this.options.firstSpan * 8; ; span *= 8) {
         const low = span >= high ? 0 : high - span;
-        const result = await sql<{ id: number }>`
-          select id from search_documents
-          where document @@ ${query}::tsquery and id > ${low}
-          order by id desc limit ${limit}`.execute(trx);
-        if (result.rows.length >= limit || low === 0) return result.rows.map((r) => Number(r.id));
+        const ids = await matchIdsAbove(trx, { tsquery, low, limit });
+        if (ids.length >= limit || low === 0) return ids;
       }
     };
-    if (high <= this.options.firstSpan) return probe.rows.map((r) => Number(r.id));
+    if (high <= this.options.firstSpan) return probe;
     // The settings last until the end of the transaction: inside a caller's, the planner decides.
     return db.isTransaction ? find(db, false) : db.transaction().execute((trx) => find(trx, true));
   }
@@ -90,18 +83,11 @@ export class PostgresTsvectorEngine implements SearchEngine {
     ids: readonly number[],
   ): Promise<number[] | undefined> {
     if (ids.length <= 1) return [...ids];
-    const result = await sql<{ id: number }>`
-      select id from search_documents where id = any(${[...ids]}::integer[])
-      order by ts_rank(${WEIGHTS}, document, ${partsQuery(request.query)}::tsquery) desc, id desc`.execute(
-      db,
-    );
-    return result.rows.map((r) => Number(r.id));
+    return rankByTsquery(db, { ids, tsquery: partsQuery(request.query) });
   }
 
   async sizeInBytes(db: Db): Promise<number> {
-    const result = await sql<{ bytes: string }>`
-      select coalesce(pg_total_relation_size('search_documents'), 0) as bytes`.execute(db);
-    return Number(result.rows[0]?.bytes ?? 0);
+    return tsvectorSizeInBytes(db);
   }
 }
 
@@ -129,8 +115,6 @@ export function toTsvector(doc: IndexDocument): string {
 }
 
 const MAX_POSITION = 16383;
-/** The advisory lock (a key of our own choosing) writers of the index hold until their transaction ends. */
-const INDEX_WRITE_LOCK = 7_240_113;
 /** Newest texts read first; a query with fewer matches there is searched over eight times more ids, and so on. */
 const FIRST_SPAN = 4000;
 

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { Db } from "../../database.js";
 import type { ParsedQuery } from "./query.js";
 import {
@@ -10,9 +9,14 @@ import {
 } from "./search-engine.js";
 import { deleteDocumentsOf, insertDocuments } from "./search.repository.js";
 import type { DocumentKind } from "./search.table.js";
-
-/** Title over body in bm25; the markers column does not count. */
-const WEIGHTS = sql.raw("10.0, 1.0, 0.0");
+import {
+  clearFts5Index,
+  deleteFts5Rows,
+  fts5SizeInBytes,
+  insertFts5Rows,
+  matchFts5Ids,
+  scoreFts5Range,
+} from "./sqlite-fts5.repository.js";
 
 /**
  * SQLite FTS5: a contentless `search_index` (title, body, meta) whose rowid
@@ -31,35 +35,31 @@ export class SqliteFts5Engine implements SearchEngine {
     refs: readonly { kind: DocumentKind; refId: number }[],
     documents: readonly IndexDocument[],
   ): Promise<void> {
-    const old = await deleteDocumentsOf(db, refs);
-    for (let i = 0; i < old.length; i += 500) {
-      const ids = old.slice(i, i + 500);
-      await sql`delete from search_index where rowid in (${sql.join(ids)})`.execute(db);
-    }
+    await deleteFts5Rows(db, await deleteDocumentsOf(db, refs));
     for (let i = 0; i < documents.length; i += 200) {
       const batch = documents.slice(i, i + 200);
       const ids = await insertDocuments(db, batch);
-      const rows = batch.map((doc, j) => {
-        const tokens = documentTokens(doc);
-        return sql`(${ids[j]}, ${tokens.title.join(" ")}, ${tokens.body.join(" ")}, ${tokens.meta.join(" ")})`;
-      });
-      await sql`insert into search_index (rowid, title, body, meta) values ${sql.join(rows)}`.execute(
+      await insertFts5Rows(
         db,
+        batch.map((doc, j) => {
+          const tokens = documentTokens(doc);
+          return {
+            id: ids[j] as number,
+            title: tokens.title.join(" "),
+            body: tokens.body.join(" "),
+            meta: tokens.meta.join(" "),
+          };
+        }),
       );
     }
   }
 
   async clear(db: Db): Promise<void> {
-    await sql`delete from search_index`.execute(db);
-    await db.deleteFrom("searchDocuments").execute();
+    await clearFts5Index(db);
   }
 
   async matchIds(db: Db, request: MatchRequest, limit: number): Promise<number[]> {
-    // FTS5 walks its doclists newest rowid first and stops at the limit.
-    const result = await sql<{ id: number }>`
-      select rowid as id from search_index where search_index match ${toMatchExpression(request)}
-      order by rowid desc limit ${limit}`.execute(db);
-    return result.rows.map((r) => Number(r.id));
+    return matchFts5Ids(db, toMatchExpression(request), limit);
   }
 
   async rankIds(
@@ -72,30 +72,22 @@ export class SqliteFts5Engine implements SearchEngine {
     // scope and filter markers hold most of the index, so they are left out and
     // the texts in the ids' rowid range are scored (at most rankCap: unsorted,
     // FTS5 stops there), then kept if among the ids.
-    const words = partsExpression(request.query);
-    const scored = await sql<{ id: number; score: number }>`
-      select rowid as id, bm25(search_index, ${WEIGHTS}) as score
-      from search_index where search_index match ${words}
-      and rowid between ${Math.min(...ids)} and ${Math.max(...ids)}
-      limit ${this.options.rankCap + 1}`.execute(db);
-    if (scored.rows.length > this.options.rankCap) return undefined;
+    const scored = await scoreFts5Range(db, {
+      expression: partsExpression(request.query),
+      low: Math.min(...ids),
+      high: Math.max(...ids),
+      limit: this.options.rankCap + 1,
+    });
+    if (scored.length > this.options.rankCap) return undefined;
     const wanted = new Set(ids);
-    return scored.rows
-      .filter((r) => wanted.has(Number(r.id)))
-      .sort((a, b) => a.score - b.score || Number(b.id) - Number(a.id))
-      .map((r) => Number(r.id));
+    return scored
+      .filter((r) => wanted.has(r.id))
+      .sort((a, b) => a.score - b.score || b.id - a.id)
+      .map((r) => r.id);
   }
 
   async sizeInBytes(db: Db): Promise<number> {
-    try {
-      const result = await sql<{ bytes: number }>`
-        select coalesce(sum(pgsize), 0) as bytes from dbstat
-        where name like 'search_%' or name like 'sqlite_autoindex_search_%'`.execute(db);
-      return Number(result.rows[0]?.bytes ?? 0);
-    } catch {
-      // dbstat is an optional SQLite module; without it the size is unknown.
-      return 0;
-    }
+    return fts5SizeInBytes(db);
   }
 }
 

@@ -12,10 +12,10 @@ export interface StoredSegment {
   text: string;
 }
 
-/** Records a revision's segments (and the content-addressed source segments) once; a second call changes nothing. */
-export async function saveRevisionSegments(
+/** Stores the content-addressed source segments not stored yet (each hash once). */
+export async function saveSourceSegments(
   db: Db,
-  input: { revisionId: number; language: string; segments: readonly StoredSegment[]; now: string },
+  input: { language: string; segments: readonly { hash: string; text: string }[]; now: string },
 ): Promise<void> {
   const unique = new Map<string, string>();
   for (const s of input.segments) unique.set(s.hash, s.text);
@@ -32,6 +32,14 @@ export async function saveRevisionSegments(
       .onConflict((oc) => oc.column("hash").doNothing())
       .execute();
   }
+}
+
+/** Records a revision's segments (and the content-addressed source segments) once; a second call changes nothing. */
+export async function saveRevisionSegments(
+  db: Db,
+  input: { revisionId: number; language: string; segments: readonly StoredSegment[]; now: string },
+): Promise<void> {
+  await saveSourceSegments(db, input);
   const existing = await db
     .selectFrom("revisionSegments")
     .select((eb) => eb.fn.countAll<number>().as("n"))

@@ -2,6 +2,11 @@ import type { Db } from "../../database.js";
 import type { Config } from "../../platform/config.js";
 import { countHeldFindings } from "./held-reasons.repository.js";
 import { policyOf } from "./pipeline/gate.js";
+import {
+  listLiveTranslations,
+  listLocalizedOfRevisions,
+  listPublishedItems,
+} from "./status.repository.js";
 
 /**
  * An item-language's translation status, derived from its units:
@@ -43,39 +48,16 @@ export async function listTranslationStatus(
   canTranslate: (from: string, to: string) => boolean,
   page: { limit: number; offset: number },
 ): Promise<ItemTranslationStatus[]> {
-  const items = await db
-    .selectFrom("items")
-    .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
-    .select([
-      "items.id",
-      "items.type",
-      "items.sourceLanguage",
-      "items.publishedRevisionId",
-      "revisions.title",
-    ])
-    .where("items.status", "in", ["published", "archived"])
-    .orderBy("items.publishedAt", "desc")
-    .orderBy("items.id", "desc")
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  const items = await listPublishedItems(db, page);
   if (items.length === 0) return [];
-  const ids = items.map((i) => i.id);
-  const live = await db
-    .selectFrom("itemTranslations as t")
-    .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
-    .select(["t.itemId", "t.language", "l.revisionId", "l.state"])
-    .where("t.itemId", "in", ids)
-    .execute();
-  const localized = await db
-    .selectFrom("localizedRevisions")
-    .select(["revisionId", "language", "state", "errorCount"])
-    .where(
-      "revisionId",
-      "in",
-      items.map((i) => i.publishedRevisionId as number),
-    )
-    .execute();
+  const live = await listLiveTranslations(
+    db,
+    items.map((i) => i.id),
+  );
+  const localized = await listLocalizedOfRevisions(
+    db,
+    items.map((i) => i.publishedRevisionId as number),
+  );
   const rows = items.map((item) => {
     const statuses: Record<string, TranslationStatus | "source"> = {};
     for (const language of config.languages) {

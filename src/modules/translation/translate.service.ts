@@ -1,10 +1,16 @@
 import type { Db } from "../../database.js";
 import { type ReaderField, loadTranslatableRevision } from "./fields.js";
 import { findHumanFieldTranslations } from "./localization.repository.js";
-import { findUnits, listRevisionsUsing, saveRevisionSegments } from "./memory.repository.js";
+import {
+  findUnits,
+  listRevisionsUsing,
+  saveRevisionSegments,
+  saveSourceSegments,
+} from "./memory.repository.js";
 import { localizeRevision, refreshLiveTranslation } from "./localize.service.js";
 import type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
 import { assembleMarkdown, assemblePlain } from "./segments/index.js";
+import { listPublishedItemRevisions } from "./status.repository.js";
 import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { EngineBudgetExhaustedError } from "./engines/engine-errors.js";
@@ -144,19 +150,11 @@ export async function translateFields(
   const stored = storedSegments(documents);
   const now = deps.now().toISOString();
   if (!input.memoryOnly && stored.length > 0) {
-    const rows = [...new Map(stored.map((s) => [s.hash, s.text]))].map(([hash, text]) => ({
-      hash,
+    await saveSourceSegments(deps.db, {
       language: input.sourceLanguage,
-      text,
-      createdAt: now,
-    }));
-    for (let i = 0; i < rows.length; i += 500) {
-      await deps.db
-        .insertInto("sourceSegments")
-        .values(rows.slice(i, i + 500))
-        .onConflict((oc) => oc.column("hash").doNothing())
-        .execute();
-    }
+      segments: stored,
+      now,
+    });
   }
   const out = new Map<string, FieldTranslation>();
   const targets = (input.languages ?? deps.config.languages).filter(
@@ -218,12 +216,7 @@ export async function listRevisionsToTranslate(
   db: Db,
   filter: { itemId?: number } = {},
 ): Promise<{ itemId: number; revisionId: number }[]> {
-  let query = db
-    .selectFrom("items")
-    .select(["id", "publishedRevisionId", "latestRevisionId"])
-    .where("status", "in", ["published", "archived"]);
-  if (filter.itemId !== undefined) query = query.where("id", "=", filter.itemId);
-  const rows = await query.orderBy("id").execute();
+  const rows = await listPublishedItemRevisions(db, filter);
   return rows.flatMap((row) => {
     const ids = [row.publishedRevisionId, row.latestRevisionId].filter(
       (id, i, all): id is number => id !== null && all.indexOf(id) === i,

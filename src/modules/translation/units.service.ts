@@ -80,98 +80,15 @@ export function storedSegments(documents: readonly FieldDocument[]): StoredSegme
   return out;
 }
 
-async function translateMissing(
-  deps: TranslateDeps,
-  input: {
-    engine: TranslationEngine;
-    /** The configured engine name whose monthly budget the characters count against. */
-    budget: string;
-    revisionId: number;
-    sourceLanguage: string;
-    language: string;
-    route: string[];
-    missing: StoredSegment[];
-    onProgress?: (progress: TranslateProgress) => void;
-  },
-): Promise<number> {
+async function translateMissing(deps: TranslateDeps, input: MissingSegments): Promise<number> {
   const { db } = deps;
-  const engine = input.engine;
-  const terms = (await listTermsForPair(db, input.sourceLanguage, input.language)).map((t) => ({
-    source: t.sourceTerm,
-    target: t.targetTerm,
-  }));
-  const forbiddenTerms = await listForbiddenTerms(db, input.sourceLanguage, input.language);
-  const rejectedSenses = await listRejectedSenses(db, {
-    sourceLanguage: input.sourceLanguage,
-    targetLanguage: input.language,
-  });
-  const names = await deps.runtime.nameGroups(db);
+  const rules = await loadPairRules(deps, input.sourceLanguage, input.language);
   let done = 0;
   const total = input.missing.length;
   input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
   for (let start = 0; start < total; start += BATCH_SEGMENTS) {
     const batch = input.missing.slice(start, start + BATCH_SEGMENTS);
-    const protectedBatch = batch.map((s) => protectTerms(s.text, terms, input.sourceLanguage));
-    const sent = protectedBatch.map((p) => p.text);
-    const refund = await chargeEngineBudget(deps, { engine: input.budget, segments: sent });
-    const { outputs, route } = await translateAlongRoute(
-      engine,
-      input.route,
-      sent,
-      deps.config.translation.timeoutMs,
-    ).catch(async (error: unknown) => {
-      await refund();
-      throw error;
-    });
-    const targets = batch.map((segment, i) => {
-      const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
-      const restored = protectedBatch[i]?.restore(output.text) ?? output.text;
-      // A protected term travels as a blank the engine may pad on both sides: one space is enough.
-      const spaced = segment.text.includes("  ") ? restored : restored.replace(/ {2,}/g, " ");
-      return postEdit(spaced, segment.text, input.language);
-    });
-    // The checks read the engine's own dictionaries along the route (target-language words,
-    // pivot words, meaning). No back-translation: it doubled engine time, and bench/qa-round-trip.ts
-    // measured on the labelled sets that it scores correct human translation below machine output
-    // (AUC 0.83 fr, 0.88 es) and adds 0.005 recall to the checks at ≤ 2 % of human text held.
-    const findingsOf = await checkUnits({
-      lexicon: deps.runtime.lexicon,
-      sourceLanguage: input.sourceLanguage,
-      targetLanguage: input.language,
-      route: input.route,
-      units: batch.map((segment, i) => ({
-        source: segment.text,
-        target: targets[i] ?? segment.text,
-        unknownWords: outputs[i]?.unknownWords ?? [],
-      })),
-      terms,
-      forbiddenTerms,
-      names,
-      rejectedSenses,
-      // Raw engine output: the route's measured reliability at each length holds what it cannot vouch for.
-      engineRoute: route,
-    });
-    const now = deps.now().toISOString();
-    const units: NewUnit[] = batch.map((segment, i) => {
-      const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
-      const target = targets[i] ?? segment.text;
-      const findings = findingsOf[i] ?? [];
-      return {
-        sourceHash: segment.hash,
-        sourceLanguage: input.sourceLanguage,
-        targetLanguage: input.language,
-        targetText: target,
-        origin: "engine",
-        route,
-        state: "machine",
-        unknownWords: output.unknownWords,
-        findings,
-        errorCount: countErrors(findings),
-        risk: riskOf(findings, output.unknownWords),
-        createdBy: null,
-        now,
-      };
-    });
+    const units = await translateBatch(deps, input, rules, batch);
     await db.transaction().execute(async (trx) => {
       await insertUnits(trx, units);
     });
@@ -184,4 +101,124 @@ async function translateMissing(
     input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
   }
   return total;
+}
+
+/** Segments of a revision with no unit in a language, and the engine and route to translate them. */
+interface MissingSegments {
+  engine: TranslationEngine;
+  /** The configured engine name whose monthly budget the characters count against. */
+  budget: string;
+  revisionId: number;
+  sourceLanguage: string;
+  language: string;
+  route: string[];
+  missing: StoredSegment[];
+  onProgress?: (progress: TranslateProgress) => void;
+}
+
+/** What the checks of a language pair hold machine output against: glossary, forbidden terms, names, rejected senses. */
+async function loadPairRules(deps: TranslateDeps, sourceLanguage: string, language: string) {
+  const { db } = deps;
+  const terms = (await listTermsForPair(db, sourceLanguage, language)).map((t) => ({
+    source: t.sourceTerm,
+    target: t.targetTerm,
+  }));
+  const forbiddenTerms = await listForbiddenTerms(db, sourceLanguage, language);
+  const rejectedSenses = await listRejectedSenses(db, {
+    sourceLanguage,
+    targetLanguage: language,
+  });
+  const names = await deps.runtime.nameGroups(db);
+  return { terms, forbiddenTerms, rejectedSenses, names };
+}
+
+/**
+ * One batch through the engine (glossary terms protected, the budget charged
+ * and refunded if the engine fails), post-edited and checked: the units to store.
+ */
+async function translateBatch(
+  deps: TranslateDeps,
+  input: MissingSegments,
+  rules: Awaited<ReturnType<typeof loadPairRules>>,
+  batch: readonly StoredSegment[],
+): Promise<NewUnit[]> {
+  const { terms, forbiddenTerms, rejectedSenses, names } = rules;
+  const { outputs, route, targets } = await runEngine(deps, input, terms, batch);
+  // The checks read the engine's own dictionaries along the route (target-language words,
+  // pivot words, meaning). No back-translation: it doubled engine time, and bench/qa-round-trip.ts
+  // measured on the labelled sets that it scores correct human translation below machine output
+  // (AUC 0.83 fr, 0.88 es) and adds 0.005 recall to the checks at ≤ 2 % of human text held.
+  const findingsOf = await checkUnits({
+    lexicon: deps.runtime.lexicon,
+    sourceLanguage: input.sourceLanguage,
+    targetLanguage: input.language,
+    route: input.route,
+    units: batch.map((segment, i) => ({
+      source: segment.text,
+      target: targets[i] ?? segment.text,
+      unknownWords: outputs[i]?.unknownWords ?? [],
+    })),
+    terms,
+    forbiddenTerms,
+    names,
+    rejectedSenses,
+    // Raw engine output: the route's measured reliability at each length holds what it cannot vouch for.
+    engineRoute: route,
+  });
+  const now = deps.now().toISOString();
+  const units: NewUnit[] = batch.map((segment, i) => {
+    const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
+    const target = targets[i] ?? segment.text;
+    const findings = findingsOf[i] ?? [];
+    return {
+      sourceHash: segment.hash,
+      sourceLanguage: input.sourceLanguage,
+      targetLanguage: input.language,
+      targetText: target,
+      origin: "engine",
+      route,
+      state: "machine",
+      unknownWords: output.unknownWords,
+      findings,
+      errorCount: countErrors(findings),
+      risk: riskOf(findings, output.unknownWords),
+      createdBy: null,
+      now,
+    };
+  });
+  return units;
+}
+
+/**
+ * Sends a batch along the route, glossary terms protected, charging the
+ * engine's budget (refunded if the engine fails); the raw outputs, the route
+ * taken and the post-edited targets.
+ */
+async function runEngine(
+  deps: TranslateDeps,
+  input: MissingSegments,
+  terms: Awaited<ReturnType<typeof loadPairRules>>["terms"],
+  batch: readonly StoredSegment[],
+) {
+  const engine = input.engine;
+  const protectedBatch = batch.map((s) => protectTerms(s.text, terms, input.sourceLanguage));
+  const sent = protectedBatch.map((p) => p.text);
+  const refund = await chargeEngineBudget(deps, { engine: input.budget, segments: sent });
+  const { outputs, route } = await translateAlongRoute(
+    engine,
+    input.route,
+    sent,
+    deps.config.translation.timeoutMs,
+  ).catch(async (error: unknown) => {
+    await refund();
+    throw error;
+  });
+  const targets = batch.map((segment, i) => {
+    const output = outputs[i] ?? { text: segment.text, unknownWords: [] };
+    const restored = protectedBatch[i]?.restore(output.text) ?? output.text;
+    // A protected term travels as a blank the engine may pad on both sides: one space is enough.
+    const spaced = segment.text.includes("  ") ? restored : restored.replace(/ {2,}/g, " ");
+    return postEdit(spaced, segment.text, input.language);
+  });
+  return { outputs, route, targets };
 }

@@ -1,6 +1,13 @@
-import { type PlatformDb, platformView } from "../db/platform-db.js";
+import type { PlatformDb } from "../db/platform-db.js";
 import { AppError } from "../errors.js";
 import type { PlatformTables } from "../platform.table.js";
+import {
+  deleteFailureCounter,
+  deleteFailuresBefore,
+  findFailureCounter,
+  listBlockingUntil,
+  saveFailureCounter,
+} from "./sign-in-failures.repository.js";
 
 /**
  * How failed sign-ins slow down. An account is throttled per address it is
@@ -51,18 +58,13 @@ export async function assertNotThrottled<DB extends PlatformTables>(
   keys: readonly ThrottleKey[],
   now: Date,
 ): Promise<void> {
-  const rows = await platformView(db)
-    .selectFrom("signInFailures")
-    .select("blockedUntil")
-    .where(
-      "key",
-      "in",
-      keys.map((k) => k.key),
-    )
-    .where("blockedUntil", ">", now.toISOString())
-    .execute();
+  const rows = await listBlockingUntil(
+    db,
+    keys.map((k) => k.key),
+    now.toISOString(),
+  );
   if (rows.length === 0) return;
-  const until = Math.max(...rows.map((r) => Date.parse(r.blockedUntil)));
+  const until = Math.max(...rows.map((r) => Date.parse(r)));
   throw new TooManyAttemptsError(Math.ceil((until - now.getTime()) / 1000));
 }
 
@@ -72,13 +74,8 @@ export async function recordFailure<DB extends PlatformTables>(
   keys: readonly ThrottleKey[],
   now: Date,
 ): Promise<void> {
-  const view = platformView(db);
   for (const { key, freeFailures } of keys) {
-    const row = await view
-      .selectFrom("signInFailures")
-      .select(["failures", "lastFailureAt"])
-      .where("key", "=", key)
-      .executeTakeFirst();
+    const row = await findFailureCounter(db, key);
     const forgotten = row
       ? Math.floor((now.getTime() - Date.parse(row.lastFailureAt)) / THROTTLE.decayMs)
       : 0;
@@ -90,18 +87,11 @@ export async function recordFailure<DB extends PlatformTables>(
       lastFailureAt: now.toISOString(),
       blockedUntil: new Date(now.getTime() + delay).toISOString(),
     };
-    await view
-      .insertInto("signInFailures")
-      .values({ key, ...values })
-      .onConflict((oc) => oc.column("key").doUpdateSet(values))
-      .execute();
+    await saveFailureCounter(db, key, values);
   }
   // Counters fully decayed and no longer blocking are gone for good; the table stays small.
   const forgottenBefore = now.getTime() - THROTTLE.maxDelayMs - 40 * THROTTLE.decayMs;
-  await view
-    .deleteFrom("signInFailures")
-    .where("lastFailureAt", "<", new Date(forgottenBefore).toISOString())
-    .execute();
+  await deleteFailuresBefore(db, new Date(forgottenBefore).toISOString());
 }
 
 /** Forgets the failures of a key after a successful sign-in. */
@@ -109,5 +99,5 @@ export async function clearFailures<DB extends PlatformTables>(
   db: PlatformDb<DB>,
   key: ThrottleKey,
 ): Promise<void> {
-  await platformView(db).deleteFrom("signInFailures").where("key", "=", key.key).execute();
+  await deleteFailureCounter(db, key.key);
 }

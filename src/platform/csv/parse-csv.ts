@@ -2,6 +2,8 @@
 export interface CsvRow {
   line: number;
   cells: string[];
+  /** Whether a cell was cut at the longest length (only when `problems` is "report"). */
+  isCut: boolean;
 }
 
 /** Thrown for a file that is not CSV at all (an unclosed quote, a NUL byte). */
@@ -15,40 +17,60 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** How `parseCsv` reads a file. */
+export interface CsvOptions {
+  /** Longest cell, in UTF-16 code units (10,000 unless told). */
+  maxCellLength?: number;
+  /**
+   * "refuse" (the default): a longer cell, a NUL byte or an unclosed quote
+   * fails the whole file (`CsvSyntaxError`). "report", for callers that judge
+   * row by row: a longer cell is cut there and its row flagged `isCut` (one
+   * huge cell neither exhausts memory nor hides the rows after it), NUL bytes
+   * stay in the cells, and an unclosed quote ends the file in that row.
+   */
+  problems?: "refuse" | "report";
+}
+
 /**
  * Parses RFC 4180 CSV (comma-separated, double quotes, CRLF or LF line ends, a
  * leading UTF-8 byte-order mark ignored). Blank lines are skipped. Cells are
  * returned as written: callers validate and neutralise them.
  */
-export function parseCsv(text: string, options: { maxCellLength?: number } = {}): CsvRow[] {
+export function parseCsv(text: string, options: CsvOptions = {}): CsvRow[] {
   const maxCell = options.maxCellLength ?? 10_000;
+  const isStrict = (options.problems ?? "refuse") === "refuse";
   const input = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const rows: CsvRow[] = [];
   let cells: string[] = [];
   let cell = "";
+  let isCut = false;
   let quoted = false;
   let line = 1;
   let rowLine = 1;
   let i = 0;
-  const endCell = () => {
-    if (cell.length > maxCell) {
+  const add = (ch: string) => {
+    if (cell.length < maxCell) cell += ch;
+    else if (isStrict)
       throw new CsvSyntaxError(`a cell is longer than ${maxCell} characters`, rowLine);
-    }
+    else isCut = true;
+  };
+  const endCell = () => {
     cells.push(cell);
     cell = "";
   };
   const endRow = () => {
     endCell();
-    if (!(cells.length === 1 && cells[0] === "")) rows.push({ line: rowLine, cells });
+    if (!(cells.length === 1 && cells[0] === "")) rows.push({ line: rowLine, cells, isCut });
     cells = [];
+    isCut = false;
   };
   while (i < input.length) {
     const ch = input[i] as string;
-    if (ch === "\0") throw new CsvSyntaxError("the file contains a NUL byte", line);
+    if (ch === "\0" && isStrict) throw new CsvSyntaxError("the file contains a NUL byte", line);
     if (quoted) {
       if (ch === '"') {
         if (input[i + 1] === '"') {
-          cell += '"';
+          add('"');
           i += 2;
           continue;
         }
@@ -57,7 +79,7 @@ export function parseCsv(text: string, options: { maxCellLength?: number } = {})
         continue;
       }
       if (ch === "\n") line += 1;
-      cell += ch;
+      add(ch);
       i += 1;
       continue;
     }
@@ -78,10 +100,10 @@ export function parseCsv(text: string, options: { maxCellLength?: number } = {})
       rowLine = line;
       continue;
     }
-    cell += ch;
+    add(ch);
     i += 1;
   }
-  if (quoted) throw new CsvSyntaxError("a quoted cell is never closed", rowLine);
+  if (quoted && isStrict) throw new CsvSyntaxError("a quoted cell is never closed", rowLine);
   if (cell !== "" || cells.length > 0) endRow();
   return rows;
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Db, DB } from "../../../database.js";
 import { recordAudit } from "../../../platform/audit/audit.repository.js";
 import type { ItemDraftInput } from "../../content/index.js";
@@ -57,6 +57,34 @@ export async function runWordpressImport(
 ): Promise<ImportReport> {
   const { plan } = input;
   const lines: ReportLine[] = [...plan.lines];
+  const files = await prepareFiles(plan, input, lines);
+  const drafts = plan.entries.map((entry) => buildDrafts(entry, files, lines));
+  const report = planReport(plan, { isDryRun: input.isDryRun, lines, files, drafts });
+  if (input.isDryRun) return report;
+  if (!db) throw new Error("An import that writes needs a database");
+
+  try {
+    await db
+      .transaction()
+      .execute((trx) => writeImport(trx, { input, files, drafts, lines, report }));
+  } catch (error) {
+    await removeWrittenFiles(input.mediaDir, files.written);
+    throw error;
+  }
+  return report;
+}
+
+/** The report of what the import reads and would write, before anything is written. */
+function planReport(
+  plan: RunImportInput["plan"],
+  input: {
+    isDryRun: boolean;
+    lines: ReportLine[];
+    files: Awaited<ReturnType<typeof prepareFiles>>;
+    drafts: readonly ReturnType<typeof buildDrafts>[];
+  },
+): ImportReport {
+  const { lines, files, drafts } = input;
   const report: ImportReport = {
     source: plan.source,
     isDryRun: input.isDryRun,
@@ -74,11 +102,6 @@ export async function runWordpressImport(
     authors: plan.counts.authors,
     lines,
   };
-  const files = await prepareFiles(plan, input, lines);
-  report.mediaMissing = lines.filter(
-    (l) => l.code === "attachment_missing" || l.code === "image_missing",
-  ).length;
-  const drafts = plan.entries.map((entry) => buildDrafts(entry, files, lines));
   report.mediaMissing = lines.filter(
     (l) => l.code === "attachment_missing" || l.code === "image_missing",
   ).length;
@@ -91,51 +114,56 @@ export async function runWordpressImport(
       n + e.original.oldPaths.length + e.translations.reduce((m, t) => m + t.oldPaths.length, 0),
     0,
   );
-  if (input.isDryRun) return report;
-  if (!db) throw new Error("An import that writes needs a database");
-
-  try {
-    await db.transaction().execute(async (trx) => {
-      const mediaIds = new Map<string, number>();
-      for (const [uploadsPath, file] of files.byPath) {
-        const media = await recordMedia(trx, {
-          prepared: file.prepared,
-          altText: file.alt,
-          actorId: input.actorId,
-          now: input.now,
-        });
-        mediaIds.set(uploadsPath, media.id);
-        await saveImportMapping(trx, {
-          source: plan.source,
-          kind: "media",
-          sourceKey: uploadsPath,
-          targetId: media.id,
-          createdAt: input.now.toISOString(),
-        });
-      }
-      let done = 0;
-      for (const [index, entry] of plan.entries.entries()) {
-        const built = drafts[index];
-        if (!built) continue;
-        const outcome = await writeEntry(trx, { entry, built, mediaIds, files, input, lines });
-        report[outcome]++;
-        done++;
-        input.onProgress?.(done, plan.entries.length, entry.slug);
-      }
-      await recordAudit(trx, {
-        actorId: input.actorId,
-        action: "created",
-        subjectType: "wordpress-import",
-        subjectId: plan.source,
-        summary: `${plan.source}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`,
-        now: input.now,
-      });
-    });
-  } catch (error) {
-    await removeWrittenFiles(input.mediaDir, files.written);
-    throw error;
-  }
   return report;
+}
+
+/** In one transaction: the file records, every entry and the audit entry; counts what was created, updated or unchanged. */
+async function writeImport(
+  trx: Transaction<DB>,
+  context: {
+    input: RunImportInput;
+    files: Awaited<ReturnType<typeof prepareFiles>>;
+    drafts: readonly ReturnType<typeof buildDrafts>[];
+    lines: ReportLine[];
+    report: ImportReport;
+  },
+): Promise<void> {
+  const { input, files, drafts, lines, report } = context;
+  const { plan } = input;
+  const mediaIds = new Map<string, number>();
+  for (const [uploadsPath, file] of files.byPath) {
+    const media = await recordMedia(trx, {
+      prepared: file.prepared,
+      altText: file.alt,
+      actorId: input.actorId,
+      now: input.now,
+    });
+    mediaIds.set(uploadsPath, media.id);
+    await saveImportMapping(trx, {
+      source: plan.source,
+      kind: "media",
+      sourceKey: uploadsPath,
+      targetId: media.id,
+      createdAt: input.now.toISOString(),
+    });
+  }
+  let done = 0;
+  for (const [index, entry] of plan.entries.entries()) {
+    const built = drafts[index];
+    if (!built) continue;
+    const outcome = await writeEntry(trx, { entry, built, mediaIds, files, input, lines });
+    report[outcome]++;
+    done++;
+    input.onProgress?.(done, plan.entries.length, entry.slug);
+  }
+  await recordAudit(trx, {
+    actorId: input.actorId,
+    action: "created",
+    subjectType: "wordpress-import",
+    subjectId: plan.source,
+    summary: `${plan.source}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`,
+    now: input.now,
+  });
 }
 
 interface PreparedFile {

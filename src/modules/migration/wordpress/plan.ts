@@ -96,6 +96,43 @@ export function planImport(doc: WxrDocument, options: PlanOptions): ImportPlan {
     postTypes[item.postType] = (postTypes[item.postType] ?? 0) + 1;
     comments += item.comments;
   }
+  const { attachments, candidates } = sortItems(doc, options, lines);
+  const languageOf = languageReader(doc, options.sourceLanguage);
+  const groups = groupTranslations(doc, candidates, languageOf);
+  const termGroupOf = termGroupsOf(doc);
+  const entries: PlannedEntry[] = [];
+  const slugsTaken = new Map<ItemType, Set<string>>();
+  for (const group of groups) {
+    const entry = planEntry(group, {
+      doc,
+      options,
+      languageOf,
+      termGroupOf,
+      siteUrl,
+      slugsTaken,
+      lines,
+    });
+    if (entry) entries.push(entry);
+  }
+  if (comments > 0)
+    lines.push({ postId: "", title: "", code: "comments_not_imported", detail: String(comments) });
+  const authors = [...new Set(doc.authors.map((a) => a.displayName || a.login))];
+  return {
+    source: `wordpress:${siteUrl}`,
+    siteUrl,
+    entries,
+    attachments,
+    lines,
+    counts: { postTypes, comments, authors },
+  };
+}
+
+/** Attachments with their file, and the items to import; what is skipped is reported in `lines`. */
+function sortItems(
+  doc: WxrDocument,
+  options: PlanOptions,
+  lines: ReportLine[],
+): { attachments: PlannedAttachment[]; candidates: WxrItem[] } {
   const attachments: PlannedAttachment[] = [];
   const candidates: WxrItem[] = [];
   for (const [index, read] of doc.items.entries()) {
@@ -133,81 +170,83 @@ export function planImport(doc: WxrDocument, options: PlanOptions): ImportPlan {
     candidates.push(item);
   }
 
-  const languageOf = languageReader(doc, options.sourceLanguage);
-  const groups = groupTranslations(doc, candidates, languageOf);
-  const termGroupOf = termGroupsOf(doc);
-  const entries: PlannedEntry[] = [];
-  const slugsTaken = new Map<ItemType, Set<string>>();
-  for (const group of groups) {
-    const kept = group.filter((item) => {
-      const language = languageOf(item);
-      if (options.languages.includes(language)) return true;
-      lines.push({
-        postId: item.postId,
-        title: item.title,
-        code: "skipped_language",
-        detail: language,
-      });
-      return false;
+  return { attachments, candidates };
+}
+
+/**
+ * One entry from a group of translations of one post: the languages the site
+ * has, the original first; its type, status, date, free slug and tags, each
+ * change reported in `lines`. None when no language of the group is kept.
+ */
+function planEntry(
+  group: readonly WxrItem[],
+  context: {
+    doc: WxrDocument;
+    options: PlanOptions;
+    languageOf: (item: WxrItem) => string;
+    termGroupOf: ReadonlyMap<string, string>;
+    siteUrl: string;
+    slugsTaken: Map<ItemType, Set<string>>;
+    lines: ReportLine[];
+  },
+): PlannedEntry | undefined {
+  const { doc, options, languageOf, termGroupOf, siteUrl, slugsTaken, lines } = context;
+  const kept = group.filter((item) => {
+    const language = languageOf(item);
+    if (options.languages.includes(language)) return true;
+    lines.push({
+      postId: item.postId,
+      title: item.title,
+      code: "skipped_language",
+      detail: language,
     });
-    const original =
-      kept.find((item) => languageOf(item) === options.sourceLanguage && isOriginal(item)) ??
-      kept.find(isOriginal) ??
-      kept[0];
-    if (!original) continue;
-    const type = options.typeMap[original.postType] ?? "news";
-    const where = { postId: original.postId, title: original.title };
-    const status = statusOf(original, options.now);
-    if (original.status === "private")
-      lines.push({ ...where, code: "private_as_draft", detail: "" });
-    const date = dateOf(original);
-    if (!date) lines.push({ ...where, code: "date_missing", detail: original.postDate });
-    const slug = uniqueSlug(slugOf(original), type, slugsTaken);
-    if (slug !== slugOf(original) && original.postName)
-      lines.push({ ...where, code: "slug_changed", detail: slug });
-    const tags = tagsOf(original);
-    if (tags.length > MAX_TAGS) {
-      lines.push({ ...where, code: "tags_truncated", detail: String(tags.length) });
-    }
-    entries.push({
-      postId: original.postId,
-      postType: original.postType,
-      type,
-      slug,
-      status,
-      date,
-      author: original.creator,
-      byline: bylineOf(doc.authors, original.creator),
-      tags: tags.slice(0, MAX_TAGS),
-      thumbnailId: metaOf(original, "_thumbnail_id"),
-      original: versionOf(original, languageOf(original), siteUrl),
-      translations: kept
-        .filter((item) => item !== original)
-        .map((item) => {
-          const version = versionOf(item, languageOf(item), siteUrl);
-          const paired = pairTags(original, item, termGroupOf, tags.slice(0, MAX_TAGS));
-          version.tagNames = paired.pairs;
-          if (paired.unpaired.length > 0)
-            lines.push({
-              postId: item.postId,
-              title: item.title,
-              code: "tag_translation_unpaired",
-              detail: `${version.language}: ${paired.unpaired.join(", ")}`,
-            });
-          return version;
-        }),
-    });
+    return false;
+  });
+  const original =
+    kept.find((item) => languageOf(item) === options.sourceLanguage && isOriginal(item)) ??
+    kept.find(isOriginal) ??
+    kept[0];
+  if (!original) return undefined;
+  const type = options.typeMap[original.postType] ?? "news";
+  const where = { postId: original.postId, title: original.title };
+  const status = statusOf(original, options.now);
+  if (original.status === "private") lines.push({ ...where, code: "private_as_draft", detail: "" });
+  const date = dateOf(original);
+  if (!date) lines.push({ ...where, code: "date_missing", detail: original.postDate });
+  const slug = uniqueSlug(slugOf(original), type, slugsTaken);
+  if (slug !== slugOf(original) && original.postName)
+    lines.push({ ...where, code: "slug_changed", detail: slug });
+  const tags = tagsOf(original);
+  if (tags.length > MAX_TAGS) {
+    lines.push({ ...where, code: "tags_truncated", detail: String(tags.length) });
   }
-  if (comments > 0)
-    lines.push({ postId: "", title: "", code: "comments_not_imported", detail: String(comments) });
-  const authors = [...new Set(doc.authors.map((a) => a.displayName || a.login))];
   return {
-    source: `wordpress:${siteUrl}`,
-    siteUrl,
-    entries,
-    attachments,
-    lines,
-    counts: { postTypes, comments, authors },
+    postId: original.postId,
+    postType: original.postType,
+    type,
+    slug,
+    status,
+    date,
+    author: original.creator,
+    byline: bylineOf(doc.authors, original.creator),
+    tags: tags.slice(0, MAX_TAGS),
+    thumbnailId: metaOf(original, "_thumbnail_id"),
+    original: versionOf(original, languageOf(original), siteUrl),
+    translations: kept
+      .filter((item) => item !== original)
+      .map((item) => {
+        const version = versionOf(item, languageOf(item), siteUrl);
+        const paired = pairTags(original, item, termGroupOf, tags.slice(0, MAX_TAGS));
+        version.tagNames = paired.pairs;
+        if (paired.unpaired.length > 0)
+          lines.push({
+            postId: item.postId,
+            title: item.title,
+            code: "tag_translation_unpaired",
+            detail: `${version.language}: ${paired.unpaired.join(", ")}`,
+          });
+        return version;
+      }),
   };
 }
 

@@ -88,27 +88,9 @@ export async function readWxr(
   options: { onBytes?: (bytes: number) => void } = {},
 ): Promise<WxrDocument> {
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const doc: WxrDocument = {
-    wxrVersion: "",
-    title: "",
-    link: "",
-    language: "",
-    baseSiteUrl: "",
-    baseBlogUrl: "",
-    authors: [],
-    terms: [],
-    items: [],
-    warnings: [],
-  };
-  const stack: string[] = [];
+  const state: ReadState = { doc: emptyDocument(), stack: [], sawRss: false, sawChannel: false };
+  const doc = state.doc;
   let text = "";
-  let item: WxrItem | undefined;
-  let term: Partial<WxrTerm> | undefined;
-  let author: { login: string; displayName: string } | undefined;
-  let meta: { key: string; value: string } | undefined;
-  let itemTerm: WxrItemTerm | undefined;
-  let sawRss = false;
-  let sawChannel = false;
   let failure: WxrFormatError | undefined;
 
   const fail = (message: string) => {
@@ -130,36 +112,8 @@ export async function readWxr(
     fail(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ""));
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
-    const name = qualified(tag);
-    const depth = stack.length;
-    stack.push(name);
     text = "";
-    if (depth === 0) {
-      if (name !== "rss") fail(`the root element is <${tag.name}>, not <rss>`);
-      sawRss = true;
-      return;
-    }
-    if (depth === 1) {
-      if (name === "channel") sawChannel = true;
-      return;
-    }
-    const parent = stack[depth - 1];
-    if (parent === "channel") {
-      if (name === "item") item = emptyItem();
-      else if (name === "wp:author") author = { login: "", displayName: "" };
-      else if (name === "wp:category") term = { taxonomy: "category", parent: "", description: "" };
-      else if (name === "wp:tag") term = { taxonomy: "post_tag", parent: "", description: "" };
-      else if (name === "wp:term") term = { parent: "", description: "" };
-    } else if (parent === "item" && item) {
-      if (name === "wp:postmeta") meta = { key: "", value: "" };
-      else if (name === "category") {
-        itemTerm = {
-          domain: attr(tag, "domain") ?? "category",
-          slug: attr(tag, "nicename") ?? "",
-          name: "",
-        };
-      } else if (name === "wp:comment") item.comments++;
-    }
+    openElement(state, tag, fail);
   });
   parser.on("text", (chunk) => {
     text += chunk;
@@ -168,63 +122,9 @@ export async function readWxr(
     text += chunk;
   });
   parser.on("closetag", () => {
-    const name = stack.pop() ?? "";
-    const parent = stack.at(-1);
     const value = text;
     text = "";
-    if (parent === "channel") {
-      if (name === "item" && item) {
-        doc.items.push(item);
-        item = undefined;
-      } else if (name === "wp:author" && author) {
-        doc.authors.push(author);
-        author = undefined;
-      } else if ((name === "wp:category" || name === "wp:tag" || name === "wp:term") && term) {
-        doc.terms.push({
-          termId: term.termId ?? "",
-          taxonomy: term.taxonomy ?? "",
-          slug: term.slug ?? "",
-          name: term.name ?? "",
-          parent: term.parent ?? "",
-          description: term.description ?? "",
-        });
-        term = undefined;
-      } else if (name === "wp:wxr_version") doc.wxrVersion = value.trim();
-      else if (name === "title") doc.title = value.trim();
-      else if (name === "link") doc.link = value.trim();
-      else if (name === "language") doc.language = value.trim();
-      else if (name === "wp:base_site_url") doc.baseSiteUrl = value.trim();
-      else if (name === "wp:base_blog_url") doc.baseBlogUrl = value.trim();
-      return;
-    }
-    if (author && parent === "wp:author") {
-      if (name === "wp:author_login") author.login = value.trim();
-      else if (name === "wp:author_display_name") author.displayName = value.trim();
-      return;
-    }
-    if (term && (parent === "wp:category" || parent === "wp:tag" || parent === "wp:term")) {
-      const field = TERM_FIELDS[name];
-      if (field) term[field] = field === "description" ? value : value.trim();
-      return;
-    }
-    if (meta && parent === "wp:postmeta") {
-      if (name === "wp:meta_key") meta.key = value.trim();
-      else if (name === "wp:meta_value") meta.value = value;
-      return;
-    }
-    if (item && parent === "item") {
-      if (name === "wp:postmeta" && meta) {
-        item.meta.push(meta);
-        meta = undefined;
-      } else if (name === "category" && itemTerm) {
-        itemTerm.name = value.trim();
-        item.terms.push(itemTerm);
-        itemTerm = undefined;
-      } else {
-        const field = ITEM_FIELDS[name];
-        if (field) item[field] = field === "content" || field === "excerpt" ? value : value.trim();
-      }
-    }
+    closeElement(state, value);
   });
 
   for await (const chunk of chunks) {
@@ -234,7 +134,8 @@ export async function readWxr(
   }
   parser.close();
   if (failure) throw failure;
-  if (!sawRss || !sawChannel) throw new WxrFormatError("Not a WordPress export: no <rss><channel>");
+  if (!state.sawRss || !state.sawChannel)
+    throw new WxrFormatError("Not a WordPress export: no <rss><channel>");
   if (!doc.wxrVersion)
     throw new WxrFormatError("Not a WordPress export: no <wp:wxr_version> (WXR 1.0–1.2 expected)");
   return doc;
@@ -287,6 +188,131 @@ const ITEM_FIELDS: Record<string, TextField> = {
   "wp:menu_order": "menuOrder",
   "wp:attachment_url": "attachmentUrl",
 };
+
+/** Where the reader is: the document so far, the open elements, and the entry being read. */
+interface ReadState {
+  doc: WxrDocument;
+  stack: string[];
+  item?: WxrItem;
+  term?: Partial<WxrTerm>;
+  author?: { login: string; displayName: string };
+  meta?: { key: string; value: string };
+  itemTerm?: WxrItemTerm;
+  sawRss: boolean;
+  sawChannel: boolean;
+}
+
+function emptyDocument(): WxrDocument {
+  return {
+    wxrVersion: "",
+    title: "",
+    link: "",
+    language: "",
+    baseSiteUrl: "",
+    baseBlogUrl: "",
+    authors: [],
+    terms: [],
+    items: [],
+    warnings: [],
+  };
+}
+
+/** An element opens: the root and channel are checked, and an entry of the channel or an item begins. */
+function openElement(state: ReadState, tag: SaxesTagNS, fail: (message: string) => void): void {
+  const name = qualified(tag);
+  const depth = state.stack.length;
+  state.stack.push(name);
+  if (depth === 0) {
+    if (name !== "rss") fail(`the root element is <${tag.name}>, not <rss>`);
+    state.sawRss = true;
+    return;
+  }
+  if (depth === 1) {
+    if (name === "channel") state.sawChannel = true;
+    return;
+  }
+  const parent = state.stack[depth - 1];
+  if (parent === "channel") {
+    if (name === "item") state.item = emptyItem();
+    else if (name === "wp:author") state.author = { login: "", displayName: "" };
+    else if (name === "wp:category")
+      state.term = { taxonomy: "category", parent: "", description: "" };
+    else if (name === "wp:tag") state.term = { taxonomy: "post_tag", parent: "", description: "" };
+    else if (name === "wp:term") state.term = { parent: "", description: "" };
+  } else if (parent === "item" && state.item) {
+    if (name === "wp:postmeta") state.meta = { key: "", value: "" };
+    else if (name === "category") {
+      state.itemTerm = {
+        domain: attr(tag, "domain") ?? "category",
+        slug: attr(tag, "nicename") ?? "",
+        name: "",
+      };
+    } else if (name === "wp:comment") state.item.comments++;
+  }
+}
+
+/** An element closes with its text: an entry is finished, or a field of the entry being read is set. */
+function closeElement(state: ReadState, value: string): void {
+  const name = state.stack.pop() ?? "";
+  const parent = state.stack.at(-1);
+  if (parent === "channel") return closeChannelChild(state, name, value);
+  const { author, term, meta, item } = state;
+  if (author && parent === "wp:author") {
+    if (name === "wp:author_login") author.login = value.trim();
+    else if (name === "wp:author_display_name") author.displayName = value.trim();
+    return;
+  }
+  if (term && (parent === "wp:category" || parent === "wp:tag" || parent === "wp:term")) {
+    const field = TERM_FIELDS[name];
+    if (field) term[field] = field === "description" ? value : value.trim();
+    return;
+  }
+  if (meta && parent === "wp:postmeta") {
+    if (name === "wp:meta_key") meta.key = value.trim();
+    else if (name === "wp:meta_value") meta.value = value;
+    return;
+  }
+  if (item && parent === "item") {
+    if (name === "wp:postmeta" && meta) {
+      item.meta.push(meta);
+      state.meta = undefined;
+    } else if (name === "category" && state.itemTerm) {
+      state.itemTerm.name = value.trim();
+      item.terms.push(state.itemTerm);
+      state.itemTerm = undefined;
+    } else {
+      const field = ITEM_FIELDS[name];
+      if (field) item[field] = field === "content" || field === "excerpt" ? value : value.trim();
+    }
+  }
+}
+
+/** A child of the channel closes: an item, author or term is added, or a field of the site is set. */
+function closeChannelChild(state: ReadState, name: string, value: string): void {
+  const { doc, item, author, term } = state;
+  if (name === "item" && item) {
+    doc.items.push(item);
+    state.item = undefined;
+  } else if (name === "wp:author" && author) {
+    doc.authors.push(author);
+    state.author = undefined;
+  } else if ((name === "wp:category" || name === "wp:tag" || name === "wp:term") && term) {
+    doc.terms.push({
+      termId: term.termId ?? "",
+      taxonomy: term.taxonomy ?? "",
+      slug: term.slug ?? "",
+      name: term.name ?? "",
+      parent: term.parent ?? "",
+      description: term.description ?? "",
+    });
+    state.term = undefined;
+  } else if (name === "wp:wxr_version") doc.wxrVersion = value.trim();
+  else if (name === "title") doc.title = value.trim();
+  else if (name === "link") doc.link = value.trim();
+  else if (name === "language") doc.language = value.trim();
+  else if (name === "wp:base_site_url") doc.baseSiteUrl = value.trim();
+  else if (name === "wp:base_blog_url") doc.baseBlogUrl = value.trim();
+}
 
 function emptyItem(): WxrItem {
   return {

@@ -18,7 +18,33 @@ export interface LanguageContext {
  * ordinary source word left as it was ("clapping") is an error: one is enough.
  */
 export function checkLanguage(source: string, target: string, context: LanguageContext): Finding[] {
-  const { evidence, allowed } = context;
+  const vocabulary = sourceVocabulary(source, context.evidence);
+  const findings: Finding[] = [];
+  let cursor = 0;
+  for (const word of context.evidence.target) {
+    const at = target.indexOf(word.surface, cursor);
+    const start = at < 0 ? cursor : at;
+    if (at >= 0) cursor = at + word.surface.length;
+    const span: [number, number] = [start, start + word.surface.length];
+    const found = judgeWord(word, { target, span, context, vocabulary });
+    if (found) findings.push(found);
+  }
+  return findings;
+}
+
+/** What the source says, as the judgement of each target word needs it. */
+interface SourceVocabulary {
+  /** Folded source words (each part of a multi-word one), true when the analyser reads it as an ordinary word. */
+  sourceWords: Map<string, boolean>;
+  /** The folded source between spaces, to find a folded word in it. */
+  sourceText: string;
+  /** The source's words as written (NFC, lower case). */
+  sourceExact: Set<string>;
+  /** Folded source words that are ordinary words only. */
+  sourceOrdinary: Set<string>;
+}
+
+function sourceVocabulary(source: string, evidence: LexicalEvidence): SourceVocabulary {
   const sourceWords = new Map<string, boolean>();
   for (const word of evidence.source) {
     const isCommon = word.readings.some((r) => !isNameReading(r));
@@ -44,79 +70,92 @@ export function checkLanguage(source: string, target: string, context: LanguageC
         : evidence.sourceListed.has(word.surface.toLowerCase());
     if (isOrdinary) sourceOrdinary.add(foldWord(word.surface));
   }
-  const findings: Finding[] = [];
-  let cursor = 0;
-  for (const word of evidence.target) {
-    const at = target.indexOf(word.surface, cursor);
-    const start = at < 0 ? cursor : at;
-    if (at >= 0) cursor = at + word.surface.length;
-    if (!/\p{L}/u.test(word.surface)) continue;
-    if (word.readings.some((r) => !isNameReading(r))) continue;
-    if (evidence.listed.has(word.surface.toLowerCase())) continue;
-    const key = foldWord(word.surface);
-    if (allowed.has(key)) continue;
-    const span: [number, number] = [start, start + word.surface.length];
-    const isLower = word.surface === word.surface.toLowerCase();
-    // A name carried over keeps its spelling: accents the source lacks ("Mánchester") are the
-    // pivot language's spelling.
-    const isRespelt =
-      !sourceExact.has(word.surface.normalize("NFC").toLowerCase()) &&
-      word.surface.normalize("NFD") !== word.surface.normalize("NFD").replace(/\p{M}/gu, "") &&
-      evidence.foreign.some((f) => f.isPivot && f.words.has(key));
-    if (isRespelt) {
-      findings.push(
-        finding(
-          "pivot-word",
-          word.surface,
-          span,
-          evidence.foreign.find((f) => f.isPivot)?.language,
-        ),
-      );
-      continue;
-    }
-    if (sourceWords.has(key) || sourceText.includes(` ${key} `)) {
-      // Carried over from the source: a name may be; a lower-case word the target language
-      // does not have may not ("citywide"), nor a capitalised one the source language reads
-      // only as an ordinary word ("Steering", "Hub", "Toolkit").
-      // A capitalised ordinary word is an error inside a half-translated name ("Steering Comité",
-      // "Régional Hub"); a name kept whole in the source language ("Cape Flats") is a choice.
-      const isAcronym = /^\p{Lu}{2,}$/u.test(word.surface);
-      const isOrdinary = isLower
-        ? word.surface.length > 1
-        : !isAcronym &&
-          sourceOrdinary.has(key) &&
-          capitalRun(target, span).some((w) => !sourceWords.has(foldWord(w)));
-      if (isOrdinary && !isUnitSymbol(target, span))
-        findings.push(finding("source-word", word.surface, span));
-      continue;
-    }
-    const pivot = evidence.foreign.find(
-      (f) =>
-        f.isPivot &&
-        (f.words.get(key) === true || (word.readings.length === 0 && f.words.has(key))),
-    );
-    if (pivot) {
-      findings.push(finding("pivot-word", word.surface, span, pivot.language));
-      continue;
-    }
-    const sourceLanguage = evidence.foreign.find((f) => !f.isPivot && f.words.get(key) === true);
-    if (sourceLanguage && isLower) {
-      findings.push(finding("source-word", word.surface, span));
-      continue;
-    }
-    if (word.readings.length > 0) continue;
-    // No dictionary of the language has it, and it is not from the source. Words the pivot
-    // glued together ("presentacióndetres", "plazodedos") are errors; any other may be a new
-    // word ("cuórum") or a name: a warning.
-    const isGlued = /^\p{Ll}{4,}(?:de|del)(?:\p{Ll}{2,}|\d+)$/u.test(word.surface);
-    findings.push({
-      code: isGlued ? "glued-words" : "unknown-word",
-      severity: isGlued ? "error" : "warning",
-      params: { word: word.surface },
+  return { sourceWords, sourceText, sourceExact, sourceOrdinary };
+}
+
+/** The finding one target word earns, if any (see checkLanguage). */
+function judgeWord(
+  word: LexicalEvidence["target"][number],
+  input: {
+    target: string;
+    span: [number, number];
+    context: LanguageContext;
+    vocabulary: SourceVocabulary;
+  },
+): Finding | undefined {
+  const { target, span } = input;
+  const { evidence, allowed } = input.context;
+  const { sourceWords, sourceText, sourceExact } = input.vocabulary;
+  if (!/\p{L}/u.test(word.surface)) return undefined;
+  if (word.readings.some((r) => !isNameReading(r))) return undefined;
+  if (evidence.listed.has(word.surface.toLowerCase())) return undefined;
+  const key = foldWord(word.surface);
+  if (allowed.has(key)) return undefined;
+  const isLower = word.surface === word.surface.toLowerCase();
+  // A name carried over keeps its spelling: accents the source lacks ("Mánchester") are the
+  // pivot language's spelling.
+  const isRespelt =
+    !sourceExact.has(word.surface.normalize("NFC").toLowerCase()) &&
+    word.surface.normalize("NFD") !== word.surface.normalize("NFD").replace(/\p{M}/gu, "") &&
+    evidence.foreign.some((f) => f.isPivot && f.words.has(key));
+  if (isRespelt) {
+    return finding(
+      "pivot-word",
+      word.surface,
       span,
-    });
+      evidence.foreign.find((f) => f.isPivot)?.language,
+    );
   }
-  return findings;
+  if (sourceWords.has(key) || sourceText.includes(` ${key} `))
+    return judgeCarriedWord(word.surface, { key, target, span, vocabulary: input.vocabulary });
+  const pivot = evidence.foreign.find(
+    (f) =>
+      f.isPivot && (f.words.get(key) === true || (word.readings.length === 0 && f.words.has(key))),
+  );
+  if (pivot) {
+    return finding("pivot-word", word.surface, span, pivot.language);
+  }
+  const sourceLanguage = evidence.foreign.find((f) => !f.isPivot && f.words.get(key) === true);
+  if (sourceLanguage && isLower) {
+    return finding("source-word", word.surface, span);
+  }
+  if (word.readings.length > 0) return undefined;
+  // No dictionary of the language has it, and it is not from the source. Words the pivot
+  // glued together ("presentacióndetres", "plazodedos") are errors; any other may be a new
+  // word ("cuórum") or a name: a warning.
+  const isGlued = /^\p{Ll}{4,}(?:de|del)(?:\p{Ll}{2,}|\d+)$/u.test(word.surface);
+  return {
+    code: isGlued ? "glued-words" : "unknown-word",
+    severity: isGlued ? "error" : "warning",
+    params: { word: word.surface },
+    span,
+  };
+}
+
+/**
+ * A target word found in the source, carried over: a name may be; a lower-case
+ * word the target language does not have may not ("citywide"), nor a
+ * capitalised one the source language reads only as an ordinary word
+ * ("Steering", "Hub", "Toolkit").
+ */
+function judgeCarriedWord(
+  surface: string,
+  input: { key: string; target: string; span: [number, number]; vocabulary: SourceVocabulary },
+): Finding | undefined {
+  const { key, target, span } = input;
+  const { sourceWords, sourceOrdinary } = input.vocabulary;
+  const isLower = surface === surface.toLowerCase();
+  // A capitalised ordinary word is an error inside a half-translated name ("Steering Comité",
+  // "Régional Hub"); a name kept whole in the source language ("Cape Flats") is a choice.
+  const isAcronym = /^\p{Lu}{2,}$/u.test(surface);
+  const isOrdinary = isLower
+    ? surface.length > 1
+    : !isAcronym &&
+      sourceOrdinary.has(key) &&
+      capitalRun(target, span).some((w) => !sourceWords.has(foldWord(w)));
+  return isOrdinary && !isUnitSymbol(target, span)
+    ? finding("source-word", surface, span)
+    : undefined;
 }
 
 function finding(

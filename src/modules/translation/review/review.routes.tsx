@@ -8,6 +8,7 @@ import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { guardWrite, refreshPages, sendHtml } from "../../../platform/http/route-helpers.js";
 import type { TranslationRuntime } from "../runtime.js";
 import { countProgress, listFindingCodes, listQueue } from "./queue.repository.js";
+import { findUnitLanguage } from "./unit.repository.js";
 import { loadItemReview, type ReviewAction, saveReview } from "./review.service.js";
 import { EditorPage, QueuePage } from "./review.view.js";
 import { assignmentSection } from "../assignments/assignments.routes.js";
@@ -148,11 +149,7 @@ export function registerReviewAdminRoutes(
       );
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const unit = await ctx.db
-        .selectFrom("translationUnits")
-        .select("targetLanguage")
-        .where("id", "=", unitId)
-        .executeTakeFirst();
+      const unit = await findUnitLanguage(ctx.db, unitId);
       const review =
         unit && (await loadItemReview(deps, { itemId: form.item, language: unit.targetLanguage }));
       if (!review) throw error;

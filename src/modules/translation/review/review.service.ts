@@ -182,13 +182,54 @@ export async function saveReview(
   if (unit.id === null && input.action.kind !== "edit") {
     throw new ValidationError("the sentence has no translation yet: write one");
   }
+  const target = await resolveTarget(db, unit, input.action);
+  const now = deps.now();
+  const terms = (await listTermsForPair(db, unit.sourceLanguage, unit.targetLanguage)).map((t) => ({
+    source: t.sourceTerm,
+    target: t.targetTerm,
+  }));
+  // The reviewer's text gets the checks machine output gets; a fix of machine output
+  // teaches the gate the senses it took out (check-senses.ts).
+  const review = await reviewEvidence(deps, { unit, target: target ?? unit.targetText, terms });
+  const reportsClosed = await db
+    .transaction()
+    .execute((trx) =>
+      writeReview(trx, { unit, target, review, actorId: input.actorId, ip: input.ip, now }),
+    );
+  const pages = await refreshRevisionsUsing(deps, {
+    sourceHash: unit.sourceHash,
+    language: unit.targetLanguage,
+  });
+  // Network texts using the sentence and the search index follow through the job queue.
+  await enqueueUnitChanged(deps.db, {
+    sourceHash: unit.sourceHash,
+    language: unit.targetLanguage,
+    now: deps.now(),
+  });
+  const unitId =
+    unit.id ??
+    (await findUnitBySource(db, { sourceHash: unit.sourceHash, language: unit.targetLanguage }))
+      ?.id;
+  if (unitId === undefined) return undefined;
+  return { unitId, language: unit.targetLanguage, pages, reportsClosed };
+}
+
+/**
+ * The translation a reviewer's action writes, normalised and checked against
+ * the original's inline codes; undefined when the action only marks the unit reviewed.
+ */
+async function resolveTarget(
+  db: TranslateDeps["db"],
+  unit: SubjectUnit,
+  action: ReviewAction,
+): Promise<string | undefined> {
   let target: string | undefined;
   // What a person typed is text with codes (see editableInline); stored in the segment format.
-  if (input.action.kind === "edit") {
-    target = segmentFromEditable(input.action.targetText.replace(/\s+/g, " ").trim());
+  if (action.kind === "edit") {
+    target = segmentFromEditable(action.targetText.replace(/\s+/g, " ").trim());
   }
-  if (input.action.kind === "accept") {
-    const report = await findReport(db, input.action.reportId);
+  if (action.kind === "accept") {
+    const report = await findReport(db, action.reportId);
     if (!report || report.sourceHash !== unit.sourceHash || report.suggestion === "") {
       throw new ValidationError("no such proposal for this sentence");
     }
@@ -206,99 +247,99 @@ export async function saveReview(
       );
     }
   }
-  const now = deps.now();
-  const terms = (await listTermsForPair(db, unit.sourceLanguage, unit.targetLanguage)).map((t) => ({
-    source: t.sourceTerm,
-    target: t.targetTerm,
-  }));
-  // The reviewer's text gets the checks machine output gets; a fix of machine output
-  // teaches the gate the senses it took out (check-senses.ts).
-  const review = await reviewEvidence(deps, { unit, target: target ?? unit.targetText, terms });
-  const reportsClosed = await db.transaction().execute(async (trx) => {
-    const pair = { sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage };
-    await forgetRejectedSenses(trx, { ...pair, senses: review.accepted });
-    if (review.rejected.length > 0 && unit.id !== null) {
-      await saveRejectedSenses(trx, {
-        ...pair,
-        senses: review.rejected,
-        unitId: unit.id,
-        actorId: input.actorId,
-        now: now.toISOString(),
-      });
-    }
-    if (target !== undefined && unit.id === null) {
-      const findings = review.findings;
-      await insertUnits(trx, [
-        {
-          sourceHash: unit.sourceHash,
-          sourceLanguage: unit.sourceLanguage,
-          targetLanguage: unit.targetLanguage,
-          targetText: target,
-          origin: "human",
-          route: "",
-          state: "reviewed",
-          unknownWords: [],
-          findings,
-          errorCount: countErrors(findings),
-          risk: riskOf(findings, []),
-          createdBy: input.actorId,
-          now: now.toISOString(),
-        },
-      ]);
-    } else if (target !== undefined && unit.id !== null) {
-      const findings = review.findings;
-      await saveHumanTranslation(trx, {
-        unitId: unit.id,
-        targetText: target,
-        findings,
-        errorCount: countErrors(findings),
-        risk: riskOf(findings, []),
-        actorId: input.actorId,
-        now: now.toISOString(),
-      });
-    } else if (unit.id !== null) {
-      await markUnitReviewed(trx, {
-        unitId: unit.id,
-        actorId: input.actorId,
-        now: now.toISOString(),
-      });
-    }
-    const closed = await closeReports(trx, {
-      sourceHash: unit.sourceHash,
-      language: unit.targetLanguage,
+  return target;
+}
+
+/**
+ * In the caller's transaction: the senses the review taught, the unit written
+ * (new, edited or marked reviewed), the sentence's reports closed and the
+ * audit entry; returns how many reports were closed.
+ */
+async function writeReview(
+  trx: TranslateDeps["db"],
+  input: {
+    unit: SubjectUnit;
+    target: string | undefined;
+    review: Awaited<ReturnType<typeof reviewEvidence>>;
+    actorId: number;
+    ip: string;
+    now: Date;
+  },
+): Promise<number> {
+  const { unit, target, review, now } = input;
+  const pair = { sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage };
+  await forgetRejectedSenses(trx, { ...pair, senses: review.accepted });
+  if (review.rejected.length > 0 && unit.id !== null) {
+    await saveRejectedSenses(trx, {
+      ...pair,
+      senses: review.rejected,
+      unitId: unit.id,
       actorId: input.actorId,
       now: now.toISOString(),
     });
-    await recordAudit(trx, {
+  }
+  await writeUnit(trx, input);
+  const closed = await closeReports(trx, {
+    sourceHash: unit.sourceHash,
+    language: unit.targetLanguage,
+    actorId: input.actorId,
+    now: now.toISOString(),
+  });
+  await recordAudit(trx, {
+    actorId: input.actorId,
+    action: "changed",
+    subjectType: "translation_unit",
+    subjectId: unit.id === null ? unit.sourceHash : String(unit.id),
+    summary:
+      target === undefined
+        ? `${unit.targetLanguage}: marked reviewed`
+        : `${unit.targetLanguage}: ${plainText(unit.targetText)} → ${plainText(target)}`,
+    ip: input.ip,
+    now,
+  });
+  return closed;
+}
+
+/** Writes the reviewer's decision to the memory: a new unit, a human translation, or the unit marked reviewed. */
+async function writeUnit(trx: TranslateDeps["db"], input: Parameters<typeof writeReview>[1]) {
+  const { unit, target, review, now } = input;
+  if (target !== undefined && unit.id === null) {
+    const findings = review.findings;
+    await insertUnits(trx, [
+      {
+        sourceHash: unit.sourceHash,
+        sourceLanguage: unit.sourceLanguage,
+        targetLanguage: unit.targetLanguage,
+        targetText: target,
+        origin: "human",
+        route: "",
+        state: "reviewed",
+        unknownWords: [],
+        findings,
+        errorCount: countErrors(findings),
+        risk: riskOf(findings, []),
+        createdBy: input.actorId,
+        now: now.toISOString(),
+      },
+    ]);
+  } else if (target !== undefined && unit.id !== null) {
+    const findings = review.findings;
+    await saveHumanTranslation(trx, {
+      unitId: unit.id,
+      targetText: target,
+      findings,
+      errorCount: countErrors(findings),
+      risk: riskOf(findings, []),
       actorId: input.actorId,
-      action: "changed",
-      subjectType: "translation_unit",
-      subjectId: unit.id === null ? unit.sourceHash : String(unit.id),
-      summary:
-        target === undefined
-          ? `${unit.targetLanguage}: marked reviewed`
-          : `${unit.targetLanguage}: ${plainText(unit.targetText)} → ${plainText(target)}`,
-      ip: input.ip,
-      now,
+      now: now.toISOString(),
     });
-    return closed;
-  });
-  const pages = await refreshRevisionsUsing(deps, {
-    sourceHash: unit.sourceHash,
-    language: unit.targetLanguage,
-  });
-  // Network texts using the sentence and the search index follow through the job queue.
-  await enqueueUnitChanged(deps.db, {
-    sourceHash: unit.sourceHash,
-    language: unit.targetLanguage,
-    now: deps.now(),
-  });
-  const unitId =
-    unit.id ??
-    (await findUnitBySource(db, { sourceHash: unit.sourceHash, language: unit.targetLanguage }))
-      ?.id;
-  if (unitId === undefined) return undefined;
-  return { unitId, language: unit.targetLanguage, pages, reportsClosed };
+  } else if (unit.id !== null) {
+    await markUnitReviewed(trx, {
+      unitId: unit.id,
+      actorId: input.actorId,
+      now: now.toISOString(),
+    });
+  }
 }
 
 /** A unit and its source, or a blank one (id null) for a source sentence no unit translates yet. */

@@ -4,6 +4,18 @@ import type { TranslationUnit } from "../translation.table.js";
 /** A unit with its source segment's text. */
 export type UnitWithSource = TranslationUnit & { sourceText: string };
 
+/** The target language of a unit, or undefined when there is no such unit. */
+export async function findUnitLanguage(
+  db: Db,
+  id: number,
+): Promise<{ targetLanguage: string } | undefined> {
+  return db
+    .selectFrom("translationUnits")
+    .select("targetLanguage")
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
 /** Finds a unit and its source text. */
 export async function findUnitWithSource(db: Db, id: number): Promise<UnitWithSource | undefined> {
   return db

@@ -66,20 +66,7 @@ export async function importTmx(
   const skip = (reason: TmxSkipReason) => {
     report.skipped[reason] = (report.skipped[reason] ?? 0) + 1;
   };
-  const candidates = new Map<string, Candidate>();
-  for (const unit of document.units) {
-    for (const outcome of candidatesOf(unit, input.languages)) {
-      if ("reason" in outcome) {
-        skip(outcome.reason);
-        continue;
-      }
-      const key = `${outcome.sourceHash}:${outcome.targetLanguage}`;
-      const earlier = candidates.get(key);
-      if (earlier && earlier.targetText !== outcome.targetText) skip("duplicate-in-file");
-      else if (earlier) report.unchanged += 1;
-      else candidates.set(key, outcome);
-    }
-  }
+  const candidates = collectCandidates(document.units, input.languages, { report, skip });
   const now = input.now.toISOString();
   const all = [...candidates.values()];
   await db.transaction().execute(async (trx) => {
@@ -94,20 +81,7 @@ export async function importTmx(
     );
     for (let i = 0; i < all.length; i += PROGRESS_EVERY) {
       const batch = all.slice(i, i + PROGRESS_EVERY);
-      const fresh: NewUnit[] = [];
-      for (const [language, group] of groupBy(batch, (c) => c.targetLanguage)) {
-        const existing = await findUnits(
-          trx,
-          group.map((c) => c.sourceHash),
-          language,
-        );
-        for (const c of group) {
-          const unit = existing.get(c.sourceHash);
-          if (unit && unit.targetText === c.targetText) report.unchanged += 1;
-          else if (unit) skip("memory-differs");
-          else fresh.push(newUnit(c, input.actorId, now));
-        }
-      }
+      const fresh = await newUnitsOf(trx, batch, { actorId: input.actorId, now, report, skip });
       await insertUnits(trx, fresh);
       for (const unit of fresh) {
         const pair = `${unit.sourceLanguage}>${unit.targetLanguage}`;
@@ -119,6 +93,59 @@ export async function importTmx(
     await input.onWritten?.(trx, report);
   });
   return report;
+}
+
+/** The units the file adds, one per source segment and target language; duplicates counted in the report. */
+function collectCandidates(
+  units: ReturnType<typeof readTmx>["units"],
+  languages: readonly string[],
+  tally: { report: TmxImportReport; skip: (reason: TmxSkipReason) => void },
+): Map<string, Candidate> {
+  const { report, skip } = tally;
+  const candidates = new Map<string, Candidate>();
+  for (const unit of units) {
+    for (const outcome of candidatesOf(unit, languages)) {
+      if ("reason" in outcome) {
+        skip(outcome.reason);
+        continue;
+      }
+      const key = `${outcome.sourceHash}:${outcome.targetLanguage}`;
+      const earlier = candidates.get(key);
+      if (earlier && earlier.targetText !== outcome.targetText) skip("duplicate-in-file");
+      else if (earlier) report.unchanged += 1;
+      else candidates.set(key, outcome);
+    }
+  }
+  return candidates;
+}
+
+/** The candidates of a batch the memory has no translation for yet, as new units; the others counted. */
+async function newUnitsOf(
+  trx: Db,
+  batch: readonly Candidate[],
+  input: {
+    actorId: number | null;
+    now: string;
+    report: TmxImportReport;
+    skip: (reason: TmxSkipReason) => void;
+  },
+): Promise<NewUnit[]> {
+  const { report, skip, now } = input;
+  const fresh: NewUnit[] = [];
+  for (const [language, group] of groupBy(batch, (c) => c.targetLanguage)) {
+    const existing = await findUnits(
+      trx,
+      group.map((c) => c.sourceHash),
+      language,
+    );
+    for (const c of group) {
+      const unit = existing.get(c.sourceHash);
+      if (unit && unit.targetText === c.targetText) report.unchanged += 1;
+      else if (unit) skip("memory-differs");
+      else fresh.push(newUnit(c, input.actorId, now));
+    }
+  }
+  return fresh;
 }
 
 /** The memory as TMX 1.4b, optionally one language pair, and only reviewed units unless `origin` is `all`. */

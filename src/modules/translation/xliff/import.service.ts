@@ -9,7 +9,7 @@ import { plainText, validateInline } from "../segments/index.js";
 import type { TranslateDeps } from "../translate.service.js";
 import { XliffError } from "./decode.js";
 import { findSourceSegments } from "./export.repository.js";
-import { readXliff } from "./read.js";
+import { readXliff, type XliffDocument } from "./read.js";
 
 /** What happened to one unit of an imported file. */
 export interface ImportedUnit {
@@ -68,7 +68,38 @@ export async function importXliff(
     onProgress?: (done: number, total: number) => void;
   },
 ): Promise<ImportReport> {
-  const { db, config } = deps;
+  const document = readImportFile(deps.config, input);
+  const language = document.trgLang;
+  const { report, toSave } = await screenSegments(deps, document, language);
+  await attachFindings(deps, { language, report, toSave });
+  const pages = input.dryRun ? 0 : await saveAccepted(deps, { ...input, language, report, toSave });
+  const count = (status: ImportedUnit["status"]) =>
+    report.filter((u) => u.status === status).length;
+  return {
+    language,
+    dryRun: input.dryRun ?? false,
+    units: report,
+    accepted: count("accepted"),
+    refused: count("refused"),
+    untranslated: count("untranslated"),
+    pages,
+  };
+}
+
+/** A translation the import accepted: where its entry is in the report, its unit (if any), source and target. */
+interface AcceptedUnit {
+  index: number;
+  unitId: number | undefined;
+  hash: string;
+  source: string;
+  target: string;
+}
+
+/** Reads the file and checks its languages: into a target language of this site, from its source language. */
+function readImportFile(
+  config: TranslateDeps["config"],
+  input: { bytes: Uint8Array; language?: string },
+): XliffDocument & { trgLang: string } {
   let document;
   try {
     document = readXliff(input.bytes);
@@ -93,6 +124,20 @@ export async function importXliff(
       `the file's source is ${document.srcLang}, not ${config.sourceLanguage}`,
     );
   }
+  return { ...document, trgLang: language };
+}
+
+/**
+ * Checks every segment: a sentence the memory knows, the same source text as
+ * now, the same codes, not empty. Returns the report (one entry per segment)
+ * and the accepted translations.
+ */
+async function screenSegments(
+  deps: TranslateDeps,
+  document: XliffDocument,
+  language: string,
+): Promise<{ report: ImportedUnit[]; toSave: AcceptedUnit[] }> {
+  const { db, config } = deps;
   const hashes = document.segments.map((s) => s.unitId).filter((id) => HASH.test(id));
   const units = await findUnits(db, hashes, language);
   // Sentences no engine translated yet (a language awaiting a person) have no unit: their source.
@@ -101,13 +146,7 @@ export async function importXliff(
     hashes.filter((h) => !units.has(h)),
   );
   const report: ImportedUnit[] = [];
-  const toSave: {
-    index: number;
-    unitId: number | undefined;
-    hash: string;
-    source: string;
-    target: string;
-  }[] = [];
+  const toSave: AcceptedUnit[] = [];
   for (const segment of document.segments) {
     const entry: ImportedUnit = { ref: segment.ref, unitId: segment.unitId, status: "refused" };
     report.push(entry);
@@ -147,7 +186,16 @@ export async function importXliff(
       target,
     });
   }
-  // The gate's checks, in one batch, for the report (saveReview runs them again as it saves).
+  return { report, toSave };
+}
+
+/** The gate's checks, in one batch, for the report (saveReview runs them again as it saves). */
+async function attachFindings(
+  deps: TranslateDeps,
+  input: { language: string; report: ImportedUnit[]; toSave: readonly AcceptedUnit[] },
+): Promise<void> {
+  const { db, config } = deps;
+  const { language, report, toSave } = input;
   const terms = (await listTermsForPair(db, config.sourceLanguage, language)).map((t) => ({
     source: t.sourceTerm,
     target: t.targetTerm,
@@ -168,41 +216,44 @@ export async function importXliff(
     entry.errors = countErrors(found);
     entry.findings = found.filter((f) => f.severity === "error").map((f) => f.code);
   });
+}
+
+/** Saves the accepted translations one by one through the review desk's own save; the pages re-assembled. */
+async function saveAccepted(
+  deps: TranslateDeps,
+  input: {
+    language: string;
+    report: ImportedUnit[];
+    toSave: readonly AcceptedUnit[];
+    actorId: number;
+    ip: string;
+    onProgress?: (done: number, total: number) => void;
+  },
+): Promise<number> {
+  const { language, report, toSave } = input;
   let pages = 0;
-  if (!input.dryRun) {
-    for (const [done, unit] of toSave.entries()) {
-      const entry = report[unit.index];
-      try {
-        // A sentence without a unit gets one first, so the desk's save has a unit to save.
-        const unitId =
-          unit.unitId ?? (await createUnit(deps, { ...unit, language, actorId: input.actorId }));
-        const outcome = await saveReview(deps, {
-          unitId,
-          action: { kind: "edit", targetText: unit.target },
-          actorId: input.actorId,
-          ip: input.ip,
-        });
-        pages += outcome?.pages ?? 0;
-      } catch (error) {
-        if (!(error instanceof ValidationError) || !entry) throw error;
-        entry.status = "refused";
-        entry.reason = "refused-by-desk";
-        entry.detail = error.message;
-      }
-      input.onProgress?.(done + 1, toSave.length);
+  for (const [done, unit] of toSave.entries()) {
+    const entry = report[unit.index];
+    try {
+      // A sentence without a unit gets one first, so the desk's save has a unit to save.
+      const unitId =
+        unit.unitId ?? (await createUnit(deps, { ...unit, language, actorId: input.actorId }));
+      const outcome = await saveReview(deps, {
+        unitId,
+        action: { kind: "edit", targetText: unit.target },
+        actorId: input.actorId,
+        ip: input.ip,
+      });
+      pages += outcome?.pages ?? 0;
+    } catch (error) {
+      if (!(error instanceof ValidationError) || !entry) throw error;
+      entry.status = "refused";
+      entry.reason = "refused-by-desk";
+      entry.detail = error.message;
     }
+    input.onProgress?.(done + 1, toSave.length);
   }
-  const count = (status: ImportedUnit["status"]) =>
-    report.filter((u) => u.status === status).length;
-  return {
-    language,
-    dryRun: input.dryRun ?? false,
-    units: report,
-    accepted: count("accepted"),
-    refused: count("refused"),
-    untranslated: count("untranslated"),
-    pages,
-  };
+  return pages;
 }
 
 async function createUnit(

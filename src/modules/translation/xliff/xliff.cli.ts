@@ -28,38 +28,7 @@ export function registerXliffCommands(program: Command, tools: CliTools): void {
     .option("--all", "every published item")
     .option("--version <version>", "XLIFF version: 2.1 (default) or 1.2", parseVersion, "2.1")
     .requiredOption("--out <file>", "where to write the file")
-    .action(
-      async (opts: {
-        lang: string;
-        item?: number[];
-        all?: boolean;
-        version: "2.1" | "1.2";
-        out: string;
-      }) => {
-        if (!opts.all && (opts.item ?? []).length === 0) {
-          throw new ValidationError("name items with --item ID or ask for --all");
-        }
-        const config = tools.configFrom();
-        await tools.withDatabase(config, async (db) => {
-          const progress = createProgress("Exporting");
-          const result = await exportForTranslation(
-            { db, config },
-            {
-              language: opts.lang,
-              itemIds: opts.item ?? [],
-              all: opts.all,
-              version: opts.version,
-              onProgress: (done, total) => progress.update(done, total),
-            },
-          );
-          progress.done();
-          fs.writeFileSync(opts.out, result.xliff);
-          console.log(
-            `Wrote ${result.units} sentence(s) of ${result.items} item(s) for ${opts.lang} to ${opts.out} (XLIFF ${opts.version}).`,
-          );
-        });
-      },
-    );
+    .action((opts: ExportOptions) => exportCommand(tools, opts));
 
   xliff
     .command("import <file>")
@@ -70,57 +39,92 @@ export function registerXliffCommands(program: Command, tools: CliTools): void {
     .option("--lang <code>", "the language expected (the file's trgLang must be it)")
     .option("--dry-run", "check and report without saving")
     .option("--json", "print the report as JSON")
-    .action(
-      async (
-        file: string,
-        opts: { as: string; lang?: string; dryRun?: boolean; json?: boolean },
-      ) => {
-        const stat = fs.statSync(file, { throwIfNoEntry: false });
-        if (!stat?.isFile()) throw new ValidationError(`${file}: no such file`);
-        if (stat.size > MAX_XLIFF_BYTES) {
-          throw new ValidationError(
-            `${file}: ${stat.size} bytes, over the limit of ${MAX_XLIFF_BYTES}`,
-          );
-        }
-        const bytes = fs.readFileSync(file);
-        const config = tools.configFrom();
-        await tools.withDatabase(config, async (db) => {
-          const person = await findUserByEmail(db, opts.as);
-          if (!person) throw new ValidationError(`no person ${opts.as}`);
-          const runtime = TranslationRuntime.fromConfig(
-            config,
-            undefined,
-            tools.names ? { names: tools.names(config) } : {},
-          );
-          const progress = createProgress("Importing");
-          try {
-            await runtime.load();
-            const report = await importXliff(
-              { db, config, runtime, now: () => new Date() },
-              {
-                bytes,
-                language: opts.lang,
-                actorId: person.id,
-                ip: "cli",
-                dryRun: opts.dryRun,
-                onProgress: (done, total) => progress.update(done, total),
-              },
-            );
-            progress.done();
-            console.log(opts.json ? JSON.stringify(report, null, 2) : describeReport(report));
-            if (report.refused > 0) process.exitCode = EXIT_SOME_REFUSED;
-          } catch (error) {
-            if (!(error instanceof XliffImportError)) throw error;
-            process.stderr.write(
-              `civitas xliff import: ${file}: ${error.rule}: ${error.message}\n`,
-            );
-            process.exitCode = EXIT_FILE_REFUSED;
-          } finally {
-            await runtime.close();
-          }
-        });
+    .action((file: string, opts: ImportOptions) => importCommand(tools, file, opts));
+}
+
+interface ExportOptions {
+  lang: string;
+  item?: number[];
+  all?: boolean;
+  version: "2.1" | "1.2";
+  out: string;
+}
+
+/** `civitas xliff export`: writes the file and says what it holds. */
+async function exportCommand(tools: CliTools, opts: ExportOptions): Promise<void> {
+  if (!opts.all && (opts.item ?? []).length === 0) {
+    throw new ValidationError("name items with --item ID or ask for --all");
+  }
+  const config = tools.configFrom();
+  await tools.withDatabase(config, async (db) => {
+    const progress = createProgress("Exporting");
+    const result = await exportForTranslation(
+      { db, config },
+      {
+        language: opts.lang,
+        itemIds: opts.item ?? [],
+        all: opts.all,
+        version: opts.version,
+        onProgress: (done, total) => progress.update(done, total),
       },
     );
+    progress.done();
+    fs.writeFileSync(opts.out, result.xliff);
+    console.log(
+      `Wrote ${result.units} sentence(s) of ${result.items} item(s) for ${opts.lang} to ${opts.out} (XLIFF ${opts.version}).`,
+    );
+  });
+}
+
+interface ImportOptions {
+  as: string;
+  lang?: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+/** `civitas xliff import`: checks the file's size, imports it for a person, prints the report and sets the exit code. */
+async function importCommand(tools: CliTools, file: string, opts: ImportOptions): Promise<void> {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) throw new ValidationError(`${file}: no such file`);
+  if (stat.size > MAX_XLIFF_BYTES) {
+    throw new ValidationError(`${file}: ${stat.size} bytes, over the limit of ${MAX_XLIFF_BYTES}`);
+  }
+  const bytes = fs.readFileSync(file);
+  const config = tools.configFrom();
+  await tools.withDatabase(config, async (db) => {
+    const person = await findUserByEmail(db, opts.as);
+    if (!person) throw new ValidationError(`no person ${opts.as}`);
+    const runtime = TranslationRuntime.fromConfig(
+      config,
+      undefined,
+      tools.names ? { names: tools.names(config) } : {},
+    );
+    const progress = createProgress("Importing");
+    try {
+      await runtime.load();
+      const report = await importXliff(
+        { db, config, runtime, now: () => new Date() },
+        {
+          bytes,
+          language: opts.lang,
+          actorId: person.id,
+          ip: "cli",
+          dryRun: opts.dryRun,
+          onProgress: (done, total) => progress.update(done, total),
+        },
+      );
+      progress.done();
+      console.log(opts.json ? JSON.stringify(report, null, 2) : describeReport(report));
+      if (report.refused > 0) process.exitCode = EXIT_SOME_REFUSED;
+    } catch (error) {
+      if (!(error instanceof XliffImportError)) throw error;
+      process.stderr.write(`civitas xliff import: ${file}: ${error.rule}: ${error.message}\n`);
+      process.exitCode = EXIT_FILE_REFUSED;
+    } finally {
+      await runtime.close();
+    }
+  });
 }
 
 /** The report as text: one line per unit, then the totals. */
