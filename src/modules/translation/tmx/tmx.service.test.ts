@@ -40,6 +40,28 @@ for (const dialect of DIALECTS) {
         .orderBy("u.id")
         .execute();
 
+    it("reads a windows-1252 TMX: the euro sign and curly quotes arrive as written", async () => {
+      const text = `<?xml version="1.0" encoding="windows-1252"?>
+<tmx version="1.4"><header srclang="en-US" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/>
+<body><tu><tuv xml:lang="en-US"><seg>It costs \u20ac5 \u201ceach\u201d.</seg></tuv><tuv xml:lang="fr-FR"><seg>\u00c7a co\u00fbte 5\u00a0\u20ac \u0153uvre \u2026</seg></tuv></tu></body></tmx>`;
+      const cp1252: Record<string, number> = {
+        "\u20ac": 0x80,
+        "\u201c": 0x93,
+        "\u201d": 0x94,
+        "\u0153": 0x9c,
+        "\u2026": 0x85,
+      };
+      const bytes = Uint8Array.from([...text].map((c) => cp1252[c] ?? c.charCodeAt(0)));
+      expect(bytes.every((b) => b < 0x100)).toBe(true);
+      expect((await importFile(bytes)).added).toBe(1);
+      expect(await memory()).toEqual([
+        expect.objectContaining({
+          source: "It costs \u20ac5 \u201ceach\u201d.",
+          targetText: "\u00c7a co\u00fbte 5\u00a0\u20ac \u0153uvre \u2026",
+        }),
+      ]);
+    });
+
     it("imports the UTF-8 sample (BOM, DOCTYPE, comments): en-us > fr added, en-gb skipped as the same language", async () => {
       expect(await importFile(SAMPLE_1L)).toEqual({
         unitsRead: 1,
