@@ -249,7 +249,7 @@ export async function buildApp(
   registerAccountRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerContentAdminRoutes(app, ctx);
-  await registerApiRoutes(app, ctx);
+  await registerApiRoutes(app, { ...ctx, translation });
   await registerMediaAdminRoutes(app, ctx);
   registerContentEditorRoutes(app, ctx);
   await registerWordpressImportRoutes(app, ctx);
