@@ -1,4 +1,5 @@
 import type { Db } from "../../database.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import { type ReaderField, loadTranslatableRevision } from "./fields.js";
 import { findUnits, listRevisionsUsing, saveRevisionSegments } from "./memory.repository.js";
 import { localizeRevision, refreshLiveTranslation } from "./localize.service.js";
@@ -50,7 +51,7 @@ export async function translateRevision(
   const sourceLanguage = source.item.sourceLanguage;
   const documents = segmentFields(source.fields, sourceLanguage);
   const stored = storedSegments(documents);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await saveRevisionSegments(trx, {
       revisionId: source.revision.id,
       language: sourceLanguage,

@@ -1,4 +1,5 @@
 import type { ReaderField } from "./fields.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { chargeEngineBudget } from "./engine-budget.service.js";
 import { translateAlongRoute } from "./engines/routes.js";
@@ -172,7 +173,7 @@ async function translateMissing(
         now,
       };
     });
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       await insertUnits(trx, units);
     });
     await findFuzzyMatchesFor(db, {

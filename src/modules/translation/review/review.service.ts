@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inTransaction } from "../../../platform/db/transaction.js";
 import { recordAudit } from "../../../platform/audit/audit.repository.js";
 import { ValidationError } from "../../../platform/errors.js";
 import { findItemById, findRevisionById, type Item } from "../../content/index.js";
@@ -209,7 +210,7 @@ export async function saveReview(
   // The reviewer's text gets the checks machine output gets; a fix of machine output
   // teaches the gate the senses it took out (check-senses.ts).
   const review = await reviewEvidence(deps, { unit, target: target ?? unit.targetText, terms });
-  const reportsClosed = await db.transaction().execute(async (trx) => {
+  const reportsClosed = await inTransaction(db, async (trx) => {
     const pair = { sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage };
     await forgetRejectedSenses(trx, { ...pair, senses: review.accepted });
     if (review.rejected.length > 0 && unit.id !== null) {
