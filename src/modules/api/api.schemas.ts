@@ -207,6 +207,20 @@ export const tmxImportReportSchema = z.object({
   unchanged: z.number().int(),
   skipped: skipCounts.meta({ description: "Translations not added, counted by reason" }),
   pairs: z.record(z.string(), z.number().int()).meta({ description: 'Added per pair ("en>fr")' }),
+  flagged: z.number().int().meta({
+    description:
+      "Added but failing the gate's checks: kept unreviewed, so the gate holds pages using them until a person reviews them",
+  }),
+  flaggedUnits: z
+    .array(
+      z.object({
+        source: z.string(),
+        target: z.string(),
+        language: z.string(),
+        findings: z.array(z.string()).meta({ description: "Codes of the error findings" }),
+      }),
+    )
+    .meta({ description: "The first 100 flagged translations" }),
 });
 
 /** The glossary file format. */

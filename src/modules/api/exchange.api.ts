@@ -171,6 +171,7 @@ export function exchangeRoutes(
           importTmx(ctx.db, {
             bytes: raw,
             languages: ctx.config.languages,
+            runtime: ctx.translation,
             actorId: user.id,
             now: ctx.now(),
             onWritten: (trx, r) =>
