@@ -64,7 +64,8 @@ export function multipartBody(input: {
 }
 
 /** What an endpoint needs the caller to be allowed. */
-export type Permission = "read" | "write" | "publish" | "media" | "public" | "review" | "exchange";
+export type Permission =
+  "read" | "write" | "publish" | "media" | "public" | "review" | "exchange" | "import";
 
 /** Which actors each permission lets through (the policy's table, restated for the test). */
 export const ALLOWED: Record<Permission, readonly Actor[]> = {
@@ -75,7 +76,15 @@ export const ALLOWED: Record<Permission, readonly Actor[]> = {
   media: ["editor", "admin"],
   review: ["reviewer", "editor", "admin"],
   exchange: ["admin"],
+  import: ["admin"],
 };
+
+/** A WordPress export with one post. */
+export const SMALL_WXR = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Town</title><link>https://town.example</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://town.example</wp:base_site_url><wp:base_blog_url>https://town.example</wp:base_blog_url>
+<item><title>Council meets</title><link>https://town.example/council-meets/</link><pubDate>Mon, 02 Nov 2026 10:00:00 +0000</pubDate><dc:creator><![CDATA[admin]]></dc:creator><guid isPermaLink="false">https://town.example/?p=1</guid><description></description><content:encoded><![CDATA[<p>The council meets on Monday.</p>]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>1</wp:post_id><wp:post_date>2026-11-02 10:00:00</wp:post_date><wp:post_date_gmt>2026-11-02 10:00:00</wp:post_date_gmt><wp:post_name>council-meets</wp:post_name><wp:status>publish</wp:status><wp:post_parent>0</wp:post_parent><wp:post_type>post</wp:post_type></item>
+</channel></rss>`;
 
 /** The language the authorization matrix's app translates into (besides English). */
 export const MATRIX_LANGUAGES: ("en" | "fr")[] = ["en", "fr"];
@@ -246,6 +255,16 @@ export const ENDPOINTS: readonly Endpoint[] = [
       method: "POST",
       url: "/api/v1/glossary",
       ...raw("text/csv", SMALL_GLOSSARY_CSV),
+    }),
+  },
+  {
+    name: "POST /import/wordpress",
+    permission: "import",
+    okStatus: 200,
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/import/wordpress?dryRun=true",
+      ...raw("application/xml", SMALL_WXR),
     }),
   },
 ];

@@ -10,7 +10,11 @@ import {
   SMALL_TMX,
   UNTRANSLATED_XLIFF,
 } from "./api-test-helpers.js";
+import fs from "node:fs";
+import path from "node:path";
 import { API_XLIFF_MAX_BYTES } from "./exchange.api.js";
+
+const WXR = path.resolve(import.meta.dirname, "../../../../shared/data/wxr");
 
 const XXE = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>`;
 
@@ -234,6 +238,61 @@ for (const dialect of DIALECTS) {
       const exportedCsv = await call(reviewer, "GET", "/glossary?format=csv");
       expect(exportedCsv.headers["content-type"]).toMatch(/^text\/csv/);
       expect(exportedCsv.body).toContain("council,conseil");
+    });
+
+    it("imports a WordPress export (dry run, then for real, then again unchanged) and refuses a malformed or hostile one", async () => {
+      const file = fs.readFileSync(path.join(WXR, "wordpress-theme-test-data__theme-preview.xml"));
+      const dry = await call(admin, "POST", "/import/wordpress?dryRun=true", {
+        type: "application/xml",
+        payload: file,
+      });
+      expect(dry.statusCode, dry.body).toBe(200);
+      expect(dry.json()).toMatchObject({ isDryRun: true });
+      const items = () =>
+        t.database.db
+          .selectFrom("items")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow();
+      const before = Number((await items()).n);
+      const first = await call(admin, "POST", "/import/wordpress", {
+        type: "text/xml",
+        payload: file,
+      });
+      expect(first.statusCode, first.body).toBe(200);
+      const report = first.json<{ created: number; isDryRun: boolean }>();
+      expect(report.isDryRun).toBe(false);
+      expect(report.created).toBeGreaterThan(0);
+      expect(Number((await items()).n)).toBe(before + report.created);
+      const second = await call(admin, "POST", "/import/wordpress", {
+        type: "application/rss+xml",
+        payload: file,
+      });
+      expect(second.json()).toMatchObject({ created: 0, unchanged: report.created });
+      const afterImport = Number((await items()).n);
+      for (const payload of [
+        fs.readFileSync(
+          path.join(
+            WXR,
+            "wordpress-importer-edge-cases/wordpress-importer__phpunit-data__malformed.xml",
+          ),
+        ),
+        Buffer.from(XXE),
+      ]) {
+        const refused = await call(admin, "POST", "/import/wordpress", {
+          type: "application/xml",
+          payload,
+        });
+        expect(refused.statusCode, refused.body).toBe(422);
+        expect(refused.json()).toMatchObject({ error: { code: "invalid_file" } });
+        expect(refused.body).not.toContain("root:");
+      }
+      expect(Number((await items()).n)).toBe(afterImport);
+      const editor = await apiCallerFor(t, "editor", "token");
+      const forbidden = await call(editor, "POST", "/import/wordpress", {
+        type: "application/xml",
+        payload: file,
+      });
+      expect(forbidden.statusCode).toBe(403);
     });
   });
 }

@@ -8,6 +8,7 @@ import { type ApiRoute, defineRoute } from "./api-route.js";
 import type { TranslationRuntime } from "../translation/pipeline/index.js";
 import { contentRoutes } from "./content.api.js";
 import { exchangeRoutes, InvalidFileError } from "./exchange.api.js";
+import { wordpressRoutes } from "./wordpress.api.js";
 import { API_PREFIX, buildOpenApiDocument } from "./openapi.js";
 import { searchRoutes } from "./search.api.js";
 import { MAX_UPLOAD_BYTES, tagsAndMediaRoutes } from "./tags-media.api.js";
@@ -21,6 +22,7 @@ const RAW_BODY_TYPES = [
   "application/xml",
   "text/xml",
   "text/csv",
+  "application/rss+xml",
 ];
 
 /** The parser's ceiling; each route sets its own, lower or equal (TMX's 50 MB is the largest). */
@@ -68,6 +70,7 @@ export async function registerApiRoutes(
         ...tagsAndMediaRoutes(ctx, afterWrite),
         ...searchRoutes(ctx),
         ...exchangeRoutes(ctx, afterWrite),
+        ...wordpressRoutes(ctx, afterWrite),
       ];
       const openApiRoute = defineRoute({
         method: "GET",

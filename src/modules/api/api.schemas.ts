@@ -247,3 +247,38 @@ export const glossaryImportReportSchema = z.object({
   unchanged: z.number().int(),
   skipped: skipCounts,
 });
+
+/** Options of a WordPress import. */
+export const wordpressImportQuerySchema = z.object({
+  dryRun: flag.meta({ description: "Read, plan and report; write nothing" }),
+});
+
+/** The report of a WordPress import. */
+export const wordpressImportReportSchema = z.object({
+  source: z.string(),
+  isDryRun: z.boolean(),
+  read: z
+    .record(z.string(), z.number().int())
+    .meta({ description: "Items of the file per post type" }),
+  items: z
+    .record(z.string(), z.number().int())
+    .meta({ description: "Civitas items per content type" }),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  translations: z.number().int(),
+  mediaStored: z.number().int(),
+  mediaMissing: z.number().int(),
+  tags: z.number().int(),
+  redirects: z.number().int(),
+  comments: z.number().int().meta({ description: "Comments in the file (never imported)" }),
+  authors: z.array(z.string()),
+  lines: z.array(
+    z.object({
+      postId: z.string(),
+      title: z.string(),
+      code: z.string().meta({ description: "skipped_… for an item left out, else a note" }),
+      detail: z.string(),
+    }),
+  ),
+});
