@@ -249,7 +249,7 @@ export async function buildApp(
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   // Routes opt in with config.rateLimit (the sign-in form, readers' reports).
   await app.register(fastifyRateLimit, { global: false });
-  await registerApiRoutes(app, ctx);
+  await registerApiRoutes(app, { ...ctx, translation });
   // The editors' workspace: one encapsulated scope whose hooks load the signed-in
   // person, pick the workspace language and keep every answer out of caches.
   await app.register(async (workspace) => {

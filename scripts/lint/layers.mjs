@@ -18,7 +18,7 @@ export const MODULE_EDGES = {
   translation: ["content"],
   network: ["content", "translation"],
   search: ["content", "network"],
-  api: ["content", "search"],
+  api: ["content", "search", "translation", "migration"],
   migration: ["content", "translation"],
   interop: ["content", "translation"],
 };

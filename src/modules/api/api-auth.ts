@@ -11,6 +11,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** The user of an API request that came with a valid bearer token. */
     apiTokenUser?: User;
+    /** Set once the caller was resolved (a file upload resolves it before its body is read). */
+    apiAuthenticated?: boolean;
   }
 }
 
@@ -22,6 +24,8 @@ declare module "fastify" {
 export function authenticateApi(ctx: { db: Kysely<DB>; now(): Date }) {
   const loadSession = loadSignedIn(ctx);
   return async (request: FastifyRequest): Promise<void> => {
+    if (request.apiAuthenticated) return;
+    request.apiAuthenticated = true;
     const header = request.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(header);

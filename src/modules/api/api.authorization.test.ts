@@ -4,15 +4,34 @@ import { DIALECTS } from "../../test-support/databases.js";
 import { ACTORS } from "../../test-support/sign-in.js";
 import { saveItem } from "../content/item.service.js";
 import { makeDraft } from "../content/test-factories.js";
-import { ALLOWED, type ApiCaller, apiCallerFor, ENDPOINTS, type Via } from "./api-test-helpers.js";
+import { memoryOnlyDeps, publishTranslated } from "../translation/review/test-kit.js";
+import type { TranslateDeps } from "../translation/pipeline/index.js";
+import {
+  ALLOWED,
+  type ApiCaller,
+  apiCallerFor,
+  ENDPOINTS,
+  MATRIX_LANGUAGES,
+  type Via,
+} from "./api-test-helpers.js";
 
 for (const dialect of DIALECTS) {
   describe(`API authorization on ${dialect}`, () => {
     let t: TestApp;
     const callers = new Map<string, ApiCaller>();
+    let deps: TranslateDeps;
+    let translatedItemId = 0;
 
     beforeAll(async () => {
-      t = await buildTestApp(dialect);
+      t = await buildTestApp(dialect, { config: { languages: MATRIX_LANGUAGES } });
+      deps = memoryOnlyDeps(t.database.db, t.config, () => new Date());
+      translatedItemId = (
+        await publishTranslated(deps, {
+          draft: { title: "The council meets", summary: "", body: "The council meets on Monday." },
+          language: "fr",
+          translate: (s) => `[fr] ${s}`,
+        })
+      ).itemId;
       for (const actor of ACTORS) {
         for (const via of ["session", "token"] as const) {
           callers.set(`${actor}/${via}`, await apiCallerFor(t, actor, via));
@@ -20,6 +39,7 @@ for (const dialect of DIALECTS) {
       }
     });
     afterAll(async () => {
+      await deps.runtime.lexicon.close();
       await t.close();
     });
 
@@ -38,14 +58,18 @@ for (const dialect of DIALECTS) {
           it(`${endpoint.name} as ${actor} by ${via} answers ${expected}`, async () => {
             const caller = callers.get(`${actor}/${via}`);
             if (!caller) throw new Error("no caller");
-            const request = endpoint.request(await freshItem());
+            const request = endpoint.request(await freshItem(), translatedItemId);
             const res = await t.app.inject({
               ...request,
               headers: { accept: "application/json", ...request.headers, ...caller.headers },
               cookies: caller.cookies,
             });
             expect(res.statusCode, res.body).toBe(expected);
-            expect(res.headers["content-type"]).toMatch(/^application\/json/);
+            expect(res.headers["content-type"]).toMatch(
+              expected === endpoint.okStatus && endpoint.okType
+                ? endpoint.okType
+                : /^application\/json/,
+            );
             if (expected === 401)
               expect(res.json()).toMatchObject({ error: { code: "unauthenticated" } });
             if (expected === 403)

@@ -121,3 +121,164 @@ export type ApiItem = z.infer<typeof itemSchema>;
 export type ApiRevision = z.infer<typeof revisionSchema>;
 /** A stored file as the API returns it. */
 export type ApiMedia = z.infer<typeof mediaSchema>;
+
+/** A site language in a URL path. */
+export const languageParamsSchema = z.object({
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}$/u)
+    .meta({ description: "A target language of the site (fr, es…)" }),
+});
+
+const itemIdList = z
+  .string()
+  .regex(/^\d{1,10}(,\d{1,10}){0,499}$/u)
+  .transform((list) => list.split(",").map(Number))
+  .pipe(z.array(z.number().int().positive().max(2_147_483_647)));
+
+/** Which items an XLIFF export holds, and the XLIFF version. */
+export const xliffExportQuerySchema = z.object({
+  items: itemIdList.optional().meta({
+    description: "Item ids, comma-separated (at most 500); every published item when left out",
+  }),
+  version: z.enum(["2.1", "1.2"]).default("2.1"),
+});
+
+const flag = z
+  .enum(["true", "false", "1", "0"])
+  .default("false")
+  .transform((value) => value === "true" || value === "1");
+
+/** Options of an XLIFF import. */
+export const xliffImportQuerySchema = z.object({
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}$/u)
+    .optional()
+    .meta({
+      description:
+        "The language the file must be in (its trgLang); any target language when left out",
+    }),
+  dryRun: flag.meta({ description: "Check every unit and report, save nothing" }),
+});
+
+/** The report of an XLIFF import, one entry per unit of the file. */
+export const xliffImportReportSchema = z.object({
+  language: z.string(),
+  dryRun: z.boolean(),
+  accepted: z.number().int(),
+  refused: z.number().int(),
+  untranslated: z.number().int(),
+  pages: z.number().int().meta({ description: "Pages re-assembled (a revision per language)" }),
+  units: z.array(
+    z.object({
+      ref: z.string().meta({ description: "Where the unit is in the file (file/unit)" }),
+      unitId: z.string(),
+      status: z.enum(["accepted", "refused", "untranslated"]),
+      reason: z
+        .string()
+        .optional()
+        .meta({ description: "unknown-unit, source-changed, codes, refused-by-desk" }),
+      detail: z.string().optional(),
+      errors: z
+        .number()
+        .int()
+        .optional()
+        .meta({ description: "Error findings of the gate's checks: saved, but held by the gate" }),
+      findings: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+/** Which translations a TMX export holds. */
+export const memoryExportQuerySchema = z.object({
+  origin: z
+    .enum(["human", "all"])
+    .default("human")
+    .meta({ description: "People's translations only, or the machine's too" }),
+});
+
+const skipCounts = z.record(z.string(), z.number().int());
+
+/** The report of a TMX import. */
+export const tmxImportReportSchema = z.object({
+  unitsRead: z.number().int(),
+  added: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: skipCounts.meta({ description: "Translations not added, counted by reason" }),
+  pairs: z.record(z.string(), z.number().int()).meta({ description: 'Added per pair ("en>fr")' }),
+  flagged: z.number().int().meta({
+    description:
+      "Added but failing the gate's checks: kept unreviewed, so the gate holds pages using them until a person reviews them",
+  }),
+  flaggedUnits: z
+    .array(
+      z.object({
+        source: z.string(),
+        target: z.string(),
+        language: z.string(),
+        findings: z.array(z.string()).meta({ description: "Codes of the error findings" }),
+      }),
+    )
+    .meta({ description: "The first 100 flagged translations" }),
+});
+
+/** The glossary file format. */
+export const glossaryExportQuerySchema = z.object({
+  format: z.enum(["tbx", "csv"]).default("tbx"),
+});
+
+/** Options of a glossary import. */
+export const glossaryImportQuerySchema = z.object({
+  targetLanguage: z
+    .string()
+    .regex(/^([a-z]{2,3}|\*)$/u)
+    .optional()
+    .meta({ description: "For a CSV without language columns: its target language, or * for all" }),
+});
+
+/** The report of a glossary import. */
+export const glossaryImportReportSchema = z.object({
+  format: z.enum(["tbx", "csv"]),
+  entriesRead: z.number().int(),
+  terms: z.number().int(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: skipCounts,
+});
+
+/** Options of a WordPress import. */
+export const wordpressImportQuerySchema = z.object({
+  dryRun: flag.meta({ description: "Read, plan and report; write nothing" }),
+});
+
+/** The report of a WordPress import. */
+export const wordpressImportReportSchema = z.object({
+  source: z.string(),
+  isDryRun: z.boolean(),
+  read: z
+    .record(z.string(), z.number().int())
+    .meta({ description: "Items of the file per post type" }),
+  items: z
+    .record(z.string(), z.number().int())
+    .meta({ description: "Civitas items per content type" }),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  translations: z.number().int(),
+  mediaStored: z.number().int(),
+  mediaMissing: z.number().int(),
+  tags: z.number().int(),
+  redirects: z.number().int(),
+  comments: z.number().int().meta({ description: "Comments in the file (never imported)" }),
+  authors: z.array(z.string()),
+  lines: z.array(
+    z.object({
+      postId: z.string(),
+      title: z.string(),
+      code: z.string().meta({ description: "skipped_… for an item left out, else a note" }),
+      detail: z.string(),
+    }),
+  ),
+});

@@ -27,6 +27,7 @@ describe("the OpenAPI document", () => {
             requestBody?: unknown;
             responses: Record<string, unknown>;
             security: unknown[];
+            "x-civitas-permission"?: string;
           }
         >
       >;
@@ -97,6 +98,29 @@ describe("the OpenAPI document", () => {
       "404",
       "409",
     ]);
+    const importXliff = document.paths["/api/v1/translations/xliff"]?.post;
+    expect(importXliff?.requestBody).toMatchObject({
+      required: true,
+      content: {
+        "application/xliff+xml": { schema: { type: "string", format: "binary" } },
+        "application/xml": { schema: { type: "string", format: "binary" } },
+      },
+    });
+    expect(Object.keys(importXliff?.responses ?? {}).sort()).toEqual([
+      "200",
+      "400",
+      "401",
+      "403",
+      "413",
+      "415",
+      "422",
+    ]);
+    expect(document.paths["/api/v1/glossary"]?.get?.responses["200"]).toMatchObject({
+      content: { "application/x-tbx+xml": {}, "text/csv": {} },
+    });
+    expect(document.paths["/api/v1/translations/memory"]?.post).toMatchObject({
+      "x-civitas-permission": "translations.exchange",
+    });
     expect(document.paths["/api/v1/media"]?.post?.requestBody).toMatchObject({
       content: {
         "multipart/form-data": { schema: { properties: { file: { format: "binary" } } } },

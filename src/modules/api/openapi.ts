@@ -14,7 +14,9 @@ const ERROR_TEXT: Record<number, string> = {
   403: "The role does not allow this (`forbidden`), or a session call lacked `x-csrf-token` (`csrf_failed`)",
   404: "No such item (`not_found`)",
   409: "Another item of this type uses the slug (`slug_taken`)",
-  413: "The file is too large",
+  413: "The file is too large (`file_too_large`)",
+  415: "The body's Content-Type is not one the endpoint reads (`unsupported_media_type`)",
+  422: "The file is refused as a whole, nothing saved (`invalid_file`; `details` gives the rule or line)",
 };
 
 /** Builds the OpenAPI 3.1 document of the API from the same zod schemas the routes validate with. */
@@ -39,6 +41,16 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): JsonSchema
         content: { [route.body.contentType]: { schema: inputSchema(route.body.schema) } },
       };
     }
+    if (route.rawBody) {
+      const { contentTypes, maxBytes, description } = route.rawBody;
+      operation.requestBody = {
+        required: true,
+        description: `${description}; at most ${Math.round(maxBytes / 1024 / 1024)} MB`,
+        content: Object.fromEntries(
+          contentTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
+        ),
+      };
+    }
     paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation };
   }
   return {
@@ -47,7 +59,8 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): JsonSchema
       title: "Civitas API",
       version: "1",
       description:
-        "Content, tags and media of a Civitas site. Authenticate with `Authorization: Bearer <token>` " +
+        "Content, tags and media of a Civitas site, and its translators' files (XLIFF, TMX, TBX, CSV: " +
+        "a file to import is the whole request body, with its media type). Authenticate with `Authorization: Bearer <token>` " +
         "(`civitas token create`) or the workspace session cookie; session calls that change " +
         "something must send the session's CSRF token in `x-csrf-token`.",
     },
@@ -90,14 +103,21 @@ function responsesOf(route: ApiRouteDoc): Record<string, unknown> {
     "application/json": { schema: { $ref: "#/components/schemas/Error" } },
   };
   const statuses = new Set<number>([
-    ...(route.params || route.query || route.body ? [400] : []),
+    ...(route.params || route.query || route.body || route.rawBody ? [400] : []),
     ...(route.action === null ? [] : [401, 403]),
     ...route.errors,
   ]);
   const responses: Record<string, unknown> = {
     [String(route.status)]: {
       description: route.status === 201 ? "Created" : "OK",
-      content: { "application/json": { schema: outputSchema(route.response) } },
+      content: route.produces
+        ? Object.fromEntries(
+            route.produces.map((type) => [
+              type.split(";")[0] ?? type,
+              { schema: outputSchema(route.response) },
+            ]),
+          )
+        : { "application/json": { schema: outputSchema(route.response) } },
     },
   };
   for (const status of [...statuses].sort()) {

@@ -73,7 +73,8 @@ for (const dialect of DIALECTS) {
       expect(file.headers["content-disposition"]).toBe(
         'attachment; filename="civitas-memory-human.tmx"',
       );
-      expect(file.body.match(/<tu /g)?.length).toBe(7);
+      // Two of the seven fail the gate's checks: in the memory, but not reviewed (tmx.service.ts).
+      expect(file.body.match(/<tu /g)?.length).toBe(5);
     });
 
     it("refuses other roles, a forged token, a hostile file, and no file", async () => {

@@ -94,6 +94,7 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext): v
         const report = await importTmx(ctx.db, {
           bytes,
           languages: ctx.config.languages,
+          runtime: app.civitas.translation,
           actorId: signedIn.user.id,
           now: ctx.now(),
           onWritten: (trx, r) =>

@@ -1,4 +1,5 @@
 import type { Db } from "../../database.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
 import { countWords, findItemById, renderMarkdown, slugify } from "../content/index.js";
 import type { TranslatableRevision } from "./fields.js";
@@ -87,7 +88,7 @@ export async function localizeRevision(
     bodyHtml,
     updatedAt: now,
   } as const;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await upsertLocalizedRevision(trx, {
       revisionId: source.revision.id,
       language,
@@ -160,7 +161,7 @@ export async function refreshLiveTranslation(
   language: string,
 ): Promise<boolean> {
   const { db } = deps;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const item = await findItemById(trx, itemId);
     if (!item || item.publishedRevisionId === null || item.sourceLanguage === language)
       return false;

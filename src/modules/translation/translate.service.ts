@@ -1,4 +1,5 @@
 import type { Db } from "../../database.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import { type ReaderField, loadTranslatableRevision } from "./fields.js";
 import { findHumanFieldTranslations } from "./localization.repository.js";
 import {
@@ -57,7 +58,7 @@ export async function translateRevision(
   const sourceLanguage = source.item.sourceLanguage;
   const documents = segmentFields(source.fields, sourceLanguage);
   const stored = storedSegments(documents);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await saveRevisionSegments(trx, {
       revisionId: source.revision.id,
       language: sourceLanguage,

@@ -1,4 +1,5 @@
 import type { ReaderField } from "./fields.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { chargeEngineBudget } from "./engine-budget.service.js";
 import { translateAlongRoute } from "./engines/routes.js";
@@ -89,7 +90,7 @@ async function translateMissing(deps: TranslateDeps, input: MissingSegments): Pr
   for (let start = 0; start < total; start += BATCH_SEGMENTS) {
     const batch = input.missing.slice(start, start + BATCH_SEGMENTS);
     const units = await translateBatch(deps, input, rules, batch);
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       await insertUnits(trx, units);
     });
     await findFuzzyMatchesFor(db, {

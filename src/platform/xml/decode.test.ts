@@ -36,6 +36,19 @@ describe("decodeXml", () => {
     });
   });
 
+  it("maps windows-1252's 0x80–0x9F by hand (Node 20 would give C1 controls), declared as windows-1252 or ISO-8859-1", () => {
+    for (const label of ["windows-1252", "ISO-8859-1", "cp1252"]) {
+      const bytes = Buffer.concat([
+        Buffer.from(`<?xml version="1.0" encoding="${label}"?><a>`, "latin1"),
+        Buffer.from([0x80, 0x20, 0x35, 0x20, 0x84, 0x9c, 0x85, 0x93, 0x94, 0x9f, 0xe9]),
+        Buffer.from("</a>", "latin1"),
+      ]);
+      const decoded = decodeXml(bytes);
+      expect(decoded.encoding).toBe("windows-1252");
+      expect(decoded.text).toContain("<a>€ 5 „œ…“”Ÿé</a>");
+    }
+  });
+
   it("refuses invalid bytes, an unknown encoding and UTF-16 declared without a mark", () => {
     const bad = [
       Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0xfe, 0xc3, 0x28, 0x3c]),

@@ -36,3 +36,25 @@ export {
   decideGate,
   policyOf,
 } from "./gate.js";
+
+// The exchange formats, for the API (the workspace and the CLI import them from their own module).
+export {
+  type ExportRequest as XliffExportRequest,
+  type ExportResult as XliffExportResult,
+  exportForTranslation,
+} from "../xliff/export.service.js";
+export {
+  type ImportReport as XliffImportReport,
+  type ImportedUnit as XliffImportedUnit,
+  XliffImportError,
+  importXliff,
+} from "../xliff/import.service.js";
+export { MAX_XLIFF_BYTES } from "../xliff/read.js";
+export { MAX_TMX_BYTES } from "../tmx/read-tmx.js";
+export { type TmxImportReport, exportTmx, importTmx } from "../tmx/tmx.service.js";
+export { MAX_TBX_BYTES } from "../glossary-files/read-tbx.js";
+export {
+  type GlossaryImportReport,
+  exportGlossary,
+  importGlossaryFile,
+} from "../glossary-files/glossary-files.service.js";

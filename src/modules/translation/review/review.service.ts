@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inTransaction } from "../../../platform/db/transaction.js";
 import { recordAudit } from "../../../platform/audit/audit.repository.js";
 import { ValidationError } from "../../../platform/errors.js";
 import { findItemById, findRevisionById, type Item } from "../../content/index.js";
@@ -191,11 +192,9 @@ export async function saveReview(
   // The reviewer's text gets the checks machine output gets; a fix of machine output
   // teaches the gate the senses it took out (check-senses.ts).
   const review = await reviewEvidence(deps, { unit, target: target ?? unit.targetText, terms });
-  const reportsClosed = await db
-    .transaction()
-    .execute((trx) =>
-      writeReview(trx, { unit, target, review, actorId: input.actorId, ip: input.ip, now }),
-    );
+  const reportsClosed = await inTransaction(db, (trx) =>
+    writeReview(trx, { unit, target, review, actorId: input.actorId, ip: input.ip, now }),
+  );
   const pages = await refreshRevisionsUsing(deps, {
     sourceHash: unit.sourceHash,
     language: unit.targetLanguage,

@@ -38,17 +38,21 @@ describe("civitas memory import and export", () => {
       "import",
       path.join(DATA, "okapi__filters-tmx-test__compkit__ImportTest2A.tmx"),
     ]);
-    expect(second.stdout).toBe("Read 7 unit(s): 7 translation(s) added (en>fr 7), 0 unchanged.\n");
+    // Two of Okapi's translations fail the gate's checks (English words left, a French
+    // colon without its space): added, but kept unreviewed and listed.
+    expect(second.stdout).toMatch(
+      /^Read 7 unit\(s\): 7 translation\(s\) added \(en>fr 7\), 0 unchanged\.\n {2}2 added but failing the checks: kept unreviewed.*\n {4}fr: .*\[source-word.*\]\n {4}fr: Image: <x id="1"\/> \[typography-space\]\n$/u,
+    );
 
     const out = path.join(dir, "memory.tmx");
     expect(
       (await civitas(["memory", "export", "--out", out, "--from", "en", "--to", "fr"])).stdout,
-    ).toBe(`Wrote 8 unit(s) to ${out}.\n`);
+    ).toBe(`Wrote 6 unit(s) to ${out}.\n`);
     expect(fs.readFileSync(out, "utf8")).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<tmx version="1.4">/,
     );
     expect((await civitas(["memory", "import", out])).stdout).toBe(
-      "Read 8 unit(s): 0 translation(s) added, 8 unchanged.\n",
+      "Read 6 unit(s): 0 translation(s) added, 6 unchanged.\n",
     );
     expect((await civitas(["memory", "export", "--out", out, "--to", "es"])).stdout).toBe(
       `Wrote 0 unit(s) to ${out}.\n`,

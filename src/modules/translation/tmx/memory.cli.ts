@@ -5,6 +5,7 @@ import { createProgress } from "../../../platform/cli/progress.js";
 import { writeFileAtomically } from "../../../platform/cli/write-file.js";
 import { ValidationError } from "../../../platform/errors.js";
 import type { CliTools } from "../cli-tools.js";
+import { TranslationRuntime } from "../runtime.js";
 import { MAX_TMX_BYTES } from "./read-tmx.js";
 import { exportTmx, importTmx, type TmxImportReport, type TmxSkipReason } from "./tmx.service.js";
 
@@ -20,16 +21,27 @@ export function registerMemoryCommands(program: Command, tools: CliTools): void 
       const bytes = readFile(file);
       const config = tools.configFrom();
       await tools.withDatabase(config, async (db) => {
-        const progress = createProgress("Importing translation memory");
-        const report = await importTmx(db, {
-          bytes,
-          languages: config.languages,
-          actorId: null,
-          now: new Date(),
-          onProgress: (done, total) => progress.update(done, total),
-        });
-        progress.done();
-        console.log(formatTmxReport(report));
+        const runtime = TranslationRuntime.fromConfig(
+          config,
+          undefined,
+          tools.names ? { names: tools.names(config) } : {},
+        );
+        try {
+          await runtime.load();
+          const progress = createProgress("Importing translation memory");
+          const report = await importTmx(db, {
+            bytes,
+            languages: config.languages,
+            runtime,
+            actorId: null,
+            now: new Date(),
+            onProgress: (done, total) => progress.update(done, total),
+          });
+          progress.done();
+          console.log(formatTmxReport(report));
+        } finally {
+          await runtime.close();
+        }
       });
     });
   memory
@@ -87,6 +99,14 @@ export function formatTmxReport(report: TmxImportReport): string {
   ];
   for (const [reason, count] of Object.entries(report.skipped)) {
     lines.push(`  skipped ${count}: ${REASONS[reason as TmxSkipReason]}`);
+  }
+  if (report.flagged > 0) {
+    lines.push(
+      `  ${report.flagged} added but failing the checks: kept unreviewed, the gate holds pages using them until a person reviews them in the review desk`,
+    );
+    for (const unit of report.flaggedUnits.slice(0, 20)) {
+      lines.push(`    ${unit.language}: ${unit.target} [${unit.findings.join(", ")}]`);
+    }
   }
   return lines.join("\n");
 }

@@ -3,6 +3,11 @@ import type { DB, Db } from "../../../database.js";
 import { hashSegment } from "../segments/document.js";
 import { plainText, validateInline } from "../segments/inline.js";
 import { findUnits, insertUnits, type NewUnit } from "../memory.repository.js";
+import { listTermsForPair } from "../glossary.repository.js";
+import { checkUnits } from "../qa/check-batch.js";
+import { countErrors, type Finding } from "../qa/finding.js";
+import { riskOf } from "../qa/risk.js";
+import type { TranslationRuntime } from "../runtime.js";
 import { insertSourceSegments, listMemoryForExport } from "./memory-exchange.repository.js";
 import { readTmx, type TmxUnit } from "./read-tmx.js";
 import { pairSegments } from "./tmx-inline.js";
@@ -29,7 +34,18 @@ export interface TmxImportReport {
   skipped: Partial<Record<TmxSkipReason, number>>;
   /** Translations added per language pair ("en>fr"). */
   pairs: Record<string, number>;
+  /**
+   * Translations added that fail the gate's checks (an error finding): kept in the memory
+   * with their findings but not as reviewed, so the gate holds a page using one until a
+   * person reviews it in the review desk.
+   */
+  flagged: number;
+  /** The first flagged translations (at most FLAGGED_LISTED), with their findings' codes. */
+  flaggedUnits: { source: string; target: string; language: string; findings: string[] }[];
 }
+
+/** How many flagged translations a report lists (the count is always whole). */
+export const FLAGGED_LISTED = 100;
 
 const PROGRESS_EVERY = 200;
 
@@ -48,6 +64,8 @@ export async function importTmx(
   input: {
     bytes: Uint8Array;
     languages: readonly string[];
+    /** The checks' dictionaries, routes and names: the same checks the XLIFF import runs. */
+    runtime: TranslationRuntime;
     actorId: number | null;
     now: Date;
     onProgress?: (done: number, total: number) => void;
@@ -62,6 +80,8 @@ export async function importTmx(
     unchanged: 0,
     skipped: {},
     pairs: {},
+    flagged: 0,
+    flaggedUnits: [],
   };
   const skip = (reason: TmxSkipReason) => {
     report.skipped[reason] = (report.skipped[reason] ?? 0) + 1;
@@ -69,6 +89,8 @@ export async function importTmx(
   const candidates = collectCandidates(document.units, input.languages, { report, skip });
   const now = input.now.toISOString();
   const all = [...candidates.values()];
+  // The gate's checks, per language pair, before the transaction (they read dictionaries).
+  const findings = await checkCandidates(db, input.runtime, all);
   await db.transaction().execute(async (trx) => {
     await insertSourceSegments(
       trx,
@@ -81,11 +103,29 @@ export async function importTmx(
     );
     for (let i = 0; i < all.length; i += PROGRESS_EVERY) {
       const batch = all.slice(i, i + PROGRESS_EVERY);
-      const fresh = await newUnitsOf(trx, batch, { actorId: input.actorId, now, report, skip });
+      const fresh = await newUnitsOf(trx, batch, {
+        findings,
+        actorId: input.actorId,
+        now,
+        report,
+        skip,
+      });
       await insertUnits(trx, fresh);
       for (const unit of fresh) {
         const pair = `${unit.sourceLanguage}>${unit.targetLanguage}`;
         report.pairs[pair] = (report.pairs[pair] ?? 0) + 1;
+        if (unit.errorCount === 0) continue;
+        report.flagged += 1;
+        if (report.flaggedUnits.length < FLAGGED_LISTED) {
+          report.flaggedUnits.push({
+            source: unit.sourceText,
+            target: unit.targetText,
+            language: unit.targetLanguage,
+            findings: (unit.findings as Finding[])
+              .filter((f) => f.severity === "error")
+              .map((f) => f.code),
+          });
+        }
       }
       report.added += fresh.length;
       input.onProgress?.(Math.min(i + PROGRESS_EVERY, all.length), all.length);
@@ -124,14 +164,15 @@ async function newUnitsOf(
   trx: Db,
   batch: readonly Candidate[],
   input: {
+    findings: ReadonlyMap<Candidate, readonly Finding[]>;
     actorId: number | null;
     now: string;
     report: TmxImportReport;
     skip: (reason: TmxSkipReason) => void;
   },
-): Promise<NewUnit[]> {
+): Promise<(NewUnit & { sourceText: string })[]> {
   const { report, skip, now } = input;
-  const fresh: NewUnit[] = [];
+  const fresh: (NewUnit & { sourceText: string })[] = [];
   for (const [language, group] of groupBy(batch, (c) => c.targetLanguage)) {
     const existing = await findUnits(
       trx,
@@ -142,7 +183,7 @@ async function newUnitsOf(
       const unit = existing.get(c.sourceHash);
       if (unit && unit.targetText === c.targetText) report.unchanged += 1;
       else if (unit) skip("memory-differs");
-      else fresh.push(newUnit(c, input.actorId, now));
+      else fresh.push(newUnit(c, input.findings.get(c) ?? [], input.actorId, now));
     }
   }
   return fresh;
@@ -231,19 +272,58 @@ function candidatesOf(
   });
 }
 
-function newUnit(c: Candidate, actorId: number | null, now: string): NewUnit {
+/** The checks' findings on each candidate, run in one batch per language pair. */
+async function checkCandidates(
+  db: Kysely<DB>,
+  runtime: TranslationRuntime,
+  candidates: readonly Candidate[],
+): Promise<Map<Candidate, Finding[]>> {
+  const found = new Map<Candidate, Finding[]>();
+  const names = await runtime.nameGroups(db);
+  const pairs = groupBy(candidates, (c) => `${c.sourceLanguage}>${c.targetLanguage}`);
+  for (const group of pairs.values()) {
+    const first = group[0];
+    if (!first) continue;
+    const { sourceLanguage, targetLanguage } = first;
+    const terms = (await listTermsForPair(db, sourceLanguage, targetLanguage)).map((t) => ({
+      source: t.sourceTerm,
+      target: t.targetTerm,
+    }));
+    const results = await checkUnits({
+      lexicon: runtime.lexicon,
+      sourceLanguage,
+      targetLanguage,
+      route: runtime.route(sourceLanguage, targetLanguage) ?? [sourceLanguage, targetLanguage],
+      units: group.map((c) => ({ source: c.sourceText, target: c.targetText })),
+      terms,
+      names,
+    });
+    group.forEach((c, i) => found.set(c, results[i] ?? []));
+  }
+  return found;
+}
+
+/** A new memory unit; one with error findings is not reviewed, whatever the file says. */
+function newUnit(
+  c: Candidate,
+  findings: readonly Finding[],
+  actorId: number | null,
+  now: string,
+): NewUnit & { sourceText: string } {
+  const errorCount = countErrors(findings);
   return {
     sourceHash: c.sourceHash,
     sourceLanguage: c.sourceLanguage,
+    sourceText: c.sourceText,
     targetLanguage: c.targetLanguage,
     targetText: c.targetText,
     origin: c.origin,
     route: "",
-    state: c.state,
+    state: errorCount > 0 ? "machine" : c.state,
     unknownWords: [],
-    findings: [],
-    errorCount: 0,
-    risk: 0,
+    findings,
+    errorCount,
+    risk: riskOf(findings, []),
     createdBy: actorId,
     now,
   };

@@ -1,3 +1,4 @@
+import { inTransaction } from "../../../platform/db/transaction.js";
 import { ValidationError } from "../../../platform/errors.js";
 import { findUnits, insertUnits } from "../memory.repository.js";
 import { checkUnits } from "../qa/check-batch.js";
@@ -53,9 +54,9 @@ const HASH = /^[0-9a-f]{64}$/u;
  * read and validated, its target language must be `language` (when given) and a site
  * language; then every unit is checked — a sentence the memory knows, the same source
  * text as now, the same codes, not empty — and the gate's checks run on the accepted
- * translations. Only then are they saved, one by one, through the review desk's own
- * save (saveReview: memory as human translation, pages re-assembled). A fatal problem
- * with the file saves nothing.
+ * translations. Only then are they saved through the review desk's own save
+ * (saveReview: memory as human translation, pages re-assembled), all of them in one
+ * transaction: a fatal problem with the file, or a failure while saving, saves nothing.
  */
 export async function importXliff(
   deps: TranslateDeps,
@@ -218,7 +219,10 @@ async function attachFindings(
   });
 }
 
-/** Saves the accepted translations one by one through the review desk's own save; the pages re-assembled. */
+/**
+ * Saves the accepted translations through the review desk's own save, all in one
+ * transaction; the pages re-assembled.
+ */
 async function saveAccepted(
   deps: TranslateDeps,
   input: {
@@ -232,27 +236,34 @@ async function saveAccepted(
 ): Promise<number> {
   const { language, report, toSave } = input;
   let pages = 0;
-  for (const [done, unit] of toSave.entries()) {
-    const entry = report[unit.index];
-    try {
-      // A sentence without a unit gets one first, so the desk's save has a unit to save.
-      const unitId =
-        unit.unitId ?? (await createUnit(deps, { ...unit, language, actorId: input.actorId }));
-      const outcome = await saveReview(deps, {
-        unitId,
-        action: { kind: "edit", targetText: unit.target },
-        actorId: input.actorId,
-        ip: input.ip,
-      });
-      pages += outcome?.pages ?? 0;
-    } catch (error) {
-      if (!(error instanceof ValidationError) || !entry) throw error;
-      entry.status = "refused";
-      entry.reason = "refused-by-desk";
-      entry.detail = error.message;
+  if (toSave.length === 0) return 0;
+  // One transaction for the whole file: a failure at any unit (the database, a crash)
+  // saves none of it. saveReview and the page re-assembly join it (inTransaction).
+  await inTransaction(deps.db, async (trx) => {
+    const inFile: TranslateDeps = { ...deps, db: trx };
+    for (const [done, unit] of toSave.entries()) {
+      const entry = report[unit.index];
+      try {
+        // A sentence without a unit gets one first, so the desk's save has a unit to save.
+        const unitId =
+          unit.unitId ?? (await createUnit(inFile, { ...unit, language, actorId: input.actorId }));
+        const outcome = await saveReview(inFile, {
+          unitId,
+          action: { kind: "edit", targetText: unit.target },
+          actorId: input.actorId,
+          ip: input.ip,
+        });
+        pages += outcome?.pages ?? 0;
+      } catch (error) {
+        // The desk refuses before it writes anything: that unit is refused, the rest go on.
+        if (!(error instanceof ValidationError) || !entry) throw error;
+        entry.status = "refused";
+        entry.reason = "refused-by-desk";
+        entry.detail = error.message;
+      }
+      input.onProgress?.(done + 1, toSave.length);
     }
-    input.onProgress?.(done + 1, toSave.length);
-  }
+  });
   return pages;
 }
 

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { insertUser } from "../../../platform/auth/user.repository.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
@@ -123,6 +124,73 @@ for (const dialect of DIALECTS) {
       await expect(
         exportForTranslation(deps, { language: "fr", itemIds: [itemId] }),
       ).rejects.toThrow(/nothing awaits/);
+    });
+
+    it("saves a file in one transaction: the database refusing its third unit saves none of the file", async () => {
+      // A real constraint, not a mock: a trigger refuses any translation containing BOOM.
+      if (dialect === "sqlite") {
+        for (const event of ["INSERT", "UPDATE"]) {
+          await sql
+            .raw(
+              `CREATE TRIGGER refuse_boom_${event} BEFORE ${event} ON translation_units
+               WHEN NEW.target_text LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'BOOM refused'); END`,
+            )
+            .execute(t.database.db);
+        }
+      } else {
+        await sql
+          .raw(
+            `CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN IF NEW.target_text LIKE '%BOOM%' THEN RAISE EXCEPTION 'BOOM refused'; END IF;
+             RETURN NEW; END $$`,
+          )
+          .execute(t.database.db);
+        await sql
+          .raw(
+            `CREATE TRIGGER refuse_boom BEFORE INSERT OR UPDATE ON translation_units
+             FOR EACH ROW EXECUTE FUNCTION refuse_boom()`,
+          )
+          .execute(t.database.db);
+      }
+      const audits = async () =>
+        (
+          await t.database.db
+            .selectFrom("auditLog")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .where("subjectType", "=", "translation_unit")
+            .executeTakeFirstOrThrow()
+        ).n;
+      const auditsBefore = Number(await audits());
+      const exported = await exportForTranslation(deps, { language: "fr", itemIds: [itemId] });
+      const filled = fill21(exported.xliff, {
+        ...FRENCH,
+        'Read the <pc id="1">report</pc>.': 'Lisez le <pc id="1">rapport</pc> BOOM.',
+      });
+      // The refused unit is the file's last: two were saved before it, in the same transaction.
+      expect(filled.lastIndexOf("BOOM")).toBeGreaterThan(filled.indexOf("Le conseil se réunit"));
+      const progress: number[] = [];
+      await expect(
+        importXliff(deps, {
+          bytes: bytes(filled),
+          language: "fr",
+          actorId,
+          ip: "127.0.0.1",
+          onProgress: (done) => progress.push(done),
+        }),
+      ).rejects.toThrow(/BOOM refused/);
+      expect(progress).toEqual([1, 2]);
+      expect(await unitStates()).toEqual(["engine:machine", "engine:machine", "engine:machine"]);
+      expect(Number(await audits())).toBe(auditsBefore);
+      expect(await liveTitle()).toBeNull();
+      // Without the failing unit, the same file imports whole.
+      const report = await importXliff(deps, {
+        bytes: bytes(fill21(exported.xliff)),
+        language: "fr",
+        actorId,
+        ip: "127.0.0.1",
+      });
+      expect(report.accepted).toBe(3);
+      expect(await unitStates()).toEqual(["human:reviewed", "human:reviewed", "human:reviewed"]);
     });
 
     it("exports and imports XLIFF 1.2 (g codes, alt-trans)", async () => {
