@@ -16,6 +16,7 @@ import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { EngineBudgetExhaustedError } from "./engines/engine-errors.js";
 import { HopMemo } from "./engines/hop-memo.js";
+import { prefetchEngineAnswers } from "./engine-prefetch.js";
 
 export type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
 
@@ -50,6 +51,8 @@ export async function translateRevision(
     revisionId: number;
     languages?: readonly string[];
     onProgress?: (progress: TranslateProgress) => void;
+    /** A job's memo of engine answers across revisions (`translatePending`); one for this revision otherwise. */
+    memos?: Map<TranslationEngine, HopMemo>;
   },
 ): Promise<LanguageOutcome[]> {
   const { db } = deps;
@@ -72,13 +75,7 @@ export async function translateRevision(
   );
   const outcomes: LanguageOutcome[] = [];
   // Pivot routes ask their first hop what a direct language already asked: answered once per job.
-  const memos = new Map<TranslationEngine, HopMemo>();
-  const memoOf = (engine: TranslationEngine | null): HopMemo | undefined => {
-    if (!engine) return undefined;
-    const memo = memos.get(engine) ?? new HopMemo(engine);
-    memos.set(engine, memo);
-    return memo;
-  };
+  const memoOf = memoFor(input.memos ?? new Map());
   // A spent engine budget stops only the languages of that engine; the job reports it afterwards and retries.
   let spent: EngineBudgetExhaustedError | undefined;
   for (const language of targets) {
@@ -118,6 +115,15 @@ export async function translateRevision(
   }
   if (spent) throw spent;
   return outcomes;
+}
+
+function memoFor(memos: Map<TranslationEngine, HopMemo>) {
+  return (engine: TranslationEngine | null): HopMemo | undefined => {
+    if (!engine) return undefined;
+    const memo = memos.get(engine) ?? new HopMemo(engine);
+    memos.set(engine, memo);
+    return memo;
+  };
 }
 
 /** Fields of something other than a content revision (a city's profile, an event's title). */
@@ -229,6 +235,9 @@ export async function listRevisionsToTranslate(
 /**
  * Runs every pending translation now (the CLI's `translate`, the demo):
  * revisions in order, reporting progress in segments across all of them.
+ * The engine starts early on the segments of the revisions to come, in large
+ * batches (`prefetchEngineAnswers`), while each revision is checked, stored
+ * and assembled in turn.
  */
 export async function translatePending(
   deps: TranslateDeps,
@@ -240,20 +249,31 @@ export async function translatePending(
 ): Promise<{ revisions: number; outcomes: LanguageOutcome[] }> {
   const work = await listRevisionsToTranslate(deps.db, { itemId: input.itemId });
   const outcomes: LanguageOutcome[] = [];
-  for (const [index, { revisionId }] of work.entries()) {
-    outcomes.push(
-      ...(await translateRevision(deps, {
-        revisionId,
-        languages: input.languages,
-        onProgress: (p) =>
-          input.onProgress?.(
-            index,
-            work.length,
-            `revision ${p.revisionId} ${p.language} ${p.done}/${p.total} segments`,
-          ),
-      })),
-    );
-    input.onProgress?.(index + 1, work.length, `revision ${revisionId}`);
+  const memos = new Map<TranslationEngine, HopMemo>();
+  const prefetching = prefetchEngineAnswers(deps, {
+    revisionIds: work.map((w) => w.revisionId),
+    languages: input.languages,
+    memoOf: memoFor(memos),
+  });
+  try {
+    for (const [index, { revisionId }] of work.entries()) {
+      outcomes.push(
+        ...(await translateRevision(deps, {
+          revisionId,
+          languages: input.languages,
+          memos,
+          onProgress: (p) =>
+            input.onProgress?.(
+              index,
+              work.length,
+              `revision ${p.revisionId} ${p.language} ${p.done}/${p.total} segments`,
+            ),
+        })),
+      );
+      input.onProgress?.(index + 1, work.length, `revision ${revisionId}`);
+    }
+  } finally {
+    await prefetching;
   }
   return { revisions: work.length, outcomes };
 }

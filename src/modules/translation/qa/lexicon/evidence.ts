@@ -76,25 +76,35 @@ export async function gatherEvidence(
   const route = input.route;
   const sourceLanguage = route[0] ?? "";
   const targetLanguage = route.at(-1) ?? "";
-  const targets = await lexicon.analyse(
-    targetLanguage,
-    units.map((u) => u.target),
-  );
-  if (!targets) return units.map(() => undefined);
-  const sources =
-    (await lexicon.analyse(
+  // The analysers are separate processes: asked at once, they work side by side.
+  const pivots = route
+    .slice(0, -1)
+    .flatMap((language, index) =>
+      language === targetLanguage ? [] : [{ language, isPivot: index > 0 }],
+    );
+  const [targets, sourceAnalyses, ...pivotAnalyses] = await Promise.all([
+    lexicon.analyse(
+      targetLanguage,
+      units.map((u) => u.target),
+    ),
+    lexicon.analyse(
       sourceLanguage,
       units.map((u) => u.source),
-    )) ?? units.map(() => []);
+    ),
+    ...pivots.map(({ language }) =>
+      lexicon.analyse(
+        language,
+        units.map((u) => u.target),
+      ),
+    ),
+  ]);
+  if (!targets) return units.map(() => undefined);
+  const sources = sourceAnalyses ?? units.map(() => []);
   const foreign: { language: string; isPivot: boolean; analyses: LexWord[][] }[] = [];
-  for (const [index, language] of route.slice(0, -1).entries()) {
-    if (language === targetLanguage) continue;
-    const analyses = await lexicon.analyse(
-      language,
-      units.map((u) => u.target),
-    );
-    if (analyses) foreign.push({ language, isPivot: index > 0, analyses });
-  }
+  pivots.forEach(({ language, isPivot }, i) => {
+    const analyses = pivotAnalyses[i];
+    if (analyses) foreign.push({ language, isPivot, analyses });
+  });
   // A word no analyser of a language knows may still be in its word list.
   const foreignWords = (language: string, words: readonly LexWord[]) => {
     const known = knownWords(words);
@@ -103,15 +113,18 @@ export async function gatherEvidence(
         known.set(foldWord(word.surface), true);
     return known;
   };
-  const content = await translateContent(lexicon, route, sources);
-  // Words no analyser knows: the word list first, then Hunspell's affix rules (one batch).
+  // Words no analyser knows: the word list first, then Hunspell's affix rules (one batch),
+  // while the bilingual dictionaries look the source words up.
   const unknown = targets.flatMap((words) => words.filter((w) => w.readings.length === 0));
-  const spelled = await lexicon.spelled(
-    targetLanguage,
-    unknown
-      .filter((w) => !lexicon.isListed(targetLanguage, w.surface))
-      .map((w) => w.surface.toLowerCase()),
-  );
+  const [content, spelled] = await Promise.all([
+    translateContent(lexicon, route, sources),
+    lexicon.spelled(
+      targetLanguage,
+      unknown
+        .filter((w) => !lexicon.isListed(targetLanguage, w.surface))
+        .map((w) => w.surface.toLowerCase()),
+    ),
+  ]);
   const listed = (words: readonly LexWord[]) =>
     new Set(
       words

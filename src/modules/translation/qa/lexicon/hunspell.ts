@@ -1,6 +1,6 @@
 /**
  * Hunspell (Debian's `hunspell` with hunspell-fr, hunspell-es) as a spelling
- * lexicon: one warm `hunspell -a` per language, asked only for the words
+ * lexicon: one warm `hunspell -G` per language, asked only for the words
  * Apertium's analysers do not know. Its affix rules know the inflected forms
  * word lists lack ("prorrogado", "présélectionnés").
  */
@@ -13,23 +13,42 @@ export const HUNSPELL_DICTIONARIES: Readonly<Record<string, string>> = {
   en: "/usr/share/hunspell/en_US",
 };
 
-/** A warm `hunspell -a` for one dictionary; a missing program or dictionary knows nothing. */
+/**
+ * A warm Hunspell for one dictionary, asked only whether words are spelt
+ * right; a missing program or dictionary knows nothing.
+ *
+ * It runs `hunspell -w` (print the misspelt lines of a one-word-a-line
+ * input) behind `stdbuf -oL` (so each answer is flushed), not `hunspell -a`:
+ * the ispell pipe computes suggestions for every misspelt word (~0.1 s of
+ * CPU each in French), and the words asked are mostly misspelt, since the
+ * analysers did not know them. After each batch goes a made-up word no
+ * dictionary has: the batch's answer ends when Hunspell prints it back.
+ */
 export class HunspellSpeller {
   private child: ChildProcess | undefined;
   private isBroken = false;
   private buffer = "";
-  private waiting: { lines: string[]; count: number; resolve: (lines: string[]) => void }[] = [];
+  private waiting: {
+    sentinel: string;
+    misspelt: Set<string>;
+    resolve: (misspelt: Set<string> | undefined) => void;
+  }[] = [];
   private queue: Promise<unknown> = Promise.resolve();
+  private batches = 0;
 
   constructor(private readonly dictionary: string) {}
 
   /** The words of `words` Hunspell accepts as spelt right. */
   known(words: readonly string[]): Promise<Set<string>> {
-    const unique = [...new Set(words.filter((w) => /^[\p{L}\p{M}'’-]+$/u.test(w)))];
+    // A line without a letter ("-") holds no word: Hunspell would not call it misspelt.
+    const unique = [
+      ...new Set(words.filter((w) => /^[\p{L}\p{M}'’-]+$/u.test(w) && /\p{L}/u.test(w))),
+    ];
     const run = this.queue.then(async () => {
       if (unique.length === 0 || this.isBroken) return new Set<string>();
-      const lines = await this.ask(unique);
-      return new Set(unique.filter((_, i) => /^[*+-]/.test(lines[i] ?? "")));
+      const misspelt = await this.ask(unique);
+      // No answer (Hunspell died): nothing is known.
+      return new Set(misspelt ? unique.filter((word) => !misspelt.has(word)) : []);
     });
     this.queue = run.catch(() => undefined);
     return run.catch(() => new Set<string>());
@@ -41,19 +60,20 @@ export class HunspellSpeller {
     this.child = undefined;
   }
 
-  private ask(words: readonly string[]): Promise<string[]> {
+  private ask(words: readonly string[]): Promise<Set<string> | undefined> {
     const child = this.start();
-    if (!child?.stdin) return Promise.resolve([]);
+    if (!child?.stdin) return Promise.resolve(undefined);
+    // Letters only: in some dictionaries digits are not word characters.
+    const sentinel = `qzxjcivend${String(++this.batches).replace(/\d/g, (d) => "abcdefghij"[Number(d)] ?? "")}`;
     return new Promise((resolve) => {
-      this.waiting.push({ lines: [], count: words.length, resolve });
-      // "^" makes every line a word to check, never a command.
-      child.stdin?.write(words.map((w) => `^${w}\n`).join(""));
+      this.waiting.push({ sentinel, misspelt: new Set(), resolve });
+      child.stdin?.write(`${words.join("\n")}\n${sentinel}\n`);
     });
   }
 
   private start(): ChildProcess | undefined {
     if (this.child || this.isBroken) return this.child;
-    const child = spawn("hunspell", ["-a", "-i", "utf-8", "-d", this.dictionary], {
+    const child = spawn("stdbuf", ["-oL", "hunspell", "-w", "-i", "utf-8", "-d", this.dictionary], {
       stdio: ["pipe", "pipe", "ignore"],
     });
     child.on("error", () => this.fail());
@@ -73,14 +93,13 @@ export class HunspellSpeller {
       const line = this.buffer.slice(0, newline);
       this.buffer = this.buffer.slice(newline + 1);
       newline = this.buffer.indexOf("\n");
-      // The banner, and the blank line closing each word's answer, carry nothing.
-      if (line.startsWith("@(#)") || line === "") continue;
       const current = this.waiting[0];
       if (!current) continue;
-      current.lines.push(line);
-      if (current.lines.length === current.count) {
+      if (line === current.sentinel) {
         this.waiting.shift();
-        current.resolve(current.lines);
+        current.resolve(current.misspelt);
+      } else {
+        current.misspelt.add(line);
       }
     }
   }
@@ -88,6 +107,6 @@ export class HunspellSpeller {
   private fail(): void {
     this.isBroken = true;
     this.child = undefined;
-    for (const waiting of this.waiting.splice(0)) waiting.resolve([]);
+    for (const waiting of this.waiting.splice(0)) waiting.resolve(undefined);
   }
 }
