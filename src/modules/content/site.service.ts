@@ -58,6 +58,57 @@ export interface SiteReader {
   lang: string;
   /** The language tag names are written in (the site's source language). */
   sourceLanguage: string;
+  /** Revisions already read (the site's routes keep one per app); without it each page reads its revision. */
+  revisions?: RevisionCache;
+}
+
+/** A revision as pages show it, with its tags in their own language. */
+interface RevisionWithTags {
+  revision: Readonly<LiveRevision>;
+  tags: readonly Readonly<Tag>[];
+}
+
+/**
+ * The revisions item pages show, with their tags, kept by revision id. A saved
+ * revision never changes (each save makes a new one, ids are never reused), nor
+ * do its tags or a tag's own name and slug, so nothing kept here goes stale; what
+ * can change (the item and which revision is live, translations, tag names in
+ * other languages, attachments, related items) is read on every render. Bounded,
+ * the oldest going first.
+ */
+export class RevisionCache {
+  readonly #entries = new Map<number, RevisionWithTags>();
+
+  constructor(private readonly maxEntries = 1000) {}
+
+  /** The revision and its tags; undefined when there is no such revision. */
+  async load(db: Db, revisionId: number): Promise<RevisionWithTags | undefined> {
+    const kept = this.#entries.get(revisionId);
+    if (kept) return kept;
+    const entry = await readRevision(db, revisionId);
+    if (!entry) return undefined;
+    if (this.#entries.size >= this.maxEntries) {
+      const oldest = this.#entries.keys().next();
+      if (!oldest.done) this.#entries.delete(oldest.value);
+    }
+    this.#entries.set(revisionId, entry);
+    return entry;
+  }
+
+  /** How many revisions are kept (for tests). */
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
+async function readRevision(db: Db, revisionId: number): Promise<RevisionWithTags | undefined> {
+  const revision = await findLiveRevision(db, revisionId);
+  if (!revision) return undefined;
+  const tags = (await listTagsOfRevisions(db, [revisionId])).get(revisionId) ?? [];
+  return {
+    revision: Object.freeze(revision),
+    tags: Object.freeze(tags.map((t) => Object.freeze(t))),
+  };
 }
 
 /** A tag as a page shows it: its name in the page's language, or in the language it was written in. */
@@ -101,10 +152,11 @@ export async function loadItemPage(
   ) {
     return undefined;
   }
-  const revision = await findLiveRevision(db, item.publishedRevisionId);
-  if (!revision) return undefined;
-  const sourceTags = (await listTagsOfRevisions(db, [revision.id])).get(revision.id) ?? [];
-  const tags = sourceTags.map((tag) => ({ ...tag, nameLanguage: item.sourceLanguage }));
+  const live = await (reader.revisions?.load(db, item.publishedRevisionId) ??
+    readRevision(db, item.publishedRevisionId));
+  if (!live) return undefined;
+  const revision = live.revision;
+  const tags = live.tags.map((tag) => ({ ...tag, nameLanguage: item.sourceLanguage }));
   const attachments = await listRevisionAttachments(db, revision.id);
   const related = await listRelatedItems(db, {
     itemId: item.id,
