@@ -44,6 +44,8 @@ export interface ListPublishedQuery {
   excludeItemId?: number;
   limit: number;
   offset: number;
+  /** No count (`total` is then the number of cards): for a section without pagination, such as the home page's. */
+  withoutTotal?: boolean;
 }
 
 /** Finds an item by id. */
@@ -161,9 +163,9 @@ export async function listPublishedItems(
         ? base.where("revisions.startsAt", ">=", query.when.now)
         : base.where("revisions.startsAt", "<", query.when.now);
   }
-  const countRow = await base
-    .select((eb) => eb.fn.countAll<number>().as("total"))
-    .executeTakeFirst();
+  const countRow = query.withoutTotal
+    ? undefined
+    : await base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirst();
   let ordered = base.select(CARD_COLUMNS);
   ordered =
     query.when?.relation === "upcoming"
@@ -176,7 +178,7 @@ export async function listPublishedItems(
     .limit(query.limit)
     .offset(query.offset)
     .execute();
-  return { cards, total: Number(countRow?.total ?? 0) };
+  return { cards, total: query.withoutTotal ? cards.length : Number(countRow?.total ?? 0) };
 }
 
 /** Published items that share the most tags with the given ones, newest first among equals. */

@@ -294,20 +294,28 @@ export async function loadHome(
   now: Date,
 ): Promise<{ news: CardView[]; events: CardView[]; resources: CardView[] }> {
   const { db } = reader;
+  // The home page's sections have no pagination: their cards without a count.
   const [news, events, featured] = await Promise.all([
-    listPublishedItems(db, { type: "news", limit: 6, offset: 0 }),
+    listPublishedItems(db, { type: "news", limit: 6, offset: 0, withoutTotal: true }),
     listPublishedItems(db, {
       type: "event",
       when: { relation: "upcoming", now: now.toISOString() },
       limit: 3,
       offset: 0,
+      withoutTotal: true,
     }),
-    listPublishedItems(db, { type: "resource", featuredOnly: true, limit: 3, offset: 0 }),
+    listPublishedItems(db, {
+      type: "resource",
+      featuredOnly: true,
+      limit: 3,
+      offset: 0,
+      withoutTotal: true,
+    }),
   ]);
   const resources =
     featured.cards.length > 0
       ? featured
-      : await listPublishedItems(db, { type: "resource", limit: 3, offset: 0 });
+      : await listPublishedItems(db, { type: "resource", limit: 3, offset: 0, withoutTotal: true });
   const all = await localizeCards(reader, [...news.cards, ...events.cards, ...resources.cards]);
   return {
     news: all.slice(0, news.cards.length),
