@@ -73,13 +73,14 @@ interface RevisionWithTags {
  * revision never changes (each save makes a new one, ids are never reused), nor
  * do its tags or a tag's own name and slug, so nothing kept here goes stale; what
  * can change (the item and which revision is live, translations, tag names in
- * other languages, attachments, related items) is read on every render. Bounded,
- * the oldest going first.
+ * other languages, attachments, related items) is read on every render. Bounded
+ * in revisions and in characters of body HTML, the oldest going first.
  */
 export class RevisionCache {
   readonly #entries = new Map<number, RevisionWithTags>();
+  #characters = 0;
 
-  constructor(private readonly maxEntries = 1000) {}
+  constructor(private readonly limits = { maxEntries: 1000, maxCharacters: 16_000_000 }) {}
 
   /** The revision and its tags; undefined when there is no such revision. */
   async load(db: Db, revisionId: number): Promise<RevisionWithTags | undefined> {
@@ -87,11 +88,22 @@ export class RevisionCache {
     if (kept) return kept;
     const entry = await readRevision(db, revisionId);
     if (!entry) return undefined;
-    if (this.#entries.size >= this.maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (!oldest.done) this.#entries.delete(oldest.value);
+    // Another render may have read the same revision meanwhile.
+    const raced = this.#entries.get(revisionId);
+    if (raced) return raced;
+    const characters = entry.revision.bodyHtml.length;
+    if (characters > this.limits.maxCharacters) return entry;
+    for (const [oldId, old] of this.#entries) {
+      if (
+        this.#entries.size < this.limits.maxEntries &&
+        this.#characters + characters <= this.limits.maxCharacters
+      )
+        break;
+      this.#entries.delete(oldId);
+      this.#characters -= old.revision.bodyHtml.length;
     }
     this.#entries.set(revisionId, entry);
+    this.#characters += characters;
     return entry;
   }
 
