@@ -19,13 +19,26 @@ export interface LoadResult {
 /** Loads a URL for `seconds` with `connections` keep-alive connections, from a separate process. */
 export async function loadUrl(
   url: string,
-  options: { seconds: number; connections: number; tool?: "wrk" | "autocannon" },
+  options: {
+    seconds: number;
+    connections: number;
+    tool?: "wrk" | "autocannon";
+    /** How long a response may take before it counts as an error (wrk's default: 2 s). */
+    timeoutSeconds?: number;
+  },
 ): Promise<LoadResult> {
   const tool = options.tool ?? (existsSync("/usr/bin/wrk") ? "wrk" : "autocannon");
   if (tool === "wrk") {
     const { stdout } = await run(
       "wrk",
-      ["-t1", `-c${options.connections}`, `-d${options.seconds}s`, "--latency", url],
+      [
+        "-t1",
+        `-c${options.connections}`,
+        `-d${options.seconds}s`,
+        ...(options.timeoutSeconds ? [`--timeout`, `${options.timeoutSeconds}s`] : []),
+        "--latency",
+        url,
+      ],
       { maxBuffer: 1 << 20 },
     );
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1] ?? "0");

@@ -99,6 +99,13 @@ for (const dialect of DIALECTS) {
       expect(tag?.name).toBe("Mayors");
       const tagged = await listPublishedItems(db, { tagId: tag?.id, limit: 10, offset: 0 });
       expect(tagged.total).toBe(2);
+      const page = await listPublishedItems(db, { limit: 2, offset: 0 });
+      expect(page.total).toBe(3);
+      // Without a count, the same cards; the total is theirs.
+      expect(await listPublishedItems(db, { limit: 2, offset: 0, withoutTotal: true })).toEqual({
+        cards: page.cards,
+        total: 2,
+      });
       const related = await listRelatedItems(db, {
         itemId: a.item.id,
         tagIds: [tag?.id ?? 0, (await findTagBySlug(db, "prevention"))?.id ?? 0],

@@ -54,7 +54,22 @@ export type ImageRef = Pick<Media, "kind" | "variants">;
 /** Turns an image's stored variants into src/srcset; undefined for a document or an image without variants. */
 export function presentImage(media: ImageRef | undefined): PresentedImage | undefined {
   if (!media || media.kind !== "image") return undefined;
-  const parsed = variantsSchema.safeParse(JSON.parse(media.variants));
+  // A stored image's variants never change: each page showed the same few images
+  // parsed and validated anew (a fifth of a listing's render).
+  let presented = presentedByVariants.get(media.variants);
+  if (presented === undefined) {
+    if (presentedByVariants.size >= 2000) presentedByVariants.clear();
+    presented = presentVariants(media.variants) ?? null;
+    presentedByVariants.set(media.variants, presented);
+  }
+  return presented ?? undefined;
+}
+
+/** Presented images by their variants' JSON (a pure function's results, bounded). */
+const presentedByVariants = new Map<string, Readonly<PresentedImage> | null>();
+
+function presentVariants(variants: string): Readonly<PresentedImage> | undefined {
+  const parsed = variantsSchema.safeParse(JSON.parse(variants));
   if (!parsed.success || parsed.data.length === 0) return undefined;
   const byFormat = (format: "webp" | "jpeg") =>
     parsed.data.filter((v) => v.format === format).sort((a, b) => a.width - b.width);
@@ -65,13 +80,13 @@ export function presentImage(media: ImageRef | undefined): PresentedImage | unde
   const srcset = (list: typeof jpeg) =>
     list.map((v) => `${mediaUrl(v.fileName)} ${v.width}w`).join(", ");
   const largest = [...jpeg, ...webp].sort((a, b) => b.width - a.width)[0] ?? fallback;
-  return {
+  return Object.freeze({
     src: mediaUrl(fallback.fileName),
     width: largest.width,
     height: largest.height,
     webpSrcset: srcset(webp),
     jpegSrcset: srcset(jpeg),
-  };
+  });
 }
 
 /** The URL a body's Markdown uses for a stored file: an image's large JPEG, a document itself. */

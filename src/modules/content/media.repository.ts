@@ -1,5 +1,7 @@
-import type { Db } from "../../database.js";
+import type { Kysely } from "kysely";
+import type { DB, Db } from "../../database.js";
 import { containsText } from "../../platform/db/like.js";
+import { preparedQuery } from "../../platform/db/prepared-query.js";
 import type { Item, Media, NewMedia } from "./content.table.js";
 
 /** Finds a stored file by id. */
@@ -29,16 +31,19 @@ export async function listRevisionAttachments(
   db: Db,
   revisionId: number,
 ): Promise<{ title: string; media: Media }[]> {
-  const rows = await db
+  const rows = await revisionAttachments(db, { revisionId });
+  return rows.map(({ attachmentTitle, ...media }) => ({ title: attachmentTitle, media }));
+}
+
+const revisionAttachments = preparedQuery((db: Kysely<DB>, p: { revisionId: number }) =>
+  db
     .selectFrom("revisionAttachments")
     .innerJoin("media", "media.id", "revisionAttachments.mediaId")
     .selectAll("media")
     .select("revisionAttachments.title as attachmentTitle")
-    .where("revisionAttachments.revisionId", "=", revisionId)
-    .orderBy("revisionAttachments.position")
-    .execute();
-  return rows.map(({ attachmentTitle, ...media }) => ({ title: attachmentTitle, media }));
-}
+    .where("revisionAttachments.revisionId", "=", p.revisionId)
+    .orderBy("revisionAttachments.position"),
+);
 
 /** Replaces a revision's attachments, keeping the given order. */
 export async function setRevisionAttachments(

@@ -11,7 +11,13 @@ import type { SiteChrome } from "../../platform/ui/layout.js";
 import { renderDocument } from "../../platform/ui/render.js";
 import type { ItemType } from "./content.table.js";
 import { isSlug } from "./slug.js";
-import { loadHome, loadItemPage, loadListing, type SiteReader } from "./site.service.js";
+import {
+  loadHome,
+  loadItemPage,
+  loadListing,
+  RevisionCache,
+  type SiteReader,
+} from "./site.service.js";
 import { itemPath } from "./paths.js";
 import { ItemPage } from "./views/item.view.js";
 import { HomePage, ListingPage, TagPage } from "./views/listing.view.js";
@@ -35,6 +41,7 @@ const LISTED: Record<string, Exclude<ItemType, "page">> = {
 /** The public pages of the content module: home, listings, tag pages and item pages, in every served language. */
 export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const chrome: SiteChrome = { config: ctx.config, assets: ctx.assets };
+  const revisions = new RevisionCache();
   // The version is read before loading, so a page rendered from data that changed meanwhile is never cached as current.
   const route =
     <P,>(
@@ -114,7 +121,7 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
       route<{ lang: string; slug: string }>(async (request) => {
         const t = translatorFor(ctx, request.params.lang);
         const slug = parseSlug(request.params.slug);
-        const data = await loadItemPage(readerFor(ctx, t), type, slug);
+        const data = await loadItemPage(readerFor(ctx, t, revisions), type, slug);
         if (!data) throw new NotFoundError();
         if ("redirectSlug" in data)
           return { redirect: itemPath(t.locale, type, data.redirectSlug) };
@@ -148,7 +155,7 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
     route<{ lang: string; slug: string }>(async (request) => {
       const t = translatorFor(ctx, request.params.lang);
       const slug = parseSlug(request.params.slug);
-      const data = await loadItemPage(readerFor(ctx, t), "page", slug);
+      const data = await loadItemPage(readerFor(ctx, t, revisions), "page", slug);
       if (!data) throw new NotFoundError();
       if ("redirectSlug" in data)
         return { redirect: itemPath(t.locale, "page", data.redirectSlug) };
@@ -161,12 +168,13 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: AppContext): void 
 }
 
 /** What the site's loaders need to present content in the translator's language. */
-export function readerFor(ctx: AppContext, t: Translator): SiteReader {
+export function readerFor(ctx: AppContext, t: Translator, revisions?: RevisionCache): SiteReader {
   return {
     db: ctx.db,
     localizer: ctx.localizer,
     lang: t.locale,
     sourceLanguage: ctx.config.sourceLanguage,
+    revisions,
   };
 }
 

@@ -58,6 +58,69 @@ export interface SiteReader {
   lang: string;
   /** The language tag names are written in (the site's source language). */
   sourceLanguage: string;
+  /** Revisions already read (the site's routes keep one per app); without it each page reads its revision. */
+  revisions?: RevisionCache;
+}
+
+/** A revision as pages show it, with its tags in their own language. */
+interface RevisionWithTags {
+  revision: Readonly<LiveRevision>;
+  tags: readonly Readonly<Tag>[];
+}
+
+/**
+ * The revisions item pages show, with their tags, kept by revision id. A saved
+ * revision never changes (each save makes a new one, ids are never reused), nor
+ * do its tags or a tag's own name and slug, so nothing kept here goes stale; what
+ * can change (the item and which revision is live, translations, tag names in
+ * other languages, attachments, related items) is read on every render. Bounded
+ * in revisions and in characters of body HTML, the oldest going first.
+ */
+export class RevisionCache {
+  readonly #entries = new Map<number, RevisionWithTags>();
+  #characters = 0;
+
+  constructor(private readonly limits = { maxEntries: 1000, maxCharacters: 16_000_000 }) {}
+
+  /** The revision and its tags; undefined when there is no such revision. */
+  async load(db: Db, revisionId: number): Promise<RevisionWithTags | undefined> {
+    const kept = this.#entries.get(revisionId);
+    if (kept) return kept;
+    const entry = await readRevision(db, revisionId);
+    if (!entry) return undefined;
+    // Another render may have read the same revision meanwhile.
+    const raced = this.#entries.get(revisionId);
+    if (raced) return raced;
+    const characters = entry.revision.bodyHtml.length;
+    if (characters > this.limits.maxCharacters) return entry;
+    for (const [oldId, old] of this.#entries) {
+      if (
+        this.#entries.size < this.limits.maxEntries &&
+        this.#characters + characters <= this.limits.maxCharacters
+      )
+        break;
+      this.#entries.delete(oldId);
+      this.#characters -= old.revision.bodyHtml.length;
+    }
+    this.#entries.set(revisionId, entry);
+    this.#characters += characters;
+    return entry;
+  }
+
+  /** How many revisions are kept (for tests). */
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
+async function readRevision(db: Db, revisionId: number): Promise<RevisionWithTags | undefined> {
+  const revision = await findLiveRevision(db, revisionId);
+  if (!revision) return undefined;
+  const tags = (await listTagsOfRevisions(db, [revisionId])).get(revisionId) ?? [];
+  return {
+    revision: Object.freeze(revision),
+    tags: Object.freeze(tags.map((t) => Object.freeze(t))),
+  };
 }
 
 /** A tag as a page shows it: its name in the page's language, or in the language it was written in. */
@@ -101,10 +164,11 @@ export async function loadItemPage(
   ) {
     return undefined;
   }
-  const revision = await findLiveRevision(db, item.publishedRevisionId);
-  if (!revision) return undefined;
-  const sourceTags = (await listTagsOfRevisions(db, [revision.id])).get(revision.id) ?? [];
-  const tags = sourceTags.map((tag) => ({ ...tag, nameLanguage: item.sourceLanguage }));
+  const live = await (reader.revisions?.load(db, item.publishedRevisionId) ??
+    readRevision(db, item.publishedRevisionId));
+  if (!live) return undefined;
+  const revision = live.revision;
+  const tags = live.tags.map((tag) => ({ ...tag, nameLanguage: item.sourceLanguage }));
   const attachments = await listRevisionAttachments(db, revision.id);
   const related = await listRelatedItems(db, {
     itemId: item.id,
@@ -242,20 +306,28 @@ export async function loadHome(
   now: Date,
 ): Promise<{ news: CardView[]; events: CardView[]; resources: CardView[] }> {
   const { db } = reader;
+  // The home page's sections have no pagination: their cards without a count.
   const [news, events, featured] = await Promise.all([
-    listPublishedItems(db, { type: "news", limit: 6, offset: 0 }),
+    listPublishedItems(db, { type: "news", limit: 6, offset: 0, withoutTotal: true }),
     listPublishedItems(db, {
       type: "event",
       when: { relation: "upcoming", now: now.toISOString() },
       limit: 3,
       offset: 0,
+      withoutTotal: true,
     }),
-    listPublishedItems(db, { type: "resource", featuredOnly: true, limit: 3, offset: 0 }),
+    listPublishedItems(db, {
+      type: "resource",
+      featuredOnly: true,
+      limit: 3,
+      offset: 0,
+      withoutTotal: true,
+    }),
   ]);
   const resources =
     featured.cards.length > 0
       ? featured
-      : await listPublishedItems(db, { type: "resource", limit: 3, offset: 0 });
+      : await listPublishedItems(db, { type: "resource", limit: 3, offset: 0, withoutTotal: true });
   const all = await localizeCards(reader, [...news.cards, ...events.cards, ...resources.cards]);
   return {
     news: all.slice(0, news.cards.length),

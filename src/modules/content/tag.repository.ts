@@ -1,6 +1,7 @@
-import { sql } from "kysely";
-import type { Db } from "../../database.js";
+import { type Kysely, sql } from "kysely";
+import type { DB, Db } from "../../database.js";
 import { containsText, escapeLike } from "../../platform/db/like.js";
+import { preparedQuery } from "../../platform/db/prepared-query.js";
 import type { Tag } from "./content.table.js";
 
 /** A tag with how many published items carry it. */
@@ -65,14 +66,7 @@ export async function listTagsOfRevisions(
 ): Promise<Map<number, Tag[]>> {
   const byRevision = new Map<number, Tag[]>();
   if (revisionIds.length === 0) return byRevision;
-  const rows = await db
-    .selectFrom("revisionTags")
-    .innerJoin("tags", "tags.id", "revisionTags.tagId")
-    .select(["revisionTags.revisionId", "tags.id", "tags.slug", "tags.name", "tags.createdAt"])
-    .where("revisionTags.revisionId", "in", revisionIds)
-    .orderBy("revisionTags.revisionId")
-    .orderBy("revisionTags.position")
-    .execute();
+  const rows = await tagsOfRevisions(db, { revisionIds });
   for (const { revisionId, ...tag } of rows) {
     const list = byRevision.get(revisionId) ?? [];
     list.push(tag);
@@ -80,6 +74,16 @@ export async function listTagsOfRevisions(
   }
   return byRevision;
 }
+
+const tagsOfRevisions = preparedQuery((db: Kysely<DB>, p: { revisionIds: readonly number[] }) =>
+  db
+    .selectFrom("revisionTags")
+    .innerJoin("tags", "tags.id", "revisionTags.tagId")
+    .select(["revisionTags.revisionId", "tags.id", "tags.slug", "tags.name", "tags.createdAt"])
+    .where("revisionTags.revisionId", "in", p.revisionIds)
+    .orderBy("revisionTags.revisionId")
+    .orderBy("revisionTags.position"),
+);
 
 /** Lists tags used by published items, most used first. */
 export async function listPublishedTags(db: Db, limit: number): Promise<TagWithCount[]> {

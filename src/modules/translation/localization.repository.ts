@@ -1,5 +1,6 @@
-import type { Insertable, Selectable } from "kysely";
-import type { Db } from "../../database.js";
+import type { Insertable, Kysely, Selectable } from "kysely";
+import type { DB, Db } from "../../database.js";
+import { preparedQuery } from "../../platform/db/prepared-query.js";
 import type { ItemType } from "../content/index.js";
 import type {
   ItemTranslationsTable,
@@ -41,13 +42,17 @@ export async function findLocalizedRevision(
   revisionId: number,
   language: string,
 ): Promise<{ id: number; state: UnitState; errorCount: number; title: string } | undefined> {
-  return db
-    .selectFrom("localizedRevisions")
-    .select(["id", "state", "errorCount", "title"])
-    .where("revisionId", "=", revisionId)
-    .where("language", "=", language)
-    .executeTakeFirst();
+  return (await localizedRevision(db, { revisionId, language }))[0];
 }
+
+const localizedRevision = preparedQuery(
+  (db: Kysely<DB>, p: { revisionId: number; language: string }) =>
+    db
+      .selectFrom("localizedRevisions")
+      .select(["id", "state", "errorCount", "title"])
+      .where("revisionId", "=", p.revisionId)
+      .where("language", "=", p.language),
+);
 
 /** Sets a tag's name readers see in a language. */
 export async function saveTagTranslation(
@@ -81,14 +86,18 @@ export async function listTagTranslations(
   language: string,
 ): Promise<Map<number, string>> {
   if (tagIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("tagTranslations")
-    .select(["tagId", "name"])
-    .where("language", "=", language)
-    .where("tagId", "in", [...tagIds])
-    .execute();
+  const rows = await tagTranslations(db, { tagIds, language });
   return new Map(rows.map((r) => [r.tagId, r.name]));
 }
+
+const tagTranslations = preparedQuery(
+  (db: Kysely<DB>, p: { tagIds: readonly number[]; language: string }) =>
+    db
+      .selectFrom("tagTranslations")
+      .select(["tagId", "name"])
+      .where("language", "=", p.language)
+      .where("tagId", "in", p.tagIds),
+);
 
 /** Translated names of a revision's tags in a language, by tag id. */
 export async function listTagTranslationsOfRevision(
@@ -96,15 +105,19 @@ export async function listTagTranslationsOfRevision(
   revisionId: number,
   language: string,
 ): Promise<Map<number, string>> {
-  const rows = await db
-    .selectFrom("revisionTags as rt")
-    .innerJoin("tagTranslations as tt", "tt.tagId", "rt.tagId")
-    .select(["tt.tagId", "tt.name"])
-    .where("rt.revisionId", "=", revisionId)
-    .where("tt.language", "=", language)
-    .execute();
+  const rows = await tagTranslationsOfRevision(db, { revisionId, language });
   return new Map(rows.map((r) => [r.tagId, r.name]));
 }
+
+const tagTranslationsOfRevision = preparedQuery(
+  (db: Kysely<DB>, p: { revisionId: number; language: string }) =>
+    db
+      .selectFrom("revisionTags as rt")
+      .innerJoin("tagTranslations as tt", "tt.tagId", "rt.tagId")
+      .select(["tt.tagId", "tt.name"])
+      .where("rt.revisionId", "=", p.revisionId)
+      .where("tt.language", "=", p.language),
+);
 
 /** An item's translation record in a language (live text and slug); undefined when none. */
 export async function findItemTranslation(
@@ -112,13 +125,16 @@ export async function findItemTranslation(
   itemId: number,
   language: string,
 ): Promise<Selectable<ItemTranslationsTable> | undefined> {
-  return db
+  return (await itemTranslation(db, { itemId, language }))[0];
+}
+
+const itemTranslation = preparedQuery((db: Kysely<DB>, p: { itemId: number; language: string }) =>
+  db
     .selectFrom("itemTranslations")
     .selectAll()
-    .where("itemId", "=", itemId)
-    .where("language", "=", language)
-    .executeTakeFirst();
-}
+    .where("itemId", "=", p.itemId)
+    .where("language", "=", p.language),
+);
 
 /** Records an item's translation in a language. */
 export async function insertItemTranslation(
@@ -184,22 +200,30 @@ export async function findItemBySlugInLanguage(
   db: Db,
   input: { language: string; type: ItemType; slug: string },
 ): Promise<{ id: number; currentSlug: string | null } | undefined> {
-  return db
-    .selectFrom("itemSlugs as s")
-    .innerJoin("items as i", "i.id", "s.itemId")
-    .leftJoin("itemTranslations as t", (join) =>
-      join.onRef("t.itemId", "=", "i.id").on("t.language", "=", input.language),
-    )
-    .select(["i.id", "t.slug as currentSlug"])
-    .where("s.language", "=", input.language)
-    .where("s.slug", "=", input.slug)
-    .where("i.type", "=", input.type)
-    .executeTakeFirst();
+  return (await itemBySlugInLanguage(db, input))[0];
 }
+
+const itemBySlugInLanguage = preparedQuery(
+  (db: Kysely<DB>, p: { language: string; type: ItemType; slug: string }) =>
+    db
+      .selectFrom("itemSlugs as s")
+      .innerJoin("items as i", "i.id", "s.itemId")
+      .leftJoin("itemTranslations as t", (join) =>
+        join.onRef("t.itemId", "=", "i.id").on("t.language", "=", p.language),
+      )
+      .select(["i.id", "t.slug as currentSlug"])
+      .where("s.language", "=", p.language)
+      .where("s.slug", "=", p.slug)
+      .where("i.type", "=", p.type),
+);
 
 /** An item's live translation in a language, joined to its text (null columns when none is live). */
 export async function findLiveTranslation(db: Db, itemId: number, language: string) {
-  return db
+  return (await liveTranslation(db, { itemId, language }))[0];
+}
+
+const liveTranslation = preparedQuery((db: Kysely<DB>, p: { itemId: number; language: string }) =>
+  db
     .selectFrom("itemTranslations as t")
     .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
     .select([
@@ -214,10 +238,9 @@ export async function findLiveTranslation(db: Db, itemId: number, language: stri
       "l.heroAlt",
       "l.attachmentTitles",
     ])
-    .where("t.itemId", "=", itemId)
-    .where("t.language", "=", language)
-    .executeTakeFirst();
-}
+    .where("t.itemId", "=", p.itemId)
+    .where("t.language", "=", p.language),
+);
 
 /** The live translations of cards' items in a language: slug, title, summary and image text. */
 export async function listLiveCardTranslations(
@@ -228,29 +251,37 @@ export async function listLiveCardTranslations(
   { itemId: number; slug: string | null; title: string; summary: string; heroAlt: string }[]
 > {
   if (itemIds.length === 0) return [];
-  return db
-    .selectFrom("itemTranslations as t")
-    .innerJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
-    .select(["t.itemId", "t.slug", "l.title", "l.summary", "l.heroAlt"])
-    .where("t.language", "=", language)
-    .where("t.itemId", "in", [...itemIds])
-    .execute();
+  return liveCardTranslations(db, { itemIds, language });
 }
+
+const liveCardTranslations = preparedQuery(
+  (db: Kysely<DB>, p: { itemIds: readonly number[]; language: string }) =>
+    db
+      .selectFrom("itemTranslations as t")
+      .innerJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
+      .select(["t.itemId", "t.slug", "l.title", "l.summary", "l.heroAlt"])
+      .where("t.language", "=", p.language)
+      .where("t.itemId", "in", p.itemIds),
+);
 
 /** Every language an item has a translation record in, other than its source, with its slug and state. */
 export async function listItemTranslationLanguages(
   db: Db,
   item: { id: number; sourceLanguage: string },
 ): Promise<{ language: string; slug: string | null; state: UnitState | null }[]> {
-  return db
-    .selectFrom("itemTranslations as t")
-    .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
-    .select(["t.language", "t.slug", "l.state"])
-    .where("t.itemId", "=", item.id)
-    .where("t.language", "!=", item.sourceLanguage)
-    .orderBy("t.language")
-    .execute();
+  return itemTranslationLanguages(db, { itemId: item.id, sourceLanguage: item.sourceLanguage });
 }
+
+const itemTranslationLanguages = preparedQuery(
+  (db: Kysely<DB>, p: { itemId: number; sourceLanguage: string }) =>
+    db
+      .selectFrom("itemTranslations as t")
+      .leftJoin("localizedRevisions as l", "l.id", "t.liveLocalizedId")
+      .select(["t.language", "t.slug", "l.state"])
+      .where("t.itemId", "=", p.itemId)
+      .where("t.language", "!=", p.sourceLanguage)
+      .orderBy("t.language"),
+);
 
 /** An item's source slug and language, and its slug in a language (null when it has none there). */
 export async function findItemSlugs(

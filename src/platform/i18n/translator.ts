@@ -60,6 +60,7 @@ function createTranslator(locale: LocaleCode): Translator {
   const isolate = dir === "rtl";
   const compiled = new Map<string, CompiledMessage>();
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const defaultDateFormat = new Intl.DateTimeFormat(intl, defaultDate);
   const numberFormat = new Intl.NumberFormat(intl);
   const sizeFormats = {
     smallKilobyte: new Intl.NumberFormat(intl, {
@@ -89,11 +90,16 @@ function createTranslator(locale: LocaleCode): Translator {
         message = compile(catalog[key].message, intl);
         compiled.set(key, message);
       }
+      // A message without values always reads the same: formatted once (a page shows dozens).
+      if (!values && message.plain !== undefined) return message.plain;
       const { format, textArguments } = message;
       const out = format.format(values ? isolateText(values, textArguments, isolate) : values);
-      return typeof out === "string" ? out : String(out);
+      const text = typeof out === "string" ? out : String(out);
+      if (!values) message.plain = text;
+      return text;
     },
     formatDate(iso, options = defaultDate) {
+      if (options === defaultDate) return defaultDateFormat.format(new Date(iso));
       const cacheKey = JSON.stringify(options);
       let format = dateFormats.get(cacheKey);
       if (!format) {
@@ -133,6 +139,8 @@ interface CompiledMessage {
   format: IntlMessageFormat;
   /** Arguments shown as they are (not plural or select selectors, not numbers). */
   textArguments: ReadonlySet<string>;
+  /** The message formatted without values, once asked for. */
+  plain?: string;
 }
 
 function compile(message: string, intl: string): CompiledMessage {
