@@ -218,6 +218,23 @@ export async function refreshRevisionsUsing(
   return revisionIds.length;
 }
 
+/**
+ * Re-assembles, once each, every revision that uses any of the sentences in
+ * one language (after a batch of saves, e.g. an XLIFF file); returns how many.
+ */
+export async function refreshRevisionsUsingAny(
+  deps: TranslateDeps,
+  input: { sourceHashes: Iterable<string>; language: string },
+): Promise<number> {
+  const revisionIds = new Set<number>();
+  for (const hash of input.sourceHashes)
+    for (const id of await listRevisionsUsing(deps.db, hash)) revisionIds.add(id);
+  for (const revisionId of revisionIds) {
+    await translateRevision(deps, { revisionId, languages: [input.language] });
+  }
+  return revisionIds.size;
+}
+
 /** Revisions whose translation readers need: every published item's live revision, and a newer saved one. */
 export async function listRevisionsToTranslate(
   db: Db,

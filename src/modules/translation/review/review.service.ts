@@ -175,7 +175,17 @@ export type ReviewSubject = { unitId: number } | { sourceHash: string; language:
  */
 export async function saveReview(
   deps: TranslateDeps,
-  input: ReviewSubject & { action: ReviewAction; actorId: number; ip: string },
+  input: ReviewSubject & {
+    action: ReviewAction;
+    actorId: number;
+    ip: string;
+    /**
+     * Saving many sentences at once (an XLIFF file): the pages are not
+     * re-assembled here; the sentence's hash is added to this set and the
+     * caller re-assembles each page once (`refreshRevisionsUsingAny`).
+     */
+    deferPages?: Set<string>;
+  },
 ): Promise<ReviewOutcome | undefined> {
   const { db } = deps;
   const unit = await findSubject(db, input);
@@ -195,10 +205,13 @@ export async function saveReview(
   const reportsClosed = await inTransaction(db, (trx) =>
     writeReview(trx, { unit, target, review, actorId: input.actorId, ip: input.ip, now }),
   );
-  const pages = await refreshRevisionsUsing(deps, {
-    sourceHash: unit.sourceHash,
-    language: unit.targetLanguage,
-  });
+  input.deferPages?.add(unit.sourceHash);
+  const pages = input.deferPages
+    ? 0
+    : await refreshRevisionsUsing(deps, {
+        sourceHash: unit.sourceHash,
+        language: unit.targetLanguage,
+      });
   // Network texts using the sentence and the search index follow through the job queue.
   await enqueueUnitChanged(deps.db, {
     sourceHash: unit.sourceHash,

@@ -7,7 +7,7 @@ import { listTermsForPair } from "../glossary.repository.js";
 import { saveReview } from "../review/review.service.js";
 import { findUnitWithSource } from "../review/unit.repository.js";
 import { plainText, validateInline } from "../segments/index.js";
-import type { TranslateDeps } from "../translate.service.js";
+import { refreshRevisionsUsingAny, type TranslateDeps } from "../translate.service.js";
 import { XliffError } from "./decode.js";
 import { findSourceSegments } from "./export.repository.js";
 import { readXliff, type XliffDocument } from "./read.js";
@@ -241,6 +241,8 @@ async function saveAccepted(
   // saves none of it. saveReview and the page re-assembly join it (inTransaction).
   await inTransaction(deps.db, async (trx) => {
     const inFile: TranslateDeps = { ...deps, db: trx };
+    // Each page is re-assembled once for the whole file, not once per sentence.
+    const saved = new Set<string>();
     for (const [done, unit] of toSave.entries()) {
       const entry = report[unit.index];
       try {
@@ -252,6 +254,7 @@ async function saveAccepted(
           action: { kind: "edit", targetText: unit.target },
           actorId: input.actorId,
           ip: input.ip,
+          deferPages: saved,
         });
         pages += outcome?.pages ?? 0;
       } catch (error) {
@@ -263,6 +266,7 @@ async function saveAccepted(
       }
       input.onProgress?.(done + 1, toSave.length);
     }
+    pages += await refreshRevisionsUsingAny(inFile, { sourceHashes: saved, language });
   });
   return pages;
 }
