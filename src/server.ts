@@ -27,7 +27,14 @@ export async function startServer(
   app.addHook("onClose", async () => {
     await jobs.stop();
   });
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // The port is taken (or the address wrong): the job processes go too, or they
+    // would keep this process (and themselves) alive with no server in front.
+    await app.close();
+    throw error;
+  }
   if (options.handleSignals ?? true) {
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {
