@@ -20,7 +20,7 @@ export async function startServer(
   config: Config,
   options: { handleSignals?: boolean } = {},
 ): Promise<Server> {
-  const app = await buildApp(config, { rawCacheFastPath: true });
+  const app = await buildApp(config, { rawCacheFastPath: true, serveStalePages: true });
   // An index built by another analyzer (or never) is rebuilt in the background; search answers meanwhile.
   await enqueueRebuildIfStale(app.civitas.db, new Date());
   const jobs = await startJobProcesses({ config, log: app.log });
