@@ -16,7 +16,7 @@ const run = promisify(execFile);
 for (const dialect of ["sqlite", "postgres"] as const) {
   describe(`civitas serve killed with kill -9 during publish, translate and import, on ${dialect}`, () => {
     it("completes every job once after restarts, loses nothing and empties the queue", async () => {
-      const { stdout } = await run(
+      const { stdout, stderr } = await run(
         process.execPath,
         [
           "--import",
@@ -34,8 +34,14 @@ for (const dialect of ["sqlite", "postgres"] as const) {
           ...(dialect === "postgres" ? ["--postgres"] : []),
         ],
         { maxBuffer: 1 << 20, timeout: 240_000 },
-      ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? "" }));
-      const report = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as {
+      ).catch((error: { stdout?: string; stderr?: string }) => ({
+        stdout: error.stdout ?? "",
+        stderr: error.stderr ?? "",
+      }));
+      // A bench that stopped before its report says why.
+      const last = stdout.trim().split("\n").at(-1) ?? "";
+      expect(last.startsWith("{"), stderr.slice(-2000)).toBe(true);
+      const report = JSON.parse(last) as {
         database: string;
         kills: number;
         jobsAfter: number;
