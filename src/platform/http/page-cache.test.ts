@@ -150,6 +150,9 @@ describe("page cache", () => {
       }
       expect(await get("/en")).toBe("/en at 2");
       cache.setVersion(3);
+      // Rendered in the background less than half the bound ago: served stale, not queued again.
+      expect(await get("/en")).toBe("/en at 2");
+      expect(cache.revalidating).toBe(0);
       expect(await get("/en", { cookie: "civitas_session=abc" })).toBe("/en at 3");
       expect(renders).toEqual(["/en reader", "/en background", "/en reader"]);
     } finally {
