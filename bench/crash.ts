@@ -5,7 +5,9 @@
 // on the same data. After the last restart: every job done exactly once, nothing
 // lost or duplicated (items published once, translations complete, cities once,
 // the search index consistent), and the queue empty within a minute.
-// Usage: npx tsx bench/crash.ts [--kills 20] [--items 8] [--cities 2000] [--lease-ms 2000] [--json]
+// Usage: npx tsx bench/crash.ts [--kills 20] [--items 8] [--cities 2000] [--lease-ms 2000] [--postgres] [--json]
+// --postgres: the server, its job processes and the import share a PostgreSQL
+// database of their own (created on CIVITAS_TEST_DATABASE_URL's server, dropped at the end).
 // The lease is shortened (CIVITAS_JOB_LEASE_MS) so a killed job is taken up in
 // seconds rather than the production 30 s; nothing else differs from production.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -19,6 +21,7 @@ import { createApiToken } from "../src/platform/auth/api-token.service.js";
 import { createUser } from "../src/platform/auth/user.service.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
+import { createScratchPostgresDatabase } from "../src/test-support/databases.js";
 import { freePort } from "../src/test-support/free-port.js";
 
 const kills = Number(argument("--kills") ?? 20);
@@ -30,13 +33,19 @@ const say = (line: string) => {
   if (!asJson) console.log(line);
 };
 
+const onPostgres = process.argv.includes("--postgres");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-crash-"));
+const scratch = onPostgres ? await createScratchPostgresDatabase() : undefined;
 const env = {
   ...process.env,
   CIVITAS_LOG_LEVEL: "silent",
   CIVITAS_JOB_LEASE_MS: String(leaseMs),
+  DATABASE_URL: scratch?.url ?? "",
 };
-const config = loadConfig({ dataDir, logLevel: "silent" }, {});
+const config = loadConfig(
+  { dataDir, logLevel: "silent", ...(scratch ? { databaseUrl: scratch.url } : {}) },
+  {},
+);
 const setup = openConfiguredDatabase(config);
 await migrateToLatest(setup.db, MIGRATIONS);
 await createUser(setup.db, {
@@ -64,7 +73,7 @@ const started = performance.now();
 await startServer();
 say(
   `Crash test: ${kills} kills (SIGKILL to the server's process group), ${items} items published, ` +
-    `${cities.toLocaleString("en")} cities imported, lease ${leaseMs} ms`,
+    `${cities.toLocaleString("en")} cities imported, lease ${leaseMs} ms, on ${onPostgres ? "PostgreSQL" : "SQLite"}`,
 );
 
 // The work: items created and published through the API (retried while the server is
@@ -80,8 +89,10 @@ const secondsToEmpty = (performance.now() - restartedAt) / 1000;
 const result = await verify();
 killGroup();
 fs.rmSync(dataDir, { recursive: true, force: true });
+await scratch?.drop();
 
 const report = {
+  database: onPostgres ? "postgres" : "sqlite",
   kills,
   jobsBefore: jobsBefore.open,
   jobsAfter: result.jobs.open,

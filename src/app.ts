@@ -44,6 +44,7 @@ import { type Database, openDatabase, pingDatabase } from "./platform/db/databas
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { registerErrorHandlers } from "./platform/http/error-handler.js";
 import { toHeaderSafeLocation } from "./platform/http/location.js";
+import { type EventLoopDelay, watchEventLoopDelay } from "./platform/http/event-loop-delay.js";
 import { PageCache } from "./platform/http/page-cache.js";
 import { replyWithPage } from "./platform/http/send-page.js";
 import { SECURITY_HEADERS } from "./platform/http/security-headers.js";
@@ -74,6 +75,11 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** Serve cached pages straight from the Node server, before Fastify (the production server). */
   rawCacheFastPath?: boolean;
+  /**
+   * Answer readers with the page from before a write for `pageCacheStaleMs`
+   * while it renders again in the background (the production server).
+   */
+  serveStalePages?: boolean;
   /** The translation engine (tests wrap one to count calls); otherwise the configuration's. */
   translationEngine?: TranslationEngine | null;
 }
@@ -93,10 +99,11 @@ export async function buildApp(
   if (ownsDatabase) await migrateToLatest(database.db, MIGRATIONS);
   // What the production server's /healthz tells without queueing behind page renders:
   // the database as the content-version poll last found it.
-  const health = { isDatabaseReachable: true };
+  const health: RawHealth = { isDatabaseReachable: true };
   const pageCache = new PageCache({
     maxEntries: config.pageCacheEntries,
     maxBytes: config.pageCacheMegabytes * 1024 * 1024,
+    staleMs: config.pageCacheStaleMs,
   });
 
   const app = Fastify({
@@ -159,8 +166,19 @@ export async function buildApp(
     );
   }, config.invalidationPollMs);
   poll.unref();
+  // How late the event loop runs, told by /healthz; a slow window is logged.
+  const loopDelay = options.rawCacheFastPath
+    ? watchEventLoopDelay({
+        windowMs: 5000,
+        onWindow: (delay) => {
+          if (delay.p99Ms >= 100) app.log.warn({ eventLoop: delay }, "the event loop ran late");
+        },
+      })
+    : undefined;
+  health.eventLoop = () => loopDelay?.latest();
   app.addHook("onClose", async () => {
     clearInterval(poll);
+    loopDelay?.stop();
     // An engine handed in by the caller is the caller's to close.
     if (options.translationEngine === undefined) await translation.close();
     if (ownsDatabase) await database.destroy();
@@ -275,6 +293,11 @@ export async function buildApp(
   registerSearchRoutes(app, ctx);
   registerSiteRoutes(app, ctx);
   registerRedirectFallback(app, ctx);
+  // An out-of-date page renders again as a reader without a session would ask for it.
+  if (options.serveStalePages)
+    pageCache.serveStale(async (url) => {
+      await app.inject({ method: "GET", url });
+    });
   return app;
 }
 
@@ -307,17 +330,25 @@ function isPublicPageRequest(request: FastifyRequest): boolean {
  * transaction holding the database connection (its p99 was 2 s under load).
  * The database is reported as the content-version poll last found it.
  */
+/** What the raw /healthz answer tells: the database as last polled, and the event loop's delay. */
+interface RawHealth {
+  isDatabaseReachable: boolean;
+  eventLoop?: () => EventLoopDelay | undefined;
+}
+
 function answerHealthRaw(
   req: IncomingMessage,
   res: ServerResponse,
-  health: { isDatabaseReachable: boolean },
+  health: RawHealth,
   dialect: string,
 ): boolean {
   if (req.url !== "/healthz" || (req.method !== "GET" && req.method !== "HEAD")) return false;
   const isUp = health.isDatabaseReachable;
+  const eventLoop = health.eventLoop?.();
   const body = JSON.stringify({
     status: isUp ? "ok" : "unavailable",
     database: { dialect, reachable: isUp },
+    ...(eventLoop ? { eventLoop } : {}),
   });
   res.writeHead(isUp ? 200 : 503, {
     ...SECURITY_HEADERS,

@@ -27,6 +27,12 @@ export type JobProcessMessage =
   | { type: "ready"; lane: string; pid: number }
   | { type: "log"; entry: Omit<JobLogEntry, "error"> & { error?: string } };
 
+// The server went away while this process was still starting (killed, or its
+// start-up failed): nothing runs yet, so it leaves at once. Once the worker runs,
+// `run` replaces this with a stop that lets the job finish.
+const leaveIfOrphaned = () => process.exit(0);
+process.once("disconnect", leaveIfOrphaned);
+
 process.once("message", (message: unknown) => {
   run(message).catch((error: unknown) => {
     report({
@@ -88,6 +94,7 @@ async function run(message: unknown): Promise<void> {
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
   // The server went away without a word (kill -9): nobody would stop this process otherwise.
+  process.off("disconnect", leaveIfOrphaned);
   process.once("disconnect", stop);
   worker.start();
   report({ type: "ready", lane: start.lane, pid: process.pid });

@@ -20,14 +20,21 @@ export async function startServer(
   config: Config,
   options: { handleSignals?: boolean } = {},
 ): Promise<Server> {
-  const app = await buildApp(config, { rawCacheFastPath: true });
+  const app = await buildApp(config, { rawCacheFastPath: true, serveStalePages: true });
   // An index built by another analyzer (or never) is rebuilt in the background; search answers meanwhile.
   await enqueueRebuildIfStale(app.civitas.db, new Date());
   const jobs = await startJobProcesses({ config, log: app.log });
   app.addHook("onClose", async () => {
     await jobs.stop();
   });
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // The port is taken (or the address wrong): the job processes go too, or they
+    // would keep this process (and themselves) alive with no server in front.
+    await app.close();
+    throw error;
+  }
   if (options.handleSignals ?? true) {
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {

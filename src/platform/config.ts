@@ -165,6 +165,12 @@ const configSchema = z
     /** The page cache's ceiling in megabytes (bodies, headers and URLs). */
     pageCacheMegabytes: z.coerce.number().int().min(1).max(65_536).default(64),
     /**
+     * How long (ms) after a write `civitas serve` may still answer readers with
+     * the page from before it while the new one renders (0: never; readers
+     * signed in always get the fresh page).
+     */
+    pageCacheStaleMs: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /**
      * Which proxies' X-Forwarded-For names the client (sign-in throttling, reader
      * reports, audit): off, the number of proxy hops in front, or the proxies'
      * addresses. Never "every proxy": anyone could then choose their address.
@@ -223,6 +229,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     logLevel: input.logLevel ?? env.CIVITAS_LOG_LEVEL,
     pageCacheEntries: input.pageCacheEntries ?? env.CIVITAS_PAGE_CACHE_ENTRIES,
     pageCacheMegabytes: input.pageCacheMegabytes ?? env.CIVITAS_PAGE_CACHE_MB,
+    pageCacheStaleMs: input.pageCacheStaleMs ?? env.CIVITAS_PAGE_CACHE_STALE_MS,
     invalidationPollMs: input.invalidationPollMs ?? env.CIVITAS_INVALIDATION_POLL_MS,
     jobLeaseMs: input.jobLeaseMs ?? env.CIVITAS_JOB_LEASE_MS,
     trustProxy: input.trustProxy ?? parseTrustProxy(env.CIVITAS_TRUST_PROXY),

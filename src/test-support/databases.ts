@@ -58,3 +58,37 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
     },
   };
 }
+
+/**
+ * A PostgreSQL database of its own, empty, for processes started with
+ * DATABASE_URL (a CLI or `civitas serve` under test, which use the default
+ * schema); `drop` removes it, disconnecting whoever is left.
+ */
+export async function createScratchPostgresDatabase(): Promise<{
+  url: string;
+  drop(): Promise<void>;
+}> {
+  // Named like test schemas: pid and creation time tell an abandoned one from a live one.
+  const name = `t_${process.pid}_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+      await cleanup.connect();
+      try {
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await cleanup.end();
+      }
+    },
+  };
+}

@@ -141,6 +141,39 @@ export async function insertUnits(db: Db, units: readonly NewUnit[]): Promise<vo
   }
 }
 
+/**
+ * Adds one unit unless the memory has one for its sentence and language
+ * already; answers the new unit's id, or undefined when one was there (the
+ * caller decides whether to write over it).
+ */
+export async function insertUnitIfAbsent(db: Db, u: NewUnit): Promise<number | undefined> {
+  const row = await db
+    .insertInto("translationUnits")
+    .values({
+      sourceHash: u.sourceHash,
+      sourceLanguage: u.sourceLanguage,
+      targetLanguage: u.targetLanguage,
+      targetText: u.targetText,
+      origin: u.origin,
+      route: u.route,
+      state: u.state,
+      unknownWords: JSON.stringify(u.unknownWords),
+      findings: JSON.stringify(u.findings),
+      errorCount: u.errorCount,
+      risk: u.risk,
+      createdBy: u.createdBy,
+      updatedBy: u.createdBy,
+      reviewedBy: u.state === "reviewed" ? u.createdBy : null,
+      reviewedAt: u.state === "reviewed" ? u.now : null,
+      createdAt: u.now,
+      updatedAt: u.now,
+    })
+    .onConflict((oc) => oc.columns(["sourceHash", "targetLanguage"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row?.id;
+}
+
 /** Replaces a unit's translation by a person's; the unit becomes reviewed. */
 export async function saveHumanTranslation(
   db: Db,

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { type CachedPage, computeEtag, isNotModified, PageCache } from "./page-cache.js";
 
@@ -80,5 +82,81 @@ describe("page cache", () => {
     expect(isNotModified({ "if-modified-since": "Wed, 20 Oct 2021 00:00:00 GMT" }, p)).toBe(true);
     expect(isNotModified({ "if-modified-since": "Mon, 18 Oct 2021 00:00:00 GMT" }, p)).toBe(false);
     expect(isNotModified({ "if-modified-since": "garbage" }, p)).toBe(false);
+  });
+
+  it("after a write, may serve the page from before it for a bounded time, and never an older render over a newer", () => {
+    let now = 0;
+    const cache = new PageCache({ maxEntries: 10, maxBytes: 1 << 20, staleMs: 10_000 }, () => now);
+    cache.serveStale(async () => {});
+    cache.setVersion(1);
+    cache.set("/en", page("v1", 1));
+    now = 1000;
+    cache.setVersion(2);
+    expect(cache.get("/en")).toBeUndefined();
+    expect(cache.getStale("/en")?.body.toString()).toBe("v1");
+    // A render that began before the write ends after it: newer than what is cached, so kept (still stale).
+    cache.set("/fr", page("fr at 1", 1));
+    expect(cache.getStale("/fr")?.body.toString()).toBe("fr at 1");
+    cache.set("/en", page("v2", 2));
+    expect(cache.get("/en")?.body.toString()).toBe("v2");
+    now = 2000;
+    cache.setVersion(3);
+    cache.set("/en", page("late render at 1", 1));
+    expect(cache.getStale("/en")?.body.toString()).toBe("v2");
+    // Ten seconds after the write that made it old, a page is no longer served.
+    now = 11_999;
+    expect(cache.getStale("/en")?.body.toString()).toBe("v2");
+    now = 12_000;
+    expect(cache.getStale("/en")).toBeUndefined();
+    cache.set("/en", page("too old to keep", 2));
+    expect(cache.getStale("/en")).toBeUndefined();
+    // Without a revalidator (tests, `buildApp` alone) a write drops every page as before.
+    const plain = new PageCache({ maxEntries: 10, maxBytes: 1 << 20, staleMs: 10_000 });
+    plain.setVersion(1);
+    plain.set("/en", page("v1", 1));
+    plain.setVersion(2);
+    expect(plain.getStale("/en")).toBeUndefined();
+    expect(plain.size).toBe(0);
+  });
+
+  it("serves readers the stale page at once and renders it again in the background; a signed-in reader waits for the fresh one", async () => {
+    const cache = new PageCache({ maxEntries: 10, maxBytes: 1 << 20, staleMs: 60_000 });
+    const renders: string[] = [];
+    const render = (url: string, who: string) => {
+      renders.push(`${url} ${who}`);
+      const rendered = page(`${url} at ${cache.version}`, cache.version);
+      cache.set(url, rendered);
+      return rendered;
+    };
+    cache.serveStale(async (url) => {
+      render(url, "background");
+    });
+    cache.setVersion(1);
+    const server = createServer((req, res) => {
+      if (cache.serveRaw(req, res)) return;
+      res.end(render(req.url ?? "", "reader").body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const get = async (path: string, headers: Record<string, string> = {}) =>
+      (await fetch(base + path, { headers })).text();
+    try {
+      expect(await get("/en")).toBe("/en at 1");
+      cache.setVersion(2);
+      expect(await get("/en")).toBe("/en at 1");
+      for (let i = 0; cache.revalidating > 0 || cache.get("/en") === undefined; i += 1) {
+        expect(i).toBeLessThan(100);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(await get("/en")).toBe("/en at 2");
+      cache.setVersion(3);
+      // Rendered in the background less than half the bound ago: served stale, not queued again.
+      expect(await get("/en")).toBe("/en at 2");
+      expect(cache.revalidating).toBe(0);
+      expect(await get("/en", { cookie: "civitas_session=abc" })).toBe("/en at 3");
+      expect(renders).toEqual(["/en reader", "/en background", "/en reader"]);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { SESSION_COOKIE } from "./auth.js";
 
 /** A rendered response kept in memory: body and the exact headers it is served with. */
 export interface CachedPage {
@@ -15,13 +16,31 @@ export interface CachedPage {
 export interface PageCacheLimits {
   maxEntries: number;
   maxBytes: number;
+  /**
+   * How long after a write a page rendered before it may still be served to a
+   * reader by `serveRaw` while a fresh one renders in the background (0, the
+   * default: never). Only with a revalidator (`serveStale`).
+   */
+  staleMs?: number;
 }
 
+/** Renders a URL again in the background, as a reader without a session would get it. */
+export type Revalidator = (url: string) => Promise<void>;
+
 /**
- * Rendered pages by URL, dropped as a whole when the content version moves
- * (a write in this process, or one seen by polling from another). Bounded in
- * pages and in bytes, the oldest page going first: a URL is whatever a client
- * sends, so the count alone let big pages under many URLs fill the memory.
+ * Rendered pages by URL, out of date as a whole when the content version
+ * moves (a write in this process, or one seen by polling from another).
+ * Bounded in pages and in bytes, the oldest page going first: a URL is
+ * whatever a client sends, so the count alone let big pages under many URLs
+ * fill the memory.
+ *
+ * `get` answers only pages of the current version. The production server may
+ * also serve an out-of-date page for a short bound after the write that made
+ * it so (stale-while-revalidate, `serveStale`): the reader gets it at once and
+ * the page renders again in the background, one page at a time. Before, every
+ * write (several a second while editors and jobs work) made every reader's
+ * next request render, and 64 readers kept the event loop so busy that
+ * /healthz waited seconds.
  */
 export class PageCache {
   #entries = new Map<string, { page: CachedPage; bytes: number }>();
@@ -32,20 +51,59 @@ export class PageCache {
   >();
   #bytes = 0;
   #version = 0;
+  /** When each recent version was first seen, oldest first: a page of version v went out of date when the next one came. */
+  #versionsSeen: { version: number; at: number }[] = [];
+  #revalidate: Revalidator | undefined;
+  /** URLs waiting to be rendered again in the background, and whether the loop runs. */
+  #revalidating = new Set<string>();
+  /** When each URL last began to render in the background. */
+  #revalidatedAt = new Map<string, number>();
+  #isRevalidating = false;
 
-  constructor(private readonly limits: PageCacheLimits) {}
+  constructor(
+    private readonly limits: PageCacheLimits,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   /** The content version pages are currently rendered at. */
   get version(): number {
     return this.#version;
   }
 
-  /** Moves to a new content version, dropping every page rendered before it. */
+  /**
+   * Moves to a new content version: pages rendered before it are out of date
+   * (dropped, unless they may be served stale for a while).
+   */
   setVersion(version: number): void {
     if (version === this.#version) return;
     this.#version = version;
-    this.#entries.clear();
-    this.#bytes = 0;
+    const now = this.clock();
+    // Only the versions whose pages may still be served matter, and the current one.
+    const staleMs = this.limits.staleMs ?? 0;
+    this.#versionsSeen = this.#versionsSeen.filter(
+      (_seen, i, all) => (all[i + 1]?.at ?? now) > now - staleMs,
+    );
+    this.#versionsSeen.push({ version, at: now });
+    if (!this.#isServingStale) {
+      this.#entries.clear();
+      this.#revalidatedAt.clear();
+      this.#bytes = 0;
+    }
+  }
+
+  /**
+   * Lets `serveRaw` answer with a page made out of date by a write less than
+   * `staleMs` ago, and renders it again through the revalidator meanwhile.
+   */
+  serveStale(revalidate: Revalidator): void {
+    this.#revalidate = revalidate;
+  }
+
+  /** An out-of-date page for this URL that may still be served (see `serveStale`). */
+  getStale(url: string): CachedPage | undefined {
+    const page = this.#entries.get(url)?.page;
+    if (!page || page.version >= this.#version || !this.#isServingStale) return undefined;
+    return this.#isWithinStaleBound(page.version) ? page : undefined;
   }
 
   /** A fresh page for this URL, if one is cached. */
@@ -54,15 +112,24 @@ export class PageCache {
     return page && page.version === this.#version ? page : undefined;
   }
 
-  /** Keeps a page rendered at a given version; ignored if the version has moved since. */
+  /**
+   * Keeps a page rendered at a given version; ignored if the version has moved
+   * since, unless it may still be served stale and is newer than the cached one.
+   */
   set(url: string, page: CachedPage): void {
     const bytes = sizeOf(url, page);
     const { maxEntries, maxBytes } = this.limits;
-    if (maxEntries === 0 || bytes > maxBytes || page.version !== this.#version) return;
+    if (maxEntries === 0 || bytes > maxBytes) return;
+    if (page.version !== this.#version) {
+      const cached = this.#entries.get(url)?.page;
+      const isNewer = cached === undefined || cached.version < page.version;
+      if (!isNewer || !this.#isServingStale || !this.#isWithinStaleBound(page.version)) return;
+    }
     this.#delete(url);
     for (const oldest of this.#entries.keys()) {
       if (this.#entries.size < maxEntries && this.#bytes + bytes <= maxBytes) break;
       this.#delete(oldest);
+      this.#revalidatedAt.delete(oldest);
     }
     this.#entries.set(url, { page, bytes });
     this.#bytes += bytes;
@@ -103,6 +170,47 @@ export class PageCache {
     return this.#bytes;
   }
 
+  /** How many pages wait to be rendered again in the background (for tests). */
+  get revalidating(): number {
+    return this.#revalidating.size;
+  }
+
+  get #isServingStale(): boolean {
+    return this.#revalidate !== undefined && (this.limits.staleMs ?? 0) > 0;
+  }
+
+  /** Whether pages of this version went out of date less than `staleMs` ago. */
+  #isWithinStaleBound(version: number): boolean {
+    // The version the page was rendered at (or the last one before it) and the one after it.
+    const at = this.#versionsSeen.findLastIndex((seen) => seen.version <= version);
+    const next = at === -1 ? undefined : this.#versionsSeen[at + 1];
+    return next !== undefined && this.clock() - next.at < (this.limits.staleMs ?? 0);
+  }
+
+  /**
+   * Renders out-of-date pages again one at a time, so readers' requests and
+   * /healthz come between them; a URL at most once per half of `staleMs`
+   * (under steady writes the network map, 3.5 MB with 10,000 cities, would
+   * otherwise render after each), which still renders it within the bound.
+   */
+  #queueRevalidation(url: string): void {
+    const last = this.#revalidatedAt.get(url);
+    if (last !== undefined && this.clock() - last < (this.limits.staleMs ?? 0) / 2) return;
+    this.#revalidating.add(url);
+    if (this.#isRevalidating) return;
+    this.#isRevalidating = true;
+    void (async () => {
+      for (const next of this.#revalidating) {
+        this.#revalidating.delete(next);
+        this.#revalidatedAt.set(next, this.clock());
+        // A render that fails leaves the stale page until its bound; the reader's own request then renders it.
+        await this.#revalidate?.(next).catch(() => undefined);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      this.#isRevalidating = false;
+    })();
+  }
+
   #delete(url: string): void {
     const entry = this.#entries.get(url);
     if (!entry) return;
@@ -121,7 +229,12 @@ export class PageCache {
    */
   serveRaw(req: IncomingMessage, res: ServerResponse): boolean {
     if ((req.method !== "GET" && req.method !== "HEAD") || req.url === undefined) return false;
-    const page = this.get(req.url);
+    let page = this.get(req.url);
+    // Someone signed in (an editor checking a change) waits for the fresh page.
+    if (!page && !hasSession(req)) {
+      page = this.getStale(req.url);
+      if (page) this.#queueRevalidation(req.url);
+    }
     if (!page) return false;
     if (isNotModified(req.headers, page)) {
       res.writeHead(304, {
@@ -160,6 +273,11 @@ export function isNotModified(
     return Number.isFinite(since) && Date.parse(page.lastModified) <= since;
   }
   return false;
+}
+
+/** Whether a request carries a session cookie (the page cache's pages are the same for all, but not what an editor wants to see). */
+function hasSession(req: IncomingMessage): boolean {
+  return (req.headers.cookie ?? "").includes(`${SESSION_COOKIE}=`);
 }
 
 function sizeOf(url: string, page: CachedPage): number {

@@ -197,6 +197,41 @@ for (const dialect of DIALECTS) {
       expect(after.body).toContain("Sentence saved.");
     });
 
+    it("two first saves of the same sentence at once: the last one wins, none is dropped", async () => {
+      // A sentence nobody translated into Arabic yet; two reviewers save it at the same moment.
+      const other = await publishTranslated(deps, {
+        draft: { slug: "race-plan", title: "Bridges for every river" },
+        language: "fr",
+        translate: (source) => `[fr] ${source}`,
+      });
+      const [segment] = await listRevisionSegments(t.database.db, other.revisionId);
+      const hash = segment?.hash ?? "";
+      const second = await identityFor(t, "reviewer");
+      const texts = new Map([
+        [reviewer.userId, "جسور لكل نهر"],
+        [second.userId, "جسور على كل نهر"],
+      ]);
+      const save = (who: TestIdentity) =>
+        t.app.inject({
+          method: "POST",
+          url: `/admin/desk/items/${other.itemId}/ar/sentences/${hash}`,
+          cookies: who.cookies,
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            accept: "application/json",
+            "x-csrf-token": who.csrf,
+          },
+          payload: formBody({ targetText: texts.get(who.userId) ?? "" }),
+        });
+      const answers = await Promise.all([save(reviewer), save(second)]);
+      expect(answers.map((res) => res.statusCode)).toEqual([200, 200]);
+      const unit = (await findUnits(t.database.db, [hash], "ar")).get(hash);
+      // Both saves landed: the second wrote over the first (before: its text was dropped).
+      expect(unit?.createdBy).not.toBe(unit?.updatedBy);
+      expect(unit?.targetText).toBe(texts.get(unit?.updatedBy ?? null));
+      expect(unit).toMatchObject({ origin: "human", state: "reviewed" });
+    });
+
     it("refuses an empty translation with a clear error and keeps hostile text inert", async () => {
       const hash = await hashOf("The network meets in May.");
       const empty = await saveJson("ar", hash, "   ");

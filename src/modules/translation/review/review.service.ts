@@ -7,7 +7,7 @@ import { similarity } from "../fuzzy.js";
 import { listForbiddenTerms, listTermsForPair } from "../glossary.repository.js";
 import {
   findUnits,
-  insertUnits,
+  insertUnitIfAbsent,
   listRevisionSegments,
   saveHumanTranslation,
 } from "../memory.repository.js";
@@ -312,39 +312,54 @@ async function writeReview(
   return closed;
 }
 
-/** Writes the reviewer's decision to the memory: a new unit, a human translation, or the unit marked reviewed. */
+/**
+ * Writes the reviewer's decision to the memory: a new unit, a human
+ * translation, or the unit marked reviewed. A first save may race another one
+ * (a second reviewer, or the machine's draft landing meanwhile): the unit is
+ * then there already and this save is written over it, like any later save —
+ * the last save wins, it is never dropped.
+ */
 async function writeUnit(trx: TranslateDeps["db"], input: Parameters<typeof writeReview>[1]) {
   const { unit, target, review, now } = input;
-  if (target !== undefined && unit.id === null) {
+  if (target !== undefined) {
     const findings = review.findings;
-    await insertUnits(trx, [
-      {
-        sourceHash: unit.sourceHash,
-        sourceLanguage: unit.sourceLanguage,
-        targetLanguage: unit.targetLanguage,
-        targetText: target,
-        origin: "human",
-        route: "",
-        state: "reviewed",
-        unknownWords: [],
-        findings,
-        errorCount: countErrors(findings),
-        risk: riskOf(findings, []),
-        createdBy: input.actorId,
-        now: now.toISOString(),
-      },
-    ]);
-  } else if (target !== undefined && unit.id !== null) {
-    const findings = review.findings;
-    await saveHumanTranslation(trx, {
-      unitId: unit.id,
+    const human = {
       targetText: target,
       findings,
       errorCount: countErrors(findings),
       risk: riskOf(findings, []),
-      actorId: input.actorId,
-      now: now.toISOString(),
-    });
+    };
+    const isInserted =
+      unit.id === null &&
+      (await insertUnitIfAbsent(trx, {
+        ...human,
+        sourceHash: unit.sourceHash,
+        sourceLanguage: unit.sourceLanguage,
+        targetLanguage: unit.targetLanguage,
+        origin: "human",
+        route: "",
+        state: "reviewed",
+        unknownWords: [],
+        createdBy: input.actorId,
+        now: now.toISOString(),
+      })) !== undefined;
+    const unitId = isInserted
+      ? undefined
+      : (unit.id ??
+        (
+          await findUnitBySource(trx, {
+            sourceHash: unit.sourceHash,
+            language: unit.targetLanguage,
+          })
+        )?.id);
+    if (unitId !== undefined) {
+      await saveHumanTranslation(trx, {
+        ...human,
+        unitId,
+        actorId: input.actorId,
+        now: now.toISOString(),
+      });
+    }
   } else if (unit.id !== null) {
     await markUnitReviewed(trx, {
       unitId: unit.id,
