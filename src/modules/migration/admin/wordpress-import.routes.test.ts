@@ -5,7 +5,10 @@ import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import { findItemBySlug } from "../../content/item.repository.js";
+import yazl from "yazl";
+import { findRevisionById } from "../../content/index.js";
 import { multipart } from "../../content/admin/media-test-kit.js";
+import { makeJpeg } from "../../content/test-factories.js";
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const POLYLANG = fs.readFileSync(path.join(HERE, "../wordpress/fixtures/polylang.xml"));
@@ -16,11 +19,39 @@ const MALFORMED = fs.readFileSync(
   ),
 );
 
-function upload(file: Buffer, fields: Record<string, string> = {}) {
+const WPML = fs.readFileSync(path.join(HERE, "../wordpress/fixtures/wpml.xml"));
+
+function upload(file: Buffer, fields: Record<string, string> = {}, uploads?: Buffer) {
   return multipart([
     ...Object.entries(fields).map(([name, value]) => ({ name, value })),
     { name: "file", filename: "export.xml", contentType: "application/xml", data: file },
+    ...(uploads
+      ? [
+          {
+            name: "uploads",
+            filename: "uploads.zip",
+            contentType: "application/zip",
+            data: uploads,
+          },
+        ]
+      : []),
   ]);
+}
+
+/** A ZIP of named files; a same-length rename in its bytes makes a hostile name yazl would refuse. */
+async function zipOf(
+  entries: Record<string, Buffer>,
+  rename?: { from: string; to: string },
+): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const [name, data] of Object.entries(entries)) zip.addBuffer(data, name);
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  return rename
+    ? Buffer.from(bytes.toString("latin1").replaceAll(rename.from, rename.to), "latin1")
+    : bytes;
 }
 
 for (const dialect of DIALECTS) {
@@ -86,6 +117,29 @@ for (const dialect of DIALECTS) {
       );
       const item = await findItemBySlug(t.database.db, "news", "cities-share-their-climate-plans");
       expect(item?.status).toBe("published");
+    });
+
+    it("reads images from a ZIP of the uploads folder, and refuses a hostile ZIP importing nothing", async () => {
+      const jpeg = await makeJpeg(800, 600);
+      const slip = await zipOf(
+        { "wp-content/uploads/2026/05/plaza.jpg": jpeg, "xxxxxxxxxxxxxx.jpg": jpeg },
+        { from: "xxxxxxxxxxxxxx.jpg", to: "../../../pw.jpg" },
+      );
+      const refused = await post(admin, upload(WPML, {}, slip));
+      expect(refused.statusCode).toBe(422);
+      expect(refused.body).toContain("The uploads ZIP cannot be used");
+      expect(await findItemBySlug(t.database.db, "news", "the-plaza-reopens")).toBeUndefined();
+
+      const zip = await zipOf({ "wp-content/uploads/2026/05/plaza.jpg": jpeg });
+      const res = await post(admin, upload(WPML, {}, zip));
+      expect(res.statusCode).toBe(200);
+      const item = await findItemBySlug(t.database.db, "news", "the-plaza-reopens");
+      const revision = item?.publishedRevisionId
+        ? await findRevisionById(t.database.db, item.publishedRevisionId)
+        : undefined;
+      expect(revision?.heroAlt).toBe("The new plaza at dusk");
+      expect(revision?.heroMediaId).not.toBeNull();
+      expect(revision?.body).toMatch(/!\[The new plaza\]\(\/media\/img-[0-9a-f]+-\d+\.jpg\)/);
     });
 
     it("refuses a malformed file naming the line, and an empty or hostile one", async () => {

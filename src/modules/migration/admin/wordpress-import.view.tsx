@@ -47,6 +47,19 @@ export function WordpressImportPage(props: {
             required
           />
         </div>
+        <div class="field">
+          <label for="wxr-uploads">{t.t("migration.wordpress.uploads")}</label>
+          <input
+            id="wxr-uploads"
+            type="file"
+            name="uploads"
+            accept=".zip,application/zip"
+            aria-describedby="wxr-uploads-hint"
+          />
+          <p id="wxr-uploads-hint" class="field__hint">
+            {t.t("migration.wordpress.uploadsHint")}
+          </p>
+        </div>
         <div class="field field--check">
           <input id="wxr-dry-run" type="checkbox" name="dryRun" value="1" />
           <label for="wxr-dry-run">{t.t("migration.wordpress.dryRun")}</label>

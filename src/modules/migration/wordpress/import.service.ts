@@ -30,12 +30,15 @@ import {
   uploadsPathOfUrl,
 } from "./plan.js";
 import type { ImportReport, ReportLine } from "./report.js";
+import { folderUploads, type UploadsSource } from "./uploads-source.js";
 
 /** What one run needs besides the plan. */
 export interface RunImportInput {
   plan: ImportPlan;
   /** The WordPress uploads folder (`--media`): attachments and body images are read from it. */
   uploadsDir?: string;
+  /** Or the uploads as another source (a ZIP uploaded in the workspace); the caller closes it. */
+  uploads?: UploadsSource;
   /** The site's media directory, where stored files go. */
   mediaDir: string;
   isDryRun: boolean;
@@ -205,15 +208,13 @@ async function prepareFiles(
       }
     }
   }
-  if (!input.uploadsDir) return files;
-  const root = path.resolve(input.uploadsDir);
+  const source = input.uploads ?? (input.uploadsDir ? folderUploads(input.uploadsDir) : undefined);
+  if (!source) return files;
   let done = 0;
   for (const [uploadsPath, about] of wanted) {
     done++;
     input.onProgress?.(done, wanted.size, uploadsPath);
-    const full = path.resolve(root, uploadsPath);
-    if (!full.startsWith(root + path.sep)) continue;
-    const bytes = await fs.readFile(full).catch(() => undefined);
+    const bytes = await source.read(uploadsPath);
     if (!bytes) {
       // Body images are often a resized copy; a missing one is reported when a body uses it.
       if (plan.attachments.some((a) => a.uploadsPath === uploadsPath))

@@ -5,8 +5,12 @@ import type { EN_MIGRATION } from "../en/migration.js";
 export const AR_MIGRATION = {
   "migration.wordpress.title": "الاستيراد من ووردبريس",
   "migration.wordpress.help":
-    "ارفع الملف الذي ينشئه ووردبريس من أدوات ← تصدير (WXR). تصبح التدوينات أخبارًا والصفحات صفحات، وتصبح الترجمات المنجزة بـ Polylang أو WPML نسخًا لغوية، وتبقى العناوين القديمة صالحة. إعادة استيراد الملف نفسه لا تغيّر شيئًا. لا تُقرأ الصور من مجلد uploads إلا عبر سطر الأوامر (civitas import wordpress --media).",
+    "ارفع الملف الذي ينشئه ووردبريس من أدوات ← تصدير (WXR). تصبح المقالات أخبارًا والصفحات صفحات، وتصبح الترجمات المنجزة بـ Polylang أو WPML نسخًا لغوية، وتظل العناوين القديمة تعمل. استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا. تُقرأ الصور والمستندات من ملف ZIP لمجلد wp-content/uploads إن أضفته؛ وبدونه تُذكر على أنها مفقودة.",
   "migration.wordpress.file": "ملف تصدير ووردبريس (.xml)",
+  "migration.wordpress.uploads": "مجلد الوسائط بصيغة ZIP (اختياري)",
+  "migration.wordpress.uploadsHint":
+    "اضغط مجلد wp-content/uploads لموقع ووردبريس. لا يُقرأ منه إلا الصور والمستندات التي تستخدمها المقالات.",
+  "migration.wordpress.badArchive": "لا يمكن استخدام ملف ZIP للوسائط: {detail}. لم يُستورد أي شيء.",
   "migration.wordpress.dryRun": "اعرض فقط ما سيُستورد",
   "migration.wordpress.submit": "استيراد",
   "migration.wordpress.noFile": "اختر ملف تصدير من ووردبريس.",

@@ -8,12 +8,25 @@ export const EN_MIGRATION = {
   },
   "migration.wordpress.help": {
     message:
-      "Upload the file WordPress writes under Tools → Export (WXR). Posts become news, pages become pages; translations made with Polylang or WPML become language versions; old addresses keep working. Importing the same file again changes nothing. Images are read from the uploads folder only by the command line (civitas import wordpress --media).",
+      "Upload the file WordPress writes under Tools → Export (WXR). Posts become news, pages become pages; translations made with Polylang or WPML become language versions; old addresses keep working. Importing the same file again changes nothing. Images and documents come from a ZIP of the wp-content/uploads folder, if you add one; without it they are listed as missing.",
     note: "Help text above the WordPress import form",
   },
   "migration.wordpress.file": {
     message: "WordPress export file (.xml)",
     note: "Label of the file input of the WordPress import form",
+  },
+  "migration.wordpress.uploads": {
+    message: "Uploads folder as a ZIP (optional)",
+    note: "Label of the second file input: a ZIP of WordPress's wp-content/uploads folder",
+  },
+  "migration.wordpress.uploadsHint": {
+    message:
+      "Zip the wp-content/uploads folder of the WordPress site. Only the images and documents the posts use are read from it.",
+    note: "Hint under the uploads ZIP input",
+  },
+  "migration.wordpress.badArchive": {
+    message: "The uploads ZIP cannot be used: {detail}. Nothing was imported.",
+    note: "Error when the uploads ZIP is unreadable or unsafe (a file name climbing out of the folder, too large once decompressed); detail says why, in English",
   },
   "migration.wordpress.dryRun": {
     message: "Only show what would be imported",

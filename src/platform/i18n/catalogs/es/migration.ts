@@ -5,8 +5,13 @@ import type { EN_MIGRATION } from "../en/migration.js";
 export const ES_MIGRATION = {
   "migration.wordpress.title": "Importar desde WordPress",
   "migration.wordpress.help":
-    "Suba el archivo que WordPress genera en Herramientas → Exportar (WXR). Las entradas pasan a ser noticias y las páginas, páginas; las traducciones hechas con Polylang o WPML pasan a ser versiones lingüísticas; las direcciones antiguas siguen funcionando. Volver a importar el mismo archivo no cambia nada. Las imágenes de la carpeta uploads solo se leen desde la línea de comandos (civitas import wordpress --media).",
+    "Suba el archivo que WordPress genera en Herramientas → Exportar (WXR). Las entradas se convierten en noticias y las páginas en páginas; las traducciones hechas con Polylang o WPML se convierten en versiones de idioma; las direcciones antiguas siguen funcionando. Importar de nuevo el mismo archivo no cambia nada. Las imágenes y documentos se leen de un ZIP de la carpeta wp-content/uploads, si lo añade; sin él, se indican como ausentes.",
   "migration.wordpress.file": "Archivo de exportación de WordPress (.xml)",
+  "migration.wordpress.uploads": "Carpeta de medios en ZIP (opcional)",
+  "migration.wordpress.uploadsHint":
+    "Comprima la carpeta wp-content/uploads del sitio WordPress. Solo se leen las imágenes y documentos que usan las entradas.",
+  "migration.wordpress.badArchive":
+    "No se puede usar el ZIP de medios: {detail}. No se importó nada.",
   "migration.wordpress.dryRun": "Mostrar solo lo que se importaría",
   "migration.wordpress.submit": "Importar",
   "migration.wordpress.noFile": "Elija un archivo de exportación de WordPress.",

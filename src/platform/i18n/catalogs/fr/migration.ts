@@ -5,8 +5,13 @@ import type { EN_MIGRATION } from "../en/migration.js";
 export const FR_MIGRATION = {
   "migration.wordpress.title": "Importer depuis WordPress",
   "migration.wordpress.help":
-    "Déposez le fichier que WordPress produit dans Outils → Exporter (WXR). Les articles deviennent des actualités, les pages des pages\u00a0; les traductions faites avec Polylang ou WPML deviennent des versions linguistiques\u00a0; les anciennes adresses continuent de fonctionner. Importer de nouveau le même fichier ne change rien. Les images ne sont lues dans le dossier uploads que par la ligne de commande (civitas import wordpress --media).",
+    "Téléversez le fichier que WordPress produit sous Outils → Exporter (WXR). Les articles deviennent des actualités, les pages des pages\u00a0; les traductions faites avec Polylang ou WPML deviennent des versions linguistiques\u00a0; les anciennes adresses continuent de fonctionner. Importer à nouveau le même fichier ne change rien. Les images et documents viennent d’un ZIP du dossier wp-content/uploads, si vous en ajoutez un\u00a0; sans lui, ils sont signalés comme manquants.",
   "migration.wordpress.file": "Fichier d’export WordPress (.xml)",
+  "migration.wordpress.uploads": "Dossier des médias en ZIP (facultatif)",
+  "migration.wordpress.uploadsHint":
+    "Compressez le dossier wp-content/uploads du site WordPress. Seuls les images et documents utilisés par les articles y sont lus.",
+  "migration.wordpress.badArchive":
+    "Le ZIP des médias est inutilisable\u00a0: {detail}. Rien n’a été importé.",
   "migration.wordpress.dryRun": "Montrer seulement ce qui serait importé",
   "migration.wordpress.submit": "Importer",
   "migration.wordpress.noFile": "Choisissez un fichier d’export WordPress.",
