@@ -261,7 +261,9 @@ function MemoryPage(props: {
             {t.t("exchange.memory.uploadHint")}
           </p>
         </div>
-        <button type="submit">{t.t("exchange.importSubmit")}</button>
+        <button type="submit" class="button">
+          {t.t("exchange.importSubmit")}
+        </button>
       </form>
     </AdminLayout>
   );

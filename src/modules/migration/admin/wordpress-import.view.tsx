@@ -64,7 +64,9 @@ export function WordpressImportPage(props: {
           <input id="wxr-dry-run" type="checkbox" name="dryRun" value="1" />
           <label for="wxr-dry-run">{t.t("migration.wordpress.dryRun")}</label>
         </div>
-        <button type="submit">{t.t("migration.wordpress.submit")}</button>
+        <button type="submit" class="button">
+          {t.t("migration.wordpress.submit")}
+        </button>
       </form>
     </AdminLayout>
   );

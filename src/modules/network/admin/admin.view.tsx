@@ -138,7 +138,9 @@ export function EntityFormPage(props: {
             lists={props.lists}
           />
         ))}
-        <button type="submit">{t.t("network.admin.save")}</button>
+        <button type="submit" class="button">
+          {t.t("network.admin.save")}
+        </button>
       </form>
       {props.id !== undefined ? (
         <form method="post" action={`/admin/network/${props.kind}/${props.id}/delete`}>
@@ -262,7 +264,9 @@ export function ImportPage(props: {
           <input id="import-skip" type="checkbox" name="skipInvalid" value="1" />
           <label for="import-skip">{t.t("network.import.skipInvalid")}</label>
         </div>
-        <button type="submit">{t.t("network.import.submit")}</button>
+        <button type="submit" class="button">
+          {t.t("network.import.submit")}
+        </button>
       </form>
     </AdminLayout>
   );

@@ -175,7 +175,9 @@ function XliffPage(props: {
           <input id="xliff-dry-run" type="checkbox" name="dryRun" value="1" />
           <label for="xliff-dry-run">{t.t("xliff.dryRun")}</label>
         </div>
-        <button type="submit">{t.t("xliff.submit")}</button>
+        <button type="submit" class="button">
+          {t.t("xliff.submit")}
+        </button>
       </form>
     </AdminLayout>
   );
