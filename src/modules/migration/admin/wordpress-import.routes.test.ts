@@ -5,10 +5,10 @@ import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import { findItemBySlug } from "../../content/item.repository.js";
-import yazl from "yazl";
 import { findRevisionById } from "../../content/index.js";
 import { multipart } from "../../content/admin/media-test-kit.js";
 import { makeJpeg } from "../../content/test-factories.js";
+import { zipOf } from "../wordpress/zip.test-kit.js";
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const POLYLANG = fs.readFileSync(path.join(HERE, "../wordpress/fixtures/polylang.xml"));
@@ -36,22 +36,6 @@ function upload(file: Buffer, fields: Record<string, string> = {}, uploads?: Buf
         ]
       : []),
   ]);
-}
-
-/** A ZIP of named files; a same-length rename in its bytes makes a hostile name yazl would refuse. */
-async function zipOf(
-  entries: Record<string, Buffer>,
-  rename?: { from: string; to: string },
-): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, data] of Object.entries(entries)) zip.addBuffer(data, name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
-  const bytes = Buffer.concat(chunks);
-  return rename
-    ? Buffer.from(bytes.toString("latin1").replaceAll(rename.from, rename.to), "latin1")
-    : bytes;
 }
 
 for (const dialect of DIALECTS) {

@@ -2,31 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import yazl from "yazl";
 import {
   folderUploads,
   openUploadsZip,
   UploadsArchiveError,
   type ArchiveLimits,
 } from "./uploads-source.js";
-
-/** A ZIP written by yazl: entries by name, then an optional byte-for-byte rename in the file. */
-async function zipOf(
-  entries: Record<string, Buffer>,
-  rename?: { from: string; to: string },
-): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, data] of Object.entries(entries)) zip.addBuffer(data, name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
-  let bytes = Buffer.concat(chunks);
-  // yazl refuses hostile names, so a hostile archive is a good one renamed in place
-  // (same length: the local header and the central directory both carry the name).
-  if (rename)
-    bytes = Buffer.from(bytes.toString("latin1").replaceAll(rename.from, rename.to), "latin1");
-  return bytes;
-}
+import { zipOf } from "./zip.test-kit.js";
 
 const SMALL: ArchiveLimits = { entries: 10, entryBytes: 1000, totalBytes: 9000 };
 
