@@ -24,7 +24,7 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import type { DB } from "../src/database.js";
 import { publishItem, saveItem } from "../src/modules/content/item.service.js";
-import { makeDraft } from "../src/modules/content/test-factories.js";
+import { makeDraft } from "../src/modules/content/factories.test-kit.js";
 import { translateAlongRoute } from "../src/modules/translation/engines/routes.js";
 import type { TranslationEngine } from "../src/modules/translation/engines/engine.js";
 import { loadTranslatableRevision } from "../src/modules/translation/fields.js";

@@ -18,7 +18,7 @@ import { MIGRATIONS } from "../src/migrations/index.js";
 import { ApertiumLocalEngine } from "../src/modules/translation/engines/apertium-local.js";
 import { TranslationRuntime } from "../src/modules/translation/runtime.js";
 import { plainText } from "../src/modules/translation/segments/index.js";
-import { RecordingEngine } from "../src/modules/translation/test-kit.js";
+import { RecordingEngine } from "../src/modules/translation/translation.test-kit.js";
 import { translatePending } from "../src/modules/translation/translate.service.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";

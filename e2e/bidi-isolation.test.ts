@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishItem, saveItem } from "../src/modules/content/item.service.js";
-import { makeDraft } from "../src/modules/content/test-factories.js";
+import { makeDraft } from "../src/modules/content/factories.test-kit.js";
 import { buildTestApp, type TestApp } from "../src/test-support/app.js";
 import { identityFor, type TestIdentity } from "../src/test-support/sign-in.js";
 import { launchBrowser } from "./browser.js";

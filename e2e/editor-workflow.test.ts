@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeJpeg } from "../src/modules/content/test-factories.js";
+import { makeJpeg } from "../src/modules/content/factories.test-kit.js";
 import {
   launchBrowser,
   seriousAxeViolations,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishItem, saveItem } from "../src/modules/content/item.service.js";
-import { makeDraft } from "../src/modules/content/test-factories.js";
+import { makeDraft } from "../src/modules/content/factories.test-kit.js";
 import { findUnits, listRevisionSegments } from "../src/modules/translation/memory.repository.js";
 import { translateRevision } from "../src/modules/translation/translate.service.js";
 import {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../src/platform/auth/user.service.js";
-import { makeJpeg } from "../src/modules/content/test-factories.js";
+import { makeJpeg } from "../src/modules/content/factories.test-kit.js";
 import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
 
 const EMAIL = "editor@cities.example";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "./database.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { publishItem, saveItem } from "./modules/content/item.service.js";
-import { makeDraft } from "./modules/content/test-factories.js";
+import { makeDraft } from "./modules/content/factories.test-kit.js";
 import { loadConfig, sqliteFile } from "./platform/config.js";
 import { openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";

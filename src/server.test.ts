@@ -7,7 +7,7 @@ import { createTestDatabase } from "./test-support/databases.js";
 import type { Database } from "./platform/db/database.js";
 import type { DB } from "./database.js";
 import { publishItem, saveItem } from "./modules/content/item.service.js";
-import { makeDraft } from "./modules/content/test-factories.js";
+import { makeDraft } from "./modules/content/factories.test-kit.js";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveItem } from "./modules/content/item.service.js";
-import { makeDraft } from "./modules/content/test-factories.js";
+import { makeDraft } from "./modules/content/factories.test-kit.js";
 import { updateUser } from "./platform/auth/user.repository.js";
 import { EN } from "./platform/i18n/catalogs/en.js";
 import { FR } from "./platform/i18n/catalogs/fr.js";

@@ -38,10 +38,10 @@ describe("what compiles into dist/", () => {
   it("still typechecks the test kits and test support with the tests (tsconfig.json)", () => {
     const all = parsed("tsconfig.json").fileNames.map(relative);
     for (const kit of [
-      "src/modules/network/test-kit.ts",
-      "src/modules/translation/review/test-kit.ts",
-      "src/modules/content/admin/media-test-kit.ts",
-      "src/modules/content/test-factories.ts",
+      "src/modules/network/network.test-kit.ts",
+      "src/modules/translation/review/review.test-kit.ts",
+      "src/modules/content/admin/media.test-kit.ts",
+      "src/modules/content/factories.test-kit.ts",
       "src/test-support/app.ts",
     ])
       expect(all).toContain(kit);

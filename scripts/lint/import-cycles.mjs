@@ -99,8 +99,7 @@ export function findCycles(graph) {
  */
 export function moduleGraph(graph) {
   const moduleOf = (file) => file.match(/^src\/modules\/([^/]+)\//)?.[1];
-  const isTest = (file) =>
-    /\.test\.tsx?$|test-kit\.ts$|-test-helpers\.ts$|test-factories\.ts$|\.fixture\.ts$/.test(file);
+  const isTest = (file) => /\.test\.tsx?$|\.test-kit\.ts$|\.fixture\.ts$/.test(file);
   const modules = new Map();
   for (const [file, targets] of graph) {
     const from = moduleOf(file);

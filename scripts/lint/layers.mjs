@@ -42,9 +42,7 @@ export function isTestOnly(relative) {
   const p = relative.replace(/\\/g, "/").replace(/\.(m?[jt]sx?)$/, "");
   return (
     /\.test$/.test(p) ||
-    /(^|[/.-])test-kit$/.test(p) ||
-    /-test-helpers$/.test(p) ||
-    /(^|\/)test-factories$/.test(p) ||
+    /\.test-kit$/.test(p) ||
     /\.fixture$/.test(p) ||
     /^src\/test-support(\/|$)/.test(p)
   );

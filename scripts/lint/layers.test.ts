@@ -63,7 +63,8 @@ describe("civitas/layers", () => {
   });
 
   it("keeps test-only code to tests, and server code out of the browser islands", async () => {
-    const kit = 'import { seedNetwork } from "./test-kit.js";\nexport const s = seedNetwork;\n';
+    const kit =
+      'import { seedNetwork } from "./network.test-kit.js";\nexport const s = seedNetwork;\n';
     expect(await problems("src/modules/network/example.ts", kit)).toEqual([
       expect.stringMatching(/test-only code/),
     ]);

@@ -3,8 +3,8 @@ import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { ACTORS } from "../../test-support/sign-in.js";
 import { saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
-import { memoryOnlyDeps, publishTranslated } from "../translation/review/test-kit.js";
+import { makeDraft } from "../content/factories.test-kit.js";
+import { memoryOnlyDeps, publishTranslated } from "../translation/review/review.test-kit.js";
 import type { TranslateDeps } from "../translation/pipeline/index.js";
 import {
   ALLOWED,
@@ -13,7 +13,7 @@ import {
   ENDPOINTS,
   MATRIX_LANGUAGES,
   type Via,
-} from "./api-test-helpers.js";
+} from "./api.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`API authorization on ${dialect}`, () => {

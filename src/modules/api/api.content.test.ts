@@ -5,8 +5,8 @@ import { listApiTokensOfUser } from "../../platform/auth/api-token.repository.js
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { findLiveScript } from "../../test-support/inert-html.js";
-import { makeDraft, makeJpeg, makePdf } from "../content/test-factories.js";
-import { type ApiCaller, apiCallerFor, multipartBody } from "./api-test-helpers.js";
+import { makeDraft, makeJpeg, makePdf } from "../content/factories.test-kit.js";
+import { type ApiCaller, apiCallerFor, multipartBody } from "./api.test-kit.js";
 
 const XSS_TITLE = `<script>alert(1)</script><img src=x onerror=alert(2)>"'&`;
 

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import type { TranslateDeps } from "../translation/pipeline/index.js";
-import { memoryOnlyDeps, publishTranslated } from "../translation/review/test-kit.js";
+import { memoryOnlyDeps, publishTranslated } from "../translation/review/review.test-kit.js";
 import {
   type ApiCaller,
   apiCallerFor,
   SMALL_GLOSSARY_CSV,
   SMALL_TMX,
   UNTRANSLATED_XLIFF,
-} from "./api-test-helpers.js";
+} from "./api.test-kit.js";
 import fs from "node:fs";
 import path from "node:path";
 import { API_XLIFF_MAX_BYTES } from "./exchange.api.js";

@@ -2,7 +2,7 @@ import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { registerApiRoutes } from "./api.routes.js";
-import { ENDPOINTS } from "./api-test-helpers.js";
+import { ENDPOINTS } from "./api.test-kit.js";
 
 describe("the OpenAPI document", () => {
   let t: TestApp;

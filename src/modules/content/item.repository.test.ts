@@ -5,7 +5,7 @@ import { readChangeCounter } from "../../platform/db/change-counter.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { findItemBySlug, listPublishedItems, listRelatedItems } from "./item.repository.js";
 import { publishItem, saveItem } from "./item.service.js";
-import { makeDraft } from "./test-factories.js";
+import { makeDraft } from "./factories.test-kit.js";
 import { findTagBySlug, listPublishedTags } from "./tag.repository.js";
 
 for (const dialect of DIALECTS) {

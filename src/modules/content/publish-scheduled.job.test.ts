@@ -6,7 +6,7 @@ import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { findItemById, updateItem } from "./item.repository.js";
 import { saveItem } from "./item.service.js";
 import { enqueueScheduledPublication, publishScheduledItemTask } from "./publish-scheduled.job.js";
-import { makeDraft } from "./test-factories.js";
+import { makeDraft } from "./factories.test-kit.js";
 
 const AT = new Date("2027-05-18T08:00:00.000Z");
 

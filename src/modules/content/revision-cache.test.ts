@@ -5,7 +5,7 @@ import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { findLiveRevision } from "./item.repository.js";
 import { saveItem } from "./item.service.js";
 import { RevisionCache } from "./site.service.js";
-import { makeDraft } from "./test-factories.js";
+import { makeDraft } from "./factories.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`revisions kept for item pages on ${dialect}`, () => {

@@ -4,7 +4,7 @@ import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { publishItem, saveItem } from "./item.service.js";
 import { storeDocument, storeImage } from "./media.service.js";
-import { makeDraft, makeJpeg, makePdf } from "./test-factories.js";
+import { makeDraft, makeJpeg, makePdf } from "./factories.test-kit.js";
 
 const BODY = [
   "The month of September was marked by two important events for the network.",

@@ -6,7 +6,7 @@ import { hasNoControlCharacters } from "../../platform/text/control-characters.j
 import { publishItem, saveItem } from "./item.service.js";
 import { XSS_PAYLOADS } from "./markdown/xss-corpus.js";
 import { storeImage } from "./media.service.js";
-import { makeDraft, makeJpeg } from "./test-factories.js";
+import { makeDraft, makeJpeg } from "./factories.test-kit.js";
 import { findLiveScript } from "../../test-support/inert-html.js";
 
 const findLive = (html: string) =>

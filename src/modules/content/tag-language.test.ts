@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { publishItem, saveItem } from "./item.service.js";
-import { makeDraft } from "./test-factories.js";
+import { makeDraft } from "./factories.test-kit.js";
 
 // Tag names nobody translated are shown in the language they were written in:
 // each carries that language, so screen readers read it right and it lays out right.

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { loadNetworkDemo } from "./demo/load-network-demo.js";
 import { DEMO_CITIES } from "./demo/network-demo-data.js";
 import { listTranslatableFields } from "./translatable.js";
-import { jsonLdOf, labelledLinks, seedNetwork } from "./test-kit.js";
+import { jsonLdOf, labelledLinks, seedNetwork } from "./network.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`the network's public pages (${dialect})`, () => {

@@ -4,7 +4,7 @@ import type { Database } from "../../platform/db/database.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { listCitySlugs } from "./directory.repository.js";
 import { listEventSlugs } from "./event.repository.js";
-import { seedNetwork } from "./test-kit.js";
+import { seedNetwork } from "./network.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`the network's slugs for the sitemap on ${dialect}`, () => {

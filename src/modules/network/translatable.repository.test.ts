@@ -3,7 +3,7 @@ import type { DB } from "../../database.js";
 import type { Database } from "../../platform/db/database.js";
 import { DIALECTS, createTestDatabase } from "../../test-support/databases.js";
 import { findEventBySlug } from "./event.repository.js";
-import { seedNetwork } from "./test-kit.js";
+import { seedNetwork } from "./network.test-kit.js";
 import { listTranslatableRows } from "./translatable.repository.js";
 
 for (const dialect of DIALECTS) {

@@ -7,7 +7,7 @@ import { loadConfig } from "../../platform/config.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { makeDurableStore } from "../../test-support/durable-store.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { searchEngineOf } from "./engines.js";
 import { reindexItems } from "./indexer.service.js";
 

@@ -7,7 +7,7 @@ import { SOURCE_ONLY } from "../content/localization.js";
 import { createSearchEngine } from "./engines.js";
 import type { IndexDocument, SearchEngine } from "./search-engine.js";
 import { runSearch, type SearchInput } from "./search.service.js";
-import { makeIndexDocument } from "./test-kit.js";
+import { makeIndexDocument } from "./search.test-kit.js";
 
 const LANGUAGES = ["en", "fr", "es"] as const;
 const WORDS: Record<(typeof LANGUAGES)[number], string[]> = {

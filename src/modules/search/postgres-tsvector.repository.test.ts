@@ -13,7 +13,7 @@ import {
   tsvectorSizeInBytes,
 } from "./postgres-tsvector.repository.js";
 import { insertDocuments } from "./search.repository.js";
-import { makeIndexDocument } from "./test-kit.js";
+import { makeIndexDocument } from "./search.test-kit.js";
 
 const VECTORS = ["'bus':1A 'lane':2B 'l_en'", "'tram':1A 'bus':2B,3B 'l_en'", "'bus':1A 'l_fr'"];
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as searchLayout from "../../migrations/2026_11_28_160000_search_layout.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { insertDocuments } from "./search.repository.js";
-import { makeIndexDocument } from "./test-kit.js";
+import { makeIndexDocument } from "./search.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`the search layout migration on ${dialect}`, () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
-import { seedNetwork } from "../network/test-kit.js";
+import { seedNetwork } from "../network/network.test-kit.js";
 import { loadTagRegions } from "./search-source.repository.js";
 
 for (const dialect of DIALECTS) {

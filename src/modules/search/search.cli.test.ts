@@ -9,7 +9,7 @@ import { openDatabase } from "../../platform/db/database.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";
 import { SOURCE_ONLY } from "../content/localization.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { searchEngineOf } from "./engines.js";
 import { runSearch } from "./search.service.js";
 

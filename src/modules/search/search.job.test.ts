@@ -3,7 +3,7 @@ import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { SOURCE_ONLY } from "../content/localization.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { ANALYZER_VERSION } from "./analyzer.js";
 import { searchEngineOf } from "./engines.js";
 import { isIndexCurrent } from "./indexer.service.js";

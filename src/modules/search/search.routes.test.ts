@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { archiveItem, publishItem, saveItem, unpublishItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
-import { seedNetwork } from "../network/test-kit.js";
+import { makeDraft } from "../content/factories.test-kit.js";
+import { seedNetwork } from "../network/network.test-kit.js";
 import { searchEngineOf } from "./engines.js";
 import { rebuildIndex } from "./indexer.service.js";
 import { drainJobs } from "../../test-support/jobs.js";
-import { addLiveTranslation } from "./test-kit.js";
+import { addLiveTranslation } from "./search.test-kit.js";
 
 interface ApiResult {
   title: string;

@@ -11,7 +11,7 @@ import {
   matchFts5Ids,
   scoreFts5Range,
 } from "./sqlite-fts5.repository.js";
-import { makeIndexDocument } from "./test-kit.js";
+import { makeIndexDocument } from "./search.test-kit.js";
 
 // FTS5 exists on SQLite only; PostgreSQL's index has its own repository and test.
 describe("the SQLite FTS5 index rows", () => {

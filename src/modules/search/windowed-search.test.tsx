@@ -11,7 +11,7 @@ import { runSearch, type SearchInput, type SearchOutcome } from "./search.servic
 import { ResultsSummary } from "./search.view.js";
 import { PostgresTsvectorEngine } from "./postgres-tsvector.engine.js";
 import { SqliteFts5Engine } from "./sqlite-fts5.engine.js";
-import { makeIndexDocument } from "./test-kit.js";
+import { makeIndexDocument } from "./search.test-kit.js";
 
 // Seven texts about water, indexed oldest first; a search ranks and lists at most three.
 const WINDOW = 3;

@@ -3,9 +3,9 @@ import { DIALECTS } from "../../test-support/databases.js";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { formBody, identityFor, type TestIdentity } from "../../test-support/sign-in.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { listGlossary } from "./glossary.repository.js";
-import { memoryOnlyDeps, prefillUnits } from "./review/test-kit.js";
+import { memoryOnlyDeps, prefillUnits } from "./review/review.test-kit.js";
 import { translateRevision } from "./translate.service.js";
 
 for (const dialect of DIALECTS) {

@@ -7,7 +7,7 @@ import {
   translateTaggedText,
 } from "../../test-support/stand-in-server.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { findEngineUsage } from "./engine-usage.repository.js";
 import { ApertiumLocalEngine } from "./engines/apertium-local.js";
 import { EngineBudgetExhaustedError } from "./engines/engine-errors.js";

@@ -2,12 +2,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../test-support/databases.js";
 import { buildTestApp } from "../../test-support/app.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { ApertiumLocalEngine } from "./engines/apertium-local.js";
 import { HopMemo } from "./engines/hop-memo.js";
 import { upsertTerm } from "./glossary.repository.js";
 import { TranslationRuntime } from "./runtime.js";
-import { RecordingEngine } from "./test-kit.js";
+import { RecordingEngine } from "./translation.test-kit.js";
 import {
   listRevisionsToTranslate,
   translatePending,

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishItem, saveItem } from "../content/index.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { findTagBySlug } from "../content/tag.repository.js";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { saveTagTranslation } from "./localization.repository.js";
 import { translateRevision } from "./pipeline/index.js";
-import { memoryOnlyDeps, prefillUnits, publishTranslated } from "./review/test-kit.js";
+import { memoryOnlyDeps, prefillUnits, publishTranslated } from "./review/review.test-kit.js";
 
 const NOW = new Date("2026-12-04T12:00:00Z");
 

@@ -4,7 +4,7 @@ import type { Database } from "../../platform/db/database.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { listTagsOfRevisions } from "../content/tag.repository.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import {
   addItemSlug,
   deleteTagTranslation,

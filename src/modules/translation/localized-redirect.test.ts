@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { DIALECTS } from "../../test-support/databases.js";
-import { memoryOnlyDeps, publishTranslated } from "./review/test-kit.js";
+import { memoryOnlyDeps, publishTranslated } from "./review/review.test-kit.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 

@@ -3,7 +3,7 @@ import type { DB } from "../../database.js";
 import type { Database } from "../../platform/db/database.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { listRevisionsUsing, saveRevisionSegments } from "./memory.repository.js";
 
 const NOW = "2026-12-04T10:00:00.000Z";

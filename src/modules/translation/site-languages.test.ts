@@ -3,7 +3,7 @@ import { loadConfig } from "../../platform/config.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { ApertiumLocalEngine } from "./engines/apertium-local.js";
 import { type TranslateDeps, translateRevision } from "./translate.service.js";
 

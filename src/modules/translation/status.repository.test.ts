@@ -3,7 +3,7 @@ import type { DB } from "../../database.js";
 import type { Database } from "../../platform/db/database.js";
 import { DIALECTS, createTestDatabase } from "../../test-support/databases.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import {
   listLiveTranslations,
   listLocalizedOfRevisions,

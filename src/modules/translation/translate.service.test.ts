@@ -5,11 +5,11 @@ import { loadConfig } from "../../platform/config.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { buildTestApp, type TestApp } from "../../test-support/app.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { ApertiumLocalEngine } from "./engines/apertium-local.js";
 import { upsertTerm } from "./glossary.repository.js";
 import { TranslationRuntime } from "./runtime.js";
-import { RecordingEngine } from "./test-kit.js";
+import { RecordingEngine } from "./translation.test-kit.js";
 import { type TranslateDeps, translateRevision } from "./translate.service.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");

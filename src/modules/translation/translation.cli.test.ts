@@ -8,7 +8,7 @@ import { loadConfig } from "../../platform/config.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";
 import { ValidationError } from "../../platform/errors.js";
 import { publishItem, saveItem } from "../content/item.service.js";
-import { makeDraft } from "../content/test-factories.js";
+import { makeDraft } from "../content/factories.test-kit.js";
 import { startStandIn } from "../../test-support/stand-in-server.js";
 import { MEASURED_ROUTES } from "./engines/route-figures.js";
 import { captureCivitas } from "../../test-support/cli.js";

@@ -3,7 +3,7 @@
 import type { DB } from "../../database.js";
 import { openDatabase } from "../db/database.js";
 import { JobWorker } from "./job-worker.js";
-import { makeCrashProbeJobs } from "./test-factories.js";
+import { makeCrashProbeJobs } from "./factories.test-kit.js";
 
 const [dialect, target, schema, lockMs] = process.argv.slice(2);
 const database =

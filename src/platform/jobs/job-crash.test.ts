@@ -6,7 +6,7 @@ import { DIALECTS } from "../../test-support/databases.js";
 import { makeDurableStore } from "../../test-support/durable-store.js";
 import { enqueueJob } from "./job-queue.js";
 import { listJobs } from "./job.repository.js";
-import { makeCrashProbeJobs } from "./test-factories.js";
+import { makeCrashProbeJobs } from "./factories.test-kit.js";
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), "crash-worker.fixture.ts");
 const PROBES = 12;

@@ -4,7 +4,7 @@ import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import type { Database } from "../db/database.js";
 import { enqueueJob, retryDelayMs } from "./job-queue.js";
 import { claimDueJobs, findJobById, listJobs } from "./job.repository.js";
-import { makeRecordingJob, T0 } from "./test-factories.js";
+import { makeRecordingJob, T0 } from "./factories.test-kit.js";
 
 describe("retry delays", () => {
   it("double with each attempt, stay within a fifth below, and stop growing at an hour", () => {

@@ -3,7 +3,7 @@ import { DIALECTS } from "../../test-support/databases.js";
 import { makeDurableStore } from "../../test-support/durable-store.js";
 import { enqueueJob } from "./job-queue.js";
 import { findJobById } from "./job.repository.js";
-import { makeRecordingJob, makeWorker, T0 } from "./test-factories.js";
+import { makeRecordingJob, makeWorker, T0 } from "./factories.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`job queue across restarts on ${dialect}`, () => {

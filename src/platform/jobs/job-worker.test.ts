@@ -6,7 +6,7 @@ import type { Database } from "../db/database.js";
 import { defineJob, enqueueJob } from "./job-queue.js";
 import { claimDueJobs, findJobById, markJobDone } from "./job.repository.js";
 import { JOB_LEASE_MS } from "./job-worker.js";
-import { makeClock, makeRecordingJob, makeWorker, T0 } from "./test-factories.js";
+import { makeClock, makeRecordingJob, makeWorker, T0 } from "./factories.test-kit.js";
 
 const at = (ms: number) => new Date(T0.getTime() + ms);
 

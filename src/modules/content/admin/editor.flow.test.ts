@@ -6,7 +6,7 @@ import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import { findItemById, listRevisionsOfItem } from "../item.repository.js";
 import { saveItem } from "../item.service.js";
-import { makeDraft } from "../test-factories.js";
+import { makeDraft } from "../factories.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`content workspace on ${dialect}`, () => {

@@ -9,7 +9,7 @@ import {
   type TestIdentity,
 } from "../../../test-support/sign-in.js";
 import { saveItem } from "../item.service.js";
-import { makeDraft } from "../test-factories.js";
+import { makeDraft } from "../factories.test-kit.js";
 
 type Need = "read" | "write" | "publish";
 interface RouteCase {

@@ -7,7 +7,7 @@ import { formBody, identityFor, type TestIdentity } from "../../../test-support/
 import { saveItem } from "../item.service.js";
 import { XSS_PAYLOADS } from "../markdown/xss-corpus.js";
 import { storeImage } from "../media.service.js";
-import { makeDraft, makeJpeg } from "../test-factories.js";
+import { makeDraft, makeJpeg } from "../factories.test-kit.js";
 
 // The workspace pages load the editor islands too.
 const findLive = (html: string) =>

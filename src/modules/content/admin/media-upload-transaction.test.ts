@@ -4,7 +4,7 @@ import { bumpChangeCounter } from "../../../platform/db/change-counter.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import { findMediaById } from "../media.repository.js";
-import { idFromRedirect, upload } from "./media-test-kit.js";
+import { idFromRedirect, upload } from "./media.test-kit.js";
 
 // SQLite has one writer: a transaction that stays open while an image is
 // encoded holds every other write of the site for that long. (PostgreSQL

@@ -17,7 +17,7 @@ import {
   idFromRedirect,
   upload,
   uploadJpeg,
-} from "./media-test-kit.js";
+} from "./media.test-kit.js";
 
 const ASSET_SCRIPT = /^\/assets\/[A-Za-z0-9._-]+\.js$/;
 

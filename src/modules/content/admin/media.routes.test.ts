@@ -9,7 +9,7 @@ import {
   type TestIdentity,
 } from "../../../test-support/sign-in.js";
 import { insertMedia } from "../media.repository.js";
-import { freshJpeg, multipart, upload, uploadJpeg } from "./media-test-kit.js";
+import { freshJpeg, multipart, upload, uploadJpeg } from "./media.test-kit.js";
 
 const EXPECTED = {
   anonymous: { read: 303, write: 303 },

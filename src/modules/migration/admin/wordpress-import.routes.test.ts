@@ -6,8 +6,8 @@ import { DIALECTS } from "../../../test-support/databases.js";
 import { identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import { findItemBySlug } from "../../content/item.repository.js";
 import { findRevisionById } from "../../content/index.js";
-import { multipart } from "../../content/admin/media-test-kit.js";
-import { makeJpeg } from "../../content/test-factories.js";
+import { multipart } from "../../content/admin/media.test-kit.js";
+import { makeJpeg } from "../../content/factories.test-kit.js";
 import { zipOf } from "../wordpress/zip.test-kit.js";
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);

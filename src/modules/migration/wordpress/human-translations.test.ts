@@ -5,7 +5,7 @@ import { buildTestApp } from "../../../test-support/app.js";
 import { findItemBySlug } from "../../content/item.repository.js";
 import { ApertiumLocalEngine } from "../../translation/engines/apertium-local.js";
 import { TranslationRuntime, translateRevision } from "../../translation/pipeline/index.js";
-import { RecordingEngine } from "../../translation/test-kit.js";
+import { RecordingEngine } from "../../translation/translation.test-kit.js";
 import { runWordpressImport } from "./import.service.js";
 import { DEFAULT_TYPE_MAP, planImport } from "./plan.js";
 import { readWxr } from "./wxr-reader.js";

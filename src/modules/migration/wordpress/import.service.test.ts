@@ -6,7 +6,7 @@ import type { Database } from "../../../platform/db/database.js";
 import type { DB } from "../../../database.js";
 import { DIALECTS, createTestDatabase } from "../../../test-support/databases.js";
 import { findItemBySlug, findRevisionById } from "../../content/item.repository.js";
-import { makeJpeg } from "../../content/test-factories.js";
+import { makeJpeg } from "../../content/factories.test-kit.js";
 import { hashSegment } from "../../translation/segments/index.js";
 import { findUnits } from "../../translation/memory.repository.js";
 import { countImportMappings } from "../import-mapping.repository.js";

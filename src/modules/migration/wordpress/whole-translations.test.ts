@@ -8,7 +8,7 @@ import { identityFor } from "../../../test-support/sign-in.js";
 import { findItemBySlug } from "../../content/item.repository.js";
 import { ApertiumLocalEngine } from "../../translation/engines/apertium-local.js";
 import { TranslationRuntime, translateRevision } from "../../translation/pipeline/index.js";
-import { RecordingEngine } from "../../translation/test-kit.js";
+import { RecordingEngine } from "../../translation/translation.test-kit.js";
 import { runWordpressImport } from "./import.service.js";
 import { DEFAULT_TYPE_MAP, planImport } from "./plan.js";
 import { readWxr } from "./wxr-reader.js";

@@ -31,7 +31,7 @@ describe("civitas import wordpress", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-wxr-cli-"));
     const uploads = path.join(dir, "uploads");
     fs.mkdirSync(path.join(uploads, "2026/05"), { recursive: true });
-    const { makeJpeg } = await import("../../content/test-factories.js");
+    const { makeJpeg } = await import("../../content/factories.test-kit.js");
     fs.writeFileSync(path.join(uploads, "2026/05/plaza.jpg"), await makeJpeg(640, 480));
     try {
       const dry = await run([

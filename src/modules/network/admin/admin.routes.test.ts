@@ -4,7 +4,7 @@ import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import { findCityBySlug, findOrganisationBySlug } from "../directory.repository.js";
 import { findEventBySlug, loadEventDetails } from "../event.repository.js";
-import { seedNetwork } from "../test-kit.js";
+import { seedNetwork } from "../network.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`the network workspace (${dialect})`, () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DB } from "../../../database.js";
 import type { Database } from "../../../platform/db/database.js";
 import { createTestDatabase, DIALECTS } from "../../../test-support/databases.js";
-import { seedNetwork } from "../test-kit.js";
+import { seedNetwork } from "../network.test-kit.js";
 import { networkPlaceNames } from "./place-names.js";
 
 for (const dialect of DIALECTS) {

@@ -12,7 +12,7 @@ import { enqueueUnitChanged } from "../../translation/unit-events.js";
 import type { TranslateDeps } from "../../translation/pipeline/index.js";
 import { findCityBySlug, findHubBySlug } from "../directory.repository.js";
 import { saveDirectoryEntry } from "../network.service.js";
-import { seedNetwork } from "../test-kit.js";
+import { seedNetwork } from "../network.test-kit.js";
 import { translateAllNetworkTexts, translateNetworkRow } from "./translate-network.service.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");

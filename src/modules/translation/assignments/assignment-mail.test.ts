@@ -4,10 +4,10 @@ import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { freePort } from "../../../test-support/free-port.js";
 import { formBody, identityFor } from "../../../test-support/sign-in.js";
-import { makeWorker } from "../../../platform/jobs/test-factories.js";
+import { makeWorker } from "../../../platform/jobs/factories.test-kit.js";
 import { createMailer, type MailLog } from "../../../platform/mail/mailer.js";
 import { publishItem, saveItem } from "../../content/item.service.js";
-import { makeDraft } from "../../content/test-factories.js";
+import { makeDraft } from "../../content/factories.test-kit.js";
 import { assignmentMailTask } from "./assignment-mail.job.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");

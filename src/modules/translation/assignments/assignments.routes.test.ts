@@ -3,11 +3,11 @@ import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import { publishItem, saveItem } from "../../content/item.service.js";
-import { makeDraft } from "../../content/test-factories.js";
-import { memoryOnlyDeps, prefillUnits } from "../review/test-kit.js";
+import { makeDraft } from "../../content/factories.test-kit.js";
+import { memoryOnlyDeps, prefillUnits } from "../review/review.test-kit.js";
 import { completeFinishedAssignments } from "./assignment.service.js";
 import { buildJobs } from "../../../jobs.js";
-import { makeWorker } from "../../../platform/jobs/test-factories.js";
+import { makeWorker } from "../../../platform/jobs/factories.test-kit.js";
 import { TranslationRuntime } from "../runtime.js";
 import { enqueueUnitChanged } from "../unit-events.js";
 

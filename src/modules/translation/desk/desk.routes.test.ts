@@ -3,7 +3,7 @@ import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import { findUnits, listRevisionSegments } from "../memory.repository.js";
-import { memoryOnlyDeps, publishTranslated } from "../review/test-kit.js";
+import { memoryOnlyDeps, publishTranslated } from "../review/review.test-kit.js";
 import type { TranslateDeps } from "../translate.service.js";
 
 const NOW = new Date("2026-12-04T12:00:00Z");

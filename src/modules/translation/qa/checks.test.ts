@@ -3,7 +3,7 @@ import { getTranslator } from "../../../platform/i18n/translator.js";
 import { ApertiumLocalEngine } from "../engines/apertium-local.js";
 import { planRoute, translateAlongRoute } from "../engines/routes.js";
 import { plainText } from "../segments/index.js";
-import { checkWithDictionaries } from "./dictionaries-test-kit.js";
+import { checkWithDictionaries } from "./dictionaries.test-kit.js";
 import { checkUnits } from "./check-batch.js";
 import { type CheckTerm, checkUnit, type ForbiddenTerm } from "./checks.js";
 import type { Finding } from "./finding.js";

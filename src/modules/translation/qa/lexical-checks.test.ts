@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { checkUnits } from "./check-batch.js";
-import { checkWithDictionaries } from "./dictionaries-test-kit.js";
+import { checkWithDictionaries } from "./dictionaries.test-kit.js";
 import { decodeTexts, encodeTexts, parseReading } from "./lexicon/analysis.js";
 import { ApertiumLexicon } from "./lexicon/lexicon.js";
 

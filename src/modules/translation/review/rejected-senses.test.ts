@@ -3,7 +3,7 @@ import { insertUser } from "../../../platform/auth/user.repository.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { publishItem, saveItem } from "../../content/item.service.js";
-import { makeDraft } from "../../content/test-factories.js";
+import { makeDraft } from "../../content/factories.test-kit.js";
 import { ApertiumLocalEngine } from "../engines/apertium-local.js";
 import { listRejectedSenses } from "../rejected-senses.repository.js";
 import { TranslationRuntime } from "../runtime.js";

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveItem } from "../../content/item.service.js";
 import { insertCity } from "../../network/directory.repository.js";
-import { makeDraft } from "../../content/test-factories.js";
+import { makeDraft } from "../../content/factories.test-kit.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
 import type { TranslateDeps } from "../translate.service.js";
 import { translateRevision } from "../translate.service.js";
-import { memoryOnlyDeps, prefillUnits, publishTranslated } from "./test-kit.js";
+import { memoryOnlyDeps, prefillUnits, publishTranslated } from "./review.test-kit.js";
 import { REPORTS_PER_HOUR } from "./public.routes.js";
 import { deleteTerm, upsertTerm } from "../glossary.repository.js";
 import { insertReport } from "./report.repository.js";

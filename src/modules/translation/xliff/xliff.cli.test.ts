@@ -7,7 +7,7 @@ import { MIGRATIONS } from "../../../migrations/index.js";
 import { insertUser } from "../../../platform/auth/user.repository.js";
 import { loadConfig } from "../../../platform/config.js";
 import { migrateToLatest } from "../../../platform/db/migrate.js";
-import { memoryOnlyDeps, publishTranslated } from "../review/test-kit.js";
+import { memoryOnlyDeps, publishTranslated } from "../review/review.test-kit.js";
 import { captureCivitas } from "../../../test-support/cli.js";
 
 describe("civitas xliff export and import", () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { insertUser } from "../../../platform/auth/user.repository.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
-import { memoryOnlyDeps, publishTranslated } from "../review/test-kit.js";
+import { memoryOnlyDeps, publishTranslated } from "../review/review.test-kit.js";
 import type { TranslateDeps } from "../translate.service.js";
 import { exportForTranslation } from "./export.service.js";
 import { XliffImportError, importXliff } from "./import.service.js";

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../../database.js";
 import type { Config } from "../../../platform/config.js";
 import { publishItem, saveItem } from "../../content/item.service.js";
-import { makeDraft } from "../../content/test-factories.js";
+import { makeDraft } from "../../content/factories.test-kit.js";
 import { loadTranslatableRevision } from "../fields.js";
 import { insertUnits, saveRevisionSegments, type NewUnit } from "../memory.repository.js";
 import { checkUnit } from "../qa/checks.js";

@@ -3,7 +3,7 @@ import { createApiToken } from "../../platform/auth/api-token.service.js";
 import { findUserById } from "../../platform/auth/user.repository.js";
 import type { TestApp } from "../../test-support/app.js";
 import { type Actor, identityFor } from "../../test-support/sign-in.js";
-import { makeDraft, makePdf } from "../content/test-factories.js";
+import { makeDraft, makePdf } from "../content/factories.test-kit.js";
 
 /** How a test request proves who it is. */
 export type Via = "session" | "token";
