@@ -28,7 +28,10 @@ import { openDatabase } from "../src/platform/db/database.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { exportForTranslation, importXliff } from "../src/modules/translation/pipeline/index.js";
 import { readXliff } from "../src/modules/translation/xliff/read.js";
-import { memoryOnlyDeps, publishTranslated } from "../src/modules/translation/review/review.test-kit.js";
+import {
+  memoryOnlyDeps,
+  publishTranslated,
+} from "../src/modules/translation/review/review.test-kit.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);

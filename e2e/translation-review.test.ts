@@ -7,7 +7,10 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, openConfiguredDatabase } from "../src/app.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
-import { memoryOnlyDeps, publishTranslated } from "../src/modules/translation/review/review.test-kit.js";
+import {
+  memoryOnlyDeps,
+  publishTranslated,
+} from "../src/modules/translation/review/review.test-kit.js";
 import { createUser } from "../src/platform/auth/user.service.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
