@@ -113,7 +113,19 @@ export interface NewUnit {
  * earlier attempt of the same job, wrote it) is kept as it is.
  */
 export async function insertUnits(db: Db, units: readonly NewUnit[]): Promise<void> {
-  const rows = units.map((u) => ({
+  const rows = units.map(unitRow);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insertInto("translationUnits")
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.columns(["sourceHash", "targetLanguage"]).doNothing())
+      .execute();
+  }
+}
+
+/** A new unit as its table row. */
+function unitRow(u: NewUnit) {
+  return {
     sourceHash: u.sourceHash,
     sourceLanguage: u.sourceLanguage,
     targetLanguage: u.targetLanguage,
@@ -131,14 +143,7 @@ export async function insertUnits(db: Db, units: readonly NewUnit[]): Promise<vo
     reviewedAt: u.state === "reviewed" ? u.now : null,
     createdAt: u.now,
     updatedAt: u.now,
-  }));
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insertInto("translationUnits")
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) => oc.columns(["sourceHash", "targetLanguage"]).doNothing())
-      .execute();
-  }
+  };
 }
 
 /**
@@ -149,25 +154,7 @@ export async function insertUnits(db: Db, units: readonly NewUnit[]): Promise<vo
 export async function insertUnitIfAbsent(db: Db, u: NewUnit): Promise<number | undefined> {
   const row = await db
     .insertInto("translationUnits")
-    .values({
-      sourceHash: u.sourceHash,
-      sourceLanguage: u.sourceLanguage,
-      targetLanguage: u.targetLanguage,
-      targetText: u.targetText,
-      origin: u.origin,
-      route: u.route,
-      state: u.state,
-      unknownWords: JSON.stringify(u.unknownWords),
-      findings: JSON.stringify(u.findings),
-      errorCount: u.errorCount,
-      risk: u.risk,
-      createdBy: u.createdBy,
-      updatedBy: u.createdBy,
-      reviewedBy: u.state === "reviewed" ? u.createdBy : null,
-      reviewedAt: u.state === "reviewed" ? u.now : null,
-      createdAt: u.now,
-      updatedAt: u.now,
-    })
+    .values(unitRow(u))
     .onConflict((oc) => oc.columns(["sourceHash", "targetLanguage"]).doNothing())
     .returning("id")
     .executeTakeFirst();
