@@ -13,6 +13,7 @@ import type { LocaleCode } from "../../platform/config.js";
 import { type Translator } from "../../platform/i18n/translator.js";
 import { workspaceTranslator } from "../../platform/http/workspace.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
+import { FileField, UploadForm } from "../../platform/ui/upload-form.js";
 import type { SignedIn } from "../../platform/auth/session.service.js";
 import { guardWrite, sendHtml } from "../../platform/http/route-helpers.js";
 import { deleteTerm, findTerm, listGlossary, upsertTerm } from "./glossary.repository.js";
@@ -562,36 +563,24 @@ function GlossaryPage(props: {
       {props.canExchange ? (
         <>
           <h2>{t.t("exchange.glossary.upload")}</h2>
-          <form
-            method="post"
+          <UploadForm
             action="/admin/glossary/upload"
-            enctype="multipart/form-data"
-            class="stack"
+            csrf={csrf}
+            submit={t.t("exchange.importSubmit")}
           >
-            {/* Before the file: the token is checked before the file's bytes are read. */}
-            <input type="hidden" name="_csrf" value={csrf} />
             <div class="field">
               <label for="g-file-target">{t.t("glossary.targetLanguage")}</label>
               <select id="g-file-target" name="targetLanguage">
                 {languageOptions(undefined)}
               </select>
             </div>
-            <div class="field">
-              <label for="g-file">{t.t("exchange.file")}</label>
-              <input
-                id="g-file"
-                type="file"
-                name="file"
-                accept=".tbx,.csv,.xml"
-                required
-                aria-describedby="g-file-hint"
-              />
-              <p id="g-file-hint" class="hint">
-                {t.t("exchange.glossary.uploadHint")}
-              </p>
-            </div>
-            <button type="submit">{t.t("exchange.importSubmit")}</button>
-          </form>
+            <FileField
+              id="g-file"
+              label={t.t("exchange.file")}
+              accept=".tbx,.csv,.xml"
+              hint={t.t("exchange.glossary.uploadHint")}
+            />
+          </UploadForm>
         </>
       ) : null}
     </AdminLayout>

@@ -12,6 +12,7 @@ import { parseInput } from "../../platform/http/validate.js";
 import { type Translator } from "../../platform/i18n/translator.js";
 import { workspaceTranslator } from "../../platform/http/workspace.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
+import { FileField, UploadForm } from "../../platform/ui/upload-form.js";
 import { sendHtml } from "../../platform/http/route-helpers.js";
 import {
   exportGlossary,
@@ -244,27 +245,18 @@ function MemoryPage(props: {
         </li>
       </ul>
       <h2>{t.t("exchange.memory.upload")}</h2>
-      <form class="stack" method="post" action="/admin/memory/import" enctype="multipart/form-data">
-        {/* Before the file: the token is checked before the file's bytes are read. */}
-        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
-        <div class="field">
-          <label for="tmx-file">{t.t("exchange.file")}</label>
-          <input
-            id="tmx-file"
-            type="file"
-            name="file"
-            accept=".tmx,.xml"
-            required
-            aria-describedby="tmx-hint"
-          />
-          <p id="tmx-hint" class="hint">
-            {t.t("exchange.memory.uploadHint")}
-          </p>
-        </div>
-        <button type="submit" class="button">
-          {t.t("exchange.importSubmit")}
-        </button>
-      </form>
+      <UploadForm
+        action="/admin/memory/import"
+        csrf={signedIn.csrfToken}
+        submit={t.t("exchange.importSubmit")}
+      >
+        <FileField
+          id="tmx-file"
+          label={t.t("exchange.file")}
+          accept=".tmx,.xml"
+          hint={t.t("exchange.memory.uploadHint")}
+        />
+      </UploadForm>
     </AdminLayout>
   );
 }

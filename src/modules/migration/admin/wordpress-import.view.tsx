@@ -2,6 +2,7 @@ import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
+import { CheckField, FileField, UploadForm } from "../../../platform/ui/upload-form.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
 import { type ImportReport, isSkipLine, type ReportLine } from "../wordpress/report.js";
 
@@ -29,45 +30,26 @@ export function WordpressImportPage(props: {
       ) : null}
       {report ? <ReportView t={t} report={report} /> : null}
       <p>{t.t("migration.wordpress.help")}</p>
-      <form
-        class="editor-form"
-        method="post"
+      <UploadForm
         action="/admin/import/wordpress"
-        enctype="multipart/form-data"
+        csrf={signedIn.csrfToken}
+        submit={t.t("migration.wordpress.submit")}
       >
-        {/* Before the file: the token is checked before the file's bytes are read. */}
-        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
-        <div class="field">
-          <label for="wxr-file">{t.t("migration.wordpress.file")}</label>
-          <input
-            id="wxr-file"
-            type="file"
-            name="file"
-            accept=".xml,application/xml,text/xml"
-            required
-          />
-        </div>
-        <div class="field">
-          <label for="wxr-uploads">{t.t("migration.wordpress.uploads")}</label>
-          <input
-            id="wxr-uploads"
-            type="file"
-            name="uploads"
-            accept=".zip,application/zip"
-            aria-describedby="wxr-uploads-hint"
-          />
-          <p id="wxr-uploads-hint" class="field__hint">
-            {t.t("migration.wordpress.uploadsHint")}
-          </p>
-        </div>
-        <div class="field field--check">
-          <input id="wxr-dry-run" type="checkbox" name="dryRun" value="1" />
-          <label for="wxr-dry-run">{t.t("migration.wordpress.dryRun")}</label>
-        </div>
-        <button type="submit" class="button">
-          {t.t("migration.wordpress.submit")}
-        </button>
-      </form>
+        <FileField
+          id="wxr-file"
+          label={t.t("migration.wordpress.file")}
+          accept=".xml,application/xml,text/xml"
+        />
+        <FileField
+          id="wxr-uploads"
+          name="uploads"
+          label={t.t("migration.wordpress.uploads")}
+          accept=".zip,application/zip"
+          isRequired={false}
+          hint={t.t("migration.wordpress.uploadsHint")}
+        />
+        <CheckField id="wxr-dry-run" name="dryRun" label={t.t("migration.wordpress.dryRun")} />
+      </UploadForm>
     </AdminLayout>
   );
 }

@@ -2,6 +2,7 @@ import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
+import { CheckField, FileField, UploadForm } from "../../../platform/ui/upload-form.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
 import type { ImportReport } from "../city-import.js";
 import type { ChoiceLists, EntityKind, EntitySpec, FieldSpec, FormValues } from "./entities.js";
@@ -248,26 +249,14 @@ export function ImportPage(props: {
       ) : null}
       {report ? <ImportReportView t={t} report={report} /> : null}
       <p>{t.t("network.import.help")}</p>
-      <form
-        class="editor-form"
-        method="post"
+      <UploadForm
         action="/admin/network/import"
-        enctype="multipart/form-data"
+        csrf={signedIn.csrfToken}
+        submit={t.t("network.import.submit")}
       >
-        {/* Before the file: the token is checked before the file's bytes are read. */}
-        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
-        <div class="field">
-          <label for="import-file">{t.t("network.import.file")}</label>
-          <input id="import-file" type="file" name="file" accept=".csv,text/csv" required />
-        </div>
-        <div class="field field--check">
-          <input id="import-skip" type="checkbox" name="skipInvalid" value="1" />
-          <label for="import-skip">{t.t("network.import.skipInvalid")}</label>
-        </div>
-        <button type="submit" class="button">
-          {t.t("network.import.submit")}
-        </button>
-      </form>
+        <FileField id="import-file" label={t.t("network.import.file")} accept=".csv,text/csv" />
+        <CheckField id="import-skip" name="skipInvalid" label={t.t("network.import.skipInvalid")} />
+      </UploadForm>
     </AdminLayout>
   );
 }

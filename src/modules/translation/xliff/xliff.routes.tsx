@@ -11,6 +11,7 @@ import { LOCALES } from "../../../platform/i18n/locales.js";
 import { type Translator } from "../../../platform/i18n/translator.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
+import { CheckField, FileField, UploadForm } from "../../../platform/ui/upload-form.js";
 import { sendHtml } from "../../../platform/http/route-helpers.js";
 import type { TranslationRuntime } from "../runtime.js";
 import { exportForTranslation } from "./export.service.js";
@@ -159,26 +160,14 @@ function XliffPage(props: {
         ))}
       </ul>
       <h2>{t.t("xliff.upload")}</h2>
-      <form
-        class="editor-form"
-        method="post"
+      <UploadForm
         action="/admin/translations/xliff"
-        enctype="multipart/form-data"
+        csrf={signedIn.csrfToken}
+        submit={t.t("xliff.submit")}
       >
-        {/* Before the file: the token is checked before the file's bytes are read. */}
-        <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
-        <div class="field">
-          <label for="xliff-file">{t.t("xliff.file")}</label>
-          <input id="xliff-file" type="file" name="file" accept=".xlf,.xliff,.xml" required />
-        </div>
-        <div class="field field--check">
-          <input id="xliff-dry-run" type="checkbox" name="dryRun" value="1" />
-          <label for="xliff-dry-run">{t.t("xliff.dryRun")}</label>
-        </div>
-        <button type="submit" class="button">
-          {t.t("xliff.submit")}
-        </button>
-      </form>
+        <FileField id="xliff-file" label={t.t("xliff.file")} accept=".xlf,.xliff,.xml" />
+        <CheckField id="xliff-dry-run" name="dryRun" label={t.t("xliff.dryRun")} />
+      </UploadForm>
     </AdminLayout>
   );
 }
