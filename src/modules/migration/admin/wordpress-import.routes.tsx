@@ -28,9 +28,11 @@ export const WXR_UPLOAD_LIMIT = 50 * 1024 * 1024;
 export const UPLOADS_ZIP_LIMIT = 1024 * 1024 * 1024;
 
 /**
- * /admin/import/wordpress: administrators upload a WordPress export (WXR),
- * optionally as a dry run, and see the report. CSRF is checked from the query
- * before the body is read; the file is size-limited while it streams.
+ * /admin/import/wordpress: administrators upload a WordPress export (WXR)
+ * and optionally a ZIP of its uploads folder, as a dry run or not, and see the
+ * report. The role is checked before the body is read, the CSRF token (a form
+ * field before the files) before any file's bytes; each file is size-limited
+ * while it streams.
  */
 export async function registerWordpressImportRoutes(
   app: FastifyInstance,
@@ -58,30 +60,20 @@ export async function registerWordpressImportRoutes(
       return send(reply, 200, <WordpressImportPage chrome={chrome} t={t} signedIn={signedIn} />);
     });
 
-    scope.post(
-      "/admin/import/wordpress",
-      {
-        preHandler: [
-          async (request) => {
-            authorize(request, "content.import");
-          },
-        ],
-      },
-      async (request, reply) => {
-        const t = workspaceTranslator(request);
-        const signedIn = authorize(request, "content.import");
-        const spoolDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-wxr-"));
-        try {
-          const form = await readUploadForm(request, {
-            maxBytes: WXR_UPLOAD_LIMIT,
-            spool: { field: "uploads", maxBytes: UPLOADS_ZIP_LIMIT, dir: spoolDir },
-          });
-          return await importUpload(reply, { form, t, signedIn });
-        } finally {
-          fs.rmSync(spoolDir, { recursive: true, force: true });
-        }
-      },
-    );
+    scope.post("/admin/import/wordpress", async (request, reply) => {
+      const t = workspaceTranslator(request);
+      const signedIn = authorize(request, "content.import");
+      const spoolDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-wxr-"));
+      try {
+        const form = await readUploadForm(request, {
+          maxBytes: WXR_UPLOAD_LIMIT,
+          spool: { field: "uploads", maxBytes: UPLOADS_ZIP_LIMIT, dir: spoolDir },
+        });
+        return await importUpload(reply, { form, t, signedIn });
+      } finally {
+        fs.rmSync(spoolDir, { recursive: true, force: true });
+      }
+    });
   });
 
   /** Reads the uploaded export (and the uploads ZIP, when given), imports it and shows the report. */

@@ -184,50 +184,40 @@ export async function registerNetworkAdminRoutes(
       );
     });
 
-    scope.post(
-      "/admin/network/import",
-      {
-        preHandler: [
-          async (request) => {
-            authorize(request, "content.write");
-          },
-        ],
-      },
-      async (request, reply) => {
-        const t = workspaceTranslator(request);
-        const signedIn = authorize(request, "content.write");
-        const form = await readUploadForm(request, { maxBytes: IMPORT_LIMITS.bytes });
-        const bytes = form.bytes;
-        const skipInvalid = form.fields.skipInvalid === "1";
-        if (!bytes) {
-          return send(
-            reply,
-            400,
-            <ImportPage
-              chrome={chrome}
-              t={t}
-              signedIn={signedIn}
-              report={undefined}
-              problem="network.import.noFile"
-            />,
-          );
-        }
-        const report = await importCities(ctx.db, {
-          bytes,
-          skipInvalid,
-          sourceLanguage: ctx.config.sourceLanguage,
-          actorId: signedIn.user.id,
-          now: ctx.now(),
-        });
-        if (report.written > 0) await app.civitas.refreshContentVersion();
-        const status =
-          report.fileProblem || (report.invalid.length > 0 && report.written === 0) ? 422 : 200;
+    scope.post("/admin/network/import", async (request, reply) => {
+      const t = workspaceTranslator(request);
+      const signedIn = authorize(request, "content.write");
+      const form = await readUploadForm(request, { maxBytes: IMPORT_LIMITS.bytes });
+      const bytes = form.bytes;
+      const skipInvalid = form.fields.skipInvalid === "1";
+      if (!bytes) {
         return send(
           reply,
-          status,
-          <ImportPage chrome={chrome} t={t} signedIn={signedIn} report={report} />,
+          400,
+          <ImportPage
+            chrome={chrome}
+            t={t}
+            signedIn={signedIn}
+            report={undefined}
+            problem="network.import.noFile"
+          />,
         );
-      },
-    );
+      }
+      const report = await importCities(ctx.db, {
+        bytes,
+        skipInvalid,
+        sourceLanguage: ctx.config.sourceLanguage,
+        actorId: signedIn.user.id,
+        now: ctx.now(),
+      });
+      if (report.written > 0) await app.civitas.refreshContentVersion();
+      const status =
+        report.fileProblem || (report.invalid.length > 0 && report.written === 0) ? 422 : 200;
+      return send(
+        reply,
+        status,
+        <ImportPage chrome={chrome} t={t} signedIn={signedIn} report={report} />,
+      );
+    });
   });
 }

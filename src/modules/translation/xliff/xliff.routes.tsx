@@ -80,47 +80,37 @@ export async function registerXliffRoutes(
       );
     });
 
-    scope.post(
-      "/admin/translations/xliff",
-      {
-        preHandler: [
-          async (request) => {
-            authorize(request, "translations.review");
-          },
-        ],
-      },
-      async (request, reply) => {
-        const t = workspaceTranslator(request);
-        const signedIn = authorize(request, "translations.review");
-        const form = await readUploadForm(request, {
-          maxBytes: Math.min(UPLOAD_LIMIT_BYTES, MAX_XLIFF_BYTES),
+    scope.post("/admin/translations/xliff", async (request, reply) => {
+      const t = workspaceTranslator(request);
+      const signedIn = authorize(request, "translations.review");
+      const form = await readUploadForm(request, {
+        maxBytes: Math.min(UPLOAD_LIMIT_BYTES, MAX_XLIFF_BYTES),
+      });
+      const bytes = form.bytes;
+      const dryRun = form.fields.dryRun === "1";
+      const page = (status: number, state: { report?: ImportReport; problem?: string }) =>
+        sendHtml(
+          reply,
+          status,
+          <XliffPage t={t} chrome={chrome} signedIn={signedIn} targets={targets} {...state} />,
+        );
+      if (!bytes) return page(400, { problem: t.t("xliff.noFile") });
+      try {
+        const report = await importXliff(deps, {
+          bytes,
+          actorId: signedIn.user.id,
+          ip: request.ip,
+          dryRun,
         });
-        const bytes = form.bytes;
-        const dryRun = form.fields.dryRun === "1";
-        const page = (status: number, state: { report?: ImportReport; problem?: string }) =>
-          sendHtml(
-            reply,
-            status,
-            <XliffPage t={t} chrome={chrome} signedIn={signedIn} targets={targets} {...state} />,
-          );
-        if (!bytes) return page(400, { problem: t.t("xliff.noFile") });
-        try {
-          const report = await importXliff(deps, {
-            bytes,
-            actorId: signedIn.user.id,
-            ip: request.ip,
-            dryRun,
-          });
-          if (!report.dryRun && report.accepted > 0) await app.civitas.refreshContentVersion();
-          return page(report.refused > 0 && report.accepted === 0 ? 422 : 200, { report });
-        } catch (error) {
-          if (!(error instanceof XliffImportError)) throw error;
-          return page(422, {
-            problem: t.t("xliff.refusedFile", { reason: `${error.rule}: ${error.message}` }),
-          });
-        }
-      },
-    );
+        if (!report.dryRun && report.accepted > 0) await app.civitas.refreshContentVersion();
+        return page(report.refused > 0 && report.accepted === 0 ? 422 : 200, { report });
+      } catch (error) {
+        if (!(error instanceof XliffImportError)) throw error;
+        return page(422, {
+          problem: t.t("xliff.refusedFile", { reason: `${error.rule}: ${error.message}` }),
+        });
+      }
+    });
   });
 }
 
