@@ -235,11 +235,10 @@ async function saveAccepted(
   },
 ): Promise<number> {
   const { language, report, toSave } = input;
-  let pages = 0;
   if (toSave.length === 0) return 0;
   // One transaction for the whole file: a failure at any unit (the database, a crash)
   // saves none of it. saveReview and the page re-assembly join it (inTransaction).
-  await inTransaction(deps.db, async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const inFile: TranslateDeps = { ...deps, db: trx };
     // Each page is re-assembled once for the whole file, not once per sentence.
     const saved = new Set<string>();
@@ -249,14 +248,13 @@ async function saveAccepted(
         // A sentence without a unit gets one first, so the desk's save has a unit to save.
         const unitId =
           unit.unitId ?? (await createUnit(inFile, { ...unit, language, actorId: input.actorId }));
-        const outcome = await saveReview(inFile, {
+        await saveReview(inFile, {
           unitId,
           action: { kind: "edit", targetText: unit.target },
           actorId: input.actorId,
           ip: input.ip,
           deferPages: saved,
         });
-        pages += outcome?.pages ?? 0;
       } catch (error) {
         // The desk refuses before it writes anything: that unit is refused, the rest go on.
         if (!(error instanceof ValidationError) || !entry) throw error;
@@ -266,9 +264,8 @@ async function saveAccepted(
       }
       input.onProgress?.(done + 1, toSave.length);
     }
-    pages += await refreshRevisionsUsingAny(inFile, { sourceHashes: saved, language });
+    return refreshRevisionsUsingAny(inFile, { sourceHashes: saved, language });
   });
-  return pages;
 }
 
 async function createUnit(
