@@ -90,8 +90,9 @@ export type ItemDraft = z.output<typeof itemDraftSchema>;
 /** A draft as callers write it (defaults optional). */
 export type ItemDraftInput = z.input<typeof itemDraftSchema>;
 
-/** Whether a string is an IANA time zone this runtime knows (Europe/Paris, UTC). */
+/** Whether a string is an IANA time zone this runtime knows (Europe/Paris, UTC); longer than any zone name, no. */
 export function isTimeZone(value: string): boolean {
+  if (value.length === 0 || value.length > 64) return false;
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return true;

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { hasNoControlCharacters } from "../../platform/text/control-characters.js";
-import { findRemoteImages, isSlug, renderMarkdown, slugify } from "../content/index.js";
+import { findRemoteImages, isSlug, isTimeZone, renderMarkdown, slugify } from "../content/index.js";
 import { isCountryCode } from "./countries.js";
 import { COMMITTEE_ROLES, EVENT_FORMATS, REGIONS } from "./network.table.js";
-import { isTimeZone, zonedToUtc } from "./time-zones.js";
+import { zonedToUtc } from "./time-zones.js";
 
 // Every schema here reads what a form (or a CSV row) sends: strings, "" for empty.
 // Error messages are catalog keys, so the forms can show them in the editor's language.

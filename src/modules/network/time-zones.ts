@@ -1,14 +1,3 @@
-/** Whether a string names an IANA time zone this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Every IANA zone the runtime knows (for the editor's select), UTC included. */
 export function listTimeZones(): string[] {
   const zones = Intl.supportedValuesOf("timeZone");

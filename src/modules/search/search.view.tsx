@@ -1,7 +1,7 @@
 import type { LocaleCode } from "../../platform/config.js";
 import type { MessageKey } from "../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../platform/i18n/locales.js";
-import type { Translator } from "../../platform/i18n/translator.js";
+import { languageName, type Translator } from "../../platform/i18n/translator.js";
 import { Layout, type SiteChrome } from "../../platform/ui/layout.js";
 import { Pagination } from "../../platform/ui/pagination.js";
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "./query.js";
@@ -195,7 +195,7 @@ function ResultItem(props: { t: Translator; result: SearchResult }) {
       {result.isSourceOnly ? (
         <p class="search-result__language">
           {t.t("search.sourceOnly", {
-            language: t.t(`language.name.${result.textLanguage}` as MessageKey),
+            language: languageName(t, result.textLanguage),
           })}
         </p>
       ) : null}

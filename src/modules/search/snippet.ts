@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../platform/text/html.js";
 import { words } from "./analyzer.js";
 import type { ParsedQuery } from "./query.js";
 
@@ -68,18 +69,6 @@ export function snippetToHtml(parts: readonly SnippetPart[]): string {
     .join("");
 }
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const SCAN_LIMIT = 20_000;
 const LEAD_WORDS = 6;
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};

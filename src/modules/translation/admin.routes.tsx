@@ -8,8 +8,7 @@ import { authorize } from "../../platform/http/auth.js";
 import { parseInput } from "../../platform/http/validate.js";
 import { ValidationError } from "../../platform/errors.js";
 import { EN, type MessageKey } from "../../platform/i18n/catalogs/en.js";
-import { LOCALES } from "../../platform/i18n/locales.js";
-import type { LocaleCode } from "../../platform/config.js";
+import { languageLabel } from "../../platform/i18n/locales.js";
 import { type Translator } from "../../platform/i18n/translator.js";
 import { workspaceTranslator } from "../../platform/http/workspace.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
@@ -290,10 +289,6 @@ export function registerTranslationAdminRoutes(
       );
     }
   });
-}
-
-function languageLabel(code: string): string {
-  return LOCALES[code as LocaleCode]?.label ?? code;
 }
 
 /**

@@ -40,6 +40,12 @@ const FSI = "\u2068";
 const PDI = "\u2069";
 const translators = new Map<LocaleCode, Translator>();
 
+/** A language's name in the translator's language ("anglais" in French), or its code when the catalogs do not name it. */
+export function languageName(t: Translator, code: string): string {
+  const key = `language.name.${code}`;
+  return key in EN ? t.t(key as MessageKey) : code;
+}
+
 /** The translator of a language, built once and reused (message formats are compiled lazily and kept). */
 export function getTranslator(locale: LocaleCode): Translator {
   let translator = translators.get(locale);

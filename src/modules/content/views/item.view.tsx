@@ -1,8 +1,8 @@
 import type { ComponentChildren } from "preact";
 import type { Config, LocaleCode } from "../../../platform/config.js";
-import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import { LOCALES } from "../../../platform/i18n/locales.js";
-import type { Translator } from "../../../platform/i18n/translator.js";
+import { escapeHtml } from "../../../platform/text/html.js";
+import { languageName, type Translator } from "../../../platform/i18n/translator.js";
 import {
   type LanguageChoice,
   Layout,
@@ -386,27 +386,11 @@ function decodeEntities(text: string): string {
   );
 }
 
-function escapeHtml(text: string): string {
-  const entities: Record<string, string> = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-  };
-  return text.replace(/[&<>"]/g, (c) => entities[c] ?? c);
-}
-
 const NOTICE_OF = {
   pending: "translation.notice.pending",
   held: "translation.notice.held",
   awaiting: "translation.notice.awaiting",
 } as const;
-
-/** A language's name in the page's language ("anglais" on a French page). */
-function languageName(t: Translator, code: string): string {
-  const key = `language.name.${code}`;
-  return key in EN ? t.t(key as MessageKey) : code;
-}
 
 /**
  * Whether an online event's place only says it is online ("Online"), which

@@ -1,6 +1,5 @@
-import { EN, type MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import { LOCALES, textDirection } from "../../../platform/i18n/locales.js";
-import type { Translator } from "../../../platform/i18n/translator.js";
+import { languageName, type Translator } from "../../../platform/i18n/translator.js";
 import { renderMarkdown } from "../../content/index.js";
 import type { LocalText, PageTranslation } from "../translation/network-texts.js";
 
@@ -105,10 +104,4 @@ function noticeOf(
   if (translation.updating) return t.t("translation.notice.updating");
   if (translation.reviewed) return t.t("translation.notice.reviewed", { language: names.source });
   return undefined;
-}
-
-/** A language's name in the page's language ("anglais" on a French page). */
-function languageName(t: Translator, code: string): string {
-  const key = `language.name.${code}`;
-  return key in EN ? t.t(key as MessageKey) : code;
 }

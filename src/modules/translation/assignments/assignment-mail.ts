@@ -1,5 +1,5 @@
 import { LOCALE_CODES, type Config, type LocaleCode } from "../../../platform/config.js";
-import { escapeHtml } from "../../../platform/mail/html.js";
+import { escapeHtml } from "../../../platform/text/html.js";
 import { type MailMessage, oneLine } from "../../../platform/mail/mailer.js";
 import { getTranslator, type Translator } from "../../../platform/i18n/translator.js";
 

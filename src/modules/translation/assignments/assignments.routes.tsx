@@ -3,11 +3,10 @@ import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { can } from "../../../platform/auth/policy.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
-import type { LocaleCode } from "../../../platform/config.js";
 import { ForbiddenError, NotFoundError } from "../../../platform/errors.js";
 import { authorize } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
-import { LOCALES } from "../../../platform/i18n/locales.js";
+import { languageLabel } from "../../../platform/i18n/locales.js";
 import { type Translator } from "../../../platform/i18n/translator.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
@@ -386,8 +385,4 @@ function formatDue(t: Translator, iso: string): string {
     timeZone: "UTC",
     timeZoneName: "short",
   });
-}
-
-function languageLabel(code: string): string {
-  return LOCALES[code as LocaleCode]?.label ?? code;
 }

@@ -8,7 +8,7 @@ import { authorize } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import { getTranslator } from "../../../platform/i18n/translator.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
-import { LOCALES } from "../../../platform/i18n/locales.js";
+import { languageLabel } from "../../../platform/i18n/locales.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { guardWrite, refreshPages, sendHtml } from "../../../platform/http/route-helpers.js";
 import { ItemPage } from "../../content/index.js";
@@ -206,8 +206,4 @@ export function registerDeskRoutes(
       .header("x-robots-tag", "noindex, nofollow")
       .send(html);
   });
-}
-
-function languageLabel(code: string): string {
-  return LOCALES[code as LocaleCode]?.label ?? code;
 }

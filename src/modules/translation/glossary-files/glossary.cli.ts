@@ -1,7 +1,6 @@
-import fs from "node:fs";
 import { type Command, Option } from "commander";
 import { createProgress } from "../../../platform/cli/progress.js";
-import { ValidationError } from "../../../platform/errors.js";
+import { readBoundedFile } from "../../../platform/cli/read-file.js";
 import { writeFileAtomically } from "../../../platform/cli/write-file.js";
 import type { CliTools } from "../cli-tools.js";
 import {
@@ -30,7 +29,7 @@ export function registerGlossaryCommands(program: Command, tools: CliTools): voi
       "target language of a CSV without a target_language column (or * for do-not-translate terms)",
     )
     .action(async (file: string, opts: { from?: string; to?: string }) => {
-      const bytes = readFile(file);
+      const bytes = readBoundedFile(file, MAX_TBX_BYTES);
       const config = tools.configFrom();
       await tools.withDatabase(config, async (db) => {
         const progress = createProgress("Importing glossary");
@@ -88,17 +87,4 @@ export function formatGlossaryReport(report: GlossaryImportReport): string {
     lines.push(`  skipped ${count} ${REASONS[reason as TbxSkipReason]}`);
   }
   return lines.join("\n");
-}
-
-function readFile(file: string): Buffer {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch (error) {
-    throw new ValidationError(`Cannot read ${file}: ${(error as Error).message}`);
-  }
-  if (size > MAX_TBX_BYTES) {
-    throw new ValidationError(`${file} is larger than ${MAX_TBX_BYTES / 1024 / 1024} MB`);
-  }
-  return fs.readFileSync(file);
 }

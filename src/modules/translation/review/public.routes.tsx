@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
-import type { VNode } from "preact";
+import type { FastifyInstance } from "fastify";
 import { renderToString } from "preact-render-to-string";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { NotFoundError } from "../../../platform/errors.js";
 import { sendPage } from "../../../platform/http/send-page.js";
+import { sendHtml } from "../../../platform/http/route-helpers.js";
 import { parseInput } from "../../../platform/http/validate.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
 import { renderDocument } from "../../../platform/ui/render.js";
@@ -212,14 +212,6 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
 }
 
 /** Sends the form pages: they depend on the query and are never cached. */
-function sendHtml(reply: FastifyReply, status: number, tree: VNode): FastifyReply {
-  return reply
-    .code(status)
-    .type("text/html; charset=utf-8")
-    .header("cache-control", "no-store")
-    .send(renderDocument(tree));
-}
-
 function pathOf(page: LivePage): string {
   return itemPath(page.language, page.item.type, page.slug);
 }

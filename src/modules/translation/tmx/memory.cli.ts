@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import type { Command } from "commander";
 import { Option } from "commander";
 import { createProgress } from "../../../platform/cli/progress.js";
+import { readBoundedFile } from "../../../platform/cli/read-file.js";
 import { writeFileAtomically } from "../../../platform/cli/write-file.js";
 import { ValidationError } from "../../../platform/errors.js";
 import type { CliTools } from "../cli-tools.js";
@@ -18,7 +18,7 @@ export function registerMemoryCommands(program: Command, tools: CliTools): void 
       "add the translations of a TMX file (1.1–1.4b, any encoding) to the memory as reviewed human translations; all or nothing, a second import changes nothing",
     )
     .action(async (file: string) => {
-      const bytes = readFile(file);
+      const bytes = readBoundedFile(file, MAX_TMX_BYTES);
       const config = tools.configFrom();
       await tools.withDatabase(config, async (db) => {
         const runtime = TranslationRuntime.fromConfig(
@@ -109,17 +109,4 @@ export function formatTmxReport(report: TmxImportReport): string {
     }
   }
   return lines.join("\n");
-}
-
-function readFile(file: string): Buffer {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch (error) {
-    throw new ValidationError(`Cannot read ${file}: ${(error as Error).message}`);
-  }
-  if (size > MAX_TMX_BYTES) {
-    throw new ValidationError(`${file} is larger than ${MAX_TMX_BYTES / 1024 / 1024} MB`);
-  }
-  return fs.readFileSync(file);
 }
