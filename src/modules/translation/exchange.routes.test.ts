@@ -63,8 +63,16 @@ for (const dialect of DIALECTS) {
       expect(imported.body).toContain(
         "Units read: 7. Translations added: 7. Already in the memory: 0.",
       );
+      // Two of the seven fail the gate's checks: the report counts and lists them.
+      expect(imported.body).toContain(
+        "2 translations added fail the checks: kept in the memory but not as reviewed",
+      );
+      const flaggedRows = imported.body.match(/<tr><td>Français<\/td>.*?<\/tr>/gs) ?? [];
+      expect(flaggedRows).toHaveLength(2);
+      for (const row of flaggedRows) expect(row).toMatch(/<code>[a-z-]+(, [a-z-]+)*<\/code>/);
       const again = await upload(admin, "/admin/memory/import", multipart("m.tmx", TMX));
       expect(again.body).toContain("Translations added: 0. Already in the memory: 7.");
+      expect(again.body).not.toContain("fail the checks");
       const file = await t.app.inject({
         url: "/admin/memory/export.tmx?origin=human",
         cookies: admin.cookies,

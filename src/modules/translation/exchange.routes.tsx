@@ -9,6 +9,7 @@ import { ValidationError } from "../../platform/errors.js";
 import { authorize } from "../../platform/http/auth.js";
 import { readUploadForm } from "../../platform/http/upload-form.js";
 import { parseInput } from "../../platform/http/validate.js";
+import { languageLabel, textDirection } from "../../platform/i18n/locales.js";
 import { type Translator } from "../../platform/i18n/translator.js";
 import { workspaceTranslator } from "../../platform/http/workspace.js";
 import { AdminLayout } from "../../platform/ui/admin-layout.js";
@@ -229,6 +230,7 @@ function MemoryPage(props: {
             })}
           </p>
           <Skipped t={t} skipped={report.skipped} />
+          <Flagged t={t} report={report} />
         </section>
       ) : null}
       <h2>{t.t("exchange.memory.download")}</h2>
@@ -300,6 +302,49 @@ function GlossaryReportPage(props: {
         <a href="/admin/glossary">{t.t("exchange.back")}</a>
       </p>
     </AdminLayout>
+  );
+}
+
+/** The imported translations that fail the checks: how many, and the first of them with the checks' codes. */
+function Flagged(props: { t: Translator; report: TmxImportReport }) {
+  const { t, report } = props;
+  if (report.flagged === 0) return null;
+  const units = report.flaggedUnits;
+  return (
+    <>
+      <p>
+        {t.t("exchange.report.flagged", { count: report.flagged })}
+        {units.length < report.flagged
+          ? ` ${t.t("exchange.report.flaggedListed", { listed: units.length })}`
+          : null}
+      </p>
+      {units.length > 0 ? (
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.t("exchange.flagged.language")}</th>
+              <th scope="col">{t.t("exchange.flagged.source")}</th>
+              <th scope="col">{t.t("exchange.flagged.target")}</th>
+              <th scope="col">{t.t("exchange.flagged.checks")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((unit) => (
+              <tr>
+                <td>{languageLabel(unit.language)}</td>
+                <td>{unit.source}</td>
+                <td lang={unit.language} dir={textDirection(unit.language)}>
+                  {unit.target}
+                </td>
+                <td>
+                  <code>{unit.findings.join(", ")}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
   );
 }
 

@@ -19,6 +19,13 @@ export const AR_EXCHANGE = {
   "exchange.report.title": "تقرير الاستيراد",
   "exchange.report.memory":
     "الوحدات المقروءة: {read}. الترجمات المضافة: {added}. الموجودة في الذاكرة من قبل: {unchanged}.",
+  "exchange.report.flagged":
+    "{count, plural, zero {لم تُخفق أي ترجمة مضافة} one {أخفقت ترجمة مضافة واحدة} two {أخفقت ترجمتان مضافتان} few {أخفقت # ترجمات مضافة} many {أخفقت # ترجمة مضافة} other {أخفقت # ترجمة مضافة}} في عمليات التحقق: تُحفظ في الذاكرة ولكن ليس كترجمات مُراجَعة، فتنتظر الصفحة التي تستخدم إحداها حتى يراجعها شخص في «مراجعة الترجمات».",
+  "exchange.report.flaggedListed": "أول {listed} منها مدرجة أدناه.",
+  "exchange.flagged.language": "اللغة",
+  "exchange.flagged.source": "الأصل",
+  "exchange.flagged.target": "الترجمة",
+  "exchange.flagged.checks": "عمليات التحقق غير المستوفاة",
   "exchange.report.glossary":
     "المُدخلات المقروءة: {read}. المصطلحات: {terms} — المضافة: {added}، المعدّلة: {updated}، غير المتغيّرة: {unchanged}.",
   "exchange.report.skipped": "المُستبعَد: {count} ({reason})",

@@ -56,6 +56,31 @@ export const EN_EXCHANGE = {
     message: "Units read: {read}. Translations added: {added}. Already in the memory: {unchanged}.",
     note: "Summary of a TMX import; {read} is the number of translation units in the file, {added} translations added, {unchanged} translations the memory already had",
   },
+  "exchange.report.flagged": {
+    message:
+      "{count, plural, one {# translation added fails} other {# translations added fail}} the checks: kept in the memory but not as reviewed, so a page using one waits until a person reviews it in “Review translations”.",
+    note: "Line of a TMX import report: {count} imported translations that fail the automatic checks (numbers, tags, glossary); they are not trusted as reviewed; the quoted name is the title of the review page (review.title)",
+  },
+  "exchange.report.flaggedListed": {
+    message: "The first {listed} are listed below.",
+    note: "After exchange.report.flagged when the table below lists only some of them; {listed} is how many it lists",
+  },
+  "exchange.flagged.language": {
+    message: "Language",
+    note: "Column heading of the table of imported translations that fail the checks: the translation's language",
+  },
+  "exchange.flagged.source": {
+    message: "Original",
+    note: "Column heading of the table of flagged imported translations: the sentence in the source language",
+  },
+  "exchange.flagged.target": {
+    message: "Translation",
+    note: "Column heading of the table of flagged imported translations: the imported translation",
+  },
+  "exchange.flagged.checks": {
+    message: "Failed checks",
+    note: "Column heading of the table of flagged imported translations: the codes of the checks it fails (number-missing, tag-missing…), shown as codes",
+  },
   "exchange.report.glossary": {
     message:
       "Entries read: {read}. Terms: {terms} — added: {added}, updated: {updated}, unchanged: {unchanged}.",

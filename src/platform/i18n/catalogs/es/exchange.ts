@@ -19,6 +19,13 @@ export const ES_EXCHANGE = {
   "exchange.report.title": "Informe de la importación",
   "exchange.report.memory":
     "Unidades leídas: {read}. Traducciones añadidas: {added}. Ya en la memoria: {unchanged}.",
+  "exchange.report.flagged":
+    "{count, plural, one {# traducción añadida no supera} many {# traducciones añadidas no superan} other {# traducciones añadidas no superan}} las comprobaciones: se guardan en la memoria, pero no como revisadas, y una página que use una espera a que una persona la revise en «Revisar traducciones».",
+  "exchange.report.flaggedListed": "Las {listed} primeras se enumeran a continuación.",
+  "exchange.flagged.language": "Idioma",
+  "exchange.flagged.source": "Texto original",
+  "exchange.flagged.target": "Traducción",
+  "exchange.flagged.checks": "Comprobaciones no superadas",
   "exchange.report.glossary":
     "Entradas leídas: {read}. Términos: {terms} — añadidos: {added}, modificados: {updated}, sin cambios: {unchanged}.",
   "exchange.report.skipped": "Omitidos: {count} ({reason})",

@@ -19,6 +19,13 @@ export const FR_EXCHANGE = {
   "exchange.report.title": "Compte rendu de l’import",
   "exchange.report.memory":
     "Unités lues\u00a0: {read}. Traductions ajoutées\u00a0: {added}. Déjà dans la mémoire\u00a0: {unchanged}.",
+  "exchange.report.flagged":
+    "{count, plural, one {# traduction ajoutée ne passe pas} many {# traductions ajoutées ne passent pas} other {# traductions ajoutées ne passent pas}} les contrôles\u00a0: conservées dans la mémoire mais pas comme relues, une page qui en utilise une attend qu’une personne la relise dans «\u00a0Relire les traductions\u00a0».",
+  "exchange.report.flaggedListed": "Les {listed} premières sont listées ci-dessous.",
+  "exchange.flagged.language": "Langue",
+  "exchange.flagged.source": "Texte d’origine",
+  "exchange.flagged.target": "Traduction",
+  "exchange.flagged.checks": "Contrôles non passés",
   "exchange.report.glossary":
     "Entrées lues\u00a0: {read}. Termes\u00a0: {terms} — ajoutés\u00a0: {added}, modifiés\u00a0: {updated}, inchangés\u00a0: {unchanged}.",
   "exchange.report.skipped": "Écartés\u00a0: {count} ({reason})",
