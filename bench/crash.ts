@@ -7,7 +7,8 @@
 // the search index consistent), and the queue empty within a minute.
 // Usage: npx tsx bench/crash.ts [--kills 20] [--items 8] [--cities 2000] [--lease-ms 2000] [--postgres] [--json]
 // --postgres: the server, its job processes and the import share a PostgreSQL
-// database of their own (created on CIVITAS_TEST_DATABASE_URL's server, dropped at the end).
+// database of their own (created on CIVITAS_TEST_DATABASE_URL's server, dropped on every way out:
+// the end, an exception, Ctrl-C or SIGTERM).
 // The lease is shortened (CIVITAS_JOB_LEASE_MS) so a killed job is taken up in
 // seconds rather than the production 30 s; nothing else differs from production.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -35,7 +36,24 @@ const say = (line: string) => {
 
 const onPostgres = process.argv.includes("--postgres");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-crash-"));
-const scratch = onPostgres ? await createScratchPostgresDatabase() : undefined;
+let server: ChildProcess | undefined;
+let importer: ChildProcess | undefined;
+let cleaning: Promise<void> | undefined;
+// What the bench made (data directory, PostgreSQL database, processes) goes on every way out:
+// the end, an exception (the finally below), Ctrl-C or a kill (these handlers).
+const scratchCreated = onPostgres ? createScratchPostgresDatabase() : Promise.resolve(undefined);
+// `on`, not `once`: Ctrl-C under tsx delivers SIGINT twice (the terminal's, then tsx's relay),
+// and a second one without a handler would end the process before the database is dropped.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (cleaning) return;
+    console.error(`\n${signal}: stopping the servers, removing the data and the database`);
+    void cleanUp().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  });
+}
+// Whatever happens to the bench, its servers go with it.
+process.once("exit", () => killGroup());
+const scratch = await scratchCreated;
 const env = {
   ...process.env,
   CIVITAS_LOG_LEVEL: "silent",
@@ -46,66 +64,17 @@ const config = loadConfig(
   { dataDir, logLevel: "silent", ...(scratch ? { databaseUrl: scratch.url } : {}) },
   {},
 );
-const setup = openConfiguredDatabase(config);
-await migrateToLatest(setup.db, MIGRATIONS);
-await createUser(setup.db, {
-  email: "crash@example.org",
-  role: "editor",
-  password: "a long crash password",
-  actorId: null,
-  now: new Date(),
-});
-const { token } = await createApiToken(setup.db, {
-  email: "crash@example.org",
-  actorId: null,
-  now: new Date(),
-});
-await setup.destroy();
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
 const cli = ["--import", "tsx", path.resolve("src/cli.ts"), "--data", dataDir];
-let server: ChildProcess | undefined;
-// Whatever happens to the bench, its servers go with it.
-process.once("exit", () => killGroup());
-
-const started = performance.now();
-await startServer();
-say(
-  `Crash test: ${kills} kills (SIGKILL to the server's process group), ${items} items published, ` +
-    `${cities.toLocaleString("en")} cities imported, lease ${leaseMs} ms, on ${onPostgres ? "PostgreSQL" : "SQLite"}`,
-);
-
-// The work: items created and published through the API (retried while the server is
-// down, as a client would), and one import of cities by the CLI, both during the kills.
-const isKilling = { value: true };
-const [published, importRun] = await Promise.all([publishItems(), importCities(), killLoop()]);
-isKilling.value = false;
-const jobsBefore = await countJobs();
-const restartedAt = performance.now();
-await waitFor(async () => (await countJobs()).open === 0, 60_000);
-const secondsToEmpty = (performance.now() - restartedAt) / 1000;
-// Publication queues translation, which queues indexing: wait for the chain to settle.
-const result = await verify();
-killGroup();
-fs.rmSync(dataDir, { recursive: true, force: true });
-await scratch?.drop();
-
-const report = {
-  database: onPostgres ? "postgres" : "sqlite",
-  kills,
-  jobsBefore: jobsBefore.open,
-  jobsAfter: result.jobs.open,
-  jobsDone: result.jobs.done,
-  jobsFailed: result.jobs.failed,
-  jobsRunAgain: result.jobs.runAgain,
-  duplicates: result.duplicates,
-  lost: result.lost,
-  secondsUntilEmpty: Number(secondsToEmpty.toFixed(1)),
-  itemsPublished: published,
-  importExit: importRun,
-  totalSeconds: Number(((performance.now() - started) / 1000).toFixed(0)),
-};
+let token = "";
+let port = 0;
+let base = "";
+let report: Awaited<ReturnType<typeof runCrashTest>> | undefined;
+try {
+  report = await runCrashTest();
+} finally {
+  await cleanUp();
+}
+if (!report) process.exit(1);
 if (asJson) console.log(JSON.stringify(report));
 else {
   console.log("");
@@ -245,6 +214,7 @@ async function importCities(): Promise<number | null> {
     stdio: "ignore",
     env,
   });
+  importer = child;
   return new Promise((resolve) => child.once("exit", resolve));
 }
 
@@ -358,4 +328,76 @@ function sleep(ms: number): Promise<void> {
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : process.argv[at + 1];
+}
+
+/** The bench itself: setup, the kills, the checks; its figures. */
+async function runCrashTest() {
+  const setup = openConfiguredDatabase(config);
+  await migrateToLatest(setup.db, MIGRATIONS);
+  await createUser(setup.db, {
+    email: "crash@example.org",
+    role: "editor",
+    password: "a long crash password",
+    actorId: null,
+    now: new Date(),
+  });
+  token = (
+    await createApiToken(setup.db, {
+      email: "crash@example.org",
+      actorId: null,
+      now: new Date(),
+    })
+  ).token;
+  await setup.destroy();
+  port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+
+  const started = performance.now();
+  await startServer();
+  say(
+    `Crash test: ${kills} kills (SIGKILL to the server's process group), ${items} items published, ` +
+      `${cities.toLocaleString("en")} cities imported, lease ${leaseMs} ms, on ${onPostgres ? "PostgreSQL" : "SQLite"}`,
+  );
+
+  // The work: items created and published through the API (retried while the server is
+  // down, as a client would), and one import of cities by the CLI, both during the kills.
+  const [published, importRun] = await Promise.all([publishItems(), importCities(), killLoop()]);
+  const jobsBefore = await countJobs();
+  const restartedAt = performance.now();
+  await waitFor(async () => (await countJobs()).open === 0, 60_000);
+  const secondsToEmpty = (performance.now() - restartedAt) / 1000;
+  // Publication queues translation, which queues indexing: wait for the chain to settle.
+  const result = await verify();
+
+  return {
+    database: onPostgres ? "postgres" : "sqlite",
+    kills,
+    jobsBefore: jobsBefore.open,
+    jobsAfter: result.jobs.open,
+    jobsDone: result.jobs.done,
+    jobsFailed: result.jobs.failed,
+    jobsRunAgain: result.jobs.runAgain,
+    duplicates: result.duplicates,
+    lost: result.lost,
+    secondsUntilEmpty: Number(secondsToEmpty.toFixed(1)),
+    itemsPublished: published,
+    importExit: importRun,
+    totalSeconds: Number(((performance.now() - started) / 1000).toFixed(0)),
+  };
+}
+
+/** Kills the servers and the import, removes the data directory and drops the database: once, whichever way out. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    killGroup();
+    importer?.kill("SIGKILL");
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    const created = await scratchCreated.catch(() => undefined);
+    try {
+      await created?.drop();
+    } catch (error) {
+      console.error(`could not drop the bench's PostgreSQL database: ${(error as Error).message}`);
+    }
+  })();
+  return cleaning;
 }
