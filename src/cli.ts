@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase } from "./app.js";
@@ -12,9 +12,15 @@ import {
   revokeApiTokenById,
 } from "./platform/auth/api-token.service.js";
 import { createUser, resetPassword } from "./platform/auth/user.service.js";
-import { type Config, ConfigError, type ConfigInput, loadConfig } from "./platform/config.js";
+import {
+  type Config,
+  ConfigError,
+  type ConfigInput,
+  loadConfig,
+  sqliteFile,
+} from "./platform/config.js";
 import { AppError, ValidationError } from "./platform/errors.js";
-import { migrateToLatest } from "./platform/db/migrate.js";
+import { countMigrations, migrateToLatest } from "./platform/db/migrate.js";
 import { startServer } from "./server.js";
 import { registerNetworkCommands } from "./modules/network/import.command.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
@@ -250,7 +256,7 @@ export function buildCli(io: CliIo = PROCESS_IO): Command {
 
   registerNetworkCommands(program, { configFrom, withDatabase });
   registerSearchCommands(program, { configFrom, withDatabase });
-  registerWordpressCommand(program, { configFrom, withDatabase });
+  registerWordpressCommand(program, { configFrom, withDatabase, readDatabase });
   return program;
 }
 
@@ -262,6 +268,30 @@ async function withDatabase(
   const database = openConfiguredDatabase(config);
   try {
     await migrateToLatest(database.db, MIGRATIONS);
+    await work(database.db);
+  } finally {
+    await database.destroy();
+  }
+}
+
+/**
+ * Opens the configured database only to read it (a dry run): a SQLite file that does not exist is
+ * not created and a database Civitas never migrated is not migrated (the work gets undefined:
+ * nothing is there yet); one that is behind the code's migrations is refused, not migrated.
+ */
+async function readDatabase(
+  config: Config,
+  work: (db: Kysely<DB> | undefined) => Promise<void>,
+): Promise<void> {
+  if (!config.databaseUrl && !existsSync(sqliteFile(config))) return work(undefined);
+  const database = openConfiguredDatabase(config);
+  try {
+    const { applied, pending } = await countMigrations(database.db, MIGRATIONS);
+    if (applied === 0) return await work(undefined);
+    if (pending > 0)
+      throw new ValidationError(
+        `The database is ${pending} migration(s) behind this version: run \`civitas migrate\` first`,
+      );
     await work(database.db);
   } finally {
     await database.destroy();

@@ -28,7 +28,14 @@ export {
   listItemsForAdmin,
   listPublishedItems,
 } from "./item.repository.js";
-export { publishItem, saveItem, saveItemIn, scheduleItem, unpublishItem } from "./item.service.js";
+export {
+  isSameAsLatestRevision,
+  publishItem,
+  saveItem,
+  saveItemIn,
+  scheduleItem,
+  unpublishItem,
+} from "./item.service.js";
 export {
   type ContentLocalizer,
   type ItemLanguage,
@@ -45,6 +52,7 @@ export { bodyUrlOf, mediaUrl, presentImage, presentVideo } from "./media.present
 export { listRevisionAttachments } from "./media.repository.js";
 export {
   detectMediaKind,
+  findStoredMedia,
   MEDIA_LIMITS,
   mediaFileNames,
   type PreparedMedia,

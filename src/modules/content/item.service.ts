@@ -70,11 +70,9 @@ export async function saveItemIn(
       "slug_taken",
     );
   }
-  if (item?.latestRevisionId) {
-    const latest = await findRevisionById(trx, item.latestRevisionId);
-    if (latest && latest.contentHash === contentHash && item.slug === draft.slug) {
-      return { item, revision: latest, isNewRevision: false };
-    }
+  if (item) {
+    const latest = await findSameRevision(trx, item, draft.slug, contentHash);
+    if (latest) return { item, revision: latest, isNewRevision: false };
   }
   if (!item) {
     item = await insertItem(trx, {
@@ -282,6 +280,30 @@ export async function scheduleItem(
   });
   await bumpChangeCounter(db);
   return (await findItemById(db, item.id)) ?? notFound(item.id);
+}
+
+/**
+ * Whether saving the draft over the item would add nothing (its latest revision has the same
+ * content and the item the same slug): saveItemIn's own test, reading only (an import's dry run).
+ */
+export async function isSameAsLatestRevision(
+  db: Db,
+  input: { item: Item; draft: ItemDraftInput },
+): Promise<boolean> {
+  const draft = parseDraft(input.draft);
+  return (await findSameRevision(db, input.item, draft.slug, hashDraft(draft))) !== undefined;
+}
+
+/** The item's latest revision when a save with this slug and content hash would repeat it. */
+async function findSameRevision(
+  db: Db,
+  item: Item,
+  slug: string,
+  contentHash: string,
+): Promise<Revision | undefined> {
+  if (!item.latestRevisionId || item.slug !== slug) return undefined;
+  const latest = await findRevisionById(db, item.latestRevisionId);
+  return latest?.contentHash === contentHash ? latest : undefined;
 }
 
 function parseDraft(input: ItemDraftInput): ItemDraft {

@@ -146,6 +146,11 @@ export async function recordMedia(
   });
 }
 
+/** The stored file with these bytes, if the library has one: what storeImage and recordMedia would reuse (reads only). */
+export async function findStoredMedia(db: Db, bytes: Uint8Array): Promise<Media | undefined> {
+  return findMediaByChecksum(db, sha256(bytes));
+}
+
 /** Largest uploads accepted, in bytes: images are decoded in memory, PDFs are only stored. */
 export const MEDIA_LIMITS = {
   imageBytes: 20_000_000,

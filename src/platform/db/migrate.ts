@@ -24,3 +24,14 @@ export async function migrateToLatest<DB>(
   }
   return result;
 }
+
+/** How many of the migrations the database has applied and how many are pending; reads only (no table is created). */
+export async function countMigrations<DB>(
+  db: Kysely<DB>,
+  migrations: Record<string, Migration>,
+): Promise<{ applied: number; pending: number }> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const infos = await migrator.getMigrations();
+  const applied = infos.filter((info) => info.executedAt !== undefined).length;
+  return { applied, pending: infos.length - applied };
+}

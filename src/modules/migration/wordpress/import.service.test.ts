@@ -53,6 +53,25 @@ async function countRows(db: Database<DB>["db"]) {
   };
 }
 
+/** The rows countRows counts plus what only a real run adds even when it changes nothing (audit entry, jobs). */
+async function countEveryRow(db: Database<DB>["db"]) {
+  const count = async (table: "importMappings" | "auditLog" | "jobs") =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    ...(await countRows(db)),
+    mappings: await count("importMappings"),
+    audit: await count("auditLog"),
+    jobs: await count("jobs"),
+  };
+}
+
 for (const dialect of DIALECTS) {
   describe(`WordPress import (${dialect})`, () => {
     let database: Database<DB>;
@@ -192,7 +211,86 @@ for (const dialect of DIALECTS) {
       });
       expect([again.created, again.updated, again.unchanged]).toEqual([0, 0, 3]);
       expect(await countRows(database.db)).toEqual(after);
+      // A dry run now finds the stored image (its hero and body image) and says the same.
+      const mediaFiles = fs.readdirSync(mediaDir).sort();
+      const everyRow = await countEveryRow(database.db);
+      const dryAgain = await runWordpressImport(database.db, {
+        plan,
+        uploadsDir,
+        mediaDir,
+        isDryRun: true,
+        actorId: null,
+        now: new Date("2026-12-05T12:00:00Z"),
+      });
+      expect([dryAgain.created, dryAgain.updated, dryAgain.unchanged]).toEqual([0, 0, 3]);
+      expect(await countEveryRow(database.db)).toEqual(everyRow);
+      expect(fs.readdirSync(mediaDir).sort()).toEqual(mediaFiles);
       expect(await countImportMappings(database.db, plan.source)).toEqual({ item: 3, media: 1 });
+    });
+
+    it("dry-runs the small export against the database: all new before, all unchanged after an import, nothing written", async () => {
+      const fresh = await createTestDatabase(dialect);
+      const dryMedia = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-wxr-dry-"));
+      try {
+        const plan = await planOf(
+          path.join(
+            WXR_DIR,
+            "wordpress-importer-edge-cases/wordpress-importer__phpunit-data__small-export.xml",
+          ),
+        );
+        const options = { plan, mediaDir: dryMedia, actorId: null, now: NOW };
+        const counts = (r: ImportReport) => [r.created, r.updated, r.unchanged];
+        const empty = await countEveryRow(fresh.db);
+        expect(counts(await runWordpressImport(fresh.db, { ...options, isDryRun: true }))).toEqual([
+          11, 0, 0,
+        ]);
+        expect(await countEveryRow(fresh.db)).toEqual(empty);
+        const imported = await runWordpressImport(fresh.db, { ...options, isDryRun: false });
+        expect(counts(imported)).toEqual([11, 0, 0]);
+        const after = await countEveryRow(fresh.db);
+        const dry = await runWordpressImport(fresh.db, {
+          ...options,
+          isDryRun: true,
+          now: new Date("2026-12-05T12:00:00Z"),
+        });
+        expect(dry.isDryRun).toBe(true);
+        expect(counts(dry)).toEqual([0, 0, 11]);
+        expect(await countEveryRow(fresh.db)).toEqual(after);
+        // An item edited since (a new revision of its own) would be updated by a real run.
+        const mapped = await fresh.db
+          .selectFrom("importMappings")
+          .select("targetId")
+          .where("kind", "=", "item")
+          .orderBy("targetId")
+          .executeTakeFirstOrThrow();
+        const item = await fresh.db
+          .selectFrom("items")
+          .selectAll()
+          .where("id", "=", mapped.targetId)
+          .executeTakeFirstOrThrow();
+        const { saveItem } = await import("../../content/item.service.js");
+        const latest = await findRevisionById(fresh.db, item.latestRevisionId ?? 0);
+        await saveItem(fresh.db, {
+          itemId: item.id,
+          draft: {
+            type: item.type,
+            slug: item.slug,
+            sourceLanguage: item.sourceLanguage,
+            title: `${latest?.title ?? ""} (edited)`,
+            summary: latest?.summary ?? "",
+            body: latest?.body ?? "",
+          },
+          actorId: null,
+          now: NOW,
+        });
+        expect(counts(await runWordpressImport(fresh.db, { ...options, isDryRun: true }))).toEqual([
+          0, 1, 10,
+        ]);
+        expect(fs.readdirSync(dryMedia)).toEqual([]);
+      } finally {
+        await fresh.destroy();
+        fs.rmSync(dryMedia, { recursive: true, force: true });
+      }
     });
 
     it("writes nothing and removes the files it wrote when one item fails", async () => {

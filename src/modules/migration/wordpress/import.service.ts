@@ -4,11 +4,12 @@ import type { Kysely, Transaction } from "kysely";
 import type { Db, DB } from "../../../database.js";
 import { recordAudit } from "../../../platform/audit/audit.repository.js";
 import type { ItemDraftInput } from "../../content/index.js";
-import { findItemById, findItemBySlug } from "../../content/index.js";
+import { findItemById, findItemBySlug, isSameAsLatestRevision } from "../../content/index.js";
 import { publishItem, saveItemIn, scheduleItem } from "../../content/index.js";
 import { bodyUrlOf } from "../../content/index.js";
 import {
   detectMediaKind,
+  findStoredMedia,
   MEDIA_LIMITS,
   mediaFileNames,
   type PreparedMedia,
@@ -51,8 +52,10 @@ export interface RunImportInput {
  * Runs a planned WordPress import: files of the uploads folder are checked
  * and written first (outside the transaction, removed again if it fails),
  * then every item, tag, file record, mapping and redirect is written in one
- * transaction. A dry run reads the files and writes nothing. Importing the
- * same file again changes nothing: things are keyed by site and post id.
+ * transaction. A dry run reads the files and the database (when given one)
+ * and writes nothing: its created / updated / unchanged are what a real run
+ * would report. Importing the same file again changes nothing: things are
+ * keyed by site and post id.
  */
 export async function runWordpressImport(
   db: Kysely<DB> | undefined,
@@ -60,10 +63,13 @@ export async function runWordpressImport(
 ): Promise<ImportReport> {
   const { plan } = input;
   const lines: ReportLine[] = [...plan.lines];
-  const files = await prepareFiles(plan, input, lines);
+  const files = await prepareFiles(plan, { ...input, db }, lines);
   const drafts = plan.entries.map((entry) => buildDrafts(entry, files, lines));
   const report = planReport(plan, { isDryRun: input.isDryRun, lines, files, drafts });
-  if (input.isDryRun) return report;
+  if (input.isDryRun) {
+    await countWithoutWriting(db, { input, files, drafts, report });
+    return report;
+  }
   if (!db) throw new Error("An import that writes needs a database");
 
   try {
@@ -173,6 +179,8 @@ interface PreparedFile {
   prepared: PreparedMedia;
   url: string;
   alt: string;
+  /** A dry run's: the library's file with the same bytes, which a real run would reuse. */
+  storedId?: number;
 }
 
 interface PreparedFiles {
@@ -186,7 +194,7 @@ interface PreparedFiles {
 /** Reads every file the export names from the uploads folder, checks it by its bytes and writes it. */
 async function prepareFiles(
   plan: ImportPlan,
-  input: RunImportInput,
+  input: RunImportInput & { db: Kysely<DB> | undefined },
   lines: ReportLine[],
 ): Promise<PreparedFiles> {
   const files: PreparedFiles = { byPath: new Map(), attachmentPaths: new Map(), written: [] };
@@ -239,9 +247,12 @@ async function prepareFiles(
     }
     const name = path.basename(uploadsPath);
     let prepared: PreparedMedia;
+    let storedId: number | undefined;
     try {
       if (input.isDryRun) {
-        prepared = dryRunMedia(kind, name, bytes.length);
+        const stored = input.db ? await findStoredMedia(input.db, bytes) : undefined;
+        storedId = stored?.id;
+        prepared = stored ?? dryRunMedia(kind, name, bytes.length);
       } else {
         const before = await existingNames(input.mediaDir);
         prepared =
@@ -261,7 +272,12 @@ async function prepareFiles(
       continue;
     }
     const alt = (about.alt || name).slice(0, 500);
-    files.byPath.set(uploadsPath, { prepared, url: bodyUrlOf(prepared) ?? "", alt });
+    files.byPath.set(uploadsPath, {
+      prepared,
+      url: bodyUrlOf(prepared) ?? "",
+      alt,
+      ...(storedId === undefined ? {} : { storedId }),
+    });
   }
   return files;
 }
@@ -337,6 +353,55 @@ function buildDrafts(entry: PlannedEntry, files: PreparedFiles, lines: ReportLin
     thumbnailPath: hero ? thumbnailPath : undefined,
     translations: entry.translations.map((version) => ({ version, draft: draftOf(version) })),
   };
+}
+
+/**
+ * A dry run's created / updated / unchanged: what writeEntry would say, read
+ * from the database without writing; every entry is new when there is none.
+ */
+async function countWithoutWriting(
+  db: Kysely<DB> | undefined,
+  context: {
+    input: RunImportInput;
+    files: PreparedFiles;
+    drafts: readonly BuiltDrafts[];
+    report: ImportReport;
+  },
+): Promise<void> {
+  const { input, files, drafts, report } = context;
+  for (const [index, entry] of input.plan.entries.entries()) {
+    const built = drafts[index];
+    if (!built) continue;
+    report[
+      db ? await outcomeOfEntry(db, { entry, built, files, source: input.plan.source }) : "created"
+    ]++;
+  }
+}
+
+/** What writing the entry would do, found by reading: writeEntry's outcome without its writes. */
+async function outcomeOfEntry(
+  db: Db,
+  ctx: { entry: PlannedEntry; built: BuiltDrafts; files: PreparedFiles; source: string },
+): Promise<"created" | "updated" | "unchanged"> {
+  const { entry, built } = ctx;
+  const mappedId = await findImportMapping(db, {
+    source: ctx.source,
+    kind: "item",
+    sourceKey: entry.postId,
+  });
+  const mapped = mappedId === undefined ? undefined : await findItemById(db, mappedId);
+  if (!mapped) return "created";
+  const hero = built.thumbnailPath ? ctx.files.byPath.get(built.thumbnailPath) : undefined;
+  // A file the library does not have yet would be stored and become the item's image.
+  if (hero && hero.storedId === undefined) return "updated";
+  const heroMediaId = hero?.storedId ?? null;
+  const draft: ItemDraftInput = {
+    ...built.original,
+    slug: mapped.slug,
+    heroMediaId,
+    heroAlt: heroMediaId === null ? "" : built.original.heroAlt,
+  };
+  return (await isSameAsLatestRevision(db, { item: mapped, draft })) ? "unchanged" : "updated";
 }
 
 /** Writes one entry; says whether it was created, updated or left as it was. */

@@ -27,7 +27,7 @@ async function run(args: string[]): Promise<string> {
 }
 
 describe("civitas import wordpress", () => {
-  it("prints a dry run's report (text and JSON) without creating the database, then imports once", async () => {
+  it("prints a dry run's report (text and JSON) without creating the database, imports, and dry-runs against the database", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-wxr-cli-"));
     const uploads = path.join(dir, "uploads");
     fs.mkdirSync(path.join(uploads, "2026/05"), { recursive: true });
@@ -44,7 +44,7 @@ describe("civitas import wordpress", () => {
         uploads,
         "--dry-run",
       ]);
-      expect(dry).toContain("Would import: 3 news");
+      expect(dry).toContain("Would import: 3 news (3 new, 0 updated, 0 unchanged)");
       expect(dry).toContain('post 60 "Plaza market": skipped_type (tribe_events)');
       expect(fs.existsSync(path.join(dir, "civitas.db"))).toBe(false);
       const json = JSON.parse(
@@ -67,13 +67,40 @@ describe("civitas import wordpress", () => {
       expect(first).toContain("1 files (1 missing)");
       const again = await run(["--data", dir, "import", "wordpress", WPML, "--media", uploads]);
       expect(again).toContain("(0 new, 0 updated, 3 unchanged)");
-      const database = openDatabase<DB>({ dialect: "sqlite", file: path.join(dir, "civitas.db") });
-      try {
-        const items = await database.db.selectFrom("items").select("slug").execute();
-        expect(items).toHaveLength(3);
-      } finally {
-        await database.destroy();
-      }
+      const rows = async () => {
+        const database = openDatabase<DB>({
+          dialect: "sqlite",
+          file: path.join(dir, "civitas.db"),
+        });
+        try {
+          const count = async (table: "items" | "revisions" | "auditLog" | "jobs" | "media") =>
+            (await database.db.selectFrom(table).selectAll().execute()).length;
+          return {
+            items: await count("items"),
+            revisions: await count("revisions"),
+            audit: await count("auditLog"),
+            jobs: await count("jobs"),
+            media: await count("media"),
+          };
+        } finally {
+          await database.destroy();
+        }
+      };
+      const before = await rows();
+      expect(before.items).toBe(3);
+      // A dry run now reads the database: what a third import would do, and nothing written.
+      const dryAgain = await run([
+        "--data",
+        dir,
+        "import",
+        "wordpress",
+        WPML,
+        "--media",
+        uploads,
+        "--dry-run",
+      ]);
+      expect(dryAgain).toContain("Would import: 3 news (0 new, 0 updated, 3 unchanged)");
+      expect(await rows()).toEqual(before);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -16,6 +16,8 @@ import { readWxr, WxrFormatError } from "./wxr-reader.js";
 export interface CliContext {
   configFrom(extra?: ConfigInput): Config;
   withDatabase(config: Config, work: (db: Kysely<DB>) => Promise<void>): Promise<void>;
+  /** The database as it is, to read: never created nor migrated; undefined when there is none yet. */
+  readDatabase(config: Config, work: (db: Kysely<DB> | undefined) => Promise<void>): Promise<void>;
 }
 
 /** Registers `civitas import wordpress FILE.xml [--media DIR] [--dry-run] [--json] [--type post=news]`. */
@@ -30,7 +32,10 @@ export function registerWordpressCommand(program: Command, cli: CliContext): voi
     )
     .argument("<file>", "the WXR file WordPress's Tools → Export wrote")
     .option("--media <dir>", "the WordPress uploads folder (wp-content/uploads) to read files from")
-    .option("--dry-run", "print the report and write nothing")
+    .option(
+      "--dry-run",
+      "print the report (created, updated, unchanged as the database stands) and write nothing",
+    )
     .option("--json", "print the report as JSON")
     .option(
       "--type <mapping>",
@@ -78,12 +83,10 @@ export function registerWordpressCommand(program: Command, cli: CliContext): voi
             onProgress: (done, total, label) => progress.update(done, total, label),
           });
         let report: ImportReport | undefined;
-        // A dry run never opens (nor migrates) the database.
-        if (opts.dryRun) report = await run(undefined);
-        else
-          await cli.withDatabase(config, async (db) => {
-            report = await run(db);
-          });
+        // A dry run reads the database as it stands (never creating nor migrating it) and writes nothing.
+        await (opts.dryRun ? cli.readDatabase : cli.withDatabase)(config, async (db) => {
+          report = await run(db);
+        });
         progress.done();
         if (!report) return;
         if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
