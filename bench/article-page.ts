@@ -1,7 +1,7 @@
 // Figures for the public article page, in one run on this machine:
 //   1. a bare Node http server sending the same bytes (the baseline),
 //   2. Civitas serving the cached page (raw fast path, as `civitas serve` does),
-//   3. Civitas rendering every request afresh (page cache disabled), the article and the news listing.
+//   3. Civitas rendering every request afresh (page cache disabled), the article, the news listing and the home page.
 // Prints requests/s, p50 and p99, the server's CPU time per request (steadier than requests/s
 // on a shared machine) and the ratios. Usage: npx tsx bench/article-page.ts [--seconds 10]
 import fs from "node:fs";
@@ -20,6 +20,7 @@ const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 1
 const connections = 32;
 const ARTICLE = "/en/news/september-update-2021";
 const LISTING = "/en/news";
+const HOME = "/en";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-bench-"));
 const config = loadConfig({ dataDir, logLevel: "silent", port: 0, host: "127.0.0.1" }, {});
@@ -56,6 +57,7 @@ const fresh = await buildApp(loadConfig({ dataDir, logLevel: "silent", pageCache
 const freshUrl = await listen(fresh);
 const miss = await measure("civitas, fresh render each request", freshUrl + ARTICLE);
 const listing = await measure("civitas, fresh render of the listing", freshUrl + LISTING);
+const home = await measure("civitas, fresh render of the home page", freshUrl + HOME);
 await fresh.close();
 
 console.log("");
@@ -64,7 +66,7 @@ console.log(
 );
 console.log(`fresh renders/s    ${miss.requestsPerSecond.toFixed(0)}  (aim ≥ 1,000)`);
 console.log(
-  `fresh renders/s per core of server CPU: article ${perCore(miss)}, listing ${perCore(listing)} (bare: ${perCore(baseline)})`,
+  `fresh renders/s per core of server CPU: article ${perCore(miss)}, listing ${perCore(listing)}, home ${perCore(home)} (bare: ${perCore(baseline)})`,
 );
 fs.rmSync(dataDir, { recursive: true, force: true });
 

@@ -147,6 +147,47 @@ for (const dialect of DIALECTS) {
       expect(past.cards.map((c) => c.slug)).toEqual(["past"]);
     });
 
+    it("keeps each listing's filters apart on one handle (its queries are prepared once per shape)", async () => {
+      const { db } = database;
+      const now = new Date("2021-09-25T00:00:00Z");
+      const ids: Record<string, number> = {};
+      for (const [slug, type, isFeatured] of [
+        ["n1", "news", false],
+        ["n2", "news", true],
+        ["r1", "resource", true],
+        ["e1", "event", false],
+      ] as const) {
+        const saved = await saveItem(db, {
+          draft: makeDraft({
+            type,
+            slug,
+            isFeatured,
+            ...(type === "event" ? { startsAt: "2021-10-01T10:00:00Z", timeZone: "UTC" } : {}),
+          }),
+          actorId: null,
+          now,
+        });
+        await publishItem(db, { itemId: saved.item.id, now });
+        ids[slug] = saved.item.id;
+      }
+      const slugs = async (query: Parameters<typeof listPublishedItems>[1]) =>
+        (await listPublishedItems(db, query)).cards.map((c) => c.slug).sort();
+      const page = { limit: 10, offset: 0 };
+      // The same shapes asked again with other values, in between other shapes.
+      for (let round = 0; round < 2; round++) {
+        expect(await slugs({ ...page, type: "news" })).toEqual(["n1", "n2"]);
+        expect(await slugs({ ...page, type: "resource" })).toEqual(["r1"]);
+        expect(await slugs({ ...page, type: ["news", "resource"] })).toEqual(["n1", "n2", "r1"]);
+        expect(await slugs({ ...page, featuredOnly: true })).toEqual(["n2", "r1"]);
+        expect(await slugs({ ...page, type: "news", featuredOnly: true })).toEqual(["n2"]);
+        expect(await slugs({ ...page, excludeItemId: ids.n1 ?? 0 })).toEqual(["e1", "n2", "r1"]);
+        expect(await slugs({ ...page, excludeItemId: ids.r1 ?? 0 })).toEqual(["e1", "n1", "n2"]);
+        expect(await slugs({ limit: 1, offset: round })).toHaveLength(1);
+        const counted = await listPublishedItems(db, { ...page, type: ["news", "event"] });
+        expect(counted.total).toBe(3);
+      }
+    });
+
     it("bumps the content counter on every change", async () => {
       const { db } = database;
       const before = await readChangeCounter(db);

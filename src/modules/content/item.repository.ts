@@ -147,40 +147,77 @@ export async function listPublishedItems(
   db: Db,
   query: ListPublishedQuery,
 ): Promise<{ cards: ItemCard[]; total: number }> {
+  const filter = listingFilter(query);
+  const [countRow] = query.withoutTotal ? [] : await publishedCount(db, filter);
+  const cards = await publishedCards(db, { ...filter, limit: query.limit, offset: query.offset });
+  return { cards, total: query.withoutTotal ? cards.length : Number(countRow?.total ?? 0) };
+}
+
+/**
+ * A listing's filter as prepared-query values: only the filters the query uses are present,
+ * and which are present is the query's shape (the SQL differs, the values do not).
+ */
+type ListingFilter = {
+  type?: ItemType;
+  types?: readonly ItemType[];
+  featured?: number;
+  excludeItemId?: number;
+  tagId?: number;
+  /** Events starting at or after this instant, soonest first. */
+  upcomingFrom?: string;
+  /** Events that started before this instant, latest first. */
+  pastBefore?: string;
+};
+
+function listingFilter(query: ListPublishedQuery): ListingFilter {
+  const filter: ListingFilter = {};
+  if (typeof query.type === "string") filter.type = query.type;
+  else if (query.type) filter.types = query.type;
+  if (query.featuredOnly) filter.featured = 1;
+  if (query.excludeItemId !== undefined) filter.excludeItemId = query.excludeItemId;
+  if (query.tagId !== undefined) filter.tagId = query.tagId;
+  if (query.when?.relation === "upcoming") filter.upcomingFrom = query.when.now;
+  else if (query.when) filter.pastBefore = query.when.now;
+  return filter;
+}
+
+const presentKeys = (params: object) => Object.keys(params).join(",");
+
+function publishedWhere(db: Kysely<DB>, p: ListingFilter) {
   let base = db
     .selectFrom("items")
     .innerJoin("revisions", "revisions.id", "items.publishedRevisionId")
     .leftJoin("media", "media.id", "revisions.heroMediaId")
     .where("items.status", "=", "published");
-  if (typeof query.type === "string") base = base.where("items.type", "=", query.type);
-  else if (query.type) base = base.where("items.type", "in", query.type);
-  if (query.featuredOnly) base = base.where("items.isFeatured", "=", 1);
-  if (query.excludeItemId !== undefined) base = base.where("items.id", "!=", query.excludeItemId);
-  if (query.tagId !== undefined)
-    base = base.where("revisions.id", "in", revisionsWithTag(db, query.tagId));
-  if (query.when) {
-    base =
-      query.when.relation === "upcoming"
-        ? base.where("revisions.startsAt", ">=", query.when.now)
-        : base.where("revisions.startsAt", "<", query.when.now);
-  }
-  const countRow = query.withoutTotal
-    ? undefined
-    : await base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirst();
-  let ordered = base.select(CARD_COLUMNS);
-  ordered =
-    query.when?.relation === "upcoming"
-      ? ordered.orderBy("revisions.startsAt", "asc")
-      : query.when?.relation === "past"
-        ? ordered.orderBy("revisions.startsAt", "desc")
-        : ordered.orderBy("items.publishedAt", "desc");
-  const cards = await ordered
-    .orderBy("items.id", "desc")
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
-  return { cards, total: query.withoutTotal ? cards.length : Number(countRow?.total ?? 0) };
+  if (p.type !== undefined) base = base.where("items.type", "=", p.type);
+  if (p.types !== undefined) base = base.where("items.type", "in", p.types);
+  if (p.featured !== undefined) base = base.where("items.isFeatured", "=", p.featured);
+  if (p.excludeItemId !== undefined) base = base.where("items.id", "!=", p.excludeItemId);
+  if (p.tagId !== undefined) base = base.where("revisions.id", "in", revisionsWithTag(db, p.tagId));
+  if (p.upcomingFrom !== undefined) base = base.where("revisions.startsAt", ">=", p.upcomingFrom);
+  if (p.pastBefore !== undefined) base = base.where("revisions.startsAt", "<", p.pastBefore);
+  return base;
 }
+
+const publishedCount = preparedQuery(
+  (db: Kysely<DB>, p: ListingFilter) =>
+    publishedWhere(db, p).select((eb) => eb.fn.countAll<number>().as("total")),
+  { shape: presentKeys },
+);
+
+const publishedCards = preparedQuery(
+  (db: Kysely<DB>, p: ListingFilter & { limit: number; offset: number }) => {
+    const selected = publishedWhere(db, p).select(CARD_COLUMNS);
+    const ordered =
+      p.upcomingFrom !== undefined
+        ? selected.orderBy("revisions.startsAt", "asc")
+        : p.pastBefore !== undefined
+          ? selected.orderBy("revisions.startsAt", "desc")
+          : selected.orderBy("items.publishedAt", "desc");
+    return ordered.orderBy("items.id", "desc").limit(p.limit).offset(p.offset);
+  },
+  { shape: presentKeys },
+);
 
 /** Published items that share the most tags with the given ones, newest first among equals. */
 export async function listRelatedItems(

@@ -19,10 +19,14 @@ export async function findTagBySlug(db: Db, slug: string): Promise<Tag | undefin
  * tag only drafts use is unknown to readers (its name is not public yet).
  */
 export async function findPublishedTagBySlug(db: Db, slug: string): Promise<Tag | undefined> {
-  return db
+  return (await publishedTagBySlug(db, { slug }))[0];
+}
+
+const publishedTagBySlug = preparedQuery((db: Kysely<DB>, p: { slug: string }) =>
+  db
     .selectFrom("tags")
     .selectAll()
-    .where("slug", "=", slug)
+    .where("slug", "=", p.slug)
     .where((eb) =>
       eb.exists(
         eb
@@ -32,9 +36,8 @@ export async function findPublishedTagBySlug(db: Db, slug: string): Promise<Tag 
           .whereRef("revisionTags.tagId", "=", "tags.id")
           .where("items.status", "=", "published"),
       ),
-    )
-    .executeTakeFirst();
-}
+    ),
+);
 
 /** Returns the tag with this slug, creating it with the given name if it does not exist yet. */
 export async function upsertTag(
@@ -87,7 +90,11 @@ const tagsOfRevisions = preparedQuery((db: Kysely<DB>, p: { revisionIds: readonl
 
 /** Lists tags used by published items, most used first. */
 export async function listPublishedTags(db: Db, limit: number): Promise<TagWithCount[]> {
-  return db
+  return publishedTags(db, { limit });
+}
+
+const publishedTags = preparedQuery((db: Kysely<DB>, p: { limit: number }) =>
+  db
     .selectFrom("tags")
     .innerJoin("revisionTags", "revisionTags.tagId", "tags.id")
     .innerJoin("items", "items.publishedRevisionId", "revisionTags.revisionId")
@@ -97,9 +104,8 @@ export async function listPublishedTags(db: Db, limit: number): Promise<TagWithC
     .groupBy(["tags.id", "tags.slug", "tags.name", "tags.createdAt"])
     .orderBy("itemCount", "desc")
     .orderBy("tags.name")
-    .limit(limit)
-    .execute();
-}
+    .limit(p.limit),
+);
 
 /** Up to `limit` tags whose name contains the text (case-insensitive), those starting with it first. */
 export async function suggestTags(
