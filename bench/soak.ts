@@ -33,7 +33,7 @@ const PAGES = [
   "/en/network/hubs",
   "/en/search?q=resilience",
   "/fr/search?q=ville",
-  "/en/feed.xml",
+  "/en/feed.rss",
 ];
 const run = promisify(execFile);
 
@@ -70,8 +70,14 @@ const server = spawn(
 // The server must not outlive the bench, whatever happens to it.
 process.once("exit", () => server.kill("SIGTERM"));
 await waitForHealth();
+// Every listed page must answer: a page that silently dropped out of the mix
+// (the feed listed as /en/feed.xml, a 404) made the soak lighter than it said.
 const pages: string[] = [];
-for (const page of PAGES) if ((await fetch(base + page)).status === 200) pages.push(page);
+for (const page of PAGES) {
+  const status = (await fetch(base + page)).status;
+  if (status !== 200) throw new Error(`${page} answered ${status}, not 200`);
+  pages.push(page);
+}
 
 console.log(
   `Soak: ${seconds}s, ${connections} connections over ${pages.length} public pages, a writer on the API, ` +
