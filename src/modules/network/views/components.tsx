@@ -31,6 +31,8 @@ export function NetworkSectionPage(props: {
   t: Translator;
   current: NetworkSection;
   translation: PageTranslation;
+  /** The page's own address when it is not the section's (a later page of the directory). */
+  canonicalPath?: string;
   children: ComponentChildren;
 }) {
   const { chrome, t, current } = props;
@@ -41,7 +43,7 @@ export function NetworkSectionPage(props: {
       chrome={chrome}
       t={t}
       section={current === "events" ? "events" : "network"}
-      meta={{ title, canonicalPath: path }}
+      meta={{ title, canonicalPath: props.canonicalPath ?? path }}
     >
       <h1 class="page-title">{title}</h1>
       <NetworkNav t={t} current={current} />
@@ -78,8 +80,10 @@ export function NetworkNav(props: { t: Translator; current: NetworkSection }) {
 
 /**
  * The world map drawn on the server: land from Natural Earth, one dot per city
- * coloured by its hub, each dot a link named "City, Country" (the list beside
- * it carries the same links for those who do not use the map).
+ * it is given (the directory gives the cities of the page the reader is on, so
+ * the map's size does not grow with the network) coloured by its hub, each dot
+ * a link named "City, Country" (the list beside it carries the same links for
+ * those who do not use the map).
  */
 export function WorldMap(props: { t: Translator; cities: CityListRow[]; hubs: LocalHub[] }) {
   const { t, cities } = props;
