@@ -21,7 +21,9 @@ import {
   findHubById,
   findPeopleByIds,
   listCities,
+  listCitiesByIds,
   listCityCountries,
+  listDirectoryEntries,
   listHubs,
 } from "./directory.repository.js";
 import {
@@ -107,15 +109,27 @@ export async function loadCitiesPage(
   const { db } = reader;
   const { filter, search, page } = options;
   const collator = collatorFor(reader.lang);
-  const matching = (await listCities(db, filter))
-    .filter((city) => matchesCitySearch(city, search, reader.lang))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  // Every match is sorted (as the reader's language sorts names, which SQL cannot),
+  // but only by its entry: the page's cities are read whole, a hundred at most.
+  const entries = await listDirectoryEntries(db, filter);
+  const matching = (
+    search === "" ? entries : entries.filter((city) => matchesCitySearch(city, search, reader.lang))
+  ).sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
   const pages = Math.max(1, Math.ceil(matching.length / CITIES_PER_PAGE));
   if (page > pages) return undefined;
+  const shown = matching.slice((page - 1) * CITIES_PER_PAGE, page * CITIES_PER_PAGE);
+  const rows = new Map(
+    (
+      await listCitiesByIds(
+        db,
+        shown.map((c) => c.id),
+      )
+    ).map((c) => [c.id, c]),
+  );
   const hubs = await listHubs(db);
   const texts = await textsFor(reader, [["hubs", hubs]]);
   return {
-    cities: matching.slice((page - 1) * CITIES_PER_PAGE, page * CITIES_PER_PAGE),
+    cities: shown.flatMap((entry) => rows.get(entry.id) ?? []),
     total: matching.length,
     regions: new Set(matching.map((c) => c.region)).size,
     page,
