@@ -45,7 +45,10 @@ export async function reindexItems(deps: IndexerDeps, ids: readonly number[]): P
       deps.db,
       sources.flatMap((s) => s.tags.map((t) => t.id)),
     ),
-    loadTagRegions(deps.db),
+    loadTagRegions(
+      deps.db,
+      sources.flatMap((s) => s.tags.map((t) => t.slug)),
+    ),
   ]);
   const documents = sources.flatMap((s) =>
     itemDocuments(s, { languages: deps.config.languages, tagNames, tagRegions }),
