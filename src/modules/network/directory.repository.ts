@@ -21,6 +21,8 @@ export interface CityFilter {
   region?: Region;
   hubId?: number;
   country?: string;
+  /** Only cities that belong to a hub (the hubs page: the rest would be read for nothing). */
+  inAnyHub?: boolean;
   /** Only cities with a current committee seat (at `today`, "YYYY-MM-DD"). */
   committeeOn?: string;
 }
@@ -83,6 +85,7 @@ function matchesFilter(filter: CityFilter) {
     if (filter.region) conditions.push(eb("cities.region", "=", filter.region));
     if (filter.hubId !== undefined) conditions.push(eb("cities.hubId", "=", filter.hubId));
     if (filter.country) conditions.push(eb("cities.country", "=", filter.country));
+    if (filter.inAnyHub) conditions.push(eb("cities.hubId", "is not", null));
     if (filter.committeeOn) {
       const day = filter.committeeOn;
       conditions.push(

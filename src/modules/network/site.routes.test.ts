@@ -379,6 +379,14 @@ for (const dialect of DIALECTS) {
       expect(none.body).toContain("No member city matches these filters.");
     });
 
+    it("lists on the hubs page only the cities of a hub", async () => {
+      const res = await get("/en/network/hubs");
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain("/en/network/cities/narayanganj");
+      expect(res.body).not.toContain("/en/network/cities/calgary");
+      expect(res.body).not.toContain("Rivertown");
+    });
+
     it("still lists every city in the sitemap", async () => {
       const res = await get("/sitemap.xml");
       const locs = [...res.body.matchAll(/<loc>[^<]*\/en\/network\/cities\/([^<]+)<\/loc>/g)];

@@ -194,7 +194,8 @@ export async function loadHubsPage(
 ): Promise<{ hubs: HubEntry[]; translation: PageTranslation }> {
   const { db } = reader;
   const hubs = await listHubs(db);
-  const cities = await listCities(db);
+  // Only the hubs' cities: an import of 10,000 cities without a hub made every render read them all.
+  const cities = await listCities(db, { inAnyHub: true });
   const contacts = await findPeopleByIds(
     db,
     hubs.flatMap((h) => (h.contactPersonId === null ? [] : [h.contactPersonId])),
