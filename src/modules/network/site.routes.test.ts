@@ -60,6 +60,21 @@ for (const dialect of DIALECTS) {
       expect(res.body).toContain("46 member cities in 7 regions");
     });
 
+    it("links the map's land as one image every page shares, kept by browsers for good", async () => {
+      const res = await get("/en/network");
+      const href = /<image href="(\/network\/maps\/world-[0-9a-f]+\.svg)"/.exec(res.body)?.[1];
+      expect(href).toBeDefined();
+      // The land is not in the page: no long path.
+      expect(res.body).not.toMatch(/<path d="[^"]{1000}/);
+      expect(/<image href="([^"]+)"/.exec((await get("/fr/network?page=1")).body)?.[1]).toBe(href);
+      const image = await get(href ?? "");
+      expect(image.statusCode).toBe(200);
+      expect(image.headers["content-type"]).toContain("image/svg+xml");
+      expect(image.headers["cache-control"]).toContain("immutable");
+      expect(image.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*><path d="M/);
+      expect((await get("/network/maps/world-0000.svg")).statusCode).toBe(404);
+    });
+
     it("names countries in the reader's language and keeps the page in every served language", async () => {
       const res = await get("/fr/network");
       expect(res.statusCode).toBe(200);

@@ -17,6 +17,7 @@ import { buildCalendar, type CalendarEvent } from "./ics.js";
 import { REGIONS } from "./network.table.js";
 import { contentItemPath, networkPaths } from "./paths.js";
 import { findPublishedItemId } from "./related.repository.js";
+import { worldShapes } from "./world-map.js";
 import {
   loadCitiesPage,
   loadCityPage,
@@ -117,6 +118,19 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
         query,
       };
     }),
+  );
+
+  // The map's land, the same for every page and language: named by its hash, kept by browsers for good.
+  app.get(
+    "/network/maps/:file",
+    async (request: FastifyRequest<{ Params: { file: string } }>, reply) => {
+      const { image } = worldShapes();
+      if (`/network/maps/${request.params.file}` !== image.path) throw new NotFoundError();
+      return reply
+        .type("image/svg+xml; charset=utf-8")
+        .header("cache-control", "public, max-age=31536000, immutable")
+        .send(image.svg);
+    },
   );
 
   app.get(
