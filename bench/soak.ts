@@ -3,7 +3,8 @@
 // a writer edits and publishes through the API and `civitas import cities`
 // writes 10,000 cities. Prints requests/s, p99, errors, 5xx, the server's
 // peak memory, /healthz p99, and what the writer and the import saw.
-// Usage: npx tsx bench/soak.ts [--seconds 60] [--connections 64] [--cities 10000]
+// Usage: npx tsx bench/soak.ts [--seconds 60] [--connections 64] [--cities 10000] [--cpu-prof DIR]
+// (--cpu-prof: the server process writes a V8 CPU profile into DIR when it stops.)
 import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +22,7 @@ import { freePort } from "../src/test-support/free-port.js";
 const seconds = Number(argument("--seconds") ?? 60);
 const connections = Number(argument("--connections") ?? 64);
 const cities = Number(argument("--cities") ?? 10_000);
+const cpuProfileDir = argument("--cpu-prof");
 const PAGES = [
   "/en",
   "/fr",
@@ -33,7 +35,7 @@ const PAGES = [
   "/en/network/hubs",
   "/en/search?q=resilience",
   "/fr/search?q=ville",
-  "/en/feed.xml",
+  "/en/feed.rss",
 ];
 const run = promisify(execFile);
 
@@ -61,7 +63,15 @@ const base = `http://127.0.0.1:${port}`;
 const cli = ["--import", "tsx", path.resolve("src/cli.ts"), "--data", dataDir];
 const server = spawn(
   process.execPath,
-  [...cli, "serve", "--port", String(port), "--host", "127.0.0.1"],
+  [
+    ...(cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(cpuProfileDir)] : []),
+    ...cli,
+    "serve",
+    "--port",
+    String(port),
+    "--host",
+    "127.0.0.1",
+  ],
   {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, CIVITAS_LOG_LEVEL: "warn" },
@@ -70,8 +80,14 @@ const server = spawn(
 // The server must not outlive the bench, whatever happens to it.
 process.once("exit", () => server.kill("SIGTERM"));
 await waitForHealth();
+// Every listed page must answer: a page that silently dropped out of the mix
+// (the feed listed as /en/feed.xml, a 404) made the soak lighter than it said.
 const pages: string[] = [];
-for (const page of PAGES) if ((await fetch(base + page)).status === 200) pages.push(page);
+for (const page of PAGES) {
+  const status = (await fetch(base + page)).status;
+  if (status !== 200) throw new Error(`${page} answered ${status}, not 200`);
+  pages.push(page);
+}
 
 console.log(
   `Soak: ${seconds}s, ${connections} connections over ${pages.length} public pages, a writer on the API, ` +

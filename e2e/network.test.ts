@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bumpChangeCounter } from "../src/platform/db/change-counter.js";
 import { getTranslator } from "../src/platform/i18n/translator.js";
+import { insertCity } from "../src/modules/network/directory.repository.js";
 import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
 
 describe("the network's map and city pages in Chromium", () => {
@@ -198,5 +199,65 @@ describe("the network's map and city pages in Chromium", () => {
     expect(facts).toContain("En línea");
     expect(await page.locator(".reading-time").textContent()).not.toMatch(/^\s*—/);
     await page.close();
+  });
+
+  it("pages a large directory: a hundred cities a page, links a finger can use, within a 390-pixel screen", async () => {
+    const db = server.app.civitas.db;
+    const added = Array.from({ length: 60 }, (_, i) => `Rivertown ${String(i).padStart(2, "0")}`);
+    for (const [i, name] of added.entries())
+      await insertCity(db, {
+        slug: name.toLowerCase().replace(" ", "-"),
+        name,
+        localName: "",
+        country: "FR",
+        region: "europe",
+        latitude: 44 + (i % 6),
+        longitude: (i % 9) - 2,
+        hubId: null,
+        memberSince: null,
+        website: null,
+        contactPersonId: null,
+        tagSlug: null,
+        profile: "",
+        sourceLanguage: "en",
+        createdAt: "2026-11-01T00:00:00.000Z",
+        updatedAt: "2026-11-01T00:00:00.000Z",
+      });
+    await bumpChangeCounter(db);
+    await server.app.civitas.refreshContentVersion();
+    try {
+      for (const [width, lang] of [
+        [390, "es"],
+        [390, "ar"],
+        [1366, "en"],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const problems = watchProblems(page);
+        expect((await page.goto(`${server.baseUrl}/${lang}/network`))?.status()).toBe(200);
+        const list = page.locator(".network-directory .network-list li");
+        expect(await list.count()).toBe(100);
+        const next = page.locator('.pagination a[rel="next"]');
+        const box = await next.boundingBox();
+        expect(box && box.height >= 24 && box.width >= 24, `${width} ${lang}`).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        await next.click();
+        await page.waitForURL(/page=2/);
+        expect(await list.count()).toBe(46 + added.length - 100);
+        expect(await page.locator('.pagination a[rel="prev"]').count()).toBe(1);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await db.deleteFrom("cities").where("name", "like", "Rivertown %").execute();
+      await bumpChangeCounter(db);
+      await server.app.civitas.refreshContentVersion();
+    }
   });
 });

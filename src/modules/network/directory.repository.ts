@@ -1,4 +1,5 @@
-import type { Db } from "../../database.js";
+import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import type { DB, Db } from "../../database.js";
 import type {
   City,
   CityUpdate,
@@ -20,6 +21,8 @@ export interface CityFilter {
   region?: Region;
   hubId?: number;
   country?: string;
+  /** Only cities that belong to a hub (the hubs page: the rest would be read for nothing). */
+  inAnyHub?: boolean;
   /** Only cities with a current committee seat (at `today`, "YYYY-MM-DD"). */
   committeeOn?: string;
 }
@@ -33,27 +36,74 @@ export interface CityListRow extends City {
 
 /** Cities matching the filter, by name. */
 export async function listCities(db: Db, filter: CityFilter = {}): Promise<CityListRow[]> {
-  let query = db
+  return citiesWithHubs(db)
+    .where(matchesFilter(filter))
+    .orderBy("cities.name")
+    .orderBy("cities.id")
+    .execute();
+}
+
+/** What the directory sorts, searches and counts a city by: a few columns, light to read for every city. */
+export interface DirectoryEntry {
+  id: number;
+  name: string;
+  country: string;
+  region: Region;
+}
+
+/** The cities matching the filter, by their entries (the directory reads the rest only for the page it shows). */
+export async function listDirectoryEntries(
+  db: Db,
+  filter: CityFilter = {},
+): Promise<DirectoryEntry[]> {
+  return db
+    .selectFrom("cities")
+    .select(["cities.id", "cities.name", "cities.country", "cities.region"])
+    .where(matchesFilter(filter))
+    .execute();
+}
+
+/** Cities by id (in no particular order), with their hub. */
+export async function listCitiesByIds(db: Db, ids: readonly number[]): Promise<CityListRow[]> {
+  if (ids.length === 0) return [];
+  return citiesWithHubs(db)
+    .where("cities.id", "in", [...ids])
+    .execute();
+}
+
+function citiesWithHubs(db: Db) {
+  return db
     .selectFrom("cities")
     .leftJoin("hubs", "hubs.id", "cities.hubId")
     .selectAll("cities")
     .select(["hubs.slug as hubSlug", "hubs.name as hubName", "hubs.color as hubColor"]);
-  if (filter.region) query = query.where("cities.region", "=", filter.region);
-  if (filter.hubId !== undefined) query = query.where("cities.hubId", "=", filter.hubId);
-  if (filter.country) query = query.where("cities.country", "=", filter.country);
-  if (filter.committeeOn) {
-    const day = filter.committeeOn;
-    query = query.where("cities.id", "in", (eb) =>
-      eb
-        .selectFrom("committeeTerms")
-        .select("committeeTerms.cityId")
-        .where("committeeTerms.startsOn", "<=", day)
-        .where((w) =>
-          w.or([w("committeeTerms.endsOn", "is", null), w("committeeTerms.endsOn", ">=", day)]),
+}
+
+function matchesFilter(filter: CityFilter) {
+  return (eb: ExpressionBuilder<DB, "cities">): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filter.region) conditions.push(eb("cities.region", "=", filter.region));
+    if (filter.hubId !== undefined) conditions.push(eb("cities.hubId", "=", filter.hubId));
+    if (filter.country) conditions.push(eb("cities.country", "=", filter.country));
+    if (filter.inAnyHub) conditions.push(eb("cities.hubId", "is not", null));
+    if (filter.committeeOn) {
+      const day = filter.committeeOn;
+      conditions.push(
+        eb(
+          "cities.id",
+          "in",
+          eb
+            .selectFrom("committeeTerms")
+            .select("committeeTerms.cityId")
+            .where("committeeTerms.startsOn", "<=", day)
+            .where((w) =>
+              w.or([w("committeeTerms.endsOn", "is", null), w("committeeTerms.endsOn", ">=", day)]),
+            ),
         ),
-    );
-  }
-  return query.orderBy("cities.name").orderBy("cities.id").execute();
+      );
+    }
+    return eb.and(conditions);
+  };
 }
 
 /** The countries that have member cities, for the filter. */

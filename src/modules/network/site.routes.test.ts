@@ -7,7 +7,9 @@ import { makeDraft } from "../content/factories.test-kit.js";
 import { loadNetworkDemo } from "./demo/load-network-demo.js";
 import { DEMO_CITIES } from "./demo/network-demo-data.js";
 import { listTranslatableFields } from "./translatable.js";
+import { insertCity } from "./directory.repository.js";
 import { jsonLdOf, labelledLinks, seedNetwork } from "./network.test-kit.js";
+import { CITIES_PER_PAGE } from "./site.service.js";
 
 for (const dialect of DIALECTS) {
   describe(`the network's public pages (${dialect})`, () => {
@@ -56,6 +58,21 @@ for (const dialect of DIALECTS) {
       const list = res.body.slice(res.body.indexOf("</svg>"));
       expect(list.match(/href="\/en\/network\/cities\//g)).toHaveLength(DEMO_CITIES.length);
       expect(res.body).toContain("46 member cities in 7 regions");
+    });
+
+    it("links the map's land as one image every page shares, kept by browsers for good", async () => {
+      const res = await get("/en/network");
+      const href = /<image href="(\/network\/maps\/world-[0-9a-f]+\.svg)"/.exec(res.body)?.[1];
+      expect(href).toBeDefined();
+      // The land is not in the page: no long path.
+      expect(res.body).not.toMatch(/<path d="[^"]{1000}/);
+      expect(/<image href="([^"]+)"/.exec((await get("/fr/network?page=1")).body)?.[1]).toBe(href);
+      const image = await get(href ?? "");
+      expect(image.statusCode).toBe(200);
+      expect(image.headers["content-type"]).toContain("image/svg+xml");
+      expect(image.headers["cache-control"]).toContain("immutable");
+      expect(image.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*><path d="M/);
+      expect((await get("/network/maps/world-0000.svg")).statusCode).toBe(404);
     });
 
     it("names countries in the reader's language and keeps the page in every served language", async () => {
@@ -279,6 +296,116 @@ for (const dialect of DIALECTS) {
       expect(fields.some((f) => f.table === "hubs" && f.field === "description")).toBe(true);
       const again = await loadNetworkDemo(t.database.db, { now: new Date(), sourceLanguage: "en" });
       expect(again.created).toBe(0);
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`the cities directory, page by page (${dialect})`, () => {
+    let t: TestApp;
+    const get = (url: string) => t.app.inject({ method: "GET", url });
+    const listed = (body: string) =>
+      [...body.matchAll(/<li><a href="\/en\/network\/cities\/([a-z0-9-]+)"/g)].map((m) => m[1]);
+    const added = 2 * CITIES_PER_PAGE + 4;
+    const total = DEMO_CITIES.length + added;
+    beforeAll(async () => {
+      t = await buildTestApp(dialect, { config: { languages: ["en", "fr"] } });
+      const db = t.database.db;
+      await seedNetwork(db);
+      for (let i = 0; i < added; i += 1) {
+        await insertCity(db, {
+          slug: `rivertown-${String(i).padStart(3, "0")}`,
+          name: `Rivertown ${String(i).padStart(3, "0")}`,
+          localName: "",
+          country: "FR",
+          region: "europe",
+          latitude: 45 + (i % 5),
+          longitude: (i % 7) - 3,
+          hubId: null,
+          memberSince: null,
+          website: null,
+          contactPersonId: null,
+          tagSlug: null,
+          profile: "",
+          sourceLanguage: "en",
+          createdAt: "2026-11-01T00:00:00.000Z",
+          updatedAt: "2026-11-01T00:00:00.000Z",
+        });
+      }
+      await t.app.civitas.refreshContentVersion();
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it("lists one page of cities with the count of all of them, and links the next page", async () => {
+      const res = await get("/en/network");
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(`${total} member cities in 7 regions`);
+      expect(listed(res.body)).toHaveLength(CITIES_PER_PAGE);
+      // The map draws the page's cities, not the whole network.
+      const svg = res.body.slice(res.body.indexOf("<svg"), res.body.indexOf("</svg>"));
+      expect(labelledLinks(svg)).toHaveLength(CITIES_PER_PAGE);
+      expect(res.body).toContain(`Page 1 of ${Math.ceil(total / CITIES_PER_PAGE)}`);
+      expect(res.body).toContain('<a href="/en/network?page=2" rel="next">');
+      expect(res.body).not.toContain('rel="prev"');
+    });
+
+    it("reaches every city through the pages, and answers 404 past the last one", async () => {
+      const pages = Math.ceil(total / CITIES_PER_PAGE);
+      const seen: string[] = [];
+      for (let page = 1; page <= pages; page += 1) {
+        const res = await get(`/en/network?page=${page}`);
+        expect(res.statusCode, `page ${page}`).toBe(200);
+        seen.push(...listed(res.body).map(String));
+      }
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(total);
+      const second = await get("/en/network?page=2");
+      expect(second.body).toContain('<a href="/en/network" rel="prev">');
+      expect(second.body).toContain('<link rel="canonical" href="https://');
+      expect(second.body).toMatch(/<link rel="canonical" href="[^"]*\/en\/network\?page=2"/);
+      expect((await get(`/en/network?page=${pages + 1}`)).statusCode).toBe(404);
+      expect((await get("/en/network?page=0")).statusCode).toBe(400);
+      expect((await get("/en/network?page=two")).statusCode).toBe(400);
+    });
+
+    it("keeps the search and the filters in the page links, and counts only the matches", async () => {
+      const res = await get("/en/network?q=rivertown&region=europe&country=fr&page=2");
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(`${added} member cities in 1 region`);
+      expect(res.body).toContain(
+        'href="/en/network?q=rivertown&amp;region=europe&amp;country=FR&amp;page=3" rel="next"',
+      );
+      expect(res.body).toContain(
+        'href="/en/network?q=rivertown&amp;region=europe&amp;country=FR" rel="prev"',
+      );
+      const last = await get("/en/network?q=rivertown&region=europe&country=FR&page=3");
+      expect(listed(last.body)).toEqual([
+        "rivertown-200",
+        "rivertown-201",
+        "rivertown-202",
+        "rivertown-203",
+      ]);
+      expect((await get("/en/network?q=rivertown&page=4")).statusCode).toBe(404);
+      // No match is still a page (the first), saying so.
+      const none = await get("/en/network?q=atlantis");
+      expect(none.statusCode).toBe(200);
+      expect(none.body).toContain("No member city matches these filters.");
+    });
+
+    it("lists on the hubs page only the cities of a hub", async () => {
+      const res = await get("/en/network/hubs");
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain("/en/network/cities/narayanganj");
+      expect(res.body).not.toContain("/en/network/cities/calgary");
+      expect(res.body).not.toContain("Rivertown");
+    });
+
+    it("still lists every city in the sitemap", async () => {
+      const res = await get("/sitemap.xml");
+      const locs = [...res.body.matchAll(/<loc>[^<]*\/en\/network\/cities\/([^<]+)<\/loc>/g)];
+      expect(locs).toHaveLength(total);
     });
   });
 }

@@ -10,13 +10,14 @@ import { getTranslator, type Translator } from "../../platform/i18n/translator.j
 import type { SiteChrome } from "../../platform/ui/layout.js";
 import { renderDocument } from "../../platform/ui/render.js";
 import { isSlug } from "../content/index.js";
-import { MAX_CITY_SEARCH, matchesCitySearch } from "./city-search.js";
+import { MAX_CITY_SEARCH } from "./city-search.js";
 import { isCountryCode } from "./countries.js";
 import { findHubBySlug } from "./directory.repository.js";
 import { buildCalendar, type CalendarEvent } from "./ics.js";
 import { REGIONS } from "./network.table.js";
 import { contentItemPath, networkPaths } from "./paths.js";
 import { findPublishedItemId } from "./related.repository.js";
+import { worldShapes } from "./world-map.js";
 import {
   loadCitiesPage,
   loadCityPage,
@@ -44,6 +45,7 @@ const citiesQuery = z.object({
   country: blank(z.string().length(2).toUpperCase().refine(isCountryCode)),
   committee: blank(z.literal("1")),
   q: z.string().max(MAX_CITY_SEARCH).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 type Request = FastifyRequest<{ Params: { lang: string; slug?: string } }>;
 const ICS_TYPE = "text/calendar; charset=utf-8";
@@ -89,22 +91,25 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
       const query = parseInput(citiesQuery, request.query);
       const hub = query.hub ? await findHubBySlug(ctx.db, query.hub) : undefined;
       if (query.hub && !hub) throw new NotFoundError();
-      const data = await loadCitiesPage(readerFor(t), {
-        region: query.region,
-        hubId: hub?.id,
-        country: query.country,
-        committeeOn: query.committee ? today(ctx) : undefined,
-      });
       const search = query.q?.trim() ?? "";
+      const data = await loadCitiesPage(readerFor(t), {
+        filter: {
+          region: query.region,
+          hubId: hub?.id,
+          country: query.country,
+          committeeOn: query.committee ? today(ctx) : undefined,
+        },
+        search,
+        page: query.page,
+      });
+      // Past the last page there is nothing to show; page 1 always answers (with "none").
+      if (!data) throw new NotFoundError();
       return {
         tree: (
           <CitiesPage
             chrome={chrome}
             t={t}
-            data={{
-              ...data,
-              cities: data.cities.filter((city) => matchesCitySearch(city, search, t.locale)),
-            }}
+            data={data}
             search={search}
             committee={!!query.committee}
             hubSlug={query.hub}
@@ -113,6 +118,19 @@ export function registerNetworkSiteRoutes(app: FastifyInstance, ctx: AppContext)
         query,
       };
     }),
+  );
+
+  // The map's land, the same for every page and language: named by its hash, kept by browsers for good.
+  app.get(
+    "/network/maps/:file",
+    async (request: FastifyRequest<{ Params: { file: string } }>, reply) => {
+      const { image } = worldShapes();
+      if (`/network/maps/${request.params.file}` !== image.path) throw new NotFoundError();
+      return reply
+        .type("image/svg+xml; charset=utf-8")
+        .header("cache-control", "public, max-age=31536000, immutable")
+        .send(image.svg);
+    },
   );
 
   app.get(

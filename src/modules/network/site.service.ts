@@ -8,6 +8,7 @@ import {
   listPublishedItems,
   type LocalizedCard,
 } from "../content/index.js";
+import { matchesCitySearch } from "./city-search.js";
 import {
   type CommitteeTermRow,
   isCurrentTerm,
@@ -20,7 +21,9 @@ import {
   findHubById,
   findPeopleByIds,
   listCities,
+  listCitiesByIds,
   listCityCountries,
+  listDirectoryEntries,
   listHubs,
 } from "./directory.repository.js";
 import {
@@ -75,27 +78,62 @@ export interface LocalCard {
   timeZone: string | null;
 }
 
-/** What the cities page shows: the filtered cities, every hub (legend, filter) and the countries. */
+/** How many cities one page of the directory lists (and draws on its map). */
+export const CITIES_PER_PAGE = 100;
+
+/** What the cities page shows: one page of the matching cities, every hub (legend, filter) and the countries. */
 export interface CitiesPageData {
+  /** The cities of this page, sorted as the reader's language sorts names. */
   cities: CityListRow[];
+  /** How many cities match the filter and the search, on every page. */
+  total: number;
+  /** How many regions the matching cities are in. */
+  regions: number;
+  page: number;
+  pages: number;
   hubs: (LocalHub & { cityCount: number })[];
   countries: string[];
   filter: CityFilter;
   translation: PageTranslation;
 }
 
-/** Loads the cities page for a filter, cities sorted as the reader's language sorts names. */
+/**
+ * Loads one page of the cities matching a filter and what the reader typed in
+ * the search box; undefined for a page past the last. Only the page's cities
+ * are rendered, so the page's size does not grow with the network.
+ */
 export async function loadCitiesPage(
   reader: NetworkReader,
-  filter: CityFilter,
-): Promise<CitiesPageData> {
+  options: { filter: CityFilter; search: string; page: number },
+): Promise<CitiesPageData | undefined> {
   const { db } = reader;
-  const collator = new Intl.Collator(reader.lang);
-  const cities = (await listCities(db, filter)).sort((a, b) => collator.compare(a.name, b.name));
+  const { filter, search, page } = options;
+  const collator = collatorFor(reader.lang);
+  // Every match is sorted (as the reader's language sorts names, which SQL cannot),
+  // but only by its entry: the page's cities are read whole, a hundred at most.
+  const entries = await listDirectoryEntries(db, filter);
+  const matching = (
+    search === "" ? entries : entries.filter((city) => matchesCitySearch(city, search, reader.lang))
+  ).sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
+  const pages = Math.max(1, Math.ceil(matching.length / CITIES_PER_PAGE));
+  if (page > pages) return undefined;
+  const shown = matching.slice((page - 1) * CITIES_PER_PAGE, page * CITIES_PER_PAGE);
+  const rows = new Map(
+    (
+      await listCitiesByIds(
+        db,
+        shown.map((c) => c.id),
+      )
+    ).map((c) => [c.id, c]),
+  );
   const hubs = await listHubs(db);
   const texts = await textsFor(reader, [["hubs", hubs]]);
   return {
-    cities,
+    cities: shown.flatMap((entry) => rows.get(entry.id) ?? []),
+    total: matching.length,
+    regions: new Set(matching.map((c) => c.region)).size,
+    page,
+    pages,
     hubs: hubs.map((hub) => texts.localize("hubs", hub, ["name", "description"])),
     countries: await listCityCountries(db),
     filter,
@@ -156,7 +194,8 @@ export async function loadHubsPage(
 ): Promise<{ hubs: HubEntry[]; translation: PageTranslation }> {
   const { db } = reader;
   const hubs = await listHubs(db);
-  const cities = await listCities(db);
+  // Only the hubs' cities: an import of 10,000 cities without a hub made every render read them all.
+  const cities = await listCities(db, { inAnyHub: true });
   const contacts = await findPeopleByIds(
     db,
     hubs.flatMap((h) => (h.contactPersonId === null ? [] : [h.contactPersonId])),
@@ -292,6 +331,18 @@ export async function loadEventPage(
     summary: await localizeSummary(reader, found.summaryItemId, details.summary),
     translation: texts.summary(),
   };
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+// Building an Intl.Collator costs more than sorting a small list with it; one per language, kept.
+function collatorFor(lang: string): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang);
+    collators.set(lang, collator);
+  }
+  return collator;
 }
 
 async function localizeContentCards(

@@ -19,6 +19,7 @@ import {
   loadTagRegions,
 } from "./search-source.repository.js";
 import { readIndexState, writeIndexState } from "./search.repository.js";
+import { bumpChangeCounter } from "../../platform/db/change-counter.js";
 import type { DocumentKind } from "./search.table.js";
 
 /** What indexing runs with: the database, the engine and the site's languages. */
@@ -45,13 +46,16 @@ export async function reindexItems(deps: IndexerDeps, ids: readonly number[]): P
       deps.db,
       sources.flatMap((s) => s.tags.map((t) => t.id)),
     ),
-    loadTagRegions(deps.db),
+    loadTagRegions(
+      deps.db,
+      sources.flatMap((s) => s.tags.map((t) => t.slug)),
+    ),
   ]);
   const documents = sources.flatMap((s) =>
     itemDocuments(s, { languages: deps.config.languages, tagNames, tagRegions }),
   );
   const refs = ids.flatMap((refId) => ITEM_TYPES.map((kind) => ({ kind, refId })));
-  await deps.db.transaction().execute((trx) => deps.engine.replaceDocuments(trx, refs, documents));
+  await replaceAndAnnounce(deps, refs, documents);
   return documents.length;
 }
 
@@ -64,7 +68,7 @@ export async function reindexNetworkRows(
   const { documents, refIds } = await networkDocuments(deps, table, ids);
   const kind = NETWORK_KINDS[table];
   const refs = (ids ?? refIds).map((refId) => ({ kind, refId }));
-  await deps.db.transaction().execute((trx) => deps.engine.replaceDocuments(trx, refs, documents));
+  await replaceAndAnnounce(deps, refs, documents);
   return { refIds, documents: documents.length };
 }
 
@@ -100,11 +104,26 @@ export async function rebuildIndex(
   const stale = (await listIndexedRefs(deps.db))
     .filter((r) => !kept.has(`${r.kind}:${r.refId}`))
     .map((r) => ({ kind: r.kind as DocumentKind, refId: r.refId }));
-  if (stale.length > 0)
-    await deps.db.transaction().execute((trx) => deps.engine.replaceDocuments(trx, stale, []));
+  if (stale.length > 0) await replaceAndAnnounce(deps, stale, []);
   await writeIndexState(deps.db, ANALYZER_VERSION, deps.now());
   onProgress(total, total);
   return { items: done, network, documents };
+}
+
+/**
+ * Replaces documents of the index in one transaction that also moves the
+ * content version: search pages are cached like the site's, and must not
+ * outlive the index they were read from.
+ */
+async function replaceAndAnnounce(
+  deps: IndexerDeps,
+  refs: readonly { kind: DocumentKind; refId: number }[],
+  documents: readonly IndexDocument[],
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await deps.engine.replaceDocuments(trx, refs, documents);
+    await bumpChangeCounter(trx);
+  });
 }
 
 /** The index documents of an item: its source text, and one per live translation in a site language. */

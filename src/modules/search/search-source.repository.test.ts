@@ -24,10 +24,21 @@ for (const dialect of DIALECTS) {
           .set({ tagSlug: "a-partner-tag" })
           .where("id", "=", tagged.id)
           .execute();
-        const regions = await loadTagRegions(db);
+        const other = cities[2];
+        if (!other) throw new Error("the demo network has cities");
+        const regions = await loadTagRegions(db, [
+          untagged.slug,
+          "a-partner-tag",
+          tagged.slug,
+          "not-a-city",
+        ]);
         expect(regions.get(untagged.slug)).toBe(untagged.region);
         expect(regions.get("a-partner-tag")).toBe(tagged.region);
         expect(regions.has(tagged.slug)).toBe(false);
+        // Only the tags asked for are read.
+        expect([...regions.keys()].sort()).toEqual(["a-partner-tag", untagged.slug].sort());
+        expect((await loadTagRegions(db, [other.slug])).get(other.slug)).toBe(other.region);
+        expect((await loadTagRegions(db, [])).size).toBe(0);
       } finally {
         await database.destroy();
       }

@@ -102,10 +102,31 @@ export async function loadTagNames(
   return out;
 }
 
-/** The region of each city tag: content tagged with a member city's tag belongs to its region. */
-export async function loadTagRegions(db: Db): Promise<Map<string, Region>> {
+/**
+ * The region of each of these tags that is a city's tag: content tagged with a
+ * member city's tag belongs to its region. Only the cities of these tags are
+ * read: every item re-indexed read all of them (10,000 after an import).
+ */
+export async function loadTagRegions(
+  db: Db,
+  tagSlugs: readonly string[],
+): Promise<Map<string, Region>> {
+  if (tagSlugs.length === 0) return new Map();
+  const slugs = [...new Set(tagSlugs)];
   // A city's tag is its own slug unless it names another (as the city page's related items read it).
-  const rows = await db.selectFrom("cities").select(["slug", "tagSlug", "region"]).execute();
+  const rows = await db
+    .selectFrom("cities")
+    .select(["slug", "tagSlug", "region"])
+    .where((eb) =>
+      eb.or([
+        eb("tagSlug", "in", slugs),
+        eb.and([
+          eb.or([eb("tagSlug", "is", null), eb("tagSlug", "=", "")]),
+          eb("slug", "in", slugs),
+        ]),
+      ]),
+    )
+    .execute();
   return new Map(rows.map((r) => [r.tagSlug || r.slug, r.region] as const));
 }
 

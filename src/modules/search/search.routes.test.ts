@@ -259,6 +259,26 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it("keeps a repeated search in the page cache until the index changes", async () => {
+      const url = "/en/search?q=quokka";
+      await publish({ slug: "quokka-one", title: "First quokka" });
+      await drainJobs(t.app);
+      await t.app.civitas.refreshContentVersion();
+      expect((await t.app.inject(url)).body).toContain("First quokka");
+      expect(t.app.civitas.pageCache.get(url)).toBeDefined();
+      // Only the query a search reads, written as parsed, is kept.
+      await t.app.inject(`${url}&utm_source=mail`);
+      expect(t.app.civitas.pageCache.get(`${url}&utm_source=mail`)).toBeUndefined();
+      // Published, not yet indexed: the page renders (and is cached) without it.
+      await publish({ slug: "quokka-two", title: "Second quokka" });
+      await t.app.civitas.refreshContentVersion();
+      expect((await t.app.inject(url)).body).not.toContain("Second quokka");
+      // The index's write moves the content version: the cached search is out of date.
+      await drainJobs(t.app);
+      await t.app.civitas.refreshContentVersion();
+      expect((await t.app.inject(url)).body).toContain("Second quokka");
+    });
+
     it("follows publishing, unpublishing and archiving through the job queue", async () => {
       const saved = await publish({ slug: "ephemeral", title: "Ephemeral zeppelin" });
       await drainJobs(t.app);

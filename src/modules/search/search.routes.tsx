@@ -15,8 +15,11 @@ export function registerSearchRoutes(app: FastifyInstance, ctx: AppContext): voi
   const chrome: SiteChrome = { config: ctx.config, assets: ctx.assets };
   const engine = createSearchEngine(ctx.dialect);
   app.get("/:lang/search", async (request: FastifyRequest<{ Params: { lang: string } }>, reply) => {
+    // Read before searching: a page built from an index that changed meanwhile is not kept as current.
+    const version = ctx.pageCache.version;
     const t = translatorFor(ctx, request.params.lang);
-    const { q, page, ...filters } = parseInput(searchPageQuerySchema, request.query);
+    const query = parseInput(searchPageQuerySchema, request.query);
+    const { q, page, ...filters } = query;
     const input = { q, page, filters, lang: t.locale, pageSize: SEARCH_PAGE_SIZE, prefix: false };
     const outcome = await runSearch(
       { db: ctx.db, engine, localizer: ctx.localizer, languages: ctx.config.languages },
@@ -32,7 +35,15 @@ export function registerSearchRoutes(app: FastifyInstance, ctx: AppContext): voi
         .type("text/html; charset=utf-8")
         .header("cache-control", "no-store")
         .send(html);
-    // Results are not cached: queries are unbounded and each is rarely repeated.
-    return sendPage(request, reply, ctx.pageCache, { body: html, cacheable: false });
+    // Queries are unbounded: a search is cached among a bounded few (a query many
+    // readers repeat, such as a link's, stays; others push out only one another).
+    // The index's writes move the content version, so a cached search never outlives them.
+    return sendPage(
+      request,
+      reply,
+      ctx.pageCache,
+      { body: html, query, isFreeText: true },
+      version,
+    );
   });
 }

@@ -1,9 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, PostgresDialect, type SqliteDatabase, sql } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
+
+/** How long a SQLite write waits for another connection's write lock before "database is locked". */
+export const SQLITE_LOCK_TIMEOUT_MS = 5000;
 
 /** Which database engine a handle talks to; chosen once at start. */
 export type DialectName = "sqlite" | "postgres";
@@ -43,13 +46,16 @@ export function openDatabase<DB>(target: DatabaseTarget): Database<DB> {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
   // Sorting and grouping build temporary B-trees; on disk (the default) they made
   // the related-items query six times slower than in memory.
   sqlite.pragma("temp_store = MEMORY");
   const db = new Kysely<DB>({
-    // Write transactions take the write lock at BEGIN, so they wait for another process's.
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+    // Write transactions take the write lock at BEGIN; a write waits for another
+    // process's lock for up to 5 s on a timer, never blocking the event loop.
+    dialect: new ImmediateSqliteDialect({
+      database: sqlite,
+      lockTimeoutMs: SQLITE_LOCK_TIMEOUT_MS,
+    }),
     plugins,
   });
   return { db, dialect: "sqlite", destroy: () => db.destroy() };
@@ -63,27 +69,6 @@ export async function pingDatabase<DB>(db: Kysely<DB>): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * better-sqlite3 compiles a statement on every prepare(); Kysely prepares each
- * query anew, which was a tenth of a page render. Kysely runs one query at a
- * time on this single connection, so reusing a compiled statement is safe.
- */
-function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sqlText: string) {
-      let statement = statements.get(sqlText);
-      if (!statement) {
-        if (statements.size >= 1000) statements.clear();
-        statement = sqlite.prepare(sqlText);
-        statements.set(sqlText, statement);
-      }
-      return statement;
-    },
-  };
 }
 
 function quoteIdent(name: string): string {

@@ -84,6 +84,25 @@ describe("page cache", () => {
     expect(isNotModified({ "if-modified-since": "garbage" }, p)).toBe(false);
   });
 
+  it("keeps a bounded few free-text pages (searches), which push out only one another", () => {
+    const cache = new PageCache({ maxEntries: 10, maxBytes: 1 << 20, maxFreeTextEntries: 2 });
+    cache.setVersion(1);
+    cache.set("/en", page("home", 1));
+    for (const q of ["a", "b", "c"])
+      cache.set(`/en/search?q=${q}`, page(q, 1), { isFreeText: true });
+    expect(cache.get("/en/search?q=a")).toBeUndefined();
+    expect(cache.get("/en/search?q=b")?.body.toString()).toBe("b");
+    expect(cache.get("/en/search?q=c")?.body.toString()).toBe("c");
+    expect(cache.get("/en")?.body.toString()).toBe("home");
+    expect(cache.size).toBe(3);
+    // The same search again replaces itself, not another one.
+    cache.set("/en/search?q=c", page("c again", 1), { isFreeText: true });
+    expect(cache.get("/en/search?q=b")?.body.toString()).toBe("b");
+    const none = new PageCache({ maxEntries: 10, maxBytes: 1 << 20, maxFreeTextEntries: 0 });
+    none.set("/en/search?q=a", page("a", 0), { isFreeText: true });
+    expect(none.size).toBe(0);
+  });
+
   it("after a write, may serve the page from before it for a bounded time, and never an older render over a newer", () => {
     let now = 0;
     const cache = new PageCache({ maxEntries: 10, maxBytes: 1 << 20, staleMs: 10_000 }, () => now);

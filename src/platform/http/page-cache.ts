@@ -22,7 +22,16 @@ export interface PageCacheLimits {
    * default: never). Only with a revalidator (`serveStale`).
    */
   staleMs?: number;
+  /**
+   * Most pages whose URL holds what a reader typed (a search), 100 by default:
+   * such URLs are unbounded, so they push out only one another, never the
+   * site's pages; a query many readers repeat stays cached.
+   */
+  maxFreeTextEntries?: number;
 }
+
+/** How many free-text pages (searches) the cache keeps unless told. */
+export const MAX_FREE_TEXT_PAGES = 100;
 
 /** Renders a URL again in the background, as a reader without a session would get it. */
 export type Revalidator = (url: string) => Promise<void>;
@@ -44,6 +53,8 @@ export type Revalidator = (url: string) => Promise<void>;
  */
 export class PageCache {
   #entries = new Map<string, { page: CachedPage; bytes: number }>();
+  /** The cached URLs that hold free text, oldest first. */
+  #freeText = new Set<string>();
   /** The URLs a request is rendering now, at which version, and who waits for the page. */
   #rendering = new Map<
     string,
@@ -86,6 +97,7 @@ export class PageCache {
     this.#versionsSeen.push({ version, at: now });
     if (!this.#isServingStale) {
       this.#entries.clear();
+      this.#freeText.clear();
       this.#revalidatedAt.clear();
       this.#bytes = 0;
     }
@@ -115,8 +127,10 @@ export class PageCache {
   /**
    * Keeps a page rendered at a given version; ignored if the version has moved
    * since, unless it may still be served stale and is newer than the cached one.
+   * A free-text page (`isFreeText`: its URL holds what a reader typed) takes
+   * the place of the oldest free-text page once there are `maxFreeTextEntries`.
    */
-  set(url: string, page: CachedPage): void {
+  set(url: string, page: CachedPage, options: { isFreeText?: boolean } = {}): void {
     const bytes = sizeOf(url, page);
     const { maxEntries, maxBytes } = this.limits;
     if (maxEntries === 0 || bytes > maxBytes) return;
@@ -126,12 +140,22 @@ export class PageCache {
       if (!isNewer || !this.#isServingStale || !this.#isWithinStaleBound(page.version)) return;
     }
     this.#delete(url);
+    if (options.isFreeText) {
+      const max = this.limits.maxFreeTextEntries ?? MAX_FREE_TEXT_PAGES;
+      if (max === 0) return;
+      for (const oldest of this.#freeText) {
+        if (this.#freeText.size < max) break;
+        this.#delete(oldest);
+        this.#revalidatedAt.delete(oldest);
+      }
+    }
     for (const oldest of this.#entries.keys()) {
       if (this.#entries.size < maxEntries && this.#bytes + bytes <= maxBytes) break;
       this.#delete(oldest);
       this.#revalidatedAt.delete(oldest);
     }
     this.#entries.set(url, { page, bytes });
+    if (options.isFreeText) this.#freeText.add(url);
     this.#bytes += bytes;
   }
 
@@ -215,6 +239,7 @@ export class PageCache {
     const entry = this.#entries.get(url);
     if (!entry) return;
     this.#entries.delete(url);
+    this.#freeText.delete(url);
     this.#bytes -= entry.bytes;
   }
 

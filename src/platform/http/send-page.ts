@@ -16,6 +16,8 @@ export interface PageBody {
    * canonically, so `?u=<anything>` or `?page=002` renders without a new entry.
    */
   query?: Readonly<Record<string, unknown>>;
+  /** Whether the URL holds what a reader typed (a search): cached among a bounded few such pages. */
+  isFreeText?: boolean;
 }
 
 /** Sends a page with ETag/Last-Modified, answers 304 to a matching conditional request, and caches it. */
@@ -43,7 +45,7 @@ export function sendPage(
     request.method === "GET" &&
     isCanonicalQuery(request.url, page.query ?? {})
   )
-    cache.set(request.url, cached);
+    cache.set(request.url, cached, { isFreeText: page.isFreeText === true });
   return replyWithPage(request, reply, cached);
 }
 

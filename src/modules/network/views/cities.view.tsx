@@ -1,5 +1,6 @@
 import type { Translator } from "../../../platform/i18n/translator.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
+import { Pagination } from "../../../platform/ui/pagination.js";
 import { countryName } from "../countries.js";
 import { MAX_CITY_SEARCH } from "../city-search.js";
 import { REGIONS } from "../network.table.js";
@@ -8,7 +9,7 @@ import type { CitiesPageData } from "../site.service.js";
 import { NetworkSectionPage, WorldMap } from "./components.js";
 import { Local, langAttributes } from "./texts.js";
 
-/** The member cities: filters, the map, and the same cities as a list. */
+/** The member cities: filters, then one page of the matching cities on the map and as a list. */
 export function CitiesPage(props: {
   chrome: SiteChrome;
   t: Translator;
@@ -20,13 +21,28 @@ export function CitiesPage(props: {
 }) {
   const { chrome, t, data } = props;
   const lang = t.locale;
-  const regions = new Set(data.cities.map((c) => c.region));
   const hubs = new Map(data.hubs.map((hub) => [hub.id, hub]));
+  // Every page link keeps the reader's search and filters.
+  const hrefFor = (page: number) => {
+    const params = new URLSearchParams();
+    if (props.search) params.set("q", props.search);
+    if (data.filter.region) params.set("region", data.filter.region);
+    if (props.hubSlug) params.set("hub", props.hubSlug);
+    if (data.filter.country) params.set("country", data.filter.country);
+    if (props.committee) params.set("committee", "1");
+    if (page > 1) params.set("page", String(page));
+    const query = params.toString();
+    return query ? `${networkPaths.cities(lang)}?${query}` : networkPaths.cities(lang);
+  };
   return (
-    <NetworkSectionPage chrome={chrome} t={t} current="cities" translation={data.translation}>
-      <p class="lede">
-        {t.t("network.intro", { count: data.cities.length, regions: regions.size })}
-      </p>
+    <NetworkSectionPage
+      chrome={chrome}
+      t={t}
+      current="cities"
+      translation={data.translation}
+      canonicalPath={data.page > 1 ? `${networkPaths.cities(lang)}?page=${data.page}` : undefined}
+    >
+      <p class="lede">{t.t("network.intro", { count: data.total, regions: data.regions })}</p>
       <form class="network-filters" method="get" action={networkPaths.cities(lang)}>
         <fieldset>
           <legend>{t.t("network.filters")}</legend>
@@ -94,7 +110,7 @@ export function CitiesPage(props: {
           <button type="submit">{t.t("network.filter.apply")}</button>
         </fieldset>
       </form>
-      {data.cities.length === 0 ? (
+      {data.total === 0 ? (
         <p>{t.t("network.filter.none")}</p>
       ) : (
         <div class="network-directory">
@@ -123,6 +139,7 @@ export function CitiesPage(props: {
                 );
               })}
             </ul>
+            <Pagination t={t} page={data.page} pages={data.pages} hrefFor={hrefFor} />
           </section>
         </div>
       )}

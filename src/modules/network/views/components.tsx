@@ -31,6 +31,8 @@ export function NetworkSectionPage(props: {
   t: Translator;
   current: NetworkSection;
   translation: PageTranslation;
+  /** The page's own address when it is not the section's (a later page of the directory). */
+  canonicalPath?: string;
   children: ComponentChildren;
 }) {
   const { chrome, t, current } = props;
@@ -41,7 +43,7 @@ export function NetworkSectionPage(props: {
       chrome={chrome}
       t={t}
       section={current === "events" ? "events" : "network"}
-      meta={{ title, canonicalPath: path }}
+      meta={{ title, canonicalPath: props.canonicalPath ?? path }}
     >
       <h1 class="page-title">{title}</h1>
       <NetworkNav t={t} current={current} />
@@ -77,9 +79,12 @@ export function NetworkNav(props: { t: Translator; current: NetworkSection }) {
 }
 
 /**
- * The world map drawn on the server: land from Natural Earth, one dot per city
- * coloured by its hub, each dot a link named "City, Country" (the list beside
- * it carries the same links for those who do not use the map).
+ * The world map drawn on the server: land from Natural Earth (an image every
+ * page links, see `worldShapes`), one dot per city
+ * it is given (the directory gives the cities of the page the reader is on, so
+ * the map's size does not grow with the network) coloured by its hub, each dot
+ * a link named "City, Country" (the list beside it carries the same links for
+ * those who do not use the map).
  */
 export function WorldMap(props: { t: Translator; cities: CityListRow[]; hubs: LocalHub[] }) {
   const { t, cities } = props;
@@ -94,8 +99,14 @@ export function WorldMap(props: { t: Translator; cities: CityListRow[]; hubs: Lo
         xmlns="http://www.w3.org/2000/svg"
       >
         <title id={titleId}>{t.t("network.map.title", { count: cities.length })}</title>
-        <path d={world.sphere} fill="#eaf2f8" stroke="#b8c7d6" stroke-width="1" />
-        <path d={world.land} fill="#d4dccd" stroke="#aab5a3" stroke-width="0.5" />
+        <image
+          href={world.image.path}
+          x="0"
+          y="0"
+          width={MAP_SIZE.width}
+          height={MAP_SIZE.height}
+          aria-hidden="true"
+        />
         {cities.map((city) => {
           const point = world.project(city.longitude, city.latitude);
           if (!point) return null;
