@@ -18,6 +18,13 @@ import type { FieldDocument, TranslateDeps, TranslateProgress } from "./pipeline
 export const BATCH_SEGMENTS = 40;
 
 /**
+ * Segments per batch when a job translates the missing segments of all its
+ * revisions at once (`translatePending`): one dictionary message per language
+ * and one transaction per batch instead of one per revision and 40 segments.
+ */
+export const JOB_BATCH_SEGMENTS = 250;
+
+/**
  * Makes sure every segment has a unit in a language: the memory first, the
  * engine (when a route exists) for the rest, committed batch by batch.
  */
@@ -31,8 +38,17 @@ export async function ensureUnits(
     /** The engine to ask (a job's HopMemo of the direction's engine); the runtime's for the direction otherwise. */
     engine?: TranslationEngine;
     onProgress?: (progress: TranslateProgress) => void;
+    /** Segments per batch (engine request, checks, transaction); `BATCH_SEGMENTS` unless given. */
+    batchSegments?: number;
   },
-): Promise<{ route: string[] | null; segments: number; missing: number; translated: number }> {
+): Promise<{
+  route: string[] | null;
+  segments: number;
+  missing: number;
+  translated: number;
+  /** The hashes of the segments the engine translated now. */
+  translatedHashes: string[];
+}> {
   const route = deps.runtime.route(input.sourceLanguage, input.language);
   const unique = new Map<string, StoredSegment>();
   for (const s of input.stored) if (!unique.has(s.hash)) unique.set(s.hash, s);
@@ -51,9 +67,16 @@ export async function ensureUnits(
       route,
       missing,
       onProgress: input.onProgress,
+      batchSegments: input.batchSegments ?? BATCH_SEGMENTS,
     });
   }
-  return { route, segments: unique.size, missing: missing.length, translated };
+  return {
+    route,
+    segments: unique.size,
+    missing: missing.length,
+    translated,
+    translatedHashes: translated > 0 ? missing.map((s) => s.hash) : [],
+  };
 }
 
 export function segmentFields(fields: readonly ReaderField[], language: string): FieldDocument[] {
@@ -87,8 +110,8 @@ async function translateMissing(deps: TranslateDeps, input: MissingSegments): Pr
   let done = 0;
   const total = input.missing.length;
   input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
-  for (let start = 0; start < total; start += BATCH_SEGMENTS) {
-    const batch = input.missing.slice(start, start + BATCH_SEGMENTS);
+  for (let start = 0; start < total; start += input.batchSegments) {
+    const batch = input.missing.slice(start, start + input.batchSegments);
     const units = await translateBatch(deps, input, rules, batch);
     await inTransaction(db, async (trx) => {
       await insertUnits(trx, units);
@@ -115,6 +138,7 @@ interface MissingSegments {
   route: string[];
   missing: StoredSegment[];
   onProgress?: (progress: TranslateProgress) => void;
+  batchSegments: number;
 }
 
 /** What the checks of a language pair hold machine output against: glossary, forbidden terms, names, rejected senses. */
