@@ -11,7 +11,9 @@ import {
 } from "./memory.repository.js";
 import { localizeRevision, refreshLiveTranslation } from "./localize.service.js";
 import type { PreparedRevision, TranslateDeps, TranslateProgress } from "./pipeline/types.js";
-import { assembleMarkdown, assemblePlain } from "./segments/index.js";
+import { assembleMarkdown, assemblePlain, plainText } from "./segments/index.js";
+import { askSourceEvidenceEarly } from "./qa/lexicon/evidence.js";
+import { LexiconMemo } from "./qa/lexicon/lexicon-memo.js";
 import { listPublishedItemRevisions } from "./status.repository.js";
 import { JOB_BATCH_SEGMENTS, ensureUnits, segmentFields, storedSegments } from "./units.service.js";
 import { budgetOf } from "./engine-budget.service.js";
@@ -194,6 +196,23 @@ async function translateForJob(
         if (!direction.segments.has(s.hash)) direction.segments.set(s.hash, s);
     }
   }
+  // The dictionaries' answers are shared by the directions (the same sources) and asked early, while
+  // the engine translates, for what depends on the sources alone: the checks then wait only for the targets.
+  const lexicon = new LexiconMemo(deps.runtime.lexicon);
+  const early: Promise<unknown>[] = [];
+  for (const { sourceLanguage, language, segments } of directions.values()) {
+    const route = deps.runtime.route(sourceLanguage, language);
+    if (!route) continue;
+    const known = await findUnits(deps.db, [...segments.keys()], language);
+    const sources = [...segments.values()].filter((s) => !known.has(s.hash));
+    if (sources.length === 0) continue;
+    early.push(
+      askSourceEvidenceEarly(lexicon, {
+        route,
+        sources: sources.map((s) => plainText(s.text)),
+      }).catch(() => undefined),
+    );
+  }
   const translated = new Map<string, Set<string>>();
   for (const [key, { sourceLanguage, language, segments }] of directions) {
     try {
@@ -205,12 +224,15 @@ async function translateForJob(
         stored: [...segments.values()],
         onProgress: input.onProgress,
         batchSegments: JOB_BATCH_SEGMENTS,
+        lexicon,
       });
       translated.set(key, new Set(ensured.translatedHashes));
     } catch {
       // Left to the revisions: each asks again for what is still missing and reports the failure.
     }
   }
+  await Promise.all(early);
+  await lexicon.close();
   return translated;
 }
 

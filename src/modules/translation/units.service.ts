@@ -9,6 +9,7 @@ import { findFuzzyMatchesFor } from "./fuzzy.js";
 import { listRejectedSenses } from "./rejected-senses.repository.js";
 import { postEdit } from "./post-edit.js";
 import { checkUnits } from "./qa/check-batch.js";
+import type { Lexicon } from "./qa/lexicon/lexicon.js";
 import { countErrors } from "./qa/finding.js";
 import { riskOf } from "./qa/risk.js";
 import { protectTerms, segmentMarkdown, segmentPlainText } from "./segments/index.js";
@@ -40,6 +41,8 @@ export async function ensureUnits(
     onProgress?: (progress: TranslateProgress) => void;
     /** Segments per batch (engine request, checks, transaction); `BATCH_SEGMENTS` unless given. */
     batchSegments?: number;
+    /** The dictionaries the checks ask (a job's `LexiconMemo`); the runtime's otherwise. */
+    lexicon?: Lexicon;
   },
 ): Promise<{
   route: string[] | null;
@@ -68,6 +71,7 @@ export async function ensureUnits(
       missing,
       onProgress: input.onProgress,
       batchSegments: input.batchSegments ?? BATCH_SEGMENTS,
+      lexicon: input.lexicon ?? deps.runtime.lexicon,
     });
   }
   return {
@@ -139,6 +143,7 @@ interface MissingSegments {
   missing: StoredSegment[];
   onProgress?: (progress: TranslateProgress) => void;
   batchSegments: number;
+  lexicon: Lexicon;
 }
 
 /** What the checks of a language pair hold machine output against: glossary, forbidden terms, names, rejected senses. */
@@ -174,7 +179,7 @@ async function translateBatch(
   // measured on the labelled sets that it scores correct human translation below machine output
   // (AUC 0.83 fr, 0.88 es) and adds 0.005 recall to the checks at ≤ 2 % of human text held.
   const findingsOf = await checkUnits({
-    lexicon: deps.runtime.lexicon,
+    lexicon: input.lexicon,
     sourceLanguage: input.sourceLanguage,
     targetLanguage: input.language,
     route: input.route,

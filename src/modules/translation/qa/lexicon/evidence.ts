@@ -154,6 +154,19 @@ export async function gatherEvidence(
   }));
 }
 
+/**
+ * Asks the dictionaries early what `gatherEvidence` will ask of sources alone
+ * (their analysis, their content words along the route), for a lexicon that
+ * remembers answers (`LexiconMemo`): a job does it while the engine translates.
+ */
+export async function askSourceEvidenceEarly(
+  lexicon: Lexicon,
+  input: { route: readonly string[]; sources: readonly string[] },
+): Promise<void> {
+  const analyses = await lexicon.analyse(input.route[0] ?? "", input.sources.map(clip));
+  if (analyses) await translateContent(lexicon, input.route, analyses);
+}
+
 /** Whether a reading is of a name (np) only. */
 export function isNameReading(reading: Reading): boolean {
   return reading.tags[0] === "np";
