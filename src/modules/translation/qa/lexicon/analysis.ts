@@ -86,7 +86,25 @@ export function parseReading(raw: string): Reading {
   };
 }
 
+/**
+ * Words already read, by their analysis ("^the/the<det><def><sp>$"): a text's
+ * words repeat, and so do a job's (words and readings are never changed once
+ * read). Forgotten wholesale past `MAX_READ_UNITS`.
+ */
+const READ_UNITS = new Map<string, LexWord>();
+const MAX_READ_UNITS = 50_000;
+
 function parseUnit(body: string): LexWord {
+  let word = READ_UNITS.get(body);
+  if (!word) {
+    word = readUnit(body);
+    if (READ_UNITS.size >= MAX_READ_UNITS) READ_UNITS.clear();
+    READ_UNITS.set(body, word);
+  }
+  return word;
+}
+
+function readUnit(body: string): LexWord {
   const [surface = "", ...analyses] = splitUnescaped(body, "/");
   const readings = analyses
     .filter((a) => !a.startsWith("*") && a !== "")
@@ -117,5 +135,5 @@ function splitUnescaped(text: string, separator: string): string[] {
 }
 
 function unescape(text: string): string {
-  return text.replace(/\\(.)/g, "$1");
+  return text.includes("\\") ? text.replace(/\\(.)/g, "$1") : text;
 }
