@@ -214,23 +214,27 @@ async function translateForJob(
     );
   }
   const translated = new Map<string, Set<string>>();
-  for (const [key, { sourceLanguage, language, segments }] of directions) {
-    try {
-      const ensured = await ensureUnits(deps, {
-        engine: input.memoOf(deps.runtime.engineFor(sourceLanguage, language).engine),
-        progressId: 0,
-        sourceLanguage,
-        language,
-        stored: [...segments.values()],
-        onProgress: input.onProgress,
-        batchSegments: JOB_BATCH_SEGMENTS,
-        lexicon,
-      });
-      translated.set(key, new Set(ensured.translatedHashes));
-    } catch {
-      // Left to the revisions: each asks again for what is still missing and reports the failure.
-    }
-  }
+  // The directions side by side: one checks while another waits for its engine or dictionaries.
+  await Promise.all(
+    [...directions].map(async ([key, { sourceLanguage, language, segments }]) => {
+      try {
+        const ensured = await ensureUnits(deps, {
+          engine: input.memoOf(deps.runtime.engineFor(sourceLanguage, language).engine),
+          progressId: 0,
+          sourceLanguage,
+          language,
+          stored: [...segments.values()],
+          onProgress: input.onProgress,
+          batchSegments: JOB_BATCH_SEGMENTS,
+          lexicon,
+          overlapBatches: true,
+        });
+        translated.set(key, new Set(ensured.translatedHashes));
+      } catch {
+        // Left to the revisions: each asks again for what is still missing and reports the failure.
+      }
+    }),
+  );
   await Promise.all(early);
   await lexicon.close();
   return translated;

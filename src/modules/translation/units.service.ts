@@ -43,6 +43,12 @@ export async function ensureUnits(
     batchSegments?: number;
     /** The dictionaries the checks ask (a job's `LexiconMemo`); the runtime's otherwise. */
     lexicon?: Lexicon;
+    /**
+     * Starts each batch (engine, dictionaries, checks) while the one before is
+     * stored (`translatePending`, which leaves engines with a budget to the
+     * revisions): a failed batch then leaves the next one's answer unused.
+     */
+    overlapBatches?: boolean;
   },
 ): Promise<{
   route: string[] | null;
@@ -72,6 +78,7 @@ export async function ensureUnits(
       onProgress: input.onProgress,
       batchSegments: input.batchSegments ?? BATCH_SEGMENTS,
       lexicon: input.lexicon ?? deps.runtime.lexicon,
+      overlapBatches: input.overlapBatches ?? false,
     });
   }
   return {
@@ -114,9 +121,22 @@ async function translateMissing(deps: TranslateDeps, input: MissingSegments): Pr
   let done = 0;
   const total = input.missing.length;
   input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
+  const batches: StoredSegment[][] = [];
   for (let start = 0; start < total; start += input.batchSegments) {
-    const batch = input.missing.slice(start, start + input.batchSegments);
-    const units = await translateBatch(deps, input, rules, batch);
+    batches.push(input.missing.slice(start, start + input.batchSegments));
+  }
+  const translating = (batch: StoredSegment[]) => {
+    const units = translateBatch(deps, input, rules, batch);
+    // Awaited in turn below; a batch started early must not fail unhandled meanwhile.
+    units.catch(() => undefined);
+    return units;
+  };
+  let next = batches[0] ? translating(batches[0]) : undefined;
+  for (const [index, batch] of batches.entries()) {
+    const units = await (next ?? translating(batch));
+    // The next batch's engine answer and dictionary lookups while this one is stored.
+    const following = batches[index + 1];
+    next = input.overlapBatches && following ? translating(following) : undefined;
     await inTransaction(db, async (trx) => {
       await insertUnits(trx, units);
     });
@@ -144,6 +164,8 @@ interface MissingSegments {
   onProgress?: (progress: TranslateProgress) => void;
   batchSegments: number;
   lexicon: Lexicon;
+  /** Whether a batch starts while the one before is stored (never for an engine with a budget). */
+  overlapBatches: boolean;
 }
 
 /** What the checks of a language pair hold machine output against: glossary, forbidden terms, names, rejected senses. */
