@@ -39,6 +39,8 @@ export function encodeTexts(texts: readonly string[]): string {
 export function decodeTexts(output: string, count: number): LexWord[][] {
   const out: LexWord[][] = [];
   let current: LexWord[] = [];
+  // A message's words repeat ("the", "de"): each distinct analysis is read once (words are never changed once read).
+  const read = new Map<string, LexWord>();
   let i = 0;
   while (i < output.length) {
     const char = output[i];
@@ -56,7 +58,13 @@ export function decodeTexts(output: string, count: number): LexWord[][] {
       i = close + 1;
     } else if (char === "^") {
       const close = findUnescaped(output, i + 1, "$");
-      current.push(parseUnit(output.slice(i + 1, close)));
+      const body = output.slice(i + 1, close);
+      let word = read.get(body);
+      if (!word) {
+        word = readUnit(body);
+        read.set(body, word);
+      }
+      current.push(word);
       i = close + 1;
     } else {
       i++;
@@ -84,24 +92,6 @@ export function parseReading(raw: string): Reading {
     tags: first.tags,
     parts: [{ ...first, lemma }, ...parts.slice(1)],
   };
-}
-
-/**
- * Words already read, by their analysis ("^the/the<det><def><sp>$"): a text's
- * words repeat, and so do a job's (words and readings are never changed once
- * read). Forgotten wholesale past `MAX_READ_UNITS`.
- */
-const READ_UNITS = new Map<string, LexWord>();
-const MAX_READ_UNITS = 50_000;
-
-function parseUnit(body: string): LexWord {
-  let word = READ_UNITS.get(body);
-  if (!word) {
-    word = readUnit(body);
-    if (READ_UNITS.size >= MAX_READ_UNITS) READ_UNITS.clear();
-    READ_UNITS.set(body, word);
-  }
-  return word;
 }
 
 function readUnit(body: string): LexWord {
