@@ -227,10 +227,18 @@ async function translateContent(
     current = current.map((readings) => readings.flatMap(() => answers[k++] ?? []));
   }
   const out: TranslatedWord[][] = sources.map(() => []);
+  // Lemmas repeat across words and units: each folded once.
+  const folded = new Map<string, string[]>();
+  const foldLemma = (lemma: string) => {
+    let parts = folded.get(lemma);
+    if (!parts) {
+      parts = foldWord(lemma).split(/\s+/);
+      folded.set(lemma, parts);
+    }
+    return parts;
+  };
   words.forEach((word, i) => {
-    const translations = [
-      ...new Set((current[i] ?? []).flatMap((r) => foldWord(r.lemma).split(/\s+/))),
-    ];
+    const translations = [...new Set((current[i] ?? []).flatMap((r) => foldLemma(r.lemma)))];
     const { unit: _unit, readings: _readings, ...rest } = word;
     out[word.unit]?.push({ ...rest, translations });
   });
