@@ -24,7 +24,9 @@ export async function prefetchEngineAnswers(
   deps: TranslateDeps,
   input: {
     /** The job's revisions, loaded and segmented once for the whole job. */
-    revisions: readonly Pick<PreparedRevision, "source" | "stored">[];
+    revisions:
+      | Iterable<Pick<PreparedRevision, "source" | "stored">>
+      | AsyncIterable<Pick<PreparedRevision, "source" | "stored">>;
     languages?: readonly string[] | undefined;
     memoOf: (engine: TranslationEngine | null) => TranslationEngine | undefined;
   },
@@ -48,7 +50,7 @@ export async function prefetchEngineAnswers(
   const terms = new Map<string, Promise<{ source: string; target: string | null }[]>>();
   const asked = new Set<string>();
   try {
-    for (const { source, stored } of input.revisions) {
+    for await (const { source, stored } of input.revisions) {
       const sourceLanguage = source.item.sourceLanguage;
       const unique = new Map<string, StoredSegment>();
       for (const s of stored) if (!unique.has(s.hash)) unique.set(s.hash, s);

@@ -391,15 +391,28 @@ export async function translatePending(
   const outcomes: LanguageOutcome[] = [];
   const memos = new Map<TranslationEngine, HopMemo>();
   const prepared = new Map<number, PreparedRevision>();
-  for (const { revisionId } of work) {
-    const revision = await prepareRevision(deps, revisionId);
-    if (revision) prepared.set(revisionId, revision);
+  // The engine starts on each revision as soon as it is segmented, not after the last one.
+  let preparedAll = () => {};
+  const allPrepared = new Promise<void>((resolve) => (preparedAll = resolve));
+  async function* preparing() {
+    try {
+      for (const { revisionId } of work) {
+        const revision = await prepareRevision(deps, revisionId);
+        if (!revision) continue;
+        prepared.set(revisionId, revision);
+        yield revision;
+      }
+    } finally {
+      preparedAll();
+    }
   }
   const prefetching = prefetchEngineAnswers(deps, {
-    revisions: [...prepared.values()],
+    revisions: preparing(),
     languages: input.languages,
     memoOf: memoFor(memos),
   });
+  // A failed early request or preparation is left to the revisions (each prepares what is missing).
+  await Promise.race([allPrepared, prefetching.catch(() => undefined)]);
   try {
     const translatedByJob = await translateForJob(deps, {
       revisions: [...prepared.values()],
@@ -409,24 +422,21 @@ export async function translatePending(
         input.onProgress?.(0, work.length, `${p.language} ${p.done}/${p.total} segments`),
     });
     for (const [index, { revisionId }] of work.entries()) {
-      const revision = prepared.get(revisionId);
-      if (revision) {
-        outcomes.push(
-          ...(await translateRevision(deps, {
-            revisionId,
-            languages: input.languages,
-            memos,
-            prepared: revision,
-            translatedByJob,
-            onProgress: (p) =>
-              input.onProgress?.(
-                index,
-                work.length,
-                `revision ${p.revisionId} ${p.language} ${p.done}/${p.total} segments`,
-              ),
-          })),
-        );
-      }
+      outcomes.push(
+        ...(await translateRevision(deps, {
+          revisionId,
+          languages: input.languages,
+          memos,
+          prepared: prepared.get(revisionId),
+          translatedByJob,
+          onProgress: (p) =>
+            input.onProgress?.(
+              index,
+              work.length,
+              `revision ${p.revisionId} ${p.language} ${p.done}/${p.total} segments`,
+            ),
+        })),
+      );
       input.onProgress?.(index + 1, work.length, `revision ${revisionId}`);
     }
   } finally {
