@@ -1,12 +1,10 @@
 import type { TranslationEngine } from "./engines/engine.js";
 import { translateAlongRoute } from "./engines/routes.js";
 import { budgetOf } from "./engine-budget.service.js";
-import { loadTranslatableRevision } from "./fields.js";
 import { listTermsForPair } from "./glossary.repository.js";
 import { findUnits, type StoredSegment } from "./memory.repository.js";
 import { protectTerms } from "./segments/index.js";
-import type { TranslateDeps } from "./pipeline/types.js";
-import { segmentFields, storedSegments } from "./units.service.js";
+import type { PreparedRevision, TranslateDeps } from "./pipeline/types.js";
 
 /** Segments per early request: the local engine's own batch size, so its stages stay busy. */
 export const PREFETCH_SEGMENTS = 250;
@@ -25,7 +23,10 @@ export const PREFETCH_SEGMENTS = 250;
 export async function prefetchEngineAnswers(
   deps: TranslateDeps,
   input: {
-    revisionIds: readonly number[];
+    /** The job's revisions, loaded and segmented once for the whole job. */
+    revisions:
+      | Iterable<Pick<PreparedRevision, "source" | "stored">>
+      | AsyncIterable<Pick<PreparedRevision, "source" | "stored">>;
     languages?: readonly string[] | undefined;
     memoOf: (engine: TranslationEngine | null) => TranslationEngine | undefined;
   },
@@ -49,11 +50,8 @@ export async function prefetchEngineAnswers(
   const terms = new Map<string, Promise<{ source: string; target: string | null }[]>>();
   const asked = new Set<string>();
   try {
-    for (const revisionId of input.revisionIds) {
-      const source = await loadTranslatableRevision(deps.db, revisionId);
-      if (!source) continue;
+    for await (const { source, stored } of input.revisions) {
       const sourceLanguage = source.item.sourceLanguage;
-      const stored = storedSegments(segmentFields(source.fields, sourceLanguage));
       const unique = new Map<string, StoredSegment>();
       for (const s of stored) if (!unique.has(s.hash)) unique.set(s.hash, s);
       const targets = (input.languages ?? deps.config.languages).filter(

@@ -25,7 +25,16 @@ export function similarity(a: string, b: string): number {
   return 1 - editDistance(x, y) / longest;
 }
 
-/** Finds and stores, for new units, the most similar units of the memory (≥ 75 %). */
+/** Candidates read at once for a batch of segments (the per-segment queries are the fallback beyond). */
+const BATCH_CANDIDATES = 20_000;
+
+/**
+ * Finds and stores, for new units, the most similar units of the memory (≥ 75 %):
+ * for each segment, among the `MAX_CANDIDATES` newest units of a similar length.
+ * One query reads the candidates of the whole batch and each candidate is split
+ * into words once (not once per segment); a segment whose share of a truncated
+ * read may miss some of its candidates asks for its own, as each used to.
+ */
 export async function findFuzzyMatchesFor(
   db: Db,
   input: { sourceLanguage: string; targetLanguage: string; segments: readonly StoredSegment[] },
@@ -36,25 +45,72 @@ export async function findFuzzyMatchesFor(
     input.segments.map((s) => s.hash),
     input.targetLanguage,
   );
-  const matches: { unitId: number; matchUnitId: number; similarity: number }[] = [];
-  for (const segment of input.segments) {
+  const wanted = input.segments.flatMap((segment) => {
     const unit = units.get(segment.hash);
-    if (!unit) continue;
-    const text = plainText(segment.text);
-    const candidates = await listFuzzyCandidates(db, {
+    return unit
+      ? [
+          {
+            segment,
+            unit,
+            minLength: Math.floor(segment.text.length * 0.7),
+            maxLength: Math.ceil(segment.text.length * 1.3),
+          },
+        ]
+      : [];
+  });
+  if (wanted.length === 0) return;
+  const candidatesOf = (range: {
+    minLength: number;
+    maxLength: number;
+    limit: number;
+    excludeHashes: string[];
+  }) =>
+    listFuzzyCandidates(db, {
       sourceLanguage: input.sourceLanguage,
       targetLanguage: input.targetLanguage,
-      minLength: Math.floor(segment.text.length * 0.7),
-      maxLength: Math.ceil(segment.text.length * 1.3),
-      excludeHashes: [segment.hash],
-      limit: MAX_CANDIDATES,
-    });
-    const mine = words(text);
+      ...range,
+    }).then((rows) => rows.map((row) => ({ ...row, length: [...row.sourceText].length })));
+  // Newest first, as the database's length() counts (characters, not UTF-16 units).
+  const read = await candidatesOf({
+    minLength: Math.min(...wanted.map((w) => w.minLength)),
+    maxLength: Math.max(...wanted.map((w) => w.maxLength)),
+    limit: BATCH_CANDIDATES,
+    excludeHashes: [],
+  });
+  const truncated = read.length >= BATCH_CANDIDATES;
+  const wordsOf = new Map<number, string[]>();
+  const matches: { unitId: number; matchUnitId: number; similarity: number }[] = [];
+  for (const { segment, unit, minLength, maxLength } of wanted) {
+    const inRange = (c: { sourceHash: string; length: number }) =>
+      c.length >= minLength && c.length <= maxLength && c.sourceHash !== segment.hash;
+    let candidates = read.filter(inRange).slice(0, MAX_CANDIDATES);
+    if (truncated && candidates.length < MAX_CANDIDATES) {
+      // The batch's read stopped before this segment's oldest candidates: its own query.
+      candidates = (
+        await candidatesOf({
+          minLength,
+          maxLength,
+          limit: MAX_CANDIDATES,
+          excludeHashes: [segment.hash],
+        })
+      )
+        .filter(inRange)
+        .slice(0, MAX_CANDIDATES);
+    }
+    const mine = words(plainText(segment.text));
     const scored = candidates
       .map((c) => {
-        const theirs = words(plainText(c.sourceText));
-        // Shared words bound the similarity from above: most candidates stop here.
-        if (sharedCount(mine, theirs) / Math.max(mine.length, theirs.length, 1) < FUZZY_THRESHOLD) {
+        let theirs = wordsOf.get(c.id);
+        if (!theirs) {
+          theirs = words(plainText(c.sourceText));
+          wordsOf.set(c.id, theirs);
+        }
+        const longest = Math.max(mine.length, theirs.length, 1);
+        // Shared words (at most the shorter text's) bound the similarity from above: most candidates stop here.
+        if (
+          Math.min(mine.length, theirs.length) / longest < FUZZY_THRESHOLD ||
+          sharedCount(mine, theirs) / longest < FUZZY_THRESHOLD
+        ) {
           return { id: c.id, score: 0 };
         }
         return {

@@ -3,16 +3,20 @@ import { inTransaction } from "../../platform/db/transaction.js";
 import { type ReaderField, loadTranslatableRevision } from "./fields.js";
 import { findHumanFieldTranslations } from "./localization.repository.js";
 import {
+  type StoredSegment,
   findUnits,
   listRevisionsUsing,
   saveRevisionSegments,
   saveSourceSegments,
 } from "./memory.repository.js";
 import { localizeRevision, refreshLiveTranslation } from "./localize.service.js";
-import type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
-import { assembleMarkdown, assemblePlain } from "./segments/index.js";
+import type { PreparedRevision, TranslateDeps, TranslateProgress } from "./pipeline/types.js";
+import { assembleMarkdown, assemblePlain, plainText } from "./segments/index.js";
+import { askSourceEvidenceEarly } from "./qa/lexicon/evidence.js";
+import { LexiconMemo } from "./qa/lexicon/lexicon-memo.js";
 import { listPublishedItemRevisions } from "./status.repository.js";
-import { ensureUnits, segmentFields, storedSegments } from "./units.service.js";
+import { JOB_BATCH_SEGMENTS, ensureUnits, segmentFields, storedSegments } from "./units.service.js";
+import { budgetOf } from "./engine-budget.service.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { EngineBudgetExhaustedError } from "./engines/engine-errors.js";
 import { HopMemo } from "./engines/hop-memo.js";
@@ -53,26 +57,21 @@ export async function translateRevision(
     onProgress?: (progress: TranslateProgress) => void;
     /** A job's memo of engine answers across revisions (`translatePending`); one for this revision otherwise. */
     memos?: Map<TranslationEngine, HopMemo>;
+    /** The revision as the job prepared it (`translatePending`): not loaded, segmented and saved again. */
+    prepared?: PreparedRevision;
+    /**
+     * Segments the job translated for all its revisions at once, by direction
+     * ("en>es"): each is counted as translated by the first revision using it.
+     */
+    translatedByJob?: Map<string, Set<string>>;
   },
 ): Promise<LanguageOutcome[]> {
   const { db } = deps;
-  const source = await loadTranslatableRevision(db, input.revisionId);
-  if (!source) return [];
+  const prepared = input.prepared ?? (await prepareRevision(deps, input.revisionId));
+  if (!prepared) return [];
+  const { source, documents, stored } = prepared;
   const sourceLanguage = source.item.sourceLanguage;
-  const documents = segmentFields(source.fields, sourceLanguage);
-  const stored = storedSegments(documents);
-  await inTransaction(db, async (trx) => {
-    await saveRevisionSegments(trx, {
-      revisionId: source.revision.id,
-      language: sourceLanguage,
-      segments: stored,
-      now: deps.now().toISOString(),
-    });
-  });
-  const targets = (input.languages ?? deps.config.languages).filter(
-    (lang) =>
-      lang !== sourceLanguage && (deps.config.languages as readonly string[]).includes(lang),
-  );
+  const targets = targetLanguages(deps, sourceLanguage, input.languages);
   const outcomes: LanguageOutcome[] = [];
   // Pivot routes ask their first hop what a direct language already asked: answered once per job.
   const memoOf = memoFor(input.memos ?? new Map());
@@ -100,14 +99,21 @@ export async function translateRevision(
       spent ??= error;
       continue;
     }
-    const { route, segments, missing, translated } = ensured;
+    const { route, segments, missing } = ensured;
+    // What the job translated before this revision's turn counts where revision by revision would have.
+    const byJob = input.translatedByJob?.get(`${sourceLanguage}>${language}`);
+    let claimed = 0;
+    if (byJob) {
+      for (const hash of new Set(needed.map((s) => s.hash))) if (byJob.delete(hash)) claimed++;
+    }
+    const translated = ensured.translated + claimed;
     const assembled = await localizeRevision(deps, source, documents, language, wholes);
     const live = await refreshLiveTranslation(deps, source.item.id, language);
     outcomes.push({
       language,
       route,
       segments,
-      reused: segments - missing,
+      reused: segments - missing - claimed,
       translated,
       assembled,
       live,
@@ -115,6 +121,123 @@ export async function translateRevision(
   }
   if (spent) throw spent;
   return outcomes;
+}
+
+/** Loads and segments a revision and saves its segments; undefined when it is gone. */
+async function prepareRevision(
+  deps: TranslateDeps,
+  revisionId: number,
+): Promise<PreparedRevision | undefined> {
+  const source = await loadTranslatableRevision(deps.db, revisionId);
+  if (!source) return undefined;
+  const sourceLanguage = source.item.sourceLanguage;
+  const documents = segmentFields(source.fields, sourceLanguage);
+  const stored = storedSegments(documents);
+  await inTransaction(deps.db, async (trx) => {
+    await saveRevisionSegments(trx, {
+      revisionId: source.revision.id,
+      language: sourceLanguage,
+      segments: stored,
+      now: deps.now().toISOString(),
+    });
+  });
+  return { source, documents, stored };
+}
+
+/** The languages a revision is translated into: the site's (or those given) but its own. */
+function targetLanguages(
+  deps: TranslateDeps,
+  sourceLanguage: string,
+  languages: readonly string[] | undefined,
+): string[] {
+  return (languages ?? deps.config.languages).filter(
+    (lang) =>
+      lang !== sourceLanguage && (deps.config.languages as readonly string[]).includes(lang),
+  );
+}
+
+/**
+ * Makes sure every segment of a job's revisions has a unit, per direction at
+ * once: the engine, the checks and the transactions in batches of
+ * `JOB_BATCH_SEGMENTS` across revisions rather than per revision (the
+ * dictionaries answer one message per batch instead of one per revision).
+ * Each unit is checked exactly as revision by revision. Returns the hashes
+ * translated now, by direction. An engine with a budget is left to the
+ * revisions (each request charged as it always was), and so is a failure: each
+ * revision asks again and reports it as before.
+ */
+async function translateForJob(
+  deps: TranslateDeps,
+  input: {
+    revisions: readonly PreparedRevision[];
+    languages: readonly string[] | undefined;
+    memoOf: (engine: TranslationEngine | null) => HopMemo | undefined;
+    onProgress?: (progress: TranslateProgress) => void;
+  },
+): Promise<Map<string, Set<string>>> {
+  const directions = new Map<
+    string,
+    { sourceLanguage: string; language: string; segments: Map<string, StoredSegment> }
+  >();
+  for (const { source, documents, stored } of input.revisions) {
+    const sourceLanguage = source.item.sourceLanguage;
+    for (const language of targetLanguages(deps, sourceLanguage, input.languages)) {
+      const chosen = deps.runtime.engineFor(sourceLanguage, language);
+      if (!chosen.engine || budgetOf(deps.config, chosen.name) !== undefined) continue;
+      const wholes = await findHumanFieldTranslations(deps.db, source.revision.id, language);
+      const needed =
+        wholes.size === 0
+          ? stored
+          : storedSegments(documents.filter((d) => !wholes.has(d.field.field)));
+      const key = `${sourceLanguage}>${language}`;
+      const direction = directions.get(key) ?? { sourceLanguage, language, segments: new Map() };
+      directions.set(key, direction);
+      for (const s of needed)
+        if (!direction.segments.has(s.hash)) direction.segments.set(s.hash, s);
+    }
+  }
+  // The dictionaries' answers are shared by the directions (the same sources) and asked early, while
+  // the engine translates, for what depends on the sources alone: the checks then wait only for the targets.
+  const lexicon = new LexiconMemo(deps.runtime.lexicon);
+  const early: Promise<unknown>[] = [];
+  for (const { sourceLanguage, language, segments } of directions.values()) {
+    const route = deps.runtime.route(sourceLanguage, language);
+    if (!route) continue;
+    const known = await findUnits(deps.db, [...segments.keys()], language);
+    const sources = [...segments.values()].filter((s) => !known.has(s.hash));
+    if (sources.length === 0) continue;
+    early.push(
+      askSourceEvidenceEarly(lexicon, {
+        route,
+        sources: sources.map((s) => plainText(s.text)),
+      }).catch(() => undefined),
+    );
+  }
+  const translated = new Map<string, Set<string>>();
+  // The directions side by side: one checks while another waits for its engine or dictionaries.
+  await Promise.all(
+    [...directions].map(async ([key, { sourceLanguage, language, segments }]) => {
+      try {
+        const ensured = await ensureUnits(deps, {
+          engine: input.memoOf(deps.runtime.engineFor(sourceLanguage, language).engine),
+          progressId: 0,
+          sourceLanguage,
+          language,
+          stored: [...segments.values()],
+          onProgress: input.onProgress,
+          batchSegments: JOB_BATCH_SEGMENTS,
+          lexicon,
+          overlapBatches: true,
+        });
+        translated.set(key, new Set(ensured.translatedHashes));
+      } catch {
+        // Left to the revisions: each asks again for what is still missing and reports the failure.
+      }
+    }),
+  );
+  await Promise.all(early);
+  await lexicon.close();
+  return translated;
 }
 
 function memoFor(memos: Map<TranslationEngine, HopMemo>) {
@@ -267,18 +390,45 @@ export async function translatePending(
   const work = await listRevisionsToTranslate(deps.db, { itemId: input.itemId });
   const outcomes: LanguageOutcome[] = [];
   const memos = new Map<TranslationEngine, HopMemo>();
+  const prepared = new Map<number, PreparedRevision>();
+  // The engine starts on each revision as soon as it is segmented, not after the last one.
+  let preparedAll = () => {};
+  const allPrepared = new Promise<void>((resolve) => (preparedAll = resolve));
+  async function* preparing() {
+    try {
+      for (const { revisionId } of work) {
+        const revision = await prepareRevision(deps, revisionId);
+        if (!revision) continue;
+        prepared.set(revisionId, revision);
+        yield revision;
+      }
+    } finally {
+      preparedAll();
+    }
+  }
   const prefetching = prefetchEngineAnswers(deps, {
-    revisionIds: work.map((w) => w.revisionId),
+    revisions: preparing(),
     languages: input.languages,
     memoOf: memoFor(memos),
   });
+  // A failed early request or preparation is left to the revisions (each prepares what is missing).
+  await Promise.race([allPrepared, prefetching.catch(() => undefined)]);
   try {
+    const translatedByJob = await translateForJob(deps, {
+      revisions: [...prepared.values()],
+      languages: input.languages,
+      memoOf: memoFor(memos),
+      onProgress: (p) =>
+        input.onProgress?.(0, work.length, `${p.language} ${p.done}/${p.total} segments`),
+    });
     for (const [index, { revisionId }] of work.entries()) {
       outcomes.push(
         ...(await translateRevision(deps, {
           revisionId,
           languages: input.languages,
           memos,
+          prepared: prepared.get(revisionId),
+          translatedByJob,
           onProgress: (p) =>
             input.onProgress?.(
               index,

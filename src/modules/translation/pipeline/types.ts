@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../../database.js";
 import type { Config } from "../../../platform/config.js";
-import type { ReaderField } from "../fields.js";
+import type { ReaderField, TranslatableRevision } from "../fields.js";
+import type { StoredSegment } from "../memory.repository.js";
 import type { TranslationRuntime } from "../runtime.js";
 import type { SegmentedDocument } from "../segments/index.js";
 
@@ -28,4 +29,11 @@ export interface TranslateProgress {
 export interface FieldDocument {
   field: ReaderField;
   document: SegmentedDocument;
+}
+
+/** A revision loaded and segmented once for a whole job (`translatePending`), its segments saved. */
+export interface PreparedRevision {
+  source: TranslatableRevision;
+  documents: FieldDocument[];
+  stored: StoredSegment[];
 }

@@ -39,6 +39,8 @@ export function encodeTexts(texts: readonly string[]): string {
 export function decodeTexts(output: string, count: number): LexWord[][] {
   const out: LexWord[][] = [];
   let current: LexWord[] = [];
+  // A message's words repeat ("the", "de"): each distinct analysis is read once (words are never changed once read).
+  const read = new Map<string, LexWord>();
   let i = 0;
   while (i < output.length) {
     const char = output[i];
@@ -56,7 +58,13 @@ export function decodeTexts(output: string, count: number): LexWord[][] {
       i = close + 1;
     } else if (char === "^") {
       const close = findUnescaped(output, i + 1, "$");
-      current.push(parseUnit(output.slice(i + 1, close)));
+      const body = output.slice(i + 1, close);
+      let word = read.get(body);
+      if (!word) {
+        word = readUnit(body);
+        read.set(body, word);
+      }
+      current.push(word);
       i = close + 1;
     } else {
       i++;
@@ -86,7 +94,7 @@ export function parseReading(raw: string): Reading {
   };
 }
 
-function parseUnit(body: string): LexWord {
+function readUnit(body: string): LexWord {
   const [surface = "", ...analyses] = splitUnescaped(body, "/");
   const readings = analyses
     .filter((a) => !a.startsWith("*") && a !== "")
@@ -117,5 +125,5 @@ function splitUnescaped(text: string, separator: string): string[] {
 }
 
 function unescape(text: string): string {
-  return text.replace(/\\(.)/g, "$1");
+  return text.includes("\\") ? text.replace(/\\(.)/g, "$1") : text;
 }

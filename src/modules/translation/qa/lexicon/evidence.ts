@@ -154,6 +154,19 @@ export async function gatherEvidence(
   }));
 }
 
+/**
+ * Asks the dictionaries early what `gatherEvidence` will ask of sources alone
+ * (their analysis, their content words along the route), for a lexicon that
+ * remembers answers (`LexiconMemo`): a job does it while the engine translates.
+ */
+export async function askSourceEvidenceEarly(
+  lexicon: Lexicon,
+  input: { route: readonly string[]; sources: readonly string[] },
+): Promise<void> {
+  const analyses = await lexicon.analyse(input.route[0] ?? "", input.sources.map(clip));
+  if (analyses) await translateContent(lexicon, input.route, analyses);
+}
+
 /** Whether a reading is of a name (np) only. */
 export function isNameReading(reading: Reading): boolean {
   return reading.tags[0] === "np";
@@ -214,10 +227,18 @@ async function translateContent(
     current = current.map((readings) => readings.flatMap(() => answers[k++] ?? []));
   }
   const out: TranslatedWord[][] = sources.map(() => []);
+  // Lemmas repeat across words and units: each folded once.
+  const folded = new Map<string, string[]>();
+  const foldLemma = (lemma: string) => {
+    let parts = folded.get(lemma);
+    if (!parts) {
+      parts = foldWord(lemma).split(/\s+/);
+      folded.set(lemma, parts);
+    }
+    return parts;
+  };
   words.forEach((word, i) => {
-    const translations = [
-      ...new Set((current[i] ?? []).flatMap((r) => foldWord(r.lemma).split(/\s+/))),
-    ];
+    const translations = [...new Set((current[i] ?? []).flatMap((r) => foldLemma(r.lemma)))];
     const { unit: _unit, readings: _readings, ...rest } = word;
     out[word.unit]?.push({ ...rest, translations });
   });

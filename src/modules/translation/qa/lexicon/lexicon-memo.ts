@@ -1,0 +1,86 @@
+import type { LexWord, Reading } from "./analysis.js";
+import type { Lexicon } from "./lexicon.js";
+
+/**
+ * Remembers what the dictionaries answered for one job (`translatePending`):
+ * the checks of every target language analyse the same source sentences and
+ * look the same source words up in the first hop's bilingual dictionary, and
+ * a job may ask early (while the engine translates) for what depends on the
+ * source alone. A dictionary reads each text and each reading on its own, so
+ * an answer does not depend on what it was asked with. Answers still on their
+ * way count. Lives only as long as the job, like the engine's `HopMemo`.
+ */
+export class LexiconMemo implements Lexicon {
+  private readonly analyses = new Map<string, Promise<LexWord[] | undefined>>();
+  private readonly translations = new Map<string, Promise<Reading[] | undefined>>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  hasLanguage(language: string): Promise<boolean> {
+    return this.lexicon.hasLanguage(language);
+  }
+
+  async analyse(language: string, texts: readonly string[]): Promise<LexWord[][] | undefined> {
+    const key = (text: string) => `${language}\n${text}`;
+    const missing = [...new Set(texts.filter((t) => !this.analyses.has(key(t))))];
+    if (missing.length > 0) {
+      const call = this.lexicon.analyse(language, missing);
+      this.remember(this.analyses, missing.map(key), call);
+    }
+    const answers = await Promise.all(texts.map((t) => this.analyses.get(key(t))));
+    if (answers.some((a) => a === undefined)) return undefined;
+    return answers as LexWord[][];
+  }
+
+  async translate(
+    from: string,
+    to: string,
+    readings: readonly Reading[],
+  ): Promise<Reading[][] | undefined> {
+    const key = (r: Reading) =>
+      `${from}>${to}\n${JSON.stringify([r.lemma, r.queue ?? "", r.tags, r.parts])}`;
+    const unique = new Map<string, Reading>();
+    for (const r of readings) {
+      const k = key(r);
+      if (!this.translations.has(k) && !unique.has(k)) unique.set(k, r);
+    }
+    if (unique.size > 0) {
+      const call = this.lexicon.translate(from, to, [...unique.values()]);
+      this.remember(this.translations, [...unique.keys()], call);
+    }
+    const answers = await Promise.all(readings.map((r) => this.translations.get(key(r))));
+    if (answers.some((a) => a === undefined)) return undefined;
+    return answers as Reading[][];
+  }
+
+  isListed(language: string, word: string): boolean {
+    return this.lexicon.isListed(language, word);
+  }
+
+  spelled(language: string, words: readonly string[]): Promise<Set<string>> {
+    return this.lexicon.spelled(language, words);
+  }
+
+  /** The lexicon belongs to the caller: closing the memo only forgets. */
+  close(): Promise<void> {
+    this.analyses.clear();
+    this.translations.clear();
+    return Promise.resolve();
+  }
+
+  /** Keeps each answer of a call under its key; a failed call is forgotten (whoever asks again asks the lexicon). */
+  private remember<T>(
+    memo: Map<string, Promise<T | undefined>>,
+    keys: readonly string[],
+    call: Promise<T[] | undefined>,
+  ): void {
+    keys.forEach((k, i) => {
+      const answer = call.then((all) => all?.[i]);
+      answer.catch(() => undefined);
+      memo.set(k, answer);
+    });
+    call.catch(() => {
+      for (const k of keys) memo.delete(k);
+    });
+  }
+}
