@@ -39,7 +39,12 @@ const ITEMS = [
 ];
 
 /** Every unit's source, language, text, findings and unknown words, in a stable order. */
-async function translateAll(dialect: (typeof DIALECTS)[number], pending: boolean, budgets = {}) {
+async function translateAll(
+  dialect: (typeof DIALECTS)[number],
+  pending: boolean,
+  budgets = {},
+  batchSegments?: number,
+) {
   const engine = new RecordingEngine(apertium);
   const t = await buildTestApp(dialect, {
     config: { languages: ["en", "fr", "es"], translation: { engine: "apertium", budgets } },
@@ -66,7 +71,12 @@ async function translateAll(dialect: (typeof DIALECTS)[number], pending: boolean
     const runtime = new TranslationRuntime(t.config, engine);
     await runtime.load();
     const deps = { db, config: t.config, runtime, now: () => NOW };
-    if (pending) await translatePending(deps);
+    const progress: string[] = [];
+    if (pending)
+      await translatePending(deps, {
+        batchSegments,
+        onProgress: (_d, _t, label) => progress.push(label),
+      });
     else {
       for (const { revisionId } of await listRevisionsToTranslate(db)) {
         await translateRevision(deps, { revisionId });
@@ -93,7 +103,7 @@ async function translateAll(dialect: (typeof DIALECTS)[number], pending: boolean
       .orderBy("language")
       .execute();
     const usage = await db.selectFrom("engineUsage").selectAll().execute();
-    return { units, pages, requests: [...engine.requests], usage };
+    return { units, pages, requests: [...engine.requests], usage, progress };
   } finally {
     await t.close();
   }
@@ -119,6 +129,19 @@ for (const dialect of DIALECTS) {
       // Each segment is sent once per direction.
       const sent = early.requests.flatMap((r) => r.segments.map((s) => `${r.from}>${r.to} ${s}`));
       expect(new Set(sent).size).toBe(sent.length);
+    }, 120_000);
+
+    it("stores the same in many small batches, each started while the one before is stored", async () => {
+      const one = await translateAll(dialect, false);
+      const batched = await translateAll(dialect, true, {}, 3);
+      expect(batched.units).toEqual(one.units);
+      expect(batched.pages).toEqual(one.pages);
+      // Spanish alone took several batches of 3, so the overlap really ran.
+      const spanish = batched.progress.filter((label) => /^es \d+\/\d+ segments$/.test(label));
+      expect(spanish.length).toBeGreaterThan(4);
+      expect(spanish).toContain(
+        "es 3/" + /^es \d+\/(\d+)/.exec(spanish[0] ?? "")?.[1] + " segments",
+      );
     }, 120_000);
 
     it("never asks early an engine that has a budget: each request is charged when the job sends it", async () => {

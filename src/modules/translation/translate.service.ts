@@ -173,6 +173,7 @@ async function translateForJob(
     languages: readonly string[] | undefined;
     memoOf: (engine: TranslationEngine | null) => HopMemo | undefined;
     onProgress?: (progress: TranslateProgress) => void;
+    batchSegments: number;
   },
 ): Promise<Map<string, Set<string>>> {
   const directions = new Map<
@@ -225,7 +226,7 @@ async function translateForJob(
           language,
           stored: [...segments.values()],
           onProgress: input.onProgress,
-          batchSegments: JOB_BATCH_SEGMENTS,
+          batchSegments: input.batchSegments,
           lexicon,
           overlapBatches: true,
         });
@@ -385,6 +386,8 @@ export async function translatePending(
     itemId?: number;
     languages?: readonly string[];
     onProgress?: (done: number, total: number, label: string) => void;
+    /** Segments per batch of a direction; `JOB_BATCH_SEGMENTS` unless given (tests make several batches of a few). */
+    batchSegments?: number;
   } = {},
 ): Promise<{ revisions: number; outcomes: LanguageOutcome[] }> {
   const work = await listRevisionsToTranslate(deps.db, { itemId: input.itemId });
@@ -418,6 +421,7 @@ export async function translatePending(
       revisions: [...prepared.values()],
       languages: input.languages,
       memoOf: memoFor(memos),
+      batchSegments: input.batchSegments ?? JOB_BATCH_SEGMENTS,
       onProgress: (p) =>
         input.onProgress?.(0, work.length, `${p.language} ${p.done}/${p.total} segments`),
     });
