@@ -1,4 +1,7 @@
-import type { Db } from "../../database.js";
+import type { ExpressionBuilder } from "kysely";
+import type { DB, Db } from "../../database.js";
+import { containsText } from "../../platform/db/like.js";
+import type { WorkspacePage, WorkspacePageQuery } from "./directory.repository.js";
 import type { CommitteeRole, CommitteeTerm } from "./network.table.js";
 
 /** A committee term with its city and representative, as pages show it. */
@@ -61,4 +64,42 @@ export function isCurrentTerm(term: Pick<CommitteeTerm, "startsOn" | "endsOn">, 
 export async function deleteCommitteeTerm(db: Db, id: number): Promise<boolean> {
   const result = await db.deleteFrom("committeeTerms").where("id", "=", id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+/** One page of the terms whose city's name contains the search, newest first; and their count. */
+export async function pageCommitteeTerms(
+  db: Db,
+  query: WorkspacePageQuery,
+): Promise<WorkspacePage<CommitteeTermRow>> {
+  const search = query.search.trim();
+  const named = (eb: ExpressionBuilder<DB, "committeeTerms" | "cities">) =>
+    search ? containsText("cities.name", search) : eb.lit(true);
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom("committeeTerms")
+      .innerJoin("cities", "cities.id", "committeeTerms.cityId")
+      .leftJoin("people", "people.id", "committeeTerms.representativeId")
+      .selectAll("committeeTerms")
+      .select([
+        "cities.slug as citySlug",
+        "cities.name as cityName",
+        "cities.country as cityCountry",
+        "people.name as representativeName",
+        "people.title as representativeTitle",
+      ])
+      .where(named)
+      .orderBy("committeeTerms.startsOn", "desc")
+      .orderBy("cities.name")
+      .orderBy("committeeTerms.id")
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    db
+      .selectFrom("committeeTerms")
+      .innerJoin("cities", "cities.id", "committeeTerms.cityId")
+      .where(named)
+      .select((eb) => eb.fn.countAll<number | string>().as("total"))
+      .executeTakeFirst(),
+  ]);
+  return { rows, total: Number(count?.total ?? 0) };
 }

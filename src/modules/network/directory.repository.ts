@@ -1,5 +1,6 @@
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { DB, Db } from "../../database.js";
+import { containsText } from "../../platform/db/like.js";
 import type {
   City,
   CityUpdate,
@@ -310,4 +311,135 @@ export async function deleteDirectoryRow(
 /** Every city's slug and last change, by slug (the sitemap). */
 export async function listCitySlugs(db: Db): Promise<{ slug: string; updatedAt: string }[]> {
   return db.selectFrom("cities").select(["slug", "updatedAt"]).orderBy("slug").execute();
+}
+
+/** One page of a workspace list: a name search (case-blind, "" for none), how many to skip and show. */
+export interface WorkspacePageQuery {
+  search: string;
+  limit: number;
+  offset: number;
+}
+
+/** One page of rows and the count of every match. */
+export interface WorkspacePage<T> {
+  rows: T[];
+  total: number;
+}
+
+const countOf = (row: { total: number | string } | undefined) => Number(row?.total ?? 0);
+
+/** One page of the cities whose name contains the search, by name, with their hub; and their count. */
+export async function pageCities(
+  db: Db,
+  query: WorkspacePageQuery,
+): Promise<WorkspacePage<CityListRow>> {
+  const search = query.search.trim();
+  const named = (eb: ExpressionBuilder<DB, "cities">) =>
+    search ? containsText("cities.name", search) : eb.lit(true);
+  const [rows, count] = await Promise.all([
+    citiesWithHubs(db)
+      .where(named)
+      .orderBy("cities.name")
+      .orderBy("cities.id")
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    db
+      .selectFrom("cities")
+      .where(named)
+      .select((eb) => eb.fn.countAll<number | string>().as("total"))
+      .executeTakeFirst(),
+  ]);
+  return { rows, total: countOf(count) };
+}
+
+/** One page of the hubs whose name contains the search, by name, with their number of cities; and their count. */
+export async function pageHubs(
+  db: Db,
+  query: WorkspacePageQuery,
+): Promise<WorkspacePage<Hub & { cityCount: number }>> {
+  const search = query.search.trim();
+  const named = (eb: ExpressionBuilder<DB, "hubs">) =>
+    search ? containsText("hubs.name", search) : eb.lit(true);
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom("hubs")
+      .selectAll("hubs")
+      .select((eb) =>
+        eb
+          .selectFrom("cities")
+          .select((c) => c.fn.countAll<number>().as("n"))
+          .whereRef("cities.hubId", "=", "hubs.id")
+          .as("cityCount"),
+      )
+      .where(named)
+      .orderBy("hubs.name")
+      .orderBy("hubs.id")
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    db
+      .selectFrom("hubs")
+      .where(named)
+      .select((eb) => eb.fn.countAll<number | string>().as("total"))
+      .executeTakeFirst(),
+  ]);
+  return {
+    rows: rows.map((r) => ({ ...r, cityCount: Number(r.cityCount ?? 0) })),
+    total: countOf(count),
+  };
+}
+
+/** One page of the people whose name contains the search, by name; and their count. */
+export async function pagePeople(
+  db: Db,
+  query: WorkspacePageQuery,
+): Promise<WorkspacePage<Person>> {
+  const search = query.search.trim();
+  const named = (eb: ExpressionBuilder<DB, "people">) =>
+    search ? containsText("people.name", search) : eb.lit(true);
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom("people")
+      .selectAll()
+      .where(named)
+      .orderBy("name")
+      .orderBy("id")
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    db
+      .selectFrom("people")
+      .where(named)
+      .select((eb) => eb.fn.countAll<number | string>().as("total"))
+      .executeTakeFirst(),
+  ]);
+  return { rows, total: countOf(count) };
+}
+
+/** One page of the organisations whose name contains the search, by name; and their count. */
+export async function pageOrganisations(
+  db: Db,
+  query: WorkspacePageQuery,
+): Promise<WorkspacePage<Organisation>> {
+  const search = query.search.trim();
+  const named = (eb: ExpressionBuilder<DB, "organisations">) =>
+    search ? containsText("organisations.name", search) : eb.lit(true);
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom("organisations")
+      .selectAll()
+      .where(named)
+      .orderBy("name")
+      .orderBy("id")
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    db
+      .selectFrom("organisations")
+      .where(named)
+      .select((eb) => eb.fn.countAll<number | string>().as("total"))
+      .executeTakeFirst(),
+  ]);
+  return { rows, total: countOf(count) };
 }

@@ -1,4 +1,7 @@
-import type { Db } from "../../database.js";
+import type { ExpressionBuilder } from "kysely";
+import type { DB, Db } from "../../database.js";
+import { containsText } from "../../platform/db/like.js";
+import type { WorkspacePage, WorkspacePageQuery } from "./directory.repository.js";
 import type {
   EventOrganisationRole,
   EventSession,
@@ -207,4 +210,31 @@ function unique(ids: number[]): number[] {
 /** Every network event's slug and last change, by slug (the sitemap). */
 export async function listEventSlugs(db: Db): Promise<{ slug: string; updatedAt: string }[]> {
   return db.selectFrom("networkEvents").select(["slug", "updatedAt"]).orderBy("slug").execute();
+}
+
+/** One page of the events whose title contains the search, newest first; and their count. */
+export async function pageEvents(
+  db: Db,
+  query: WorkspacePageQuery,
+): Promise<WorkspacePage<NetworkEvent>> {
+  const search = query.search.trim();
+  const named = (eb: ExpressionBuilder<DB, "networkEvents">) =>
+    search ? containsText("networkEvents.title", search) : eb.lit(true);
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom("networkEvents")
+      .selectAll()
+      .where(named)
+      .orderBy("startsAt", "desc")
+      .orderBy("id")
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    db
+      .selectFrom("networkEvents")
+      .where(named)
+      .select((eb) => eb.fn.countAll<number | string>().as("total"))
+      .executeTakeFirst(),
+  ]);
+  return { rows, total: Number(count?.total ?? 0) };
 }
