@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
-import { findCityBySlug, findOrganisationBySlug } from "../directory.repository.js";
+import { findCityBySlug, findOrganisationBySlug, insertCity } from "../directory.repository.js";
 import { findEventBySlug, loadEventDetails } from "../event.repository.js";
 import { seedNetwork } from "../network.test-kit.js";
 
@@ -218,6 +218,101 @@ for (const dialect of DIALECTS) {
         _csrf: editor.csrf,
       });
       expect(missing.statusCode).toBe(404);
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`the network workspace's lists, page by page (${dialect})`, () => {
+    let t: TestApp;
+    let reviewer: TestIdentity;
+    const names = Array.from({ length: 120 }, (_, i) => `Town ${String(i + 1).padStart(3, "0")}`);
+    const get = (url: string) => t.app.inject({ url, cookies: reviewer.cookies });
+    // The entries of a list, in order (each row's header cell starts with its name).
+    const listed = (body: string) =>
+      [...body.matchAll(/<th scope="row">(Town \d{3})/g)].map((m) => m[1]);
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+      // Inserted out of order: the lists sort by name.
+      for (const name of [...names].reverse()) {
+        const slug = name.toLowerCase().replace(" ", "-");
+        await insertCity(t.database.db, {
+          slug,
+          name,
+          localName: "",
+          country: "FR",
+          region: "europe",
+          latitude: 45,
+          longitude: 4,
+          hubId: null,
+          memberSince: null,
+          website: null,
+          contactPersonId: null,
+          tagSlug: null,
+          profile: "",
+          sourceLanguage: "en",
+          createdAt: "2026-11-01T00:00:00.000Z",
+          updatedAt: "2026-11-01T00:00:00.000Z",
+        });
+      }
+      reviewer = await identityFor(t, "reviewer");
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it("shows the first 50 cities on the index with the count of all and a link to the list", async () => {
+      const res = await get("/admin/network");
+      expect(res.statusCode).toBe(200);
+      expect(listed(res.body)).toEqual(names.slice(0, 50));
+      expect(res.body).toContain("120 entries");
+      expect(res.body).toContain('href="/admin/network/cities"');
+      // The other kinds are empty: no link to a longer list.
+      expect(res.body).not.toContain('href="/admin/network/hubs"');
+    });
+
+    it("pages through the cities by name, 50 a page, and answers 404 past the last page", async () => {
+      const first = await get("/admin/network/cities");
+      expect(first.statusCode).toBe(200);
+      expect(listed(first.body)).toEqual(names.slice(0, 50));
+      expect(first.body).toContain('href="/admin/network/cities?page=2"');
+      const second = await get("/admin/network/cities?page=2");
+      expect(second.statusCode).toBe(200);
+      expect(listed(second.body)).toEqual(names.slice(50, 100));
+      expect(second.body).toContain('href="/admin/network/cities?page=3"');
+      const third = await get("/admin/network/cities?page=3");
+      expect(listed(third.body)).toEqual(names.slice(100));
+      expect(third.body).not.toContain("page=4");
+      expect((await get("/admin/network/cities?page=4")).statusCode).toBe(404);
+      expect((await get("/admin/network/cities?page=0")).statusCode).toBe(400);
+      expect((await get("/admin/network/cities?page=x")).statusCode).toBe(400);
+      expect((await get(`/admin/network/cities?q=${"a".repeat(101)}`)).statusCode).toBe(400);
+      expect((await get("/admin/network/nonsense")).statusCode).toBe(400);
+    });
+
+    it("searches by name, ignoring case, and keeps the search in the page links", async () => {
+      const res = await get("/admin/network/cities?q=town%2011");
+      expect(res.statusCode).toBe(200);
+      expect(listed(res.body)).toEqual(names.slice(109, 119));
+      expect(res.body).toContain("10 entries");
+      expect(res.body).toContain('value="town 11"');
+      const wide = await get("/admin/network/cities?q=TOWN&page=2");
+      expect(wide.body).toContain('href="/admin/network/cities?q=TOWN&amp;page=3"');
+      expect(wide.body).toContain('href="/admin/network/cities?q=TOWN"');
+      const none = await get("/admin/network/cities?q=50%25");
+      expect(none.statusCode).toBe(200);
+      expect(listed(none.body)).toEqual([]);
+      expect(none.body).toContain("No entry matches this search.");
+    });
+
+    it("refuses a visitor who is not signed in, as the index does", async () => {
+      const index = await t.app.inject({ url: "/admin/network" });
+      const list = await t.app.inject({ url: "/admin/network/cities?page=2" });
+      expect(list.statusCode).toBe(index.statusCode);
+      expect(list.statusCode).toBe(303);
+      // Both send the visitor to sign in, and back to the page (its path) after.
+      expect(index.headers.location).toBe("/admin/sign-in?next=%2Fadmin%2Fnetwork");
+      expect(list.headers.location).toBe("/admin/sign-in?next=%2Fadmin%2Fnetwork%2Fcities");
     });
   });
 }

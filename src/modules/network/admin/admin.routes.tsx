@@ -12,8 +12,15 @@ import { parseInput } from "../../../platform/http/validate.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { importCities, IMPORT_LIMITS } from "../city-import.js";
-import { NetworkAdminPage, EntityFormPage, ImportPage } from "./admin.view.js";
-import { ENTITIES, ENTITY_KINDS, type FormValues, loadChoiceLists } from "./entities.js";
+import { NetworkAdminPage, EntityFormPage, EntityListPage, ImportPage } from "./admin.view.js";
+import {
+  ADMIN_PAGE_SIZE,
+  ENTITIES,
+  ENTITY_KINDS,
+  type FormValues,
+  loadChoiceLists,
+  MAX_ADMIN_SEARCH,
+} from "./entities.js";
 
 const kindParams = z.object({ kind: z.enum(ENTITY_KINDS) });
 const idParams = z.object({
@@ -21,6 +28,10 @@ const idParams = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
 });
 const indexQuery = z.object({ notice: z.enum(["saved", "deleted"]).optional() });
+const listQuery = z.object({
+  q: z.string().max(MAX_ADMIN_SEARCH).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
 const formBody = z.record(
   z.string().max(100),
   z.union([z.string().max(60_000), z.array(z.string().max(200)).max(200)]),
@@ -79,10 +90,16 @@ export async function registerNetworkAdminRoutes(
     const t = workspaceTranslator(request);
     const signedIn = authorize(request, "content.read");
     const { notice } = parseInput(indexQuery, request.query);
+    // Each kind shows its first entries and its count; a longer list has its own pages.
     const sections = [];
     for (const kind of ENTITY_KINDS) {
       const spec = ENTITIES[kind];
-      sections.push({ spec, rows: await spec.list(ctx.db, t) });
+      const { rows, total } = await spec.page(ctx.db, t, {
+        search: "",
+        limit: ADMIN_PAGE_SIZE,
+        offset: 0,
+      });
+      sections.push({ spec, rows, total });
     }
     return send(
       reply,
@@ -94,6 +111,39 @@ export async function registerNetworkAdminRoutes(
         canWrite={can(signedIn.user, "content.write")}
         sections={sections}
         notice={notice}
+      />,
+    );
+  });
+
+  app.get("/admin/network/:kind", async (request, reply) => {
+    const t = workspaceTranslator(request);
+    const signedIn = authorize(request, "content.read");
+    const { kind } = parseInput(kindParams, request.params);
+    const { q, page } = parseInput(listQuery, request.query);
+    const search = q?.trim() ?? "";
+    const spec = ENTITIES[kind];
+    const { rows, total } = await spec.page(ctx.db, t, {
+      search,
+      limit: ADMIN_PAGE_SIZE,
+      offset: (page - 1) * ADMIN_PAGE_SIZE,
+    });
+    const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+    // Past the last page there is nothing to show; page 1 always answers (with "no match").
+    if (page > pages) throw new NotFoundError();
+    return send(
+      reply,
+      200,
+      <EntityListPage
+        chrome={chrome}
+        t={t}
+        signedIn={signedIn}
+        canWrite={can(signedIn.user, "content.write")}
+        spec={spec}
+        rows={rows}
+        total={total}
+        page={page}
+        pages={pages}
+        search={search}
       />,
     );
   });

@@ -4,8 +4,17 @@ import type { Translator } from "../../../platform/i18n/translator.js";
 import { AdminLayout } from "../../../platform/ui/admin-layout.js";
 import { CheckField, FileField, UploadForm } from "../../../platform/ui/upload-form.js";
 import type { SiteChrome } from "../../../platform/ui/layout.js";
+import { Pagination } from "../../../platform/ui/pagination.js";
 import type { ImportReport } from "../city-import.js";
-import type { ChoiceLists, EntityKind, EntitySpec, FieldSpec, FormValues } from "./entities.js";
+import {
+  type ChoiceLists,
+  type EntityKind,
+  type EntitySpec,
+  type FieldSpec,
+  type FormValues,
+  type ListRow,
+  MAX_ADMIN_SEARCH,
+} from "./entities.js";
 
 /** The network workspace: every kind of entry with its list, edit links and an "Add" button. */
 export function NetworkAdminPage(props: {
@@ -13,7 +22,7 @@ export function NetworkAdminPage(props: {
   t: Translator;
   signedIn: SignedIn;
   canWrite: boolean;
-  sections: { spec: EntitySpec; rows: { id: number; label: string; detail: string }[] }[];
+  sections: { spec: EntitySpec; rows: ListRow[]; total: number }[];
   notice?: "saved" | "deleted";
 }) {
   const { t } = props;
@@ -46,7 +55,7 @@ export function NetworkAdminPage(props: {
           ) : null}
         </ul>
       </nav>
-      {props.sections.map(({ spec, rows }) => (
+      {props.sections.map(({ spec, rows, total }) => (
         // Not a landmark of its own: its table's scroll region is the one labelled by the heading.
         <section class="section" id={`section-${spec.kind}`}>
           <h2 id={`heading-${spec.kind}`}>{t.t(spec.title)}</h2>
@@ -57,45 +66,122 @@ export function NetworkAdminPage(props: {
               </a>
             </p>
           ) : null}
+          {total > 0 ? <p>{t.t("network.admin.count", { count: total })}</p> : null}
           {rows.length === 0 ? (
             <p>{t.t("network.admin.empty")}</p>
           ) : (
-            <div
-              class="table-scroll"
-              tabindex={0}
-              role="region"
-              aria-labelledby={`heading-${spec.kind}`}
-            >
-              <table class="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.t("network.admin.entry")}</th>
-                    <th scope="col">{t.t("network.admin.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr>
-                      <th scope="row">
-                        {row.label}
-                        {row.detail ? <span class="meta"> — {row.detail}</span> : null}
-                      </th>
-                      <td>
-                        {props.canWrite ? (
-                          <a href={`/admin/network/${spec.kind}/${row.id}/edit`}>
-                            {t.t("network.admin.edit")}
-                          </a>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <EntryTable t={t} kind={spec.kind} rows={rows} canWrite={props.canWrite} />
           )}
+          {total > rows.length ? (
+            <p>
+              <a href={`/admin/network/${spec.kind}`} aria-describedby={`heading-${spec.kind}`}>
+                {t.t("network.admin.showAll")}
+              </a>
+            </p>
+          ) : null}
         </section>
       ))}
     </AdminLayout>
+  );
+}
+
+/** The entries of one kind, a page at a time, with a search by name. */
+export function EntityListPage(props: {
+  chrome: SiteChrome;
+  t: Translator;
+  signedIn: SignedIn;
+  canWrite: boolean;
+  spec: EntitySpec;
+  rows: ListRow[];
+  total: number;
+  page: number;
+  pages: number;
+  /** What was typed in the search box ("" for none). */
+  search: string;
+}) {
+  const { t, spec } = props;
+  const path = `/admin/network/${spec.kind}`;
+  // Every page link keeps the search.
+  const hrefFor = (page: number) => {
+    const params = new URLSearchParams();
+    if (props.search) params.set("q", props.search);
+    if (page > 1) params.set("page", String(page));
+    const query = params.toString();
+    return query ? `${path}?${query}` : path;
+  };
+  const title = t.t(spec.title);
+  return (
+    <AdminLayout chrome={props.chrome} t={t} title={title} signedIn={props.signedIn}>
+      <p>
+        <a href={`/admin/network#section-${spec.kind}`}>{t.t("network.admin.title")}</a>
+      </p>
+      <h1 class="page-title" id={`heading-${spec.kind}`}>
+        {title}
+      </h1>
+      {props.canWrite ? (
+        <p>
+          <a class="button" href={`${path}/new`}>
+            {t.t("network.admin.new")}
+          </a>
+        </p>
+      ) : null}
+      <form class="filter" method="get" action={path} role="search">
+        <label for="admin-network-q">{t.t("network.admin.search")}</label>{" "}
+        <input
+          id="admin-network-q"
+          type="search"
+          name="q"
+          value={props.search}
+          maxLength={MAX_ADMIN_SEARCH}
+          autocomplete="off"
+        />{" "}
+        <button type="submit">{t.t("network.admin.searchSubmit")}</button>
+      </form>
+      <p>{t.t("network.admin.count", { count: props.total })}</p>
+      {props.rows.length === 0 ? (
+        <p>{t.t(props.search ? "network.admin.noMatch" : "network.admin.empty")}</p>
+      ) : (
+        <EntryTable t={t} kind={spec.kind} rows={props.rows} canWrite={props.canWrite} />
+      )}
+      <Pagination t={t} page={props.page} pages={props.pages} hrefFor={hrefFor} />
+    </AdminLayout>
+  );
+}
+
+function EntryTable(props: {
+  t: Translator;
+  kind: EntityKind;
+  rows: ListRow[];
+  canWrite: boolean;
+}) {
+  const { t, kind } = props;
+  return (
+    // Not a landmark of its own: its scroll region is the one labelled by the heading.
+    <div class="table-scroll" tabindex={0} role="region" aria-labelledby={`heading-${kind}`}>
+      <table class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.t("network.admin.entry")}</th>
+            <th scope="col">{t.t("network.admin.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr>
+              <th scope="row">
+                {row.label}
+                {row.detail ? <span class="meta"> — {row.detail}</span> : null}
+              </th>
+              <td>
+                {props.canWrite ? (
+                  <a href={`/admin/network/${kind}/${row.id}/edit`}>{t.t("network.admin.edit")}</a>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { DB } from "../../../database.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
-import { listCommitteeTerms } from "../committee.repository.js";
+import { listCommitteeTerms, pageCommitteeTerms } from "../committee.repository.js";
 import { countryName } from "../countries.js";
 import {
   type DirectoryTable,
@@ -12,8 +12,13 @@ import {
   listHubs,
   listOrganisations,
   listPeople,
+  pageCities,
+  pageHubs,
+  pageOrganisations,
+  pagePeople,
+  type WorkspacePageQuery,
 } from "../directory.repository.js";
-import { findEventById, listEvents, loadEventParts } from "../event.repository.js";
+import { findEventById, loadEventParts, pageEvents } from "../event.repository.js";
 import {
   citySchema,
   committeeTermSchema,
@@ -65,12 +70,24 @@ export interface ChoiceLists {
   items: Choice[];
 }
 
+/** A line of a workspace list. */
+export interface ListRow {
+  id: number;
+  label: string;
+  detail: string;
+}
+
 /** A kind of entry the workspace creates, edits, lists and deletes. */
 export interface EntitySpec {
   kind: EntityKind;
   title: MessageKey;
   fields: FieldSpec[];
-  list(db: Kysely<DB>, t: Translator): Promise<{ id: number; label: string; detail: string }[]>;
+  /** One page of the entries whose name (an event's title) contains the search, and their count. */
+  page(
+    db: Kysely<DB>,
+    t: Translator,
+    query: WorkspacePageQuery,
+  ): Promise<{ rows: ListRow[]; total: number }>;
   load(db: Kysely<DB>, id: number): Promise<FormValues | undefined>;
   /** Validates and writes; field errors (catalog keys) when the form is not valid. */
   save(
@@ -79,6 +96,12 @@ export interface EntitySpec {
   ): Promise<{ id: number } | { errors: Record<string, string> }>;
   remove(db: Kysely<DB>, input: Actor & { id: number }): Promise<void>;
 }
+
+/** How many entries a kind's section of the workspace, or one page of its list, shows. */
+export const ADMIN_PAGE_SIZE = 50;
+
+/** The longest search the workspace lists take. */
+export const MAX_ADMIN_SEARCH = 100;
 
 /** The kinds, in the workspace's order. */
 export const ENTITY_KINDS = [
@@ -99,12 +122,12 @@ const directory = (
   title: MessageKey,
   schema: z.ZodType<Record<string, unknown>>,
   fields: FieldSpec[],
-  list: EntitySpec["list"],
+  page: EntitySpec["page"],
 ): EntitySpec => ({
   kind,
   title,
   fields,
-  list,
+  page,
   async load(db, id) {
     const row = await findDirectoryRow(db, kind, id);
     if (!row) return undefined;
@@ -145,12 +168,17 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "tagSlug", kind: "text" },
       { name: "profile", kind: "textarea" },
     ],
-    async (db, t) =>
-      (await listCities(db)).map((c) => ({
-        id: c.id,
-        label: c.name,
-        detail: `${countryName(c.country, t.locale)} · ${t.t(`network.region.${c.region}`)}${c.hubName ? ` · ${c.hubName}` : ""}`,
-      })),
+    async (db, t, query) => {
+      const { rows, total } = await pageCities(db, query);
+      return {
+        total,
+        rows: rows.map((c) => ({
+          id: c.id,
+          label: c.name,
+          detail: `${countryName(c.country, t.locale)} · ${t.t(`network.region.${c.region}`)}${c.hubName ? ` · ${c.hubName}` : ""}`,
+        })),
+      };
+    },
   ),
   hubs: directory(
     "hubs",
@@ -164,12 +192,17 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "contactPersonId", kind: "select", choices: (l) => l.people },
       { name: "description", kind: "textarea" },
     ],
-    async (db, t) =>
-      (await listHubs(db)).map((h) => ({
-        id: h.id,
-        label: h.name,
-        detail: `${t.t(`network.region.${h.region}`)} · ${t.t("network.hub.cities", { count: h.cityCount })}`,
-      })),
+    async (db, t, query) => {
+      const { rows, total } = await pageHubs(db, query);
+      return {
+        total,
+        rows: rows.map((h) => ({
+          id: h.id,
+          label: h.name,
+          detail: `${t.t(`network.region.${h.region}`)} · ${t.t("network.hub.cities", { count: h.cityCount })}`,
+        })),
+      };
+    },
   ),
   people: directory(
     "people",
@@ -182,7 +215,10 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "organisationId", kind: "select", choices: (l) => l.organisations },
       { name: "cityId", kind: "select", choices: (l) => l.cities },
     ],
-    async (db) => (await listPeople(db)).map((p) => ({ id: p.id, label: p.name, detail: p.title })),
+    async (db, _t, query) => {
+      const { rows, total } = await pagePeople(db, query);
+      return { total, rows: rows.map((p) => ({ id: p.id, label: p.name, detail: p.title })) };
+    },
   ),
   organisations: directory(
     "organisations",
@@ -194,12 +230,13 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "country", kind: "text" },
       { name: "website", kind: "text" },
     ],
-    async (db) =>
-      (await listOrganisations(db)).map((o) => ({
-        id: o.id,
-        label: o.name,
-        detail: o.country ?? "",
-      })),
+    async (db, _t, query) => {
+      const { rows, total } = await pageOrganisations(db, query);
+      return {
+        total,
+        rows: rows.map((o) => ({ id: o.id, label: o.name, detail: o.country ?? "" })),
+      };
+    },
   ),
   terms: {
     kind: "terms",
@@ -217,12 +254,16 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "endsOn", kind: "date" },
       { name: "representativeId", kind: "select", choices: (l) => l.people },
     ],
-    async list(db, t) {
-      return (await listCommitteeTerms(db)).map((term) => ({
-        id: term.id,
-        label: term.cityName,
-        detail: `${t.t(`network.role.${term.role}`)} · ${term.startsOn} – ${term.endsOn ?? ""}`,
-      }));
+    async page(db, t, query) {
+      const { rows, total } = await pageCommitteeTerms(db, query);
+      return {
+        total,
+        rows: rows.map((term) => ({
+          id: term.id,
+          label: term.cityName,
+          detail: `${t.t(`network.role.${term.role}`)} · ${term.startsOn} – ${term.endsOn ?? ""}`,
+        })),
+      };
     },
     async load(db, id) {
       const term = (await listCommitteeTerms(db)).find((x) => x.id === id);
@@ -278,12 +319,16 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "recordingUrl", kind: "text" },
       { name: "summaryItemId", kind: "select", choices: (l) => l.items },
     ],
-    async list(db, t) {
-      return (await listEvents(db, { when: "all", now: "" })).map((e) => ({
-        id: e.id,
-        label: e.title,
-        detail: `${t.formatDate(e.startsAt, { dateStyle: "medium", timeZone: e.timeZone })} · ${t.t(`network.format.${e.format}`)}`,
-      }));
+    async page(db, t, query) {
+      const { rows, total } = await pageEvents(db, query);
+      return {
+        total,
+        rows: rows.map((e) => ({
+          id: e.id,
+          label: e.title,
+          detail: `${t.formatDate(e.startsAt, { dateStyle: "medium", timeZone: e.timeZone })} · ${t.t(`network.format.${e.format}`)}`,
+        })),
+      };
     },
     async load(db, id) {
       const event = await findEventById(db, id);

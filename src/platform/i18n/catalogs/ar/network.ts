@@ -142,6 +142,12 @@ export const AR_NETWORK = {
   "network.admin.deleted": "حُذف.",
   "network.admin.empty": "لا يوجد شيء هنا بعد.",
   "network.admin.errors": "يُرجى تصحيح الحقول المشار إليها أدناه.",
+  "network.admin.count":
+    "{count, plural, zero {لا توجد إدخالات} one {إدخال واحد} two {إدخالان} few {# إدخالات} many {# إدخالًا} other {# إدخال}}",
+  "network.admin.showAll": "عرض الكل والبحث",
+  "network.admin.search": "البحث بالاسم",
+  "network.admin.searchSubmit": "بحث",
+  "network.admin.noMatch": "لا توجد إدخالات تطابق هذا البحث.",
   "network.admin.none": "(لا شيء)",
   "network.admin.entry": "الإدخال",
   "network.admin.actions": "الإجراءات",

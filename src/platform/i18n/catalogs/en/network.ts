@@ -298,6 +298,26 @@ export const EN_NETWORK = {
     message: "Please correct the fields marked below.",
     note: "Form error summary",
   },
+  "network.admin.count": {
+    message: "{count, plural, one {# entry} other {# entries}}",
+    note: "How many entries of one kind the workspace holds (or match the search of its list)",
+  },
+  "network.admin.showAll": {
+    message: "See all and search",
+    note: "Link under a workspace section that shows only its first entries, to the full list of that kind, page by page, with a search box",
+  },
+  "network.admin.search": {
+    message: "Search by name",
+    note: "Label of the search box of a workspace list (finds entries whose name, or an event's title, contains the text)",
+  },
+  "network.admin.searchSubmit": {
+    message: "Search",
+    note: "Button of the search box of a workspace list",
+  },
+  "network.admin.noMatch": {
+    message: "No entry matches this search.",
+    note: "Workspace list whose search finds nothing",
+  },
   "network.admin.none": { message: "(none)", note: "Select option for no value" },
   "network.admin.entry": { message: "Entry", note: "Column heading of the workspace lists" },
   "network.admin.actions": { message: "Actions", note: "Column heading of the workspace lists" },
