@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateUser } from "../../../platform/auth/user.repository.js";
+import { getTranslator } from "../../../platform/i18n/translator.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
@@ -303,6 +305,29 @@ for (const dialect of DIALECTS) {
       expect(none.statusCode).toBe(200);
       expect(listed(none.body)).toEqual([]);
       expect(none.body).toContain("No entry matches this search.");
+    });
+
+    it("speaks a French user's language on the list and the index", async () => {
+      const french = await identityFor(t, "reviewer");
+      await updateUser(t.database.db, french.userId ?? 0, { preferredLanguage: "fr" });
+      const [en, fr] = [getTranslator("en"), getTranslator("fr")];
+      const list = await t.app.inject({
+        url: "/admin/network/cities?q=nowhere",
+        cookies: french.cookies,
+      });
+      expect(list.statusCode).toBe(200);
+      for (const key of [
+        "network.admin.search",
+        "network.admin.searchSubmit",
+        "network.admin.noMatch",
+      ] as const) {
+        expect(list.body).toContain(fr.t(key));
+        expect(list.body).not.toContain(en.t(key));
+      }
+      const index = await t.app.inject({ url: "/admin/network", cookies: french.cookies });
+      expect(index.body).toContain(fr.t("network.admin.count", { count: 120 }));
+      expect(index.body).toContain(fr.t("network.admin.showAll"));
+      expect(index.body).not.toContain(en.t("network.admin.showAll"));
     });
 
     it("refuses a visitor who is not signed in, as the index does", async () => {
