@@ -40,6 +40,8 @@ const RANGE_JOINERS: Readonly<Record<string, RegExp>> = {
 
 /** Units of time after a number in digits: hours and minutes. */
 const HOUR_UNITS = /^\s*(?:hours?|hrs?|heures?|horas?)(?![\p{L}])/iu;
+/** Characters read on each side of a number for its unit or "années" (a unit 40 spaces away is not its unit). */
+const CONTEXT_CHARS = 40;
 const MINUTE_UNITS = /^\s*(?:minutes?|mins?|minutos?)(?![\p{L}])/iu;
 
 /**
@@ -50,11 +52,16 @@ const MINUTE_UNITS = /^\s*(?:minutes?|mins?|minutos?)(?![\p{L}])/iu;
  */
 export function digitQuantities(text: string, lang: string): Quantity[] {
   const out: Quantity[] = [];
-  const taken: [number, number][] = [];
-  const isFree = (start: number, end: number) => !taken.some(([a, b]) => start < b && end > a);
+  // The characters already read as part of a quantity: a later pattern's match is skipped when it
+  // touches one. A map of characters, not a list of ranges, so a text of many numbers stays linear.
+  const taken = new Uint8Array(text.length);
+  const isFree = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i] === 1) return false;
+    return true;
+  };
   const add = (quantity: Quantity) => {
     out.push(quantity);
-    taken.push([quantity.start, quantity.end]);
+    taken.fill(1, quantity.start, quantity.end);
   };
 
   // 12-hour times: "2:30 p.m.", "7 pm"; a bare hour joined to one by "to" shares its half of
@@ -127,8 +134,10 @@ export function digitQuantities(text: string, lang: string): Quantity[] {
       isGrouped ? groups.join("") : raw.replace(/[\u00A0\u202F ]/g, "").replace(",", "."),
     );
     const keys = [value];
-    const after = text.slice(end);
-    const before = text.slice(0, start);
+    // A short window on each side: the words these tests look for are next to the number, and
+    // reading the whole text before and after each number made a text of many numbers quadratic.
+    const after = text.slice(end, end + CONTEXT_CHARS);
+    const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
     if (/^\d+$/.test(value)) {
       const n = Number(value);
       // Durations: "48 hours" = "48 heures" = t:2880; "90 minutes" = "une heure et demie".
