@@ -83,6 +83,7 @@ else {
   console.log(
     `jobs after       ${report.jobsAfter} open, ${report.jobsDone} done, ${report.jobsFailed} failed, ${report.jobsRunAgain} run more than once`,
   );
+  for (const failure of report.jobFailures) console.log(`  failed         ${failure}`);
   console.log(`duplicates       ${report.duplicates.length}   ${report.duplicates.join("; ")}`);
   console.log(`lost             ${report.lost.length}   ${report.lost.join("; ")}`);
   console.log(`until empty      ${report.secondsUntilEmpty} s after the last restart (aim < 60)`);
@@ -223,15 +224,23 @@ async function countJobs(): Promise<{
   done: number;
   failed: number;
   runAgain: number;
+  /** Each failed job: its type, attempts and last error. */
+  failures: string[];
 }> {
   const database = openConfiguredDatabase(config);
   try {
-    const rows = await database.db.selectFrom("jobs").select(["status", "attempts"]).execute();
+    const rows = await database.db
+      .selectFrom("jobs")
+      .select(["status", "attempts", "type", "lastError"])
+      .execute();
     return {
       open: rows.filter((r) => r.status === "pending" || r.status === "running").length,
       done: rows.filter((r) => r.status === "done").length,
       failed: rows.filter((r) => r.status === "failed").length,
       runAgain: rows.filter((r) => r.attempts > 1).length,
+      failures: rows
+        .filter((r) => r.status === "failed")
+        .map((r) => `${r.type} after ${r.attempts} attempts: ${r.lastError ?? "no error"}`),
     };
   } finally {
     await database.destroy();
@@ -376,6 +385,7 @@ async function runCrashTest() {
     jobsAfter: result.jobs.open,
     jobsDone: result.jobs.done,
     jobsFailed: result.jobs.failed,
+    jobFailures: result.jobs.failures,
     jobsRunAgain: result.jobs.runAgain,
     duplicates: result.duplicates,
     lost: result.lost,
