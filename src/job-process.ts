@@ -1,26 +1,16 @@
-import os from "node:os";
-import { z } from "zod";
-import { openConfiguredDatabase } from "./app.js";
-import { buildJobLanes, JOB_LANES } from "./jobs.js";
-import { TranslationRuntime } from "./modules/translation/runtime.js";
-import { parseConfig } from "./platform/config.js";
-import { type JobLogEntry, JobWorker } from "./platform/jobs/index.js";
-import { createMailer } from "./platform/mail/mailer.js";
-
 /**
- * A job process: what `civitas serve` forks once per lane (see
- * job-processes.ts), so translation, checks and imports run on their own
- * event loop and CPU while the server's keeps answering. The parent sends
- * `{ config, lane }` over IPC; this process runs that lane's worker, reports
- * its log entries back, and stops (finishing the job it runs) on SIGTERM,
- * SIGINT or when the parent goes away.
+ * A job process's entry: what `civitas serve` forks once per lane (see
+ * job-processes.ts). It imports nothing heavy itself, so it listens for the
+ * server's going away within moments of the fork, while the worker's modules
+ * (the app, the translation runtime, every job) still load: a server killed
+ * during start-up leaves no job process behind, even on a loaded machine
+ * where those modules take many seconds to load (job processes run niced).
+ * job-process-main.ts runs the lane once the server's `{ config, lane }`
+ * arrives.
  */
 
-/** What the parent sends once, right after the fork. */
-export const jobProcessStartSchema = z.object({
-  config: z.unknown(),
-  lane: z.enum(JOB_LANES),
-});
+// Types only: erased, so nothing loads before the listener below.
+import type { JobLogEntry } from "./platform/jobs/index.js";
 
 /** What a job process sends to its parent. */
 export type JobProcessMessage =
@@ -28,84 +18,32 @@ export type JobProcessMessage =
   | { type: "log"; entry: Omit<JobLogEntry, "error"> & { error?: string } };
 
 // The server went away while this process was still starting (killed, or its
-// start-up failed): nothing runs yet, so it leaves at once. Once the worker runs,
-// `run` replaces this with a stop that lets the job finish.
+// start-up failed): nothing runs yet, so it leaves at once. Once the worker
+// runs, job-process-main.ts replaces this with a stop that lets the job finish.
 const leaveIfOrphaned = () => process.exit(0);
 process.once("disconnect", leaveIfOrphaned);
+// Gone before this line ran: the channel's closing was seen with no one listening.
+if (!process.connected) process.exit(0);
+
+// Loaded at once, alongside the wait for the server's message.
+const main = import("./job-process-main.js");
 
 process.once("message", (message: unknown) => {
-  run(message).catch((error: unknown) => {
-    report({
-      type: "log",
-      entry: {
-        level: "error",
-        message: "Job process failed to start",
-        workerId: String(process.pid),
-        error: describe(error),
-      },
-    });
-    process.exit(1);
-  });
-});
-
-async function run(message: unknown): Promise<void> {
-  const start = jobProcessStartSchema.parse(message);
-  const config = parseConfig(start.config);
-  const database = openConfiguredDatabase(config);
-  const translation = TranslationRuntime.fromConfig(config);
-  try {
-    await translation.load();
-  } catch (error) {
-    report({
-      type: "log",
-      entry: {
-        level: "error",
-        message: "The translation engine's language pairs could not be read",
-        workerId: String(process.pid),
-        error: describe(error),
-      },
-    });
-  }
-  const mailer = createMailer(config, ({ level, message }) =>
-    report({ type: "log", entry: { level, message, workerId: String(process.pid) } }),
-  );
-  const worker = new JobWorker({
-    db: database.db,
-    jobs: buildJobLanes({ db: database.db, config, translation, mailer })[start.lane],
-    workerId: `${os.hostname()}:${process.pid}:${start.lane}`,
-    pollMs: 1000,
-    lockMs: config.jobLeaseMs,
-    log: ({ error, ...entry }) =>
-      report({
+  main
+    .then(({ runJobProcess }) => runJobProcess(message, leaveIfOrphaned))
+    .catch((error: unknown) => {
+      const text =
+        error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+      const failed: JobProcessMessage = {
         type: "log",
-        entry: { ...entry, ...(error === undefined ? {} : { error: describe(error) }) },
-      }),
-  });
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= (async () => {
-      await worker.stop();
-      await translation.close();
-      mailer.close();
-      await database.destroy();
-      process.exit(0);
-    })();
-  };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
-  // The server went away without a word (kill -9): nobody would stop this process otherwise.
-  process.off("disconnect", leaveIfOrphaned);
-  process.once("disconnect", stop);
-  worker.start();
-  report({ type: "ready", lane: start.lane, pid: process.pid });
-}
-
-function report(message: JobProcessMessage): void {
-  if (process.connected) process.send?.(message);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error
-    ? (error.stack ?? `${error.name}: ${error.message}`)
-    : String(error);
-}
+        entry: {
+          level: "error",
+          message: "Job process failed to start",
+          workerId: String(process.pid),
+          error: text,
+        },
+      };
+      if (process.connected) process.send?.(failed);
+      process.exit(1);
+    });
+});

@@ -23,15 +23,16 @@ export async function startServer(
   const app = await buildApp(config, { rawCacheFastPath: true, serveStalePages: true });
   // An index built by another analyzer (or never) is rebuilt in the background; search answers meanwhile.
   await enqueueRebuildIfStale(app.civitas.db, new Date());
-  const jobs = await startJobProcesses({ config, log: app.log });
+  // The port first: a taken one fails at once, before any job process is forked
+  // (each loads the whole app: seconds on a loaded machine, niced).
+  let jobs: JobProcesses | undefined;
   app.addHook("onClose", async () => {
-    await jobs.stop();
+    await jobs?.stop();
   });
+  await app.listen({ port: config.port, host: config.host });
   try {
-    await app.listen({ port: config.port, host: config.host });
+    jobs = await startJobProcesses({ config, log: app.log });
   } catch (error) {
-    // The port is taken (or the address wrong): the job processes go too, or they
-    // would keep this process (and themselves) alive with no server in front.
     await app.close();
     throw error;
   }

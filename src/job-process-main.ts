@@ -1,0 +1,90 @@
+import os from "node:os";
+import { z } from "zod";
+import { openConfiguredDatabase } from "./app.js";
+import { buildJobLanes, JOB_LANES } from "./jobs.js";
+import { TranslationRuntime } from "./modules/translation/runtime.js";
+import { parseConfig } from "./platform/config.js";
+import type { JobProcessMessage } from "./job-process.js";
+import { JobWorker } from "./platform/jobs/index.js";
+import { createMailer } from "./platform/mail/mailer.js";
+
+/**
+ * A job process's work, once its entry (job-process.ts) has the server's
+ * `{ config, lane }`: runs that lane's JobWorker, so translation, checks and
+ * imports run on their own event loop and CPU while the server's keeps
+ * answering; reports its log entries back, and stops (finishing the job it
+ * runs) on SIGTERM, SIGINT or when the parent goes away.
+ */
+
+/** What the parent sends once, right after the fork. */
+export const jobProcessStartSchema = z.object({
+  config: z.unknown(),
+  lane: z.enum(JOB_LANES),
+});
+
+/**
+ * Runs the lane named in the server's message; `leaveIfOrphaned` is the
+ * entry's listener for the server's going away, replaced here by a stop that
+ * lets the running job finish.
+ */
+export async function runJobProcess(message: unknown, leaveIfOrphaned: () => void): Promise<void> {
+  const start = jobProcessStartSchema.parse(message);
+  const config = parseConfig(start.config);
+  const database = openConfiguredDatabase(config);
+  const translation = TranslationRuntime.fromConfig(config);
+  try {
+    await translation.load();
+  } catch (error) {
+    report({
+      type: "log",
+      entry: {
+        level: "error",
+        message: "The translation engine's language pairs could not be read",
+        workerId: String(process.pid),
+        error: describe(error),
+      },
+    });
+  }
+  const mailer = createMailer(config, ({ level, message }) =>
+    report({ type: "log", entry: { level, message, workerId: String(process.pid) } }),
+  );
+  const worker = new JobWorker({
+    db: database.db,
+    jobs: buildJobLanes({ db: database.db, config, translation, mailer })[start.lane],
+    workerId: `${os.hostname()}:${process.pid}:${start.lane}`,
+    pollMs: 1000,
+    lockMs: config.jobLeaseMs,
+    log: ({ error, ...entry }) =>
+      report({
+        type: "log",
+        entry: { ...entry, ...(error === undefined ? {} : { error: describe(error) }) },
+      }),
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await worker.stop();
+      await translation.close();
+      mailer.close();
+      await database.destroy();
+      process.exit(0);
+    })();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  // The server went away without a word (kill -9): nobody would stop this process otherwise.
+  process.off("disconnect", leaveIfOrphaned);
+  process.once("disconnect", stop);
+  worker.start();
+  report({ type: "ready", lane: start.lane, pid: process.pid });
+}
+
+function report(message: JobProcessMessage): void {
+  if (process.connected) process.send?.(message);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error
+    ? (error.stack ?? `${error.name}: ${error.message}`)
+    : String(error);
+}
