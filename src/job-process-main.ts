@@ -4,8 +4,7 @@ import { openConfiguredDatabase } from "./app.js";
 import { buildJobLanes, JOB_LANES } from "./jobs.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { parseConfig } from "./platform/config.js";
-import type { JobProcessMessage } from "./job-process.js";
-import { JobWorker } from "./platform/jobs/index.js";
+import { type JobLogEntry, JobWorker } from "./platform/jobs/index.js";
 import { createMailer } from "./platform/mail/mailer.js";
 
 /**
@@ -15,6 +14,11 @@ import { createMailer } from "./platform/mail/mailer.js";
  * answering; reports its log entries back, and stops (finishing the job it
  * runs) on SIGTERM, SIGINT or when the parent goes away.
  */
+
+/** What a job process sends to its parent. */
+export type JobProcessMessage =
+  | { type: "ready"; lane: string; pid: number }
+  | { type: "log"; entry: Omit<JobLogEntry, "error"> & { error?: string } };
 
 /** What the parent sends once, right after the fork. */
 export const jobProcessStartSchema = z.object({

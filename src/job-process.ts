@@ -10,12 +10,7 @@
  */
 
 // Types only: erased, so nothing loads before the listener below.
-import type { JobLogEntry } from "./platform/jobs/index.js";
-
-/** What a job process sends to its parent. */
-export type JobProcessMessage =
-  | { type: "ready"; lane: string; pid: number }
-  | { type: "log"; entry: Omit<JobLogEntry, "error"> & { error?: string } };
+import type { JobProcessMessage } from "./job-process-main.js";
 
 // The server went away while this process was still starting (killed, or its
 // start-up failed): nothing runs yet, so it leaves at once. Once the worker

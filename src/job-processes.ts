@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger } from "fastify";
 import { JOB_LANES, type JobLane } from "./jobs.js";
-import type { JobProcessMessage } from "./job-process.js";
+import type { JobProcessMessage } from "./job-process-main.js";
 import type { Config } from "./platform/config.js";
 
 /** The job processes of a server, one per lane; `stop` lets each finish its job. */
