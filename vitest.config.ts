@@ -1,4 +1,40 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The files that take longest, longest first (measured on CI): started first,
+ * one of them never becomes the run's tail while the other worker sits idle.
+ * On a clean clone vitest knows no durations and would start them by size.
+ */
+const HEAVY_FIRST = [
+  "src/server.crash.test.ts",
+  "e2e/accessibility.test.ts",
+  "e2e/network.test.ts",
+  "src/modules/translation/text-path.fuzz.test.ts",
+  "src/modules/translation/site-languages.test.ts",
+  "src/platform/auth/auth.test.ts",
+  "src/modules/translation/engine-prefetch.test.ts",
+  "src/demo/demo-images.test.ts",
+  "e2e/languages.test.ts",
+  "src/demo/load-demo.test.ts",
+  "src/platform/jobs/job-crash.test.ts",
+  "src/modules/network/import-kill.test.ts",
+  "e2e/editor-workflow.test.ts",
+  "src/server.startup.test.ts",
+  "src/modules/translation/translate.service.test.ts",
+  "e2e/public-site.test.ts",
+];
+
+class HeavyFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = HEAVY_FIRST.findIndex((heavy) => file.moduleId.endsWith(`/${heavy}`));
+      return index === -1 ? HEAVY_FIRST.length : index;
+    };
+    // Stable: the rest keep vitest's own order (known durations, else size).
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -9,6 +45,6 @@ export default defineConfig({
     pool: "forks",
     // Two workers on CI's two cores (vitest would run one file at a time there): 624 s → 404 s on 2026-12-04.
     maxWorkers: 2,
+    sequence: { sequencer: HeavyFirstSequencer },
   },
-  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
 });

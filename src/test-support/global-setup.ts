@@ -3,12 +3,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { TEST_POSTGRES_URL } from "./databases.js";
+import { TEST_POSTGRES_URL, writeMigratedSchemaTemplate } from "./databases.js";
 
 /**
  * Builds the browser assets once, names this run (the browser tests share one
- * demo template per run, removed at the end) and fails the run at once if
- * PostgreSQL cannot be reached.
+ * demo template per run, removed at the end), fails the run at once if
+ * PostgreSQL cannot be reached, and migrates one PostgreSQL schema that every
+ * test database of the run copies.
  */
 export default async function setup(): Promise<() => void> {
   execFileSync(process.execPath, ["scripts/build-assets.mjs"], { stdio: "inherit" });
@@ -32,7 +33,11 @@ export default async function setup(): Promise<() => void> {
   } finally {
     await client.end().catch(() => undefined);
   }
+  // Every PostgreSQL test database starts as a copy of one migrated schema (forked workers inherit its path).
+  const schemaTemplate = `${template}-schema.sql`;
+  await writeMigratedSchemaTemplate(schemaTemplate);
   return () => {
+    fs.rmSync(schemaTemplate, { force: true });
     fs.rmSync(template, { recursive: true, force: true });
     fs.rmSync(`${template}.lock`, { recursive: true, force: true });
   };
