@@ -109,9 +109,10 @@ describe("the network's map and city pages in Chromium", () => {
         t.t("translation.notice.updating"),
       ];
     };
+    // One tab for the twelve pages: a new one each made this test outlast 30 s on a loaded CI.
+    const page = await browser.newPage();
     for (const lang of ["fr", "es", "ar"] as const) {
       for (const path of ["network", "network/hubs", "network/events", "network/committee"]) {
-        const page = await browser.newPage();
         expect((await page.goto(`${server.baseUrl}/${lang}/${path}`))?.status()).toBe(200);
         const notice = page.locator(".notice--translation");
         expect(await notice.count(), `${lang}/${path}`).toBe(1);
@@ -119,10 +120,10 @@ describe("the network's map and city pages in Chromium", () => {
         const sentences = notice.locator("p:not(:has(a))");
         expect(await sentences.count(), `${lang}/${path}`).toBe(1);
         expect(sayings(lang), `${lang}/${path}`).toContain(await sentences.textContent());
-        await page.close();
       }
     }
-  });
+    await page.close();
+  }, 90_000);
 
   it("says once that part of a page is machine translated and the rest still the original", async () => {
     // A reviewer accepts the French name of one hub: the hubs page mixes it with held English texts.
