@@ -1,6 +1,7 @@
-import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from "kysely";
 import type { DB, Db } from "../../database.js";
 import { containsText } from "../../platform/db/like.js";
+import { type Page, type PageQuery, pageOf } from "../../platform/db/page.js";
 import type {
   City,
   CityUpdate,
@@ -314,43 +315,41 @@ export async function listCitySlugs(db: Db): Promise<{ slug: string; updatedAt: 
 }
 
 /** One page of a workspace list: a name search (case-blind, "" for none), how many to skip and show. */
-export interface WorkspacePageQuery {
+export interface WorkspacePageQuery extends PageQuery {
   search: string;
-  limit: number;
-  offset: number;
 }
 
 /** One page of rows and the count of every match. */
-export interface WorkspacePage<T> {
-  rows: T[];
-  total: number;
-}
+export type WorkspacePage<T> = Page<T>;
 
-const countOf = (row: { total: number | string } | undefined) => Number(row?.total ?? 0);
+/**
+ * One page of a workspace list: the rows of `from` whose `nameColumn` contains
+ * the search (every row for an empty one), selected and ordered by `rowsOf`, and
+ * the count of all matches.
+ */
+export function workspacePage<TB extends keyof DB, S, RB extends keyof DB, O>(
+  from: SelectQueryBuilder<DB, TB, S>,
+  nameColumn: string,
+  query: WorkspacePageQuery,
+  rowsOf: (matching: SelectQueryBuilder<DB, TB, S>) => SelectQueryBuilder<DB, RB, O>,
+): Promise<WorkspacePage<O>> {
+  const search = query.search.trim();
+  return pageOf(search ? from.where(containsText(nameColumn, search)) : from, query, rowsOf);
+}
 
 /** One page of the cities whose name contains the search, by name, with their hub; and their count. */
 export async function pageCities(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<CityListRow>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "cities">) =>
-    search ? containsText("cities.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    citiesWithHubs(db)
-      .where(named)
+  return workspacePage(db.selectFrom("cities"), "cities.name", query, (cities) =>
+    cities
+      .leftJoin("hubs", "hubs.id", "cities.hubId")
+      .selectAll("cities")
+      .select(["hubs.slug as hubSlug", "hubs.name as hubName", "hubs.color as hubColor"])
       .orderBy("cities.name")
-      .orderBy("cities.id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("cities")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return { rows, total: countOf(count) };
+      .orderBy("cities.id"),
+  );
 }
 
 /** One page of the hubs whose name contains the search, by name, with their number of cities; and their count. */
@@ -358,12 +357,8 @@ export async function pageHubs(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<Hub & { cityCount: number }>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "hubs">) =>
-    search ? containsText("hubs.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom("hubs")
+  const page = await workspacePage(db.selectFrom("hubs"), "hubs.name", query, (hubs) =>
+    hubs
       .selectAll("hubs")
       .select((eb) =>
         eb
@@ -372,22 +367,10 @@ export async function pageHubs(
           .whereRef("cities.hubId", "=", "hubs.id")
           .as("cityCount"),
       )
-      .where(named)
       .orderBy("hubs.name")
-      .orderBy("hubs.id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("hubs")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return {
-    rows: rows.map((r) => ({ ...r, cityCount: Number(r.cityCount ?? 0) })),
-    total: countOf(count),
-  };
+      .orderBy("hubs.id"),
+  );
+  return { ...page, rows: page.rows.map((r) => ({ ...r, cityCount: Number(r.cityCount ?? 0) })) };
 }
 
 /** One page of the people whose name contains the search, by name; and their count. */
@@ -395,26 +378,9 @@ export async function pagePeople(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<Person>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "people">) =>
-    search ? containsText("people.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom("people")
-      .selectAll()
-      .where(named)
-      .orderBy("name")
-      .orderBy("id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("people")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return { rows, total: countOf(count) };
+  return workspacePage(db.selectFrom("people"), "people.name", query, (people) =>
+    people.selectAll().orderBy("name").orderBy("id"),
+  );
 }
 
 /** One page of the organisations whose name contains the search, by name; and their count. */
@@ -422,24 +388,7 @@ export async function pageOrganisations(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<Organisation>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "organisations">) =>
-    search ? containsText("organisations.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom("organisations")
-      .selectAll()
-      .where(named)
-      .orderBy("name")
-      .orderBy("id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("organisations")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return { rows, total: countOf(count) };
+  return workspacePage(db.selectFrom("organisations"), "organisations.name", query, (orgs) =>
+    orgs.selectAll().orderBy("name").orderBy("id"),
+  );
 }
