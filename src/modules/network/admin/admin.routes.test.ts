@@ -4,9 +4,9 @@ import { getTranslator } from "../../../platform/i18n/translator.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
-import { findCityBySlug, findOrganisationBySlug, insertCity } from "../directory.repository.js";
+import { findCityBySlug, findOrganisationBySlug } from "../directory.repository.js";
 import { findEventBySlug, loadEventDetails } from "../event.repository.js";
-import { seedNetwork } from "../network.test-kit.js";
+import { insertTestCities, numberedNames, seedNetwork } from "../network.test-kit.js";
 
 for (const dialect of DIALECTS) {
   describe(`the network workspace (${dialect})`, () => {
@@ -228,7 +228,7 @@ for (const dialect of DIALECTS) {
   describe(`the network workspace's lists, page by page (${dialect})`, () => {
     let t: TestApp;
     let reviewer: TestIdentity;
-    const names = Array.from({ length: 120 }, (_, i) => `Town ${String(i + 1).padStart(3, "0")}`);
+    const names = numberedNames("Town", 120);
     const get = (url: string) => t.app.inject({ url, cookies: reviewer.cookies });
     // The entries of a list, in order (each row's header cell starts with its name).
     const listed = (body: string) =>
@@ -236,27 +236,7 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await buildTestApp(dialect);
       // Inserted out of order: the lists sort by name.
-      for (const name of [...names].reverse()) {
-        const slug = name.toLowerCase().replace(" ", "-");
-        await insertCity(t.database.db, {
-          slug,
-          name,
-          localName: "",
-          country: "FR",
-          region: "europe",
-          latitude: 45,
-          longitude: 4,
-          hubId: null,
-          memberSince: null,
-          website: null,
-          contactPersonId: null,
-          tagSlug: null,
-          profile: "",
-          sourceLanguage: "en",
-          createdAt: "2026-11-01T00:00:00.000Z",
-          updatedAt: "2026-11-01T00:00:00.000Z",
-        });
-      }
+      await insertTestCities(t.database.db, [...names].reverse());
       reviewer = await identityFor(t, "reviewer");
     });
     afterAll(async () => {
