@@ -1,7 +1,8 @@
 // Progressive enhancements of the workspace's editor. The form works without this file
 // (it posts and re-renders on the server); this only adds a live Markdown preview, tag
-// suggestions, an image picker with thumbnails and the review editor's shortcuts. No
-// inline scripts or styles: the CSP allows neither, so every look comes from site.css.
+// suggestions, the network forms' city suggestions, an image picker with thumbnails and
+// the review editor's shortcuts. No inline scripts or styles: the CSP allows neither, so
+// every look comes from site.css.
 
 import { enhanceDesk } from "./desk.js";
 
@@ -209,6 +210,58 @@ function enhanceTagSuggestions(root: ParentNode): void {
       }
     });
     input.addEventListener("blur", close);
+  }
+}
+
+/**
+ * Fills the datalist of a network form's city field with the cities whose name
+ * contains what is typed (the browser's own list then offers them, by keyboard
+ * too). The field works without this: the server resolves the typed name on save.
+ */
+function enhanceCitySuggestions(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-city-suggest]")) {
+    const url = input.dataset.citySuggest;
+    const list = input.list;
+    if (!url || !list) continue;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let controller: AbortController | undefined;
+    let asked = "";
+    const fetchCities = async (): Promise<void> => {
+      const term = input.value.trim();
+      // A chosen suggestion is already a whole name: nothing more to ask.
+      if (term === asked || [...list.options].some((o) => o.value === input.value)) return;
+      controller?.abort();
+      asked = term;
+      if (term === "") return list.replaceChildren();
+      const current = new AbortController();
+      controller = current;
+      try {
+        const response = await fetch(`${url}?q=${encodeURIComponent(term)}`, {
+          credentials: "same-origin",
+          headers: { accept: "application/json" },
+          signal: current.signal,
+        });
+        if (!response.ok) return;
+        const data = (await response.json()) as { cities?: { value?: unknown; label?: unknown }[] };
+        if (current.signal.aborted) return;
+        list.replaceChildren(
+          ...(data.cities ?? []).flatMap((city) => {
+            if (typeof city.value !== "string") return [];
+            const option = document.createElement("option");
+            option.value = city.value;
+            if (typeof city.label === "string" && city.label !== city.value)
+              option.label = city.label;
+            return [option];
+          }),
+        );
+      } catch {
+        // No suggestions: the typed name is still resolved on save.
+      }
+    };
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void fetchCities(), SUGGEST_DELAY_MS);
+    });
   }
 }
 
@@ -597,6 +650,7 @@ function enhanceReviewShortcuts(root: ParentNode): void {
 
 enhanceLivePreview(document);
 enhanceTagSuggestions(document);
+enhanceCitySuggestions(document);
 enhanceImagePickers(document);
 enhanceSlugFields(document);
 enhanceAutosave(document);

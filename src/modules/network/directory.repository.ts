@@ -1,6 +1,12 @@
-import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from "kysely";
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type SelectQueryBuilder,
+  sql,
+  type SqlBool,
+} from "kysely";
 import type { DB, Db } from "../../database.js";
-import { containsText } from "../../platform/db/like.js";
+import { containsText, startingWithTextFirst } from "../../platform/db/like.js";
 import { type Page, type PageQuery, pageOf } from "../../platform/db/page.js";
 import type {
   City,
@@ -122,6 +128,33 @@ export async function listCityCountries(db: Db): Promise<string[]> {
 /** A city by its slug. */
 export async function findCityBySlug(db: Db, slug: string): Promise<City | undefined> {
   return db.selectFrom("cities").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+/** What a form needs to name a city: its name, country and slug. */
+export type CityChoice = Pick<City, "id" | "name" | "country" | "slug">;
+
+/** Up to `limit` cities whose name contains the text (case-blind), those starting with it first, then by name. */
+export async function suggestCities(db: Db, text: string, limit: number): Promise<CityChoice[]> {
+  return db
+    .selectFrom("cities")
+    .select(["id", "name", "country", "slug"])
+    .where(containsText("cities.name", text))
+    .orderBy(startingWithTextFirst("cities.name", text))
+    .orderBy("name")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** Up to `limit` cities named exactly `name` (case-blind as the database lowers), by id. */
+export async function findCitiesNamed(db: Db, name: string, limit: number): Promise<CityChoice[]> {
+  return db
+    .selectFrom("cities")
+    .select(["id", "name", "country", "slug"])
+    .where(sql<boolean>`lower(${sql.ref("cities.name")}) = lower(${name})`)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
 }
 
 /** A city by id. */

@@ -15,11 +15,14 @@ import { importCities, IMPORT_LIMITS } from "../city-import.js";
 import { NetworkAdminPage, EntityFormPage, EntityListPage, ImportPage } from "./admin.view.js";
 import {
   ADMIN_PAGE_SIZE,
+  cityChoices,
+  cityFieldsAsText,
   ENTITIES,
   ENTITY_KINDS,
   type FormValues,
   loadChoiceLists,
   MAX_ADMIN_SEARCH,
+  resolveCityFields,
 } from "./entities.js";
 
 const kindParams = z.object({ kind: z.enum(ENTITY_KINDS) });
@@ -31,6 +34,19 @@ const indexQuery = z.object({ notice: z.enum(["saved", "deleted"]).optional() })
 const listQuery = z.object({
   q: z.string().max(MAX_ADMIN_SEARCH).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+// Control characters name no city (NUL would even end SQLite's pattern early), so they are dropped.
+const cityQuery = z.object({
+  q: z
+    .string()
+    .max(MAX_ADMIN_SEARCH)
+    .default("")
+    .transform((q) =>
+      [...q]
+        .filter((c) => c >= " " && c !== "\u007f")
+        .join("")
+        .trim(),
+    ),
 });
 const formBody = z.record(
   z.string().max(100),
@@ -148,6 +164,18 @@ export async function registerNetworkAdminRoutes(
     );
   });
 
+  // The city fields' suggestions: a few cities whose name contains the text typed so far.
+  app.get(
+    "/admin/network/cities.json",
+    { config: { rateLimit: { max: 600, timeWindow: "1 minute", groupId: "network-cities" } } },
+    async (request, reply) => {
+      authorize(request, "content.write");
+      const { q } = parseInput(cityQuery, request.query);
+      const cities = await cityChoices(ctx.db, workspaceTranslator(request), q);
+      return reply.code(200).header("cache-control", "no-store").send({ cities });
+    },
+  );
+
   app.get("/admin/network/:kind/new", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
     const { kind } = parseInput(kindParams, request.params);
@@ -157,8 +185,14 @@ export async function registerNetworkAdminRoutes(
   app.get("/admin/network/:kind/:id/edit", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
     const { kind, id } = parseInput(idParams, request.params);
-    const values = await ENTITIES[kind].load(ctx.db, id);
-    if (!values) throw new NotFoundError();
+    const stored = await ENTITIES[kind].load(ctx.db, id);
+    if (!stored) throw new NotFoundError();
+    const values = await cityFieldsAsText(
+      ctx.db,
+      workspaceTranslator(request),
+      ENTITIES[kind],
+      stored,
+    );
     return showForm(reply, { signedIn, kind, id, values });
   });
 
@@ -169,11 +203,20 @@ export async function registerNetworkAdminRoutes(
       : { ...parseInput(kindParams, request.params), id: undefined };
     const body = parseInput(formBody, request.body ?? {});
     const { _csrf: _token, ...values } = body;
+    // A city is typed by name: resolved to its id here, or the form says why not.
+    const cities = await resolveCityFields(
+      ctx.db,
+      workspaceTranslator(request),
+      ENTITIES[kind],
+      values,
+    );
+    if (Object.keys(cities.errors).length > 0)
+      return showForm(reply, { signedIn, kind, id, values, errors: cities.errors, status: 400 });
     try {
       const result = await ENTITIES[kind].save(ctx.db, {
         ...actor(request, signedIn),
         id,
-        body: values,
+        body: cities.body,
         sourceLanguage: ctx.config.sourceLanguage,
       });
       if ("errors" in result)

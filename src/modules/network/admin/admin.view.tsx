@@ -268,6 +268,36 @@ function Field(props: {
       </div>
     );
   }
+  if (field.kind === "city") {
+    // Typed, not chosen from a select: a network may have thousands of cities. Without
+    // JavaScript the server resolves the name on save; admin.js fills the datalist.
+    const hint = `${id}-hint`;
+    return (
+      <div class={error ? "field field--invalid" : "field"}>
+        <label for={id}>{label}</label>
+        <p class="field__hint" id={hint}>
+          {t.t("network.admin.cityHint")}
+        </p>
+        {error ? (
+          <p class="field__error" id={`${id}-error`}>
+            {t.t(error as MessageKey)}
+          </p>
+        ) : null}
+        <input
+          {...common}
+          aria-describedby={error ? `${hint} ${id}-error` : hint}
+          type="text"
+          list={`${id}-list`}
+          autocomplete="off"
+          spellcheck={false}
+          value={first}
+          required={field.required}
+          data-city-suggest="/admin/network/cities.json"
+        />
+        <datalist id={`${id}-list`} />
+      </div>
+    );
+  }
   const control =
     field.kind === "textarea" ? (
       <textarea {...common} rows={field.name === "sessions" ? 6 : 10} value={first} />
