@@ -501,5 +501,52 @@ for (const dialect of DIALECTS) {
       expect(saved.statusCode).toBe(303);
       expect(await cityOf("ana-cuatro")).toBe("town-043-bis");
     });
+
+    it("returns to the list page an entry was edited from, and only to a page of that list", async () => {
+      const list = await t.app.inject({
+        url: "/admin/network/cities?q=town&page=2",
+        cookies: editor.cookies,
+      });
+      const back = encodeURIComponent("/admin/network/cities?q=town&page=2");
+      expect(list.body).toContain(`/edit?back=${back}"`);
+      expect(list.body).toContain(`href="/admin/network/cities/new?back=${back}"`);
+      const person = await t.database.db
+        .selectFrom("people")
+        .select("id")
+        .where("slug", "=", "ana-dos")
+        .executeTakeFirstOrThrow();
+      const form = await t.app.inject({
+        url: `/admin/network/people/${person.id}/edit?back=${encodeURIComponent("/admin/network/people?q=ana&page=1")}`,
+        cookies: editor.cookies,
+      });
+      expect(form.body).toContain(
+        '<input type="hidden" name="_back" value="/admin/network/people?q=ana&amp;page=1"/>',
+      );
+      const save = (back: string) =>
+        post(`/admin/network/people/${person.id}`, {
+          _back: back,
+          name: "Ana Dos",
+          slug: "ana-dos",
+          cityId: "Town 078 (France)",
+        });
+      const saved = await save("/admin/network/people?q=ana&page=1");
+      expect(saved.statusCode).toBe(303);
+      expect(saved.headers.location).toBe("/admin/network/people?q=ana&page=1&notice=saved");
+      const shown = await t.app.inject({ url: saved.headers.location, cookies: editor.cookies });
+      expect(shown.body).toContain('<p class="notice" role="status">Saved.</p>');
+      // Another list, another site or anything else: the index, as before.
+      for (const elsewhere of [
+        "/admin/network/hubs?page=2",
+        "https://elsewhere.example/admin/network/people",
+        "//elsewhere.example/admin/network/people",
+        "/admin/network/people/../../content",
+      ])
+        expect((await save(elsewhere)).headers.location).toBe(
+          "/admin/network?notice=saved#section-people",
+        );
+      expect((await save("/admin/network/people?page=2&evil=1")).headers.location).toBe(
+        "/admin/network/people?page=2&notice=saved",
+      );
+    });
   });
 }
