@@ -153,8 +153,7 @@ export const AR_NETWORK = {
   "network.admin.searchSubmit": "بحث",
   "network.admin.noMatch": "لا توجد إدخالات تطابق هذا البحث.",
   "network.admin.none": "(لا شيء)",
-  "network.admin.cityHint":
-    "اكتب اسم المدينة؛ تظهر الاقتراحات أثناء الكتابة. اتركه فارغًا إن لم تكن هناك مدينة.",
+  "network.admin.cityHint": "اكتب اسم المدينة؛ تظهر الاقتراحات أثناء الكتابة.",
   "network.admin.entry": "الإدخال",
   "network.admin.actions": "الإجراءات",
   "network.field.name": "الاسم",

@@ -330,7 +330,7 @@ export const EN_NETWORK = {
   },
   "network.admin.none": { message: "(none)", note: "Select option for no value" },
   "network.admin.cityHint": {
-    message: "Type the city's name; suggestions appear as you type. Leave empty for none.",
+    message: "Type the city's name; suggestions appear as you type.",
     note: "Hint under a city field of the network forms (a text field with suggestions)",
   },
   "network.admin.entry": { message: "Entry", note: "Column heading of the workspace lists" },

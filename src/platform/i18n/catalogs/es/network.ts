@@ -154,7 +154,7 @@ export const ES_NETWORK = {
   "network.admin.noMatch": "Ninguna entrada coincide con esta búsqueda.",
   "network.admin.none": "(ninguno)",
   "network.admin.cityHint":
-    "Escriba el nombre de la ciudad; las sugerencias aparecen mientras escribe. Déjelo vacío si no hay ninguna.",
+    "Escriba el nombre de la ciudad; las sugerencias aparecen mientras escribe.",
   "network.admin.entry": "Entrada",
   "network.admin.actions": "Acciones",
   "network.field.name": "Nombre",

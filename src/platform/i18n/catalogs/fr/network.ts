@@ -154,7 +154,7 @@ export const FR_NETWORK = {
   "network.admin.noMatch": "Aucune entrée ne correspond à cette recherche.",
   "network.admin.none": "(aucun)",
   "network.admin.cityHint":
-    "Tapez le nom de la ville ; des suggestions s’affichent au fil de la saisie. Laissez vide pour aucune.",
+    "Tapez le nom de la ville ; des suggestions s’affichent au fil de la saisie.",
   "network.admin.entry": "Entrée",
   "network.admin.actions": "Actions",
   "network.field.name": "Nom",
