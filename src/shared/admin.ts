@@ -89,6 +89,39 @@ function enhanceLivePreview(root: ParentNode): void {
   }
 }
 
+/**
+ * Questions to a JSON endpoint (`url?q=`), one at a time: each abandons the one
+ * before, whose answer is then "replaced"; "failed" when the server refuses or
+ * cannot be reached.
+ */
+function jsonQuestions(url: string): {
+  ask(term: string): Promise<{ data: unknown } | "failed" | "replaced">;
+  cancel(): void;
+} {
+  let controller: AbortController | undefined;
+  const cancel = (): void => controller?.abort();
+  return {
+    cancel,
+    async ask(term) {
+      cancel();
+      const current = new AbortController();
+      controller = current;
+      try {
+        const response = await fetch(`${url}?q=${encodeURIComponent(term)}`, {
+          credentials: "same-origin",
+          headers: { accept: "application/json" },
+          signal: current.signal,
+        });
+        if (!response.ok) return "failed";
+        const data: unknown = await response.json();
+        return current.signal.aborted ? "replaced" : { data };
+      } catch {
+        return current.signal.aborted ? "replaced" : "failed";
+      }
+    },
+  };
+}
+
 const termsOf = (value: string): string[] => value.split(",").map((term) => term.trim());
 
 /** Suggests existing tags for the last comma-separated term, as an ARIA combobox with a listbox. */
@@ -112,7 +145,7 @@ function enhanceTagSuggestions(root: ParentNode): void {
     let names: string[] = [];
     let active = -1;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let controller: AbortController | undefined;
+    const questions = jsonQuestions(url);
 
     const close = (): void => {
       list.hidden = true;
@@ -166,24 +199,16 @@ function enhanceTagSuggestions(root: ParentNode): void {
       input.removeAttribute("aria-activedescendant");
     };
     const fetchSuggestions = async (): Promise<void> => {
-      controller?.abort();
       const term = termsOf(input.value).at(-1) ?? "";
-      if (term === "" || term.length > 80) return close();
-      const current = new AbortController();
-      controller = current;
-      try {
-        const response = await fetch(`${url}?q=${encodeURIComponent(term)}`, {
-          credentials: "same-origin",
-          headers: { accept: "application/json" },
-          signal: current.signal,
-        });
-        if (!response.ok) return close();
-        const data = (await response.json()) as { tags?: { name?: unknown }[] };
-        if (current.signal.aborted) return;
-        show((data.tags ?? []).flatMap((tag) => (typeof tag.name === "string" ? [tag.name] : [])));
-      } catch {
-        if (!current.signal.aborted) close();
+      if (term === "" || term.length > 80) {
+        questions.cancel();
+        return close();
       }
+      const answer = await questions.ask(term);
+      if (answer === "replaced") return;
+      if (answer === "failed") return close();
+      const data = answer.data as { tags?: { name?: unknown }[] };
+      show((data.tags ?? []).flatMap((tag) => (typeof tag.name === "string" ? [tag.name] : [])));
     };
 
     input.addEventListener("input", () => {
@@ -224,39 +249,31 @@ function enhanceCitySuggestions(root: ParentNode): void {
     const list = input.list;
     if (!url || !list) continue;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let controller: AbortController | undefined;
+    const questions = jsonQuestions(url);
     let asked = "";
     const fetchCities = async (): Promise<void> => {
       const term = input.value.trim();
       // A chosen suggestion is already a whole name: nothing more to ask.
       if (term === asked || [...list.options].some((o) => o.value === input.value)) return;
-      controller?.abort();
       asked = term;
-      if (term === "") return list.replaceChildren();
-      const current = new AbortController();
-      controller = current;
-      try {
-        const response = await fetch(`${url}?q=${encodeURIComponent(term)}`, {
-          credentials: "same-origin",
-          headers: { accept: "application/json" },
-          signal: current.signal,
-        });
-        if (!response.ok) return;
-        const data = (await response.json()) as { cities?: { value?: unknown; label?: unknown }[] };
-        if (current.signal.aborted) return;
-        list.replaceChildren(
-          ...(data.cities ?? []).flatMap((city) => {
-            if (typeof city.value !== "string") return [];
-            const option = document.createElement("option");
-            option.value = city.value;
-            if (typeof city.label === "string" && city.label !== city.value)
-              option.label = city.label;
-            return [option];
-          }),
-        );
-      } catch {
-        // No suggestions: the typed name is still resolved on save.
+      if (term === "") {
+        questions.cancel();
+        return list.replaceChildren();
       }
+      // Nothing on failure: the typed name is still resolved on save.
+      const answer = await questions.ask(term);
+      if (typeof answer === "string") return;
+      const data = answer.data as { cities?: { value?: unknown; label?: unknown }[] };
+      list.replaceChildren(
+        ...(data.cities ?? []).flatMap((city) => {
+          if (typeof city.value !== "string") return [];
+          const option = document.createElement("option");
+          option.value = city.value;
+          if (typeof city.label === "string" && city.label !== city.value)
+            option.label = city.label;
+          return [option];
+        }),
+      );
     };
     input.addEventListener("input", () => {
       clearTimeout(timer);
