@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bumpChangeCounter } from "../src/platform/db/change-counter.js";
 import { getTranslator } from "../src/platform/i18n/translator.js";
-import { insertCity } from "../src/modules/network/directory.repository.js";
+import { insertTestCities, numberedNames } from "../src/modules/network/network.test-kit.js";
 import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
 
 describe("the network's map and city pages in Chromium", () => {
@@ -204,26 +204,8 @@ describe("the network's map and city pages in Chromium", () => {
 
   it("pages a large directory: a hundred cities a page, links a finger can use, within a 390-pixel screen", async () => {
     const db = server.app.civitas.db;
-    const added = Array.from({ length: 60 }, (_, i) => `Rivertown ${String(i).padStart(2, "0")}`);
-    for (const [i, name] of added.entries())
-      await insertCity(db, {
-        slug: name.toLowerCase().replace(" ", "-"),
-        name,
-        localName: "",
-        country: "FR",
-        region: "europe",
-        latitude: 44 + (i % 6),
-        longitude: (i % 9) - 2,
-        hubId: null,
-        memberSince: null,
-        website: null,
-        contactPersonId: null,
-        tagSlug: null,
-        profile: "",
-        sourceLanguage: "en",
-        createdAt: "2026-11-01T00:00:00.000Z",
-        updatedAt: "2026-11-01T00:00:00.000Z",
-      });
+    const added = numberedNames("Rivertown", 60, 0);
+    await insertTestCities(db, added);
     await bumpChangeCounter(db);
     await server.app.civitas.refreshContentVersion();
     try {

@@ -12,31 +12,49 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-describe("the production server's raw page-cache path", () => {
-  let app: FastifyInstance;
-  let database: Database<DB>;
-  let base: string;
+/** A production server on a free port (SQLite, the raw page-cache path on) with one published news item. */
+async function startServer(
+  page: { slug: string; title: string },
+  options: { serveStalePages?: boolean } = {},
+) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-server-"));
+  const database = await createTestDatabase("sqlite");
+  const saved = await saveItem(database.db, {
+    draft: makeDraft(page),
+    actorId: null,
+    now: new Date(),
+  });
+  await publishItem(database.db, { itemId: saved.item.id, now: new Date() });
+  const app = await buildApp(loadConfig({ dataDir, logLevel: "silent" }, {}), {
+    database,
+    rawCacheFastPath: true,
+    ...options,
+  });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  return {
+    app,
+    database,
+    itemId: saved.item.id,
+    base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    async close() {
+      await app.close();
+      await database.destroy();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe("the production server's raw page-cache path", () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let app: FastifyInstance;
+  let base: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase("sqlite");
-    const saved = await saveItem(database.db, {
-      draft: makeDraft({ slug: "cached", title: "Cached page" }),
-      actorId: null,
-      now: new Date(),
-    });
-    await publishItem(database.db, { itemId: saved.item.id, now: new Date() });
-    app = await buildApp(loadConfig({ dataDir, logLevel: "silent" }, {}), {
-      database,
-      rawCacheFastPath: true,
-    });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    server = await startServer({ slug: "cached", title: "Cached page" });
+    ({ app, base } = server);
   });
   afterAll(async () => {
-    await app.close();
-    await database.destroy();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server.close();
   });
 
   it("serves the cached page with the same bytes and headers, 304 and HEAD included", async () => {
@@ -108,33 +126,21 @@ describe("the production server's raw page-cache path", () => {
 });
 
 describe("the production server after a write (stale-while-revalidate)", () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
   let app: FastifyInstance;
   let database: Database<DB>;
   let base: string;
   let itemId: number;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-server-stale-"));
 
   beforeAll(async () => {
-    database = await createTestDatabase("sqlite");
-    const saved = await saveItem(database.db, {
-      draft: makeDraft({ slug: "harbour", title: "Harbour plan" }),
-      actorId: null,
-      now: new Date(),
-    });
-    itemId = saved.item.id;
-    await publishItem(database.db, { itemId, now: new Date() });
-    app = await buildApp(loadConfig({ dataDir, logLevel: "silent" }, {}), {
-      database,
-      rawCacheFastPath: true,
-      serveStalePages: true,
-    });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    server = await startServer(
+      { slug: "harbour", title: "Harbour plan" },
+      { serveStalePages: true },
+    );
+    ({ app, database, base, itemId } = server);
   });
   afterAll(async () => {
-    await app.close();
-    await database.destroy();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server.close();
   });
 
   it("answers readers with the page from before the write while it renders again, then the new one", async () => {

@@ -1,7 +1,8 @@
 // Progressive enhancements of the workspace's editor. The form works without this file
 // (it posts and re-renders on the server); this only adds a live Markdown preview, tag
-// suggestions, an image picker with thumbnails and the review editor's shortcuts. No
-// inline scripts or styles: the CSP allows neither, so every look comes from site.css.
+// suggestions, the network forms' city suggestions, an image picker with thumbnails and
+// the review editor's shortcuts. No inline scripts or styles: the CSP allows neither, so
+// every look comes from site.css.
 
 import { enhanceDesk } from "./desk.js";
 
@@ -88,6 +89,39 @@ function enhanceLivePreview(root: ParentNode): void {
   }
 }
 
+/**
+ * Questions to a JSON endpoint (`url?q=`), one at a time: each abandons the one
+ * before, whose answer is then "replaced"; "failed" when the server refuses or
+ * cannot be reached.
+ */
+function jsonQuestions(url: string): {
+  ask(term: string): Promise<{ data: unknown } | "failed" | "replaced">;
+  cancel(): void;
+} {
+  let controller: AbortController | undefined;
+  const cancel = (): void => controller?.abort();
+  return {
+    cancel,
+    async ask(term) {
+      cancel();
+      const current = new AbortController();
+      controller = current;
+      try {
+        const response = await fetch(`${url}?q=${encodeURIComponent(term)}`, {
+          credentials: "same-origin",
+          headers: { accept: "application/json" },
+          signal: current.signal,
+        });
+        if (!response.ok) return "failed";
+        const data: unknown = await response.json();
+        return current.signal.aborted ? "replaced" : { data };
+      } catch {
+        return current.signal.aborted ? "replaced" : "failed";
+      }
+    },
+  };
+}
+
 const termsOf = (value: string): string[] => value.split(",").map((term) => term.trim());
 
 /** Suggests existing tags for the last comma-separated term, as an ARIA combobox with a listbox. */
@@ -111,7 +145,7 @@ function enhanceTagSuggestions(root: ParentNode): void {
     let names: string[] = [];
     let active = -1;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let controller: AbortController | undefined;
+    const questions = jsonQuestions(url);
 
     const close = (): void => {
       list.hidden = true;
@@ -165,24 +199,16 @@ function enhanceTagSuggestions(root: ParentNode): void {
       input.removeAttribute("aria-activedescendant");
     };
     const fetchSuggestions = async (): Promise<void> => {
-      controller?.abort();
       const term = termsOf(input.value).at(-1) ?? "";
-      if (term === "" || term.length > 80) return close();
-      const current = new AbortController();
-      controller = current;
-      try {
-        const response = await fetch(`${url}?q=${encodeURIComponent(term)}`, {
-          credentials: "same-origin",
-          headers: { accept: "application/json" },
-          signal: current.signal,
-        });
-        if (!response.ok) return close();
-        const data = (await response.json()) as { tags?: { name?: unknown }[] };
-        if (current.signal.aborted) return;
-        show((data.tags ?? []).flatMap((tag) => (typeof tag.name === "string" ? [tag.name] : [])));
-      } catch {
-        if (!current.signal.aborted) close();
+      if (term === "" || term.length > 80) {
+        questions.cancel();
+        return close();
       }
+      const answer = await questions.ask(term);
+      if (answer === "replaced") return;
+      if (answer === "failed") return close();
+      const data = answer.data as { tags?: { name?: unknown }[] };
+      show((data.tags ?? []).flatMap((tag) => (typeof tag.name === "string" ? [tag.name] : [])));
     };
 
     input.addEventListener("input", () => {
@@ -209,6 +235,50 @@ function enhanceTagSuggestions(root: ParentNode): void {
       }
     });
     input.addEventListener("blur", close);
+  }
+}
+
+/**
+ * Fills the datalist of a network form's city field with the cities whose name
+ * contains what is typed (the browser's own list then offers them, by keyboard
+ * too). The field works without this: the server resolves the typed name on save.
+ */
+function enhanceCitySuggestions(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-city-suggest]")) {
+    const url = input.dataset.citySuggest;
+    const list = input.list;
+    if (!url || !list) continue;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const questions = jsonQuestions(url);
+    let asked = "";
+    const fetchCities = async (): Promise<void> => {
+      const term = input.value.trim();
+      // A chosen suggestion is already a whole name: nothing more to ask.
+      if (term === asked || [...list.options].some((o) => o.value === input.value)) return;
+      asked = term;
+      if (term === "") {
+        questions.cancel();
+        return list.replaceChildren();
+      }
+      // Nothing on failure: the typed name is still resolved on save.
+      const answer = await questions.ask(term);
+      if (typeof answer === "string") return;
+      const data = answer.data as { cities?: { value?: unknown; label?: unknown }[] };
+      list.replaceChildren(
+        ...(data.cities ?? []).flatMap((city) => {
+          if (typeof city.value !== "string") return [];
+          const option = document.createElement("option");
+          option.value = city.value;
+          if (typeof city.label === "string" && city.label !== city.value)
+            option.label = city.label;
+          return [option];
+        }),
+      );
+    };
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void fetchCities(), SUGGEST_DELAY_MS);
+    });
   }
 }
 
@@ -597,6 +667,7 @@ function enhanceReviewShortcuts(root: ParentNode): void {
 
 enhanceLivePreview(document);
 enhanceTagSuggestions(document);
+enhanceCitySuggestions(document);
 enhanceImagePickers(document);
 enhanceSlugFields(document);
 enhanceAutosave(document);

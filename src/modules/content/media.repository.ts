@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB, Db } from "../../database.js";
 import { containsText } from "../../platform/db/like.js";
+import { type Page, pageOf } from "../../platform/db/page.js";
 import { preparedQuery } from "../../platform/db/prepared-query.js";
 import type { Item, Media, NewMedia } from "./content.table.js";
 
@@ -68,10 +69,7 @@ export interface MediaLibraryQuery {
 }
 
 /** One page of the media library, newest first, and how many files match in all. */
-export async function listMediaForLibrary(
-  db: Db,
-  query: MediaLibraryQuery,
-): Promise<{ rows: Media[]; total: number }> {
+export async function listMediaForLibrary(db: Db, query: MediaLibraryQuery): Promise<Page<Media>> {
   let base = db.selectFrom("media");
   if (query.kind) base = base.where("kind", "=", query.kind);
   const search = query.search?.trim();
@@ -80,17 +78,9 @@ export async function listMediaForLibrary(
       eb.or([containsText("media.originalName", search), containsText("media.altText", search)]),
     );
   }
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy("createdAt", "desc")
-      .orderBy("id", "desc")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as("total")).executeTakeFirst(),
-  ]);
-  return { rows, total: Number(count?.total ?? 0) };
+  return pageOf(base, query, (media) =>
+    media.selectAll().orderBy("createdAt", "desc").orderBy("id", "desc"),
+  );
 }
 
 /** Changes the alt text of a stored image; returns whether a row was changed. */

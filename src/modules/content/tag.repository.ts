@@ -1,6 +1,6 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { DB, Db } from "../../database.js";
-import { containsText, escapeLike } from "../../platform/db/like.js";
+import { containsText, startingWithTextFirst } from "../../platform/db/like.js";
 import { preparedQuery } from "../../platform/db/prepared-query.js";
 import type { Tag } from "./content.table.js";
 
@@ -113,13 +113,11 @@ export async function suggestTags(
   text: string,
   limit = 10,
 ): Promise<Pick<Tag, "name" | "slug">[]> {
-  const needle = escapeLike(text.toLowerCase());
-  const name = sql<string>`lower(${sql.ref("name")})`;
   return db
     .selectFrom("tags")
     .select(["name", "slug"])
     .where(containsText("name", text))
-    .orderBy(sql`case when ${name} like ${`${needle}%`} escape '\\' then 0 else 1 end`)
+    .orderBy(startingWithTextFirst("name", text))
     .orderBy("name")
     .limit(limit)
     .execute();

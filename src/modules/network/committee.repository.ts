@@ -1,7 +1,10 @@
-import type { ExpressionBuilder } from "kysely";
+import type { SelectQueryBuilder } from "kysely";
 import type { DB, Db } from "../../database.js";
-import { containsText } from "../../platform/db/like.js";
-import type { WorkspacePage, WorkspacePageQuery } from "./directory.repository.js";
+import {
+  type WorkspacePage,
+  type WorkspacePageQuery,
+  workspacePage,
+} from "./directory.repository.js";
 import type { CommitteeRole, CommitteeTerm } from "./network.table.js";
 
 /** A committee term with its city and representative, as pages show it. */
@@ -13,11 +16,11 @@ export interface CommitteeTermRow extends CommitteeTerm {
   representativeTitle: string | null;
 }
 
-/** Every committee term, newest first (current and past: the committee's history). */
-export async function listCommitteeTerms(db: Db, cityId?: number): Promise<CommitteeTermRow[]> {
-  let query = db
-    .selectFrom("committeeTerms")
-    .innerJoin("cities", "cities.id", "committeeTerms.cityId")
+/** The columns of a CommitteeTermRow, from terms joined with their city. */
+function withCityAndRepresentative<S>(
+  terms: SelectQueryBuilder<DB, "committeeTerms" | "cities", S>,
+) {
+  return terms
     .leftJoin("people", "people.id", "committeeTerms.representativeId")
     .selectAll("committeeTerms")
     .select([
@@ -27,6 +30,13 @@ export async function listCommitteeTerms(db: Db, cityId?: number): Promise<Commi
       "people.name as representativeName",
       "people.title as representativeTitle",
     ]);
+}
+
+/** Every committee term, newest first (current and past: the committee's history). */
+export async function listCommitteeTerms(db: Db, cityId?: number): Promise<CommitteeTermRow[]> {
+  let query = withCityAndRepresentative(
+    db.selectFrom("committeeTerms").innerJoin("cities", "cities.id", "committeeTerms.cityId"),
+  );
   if (cityId !== undefined) query = query.where("committeeTerms.cityId", "=", cityId);
   return query
     .orderBy("committeeTerms.startsOn", "desc")
@@ -71,35 +81,13 @@ export async function pageCommitteeTerms(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<CommitteeTermRow>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "committeeTerms" | "cities">) =>
-    search ? containsText("cities.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom("committeeTerms")
-      .innerJoin("cities", "cities.id", "committeeTerms.cityId")
-      .leftJoin("people", "people.id", "committeeTerms.representativeId")
-      .selectAll("committeeTerms")
-      .select([
-        "cities.slug as citySlug",
-        "cities.name as cityName",
-        "cities.country as cityCountry",
-        "people.name as representativeName",
-        "people.title as representativeTitle",
-      ])
-      .where(named)
+  const terms = db
+    .selectFrom("committeeTerms")
+    .innerJoin("cities", "cities.id", "committeeTerms.cityId");
+  return workspacePage(terms, "cities.name", query, (matching) =>
+    withCityAndRepresentative(matching)
       .orderBy("committeeTerms.startsOn", "desc")
       .orderBy("cities.name")
-      .orderBy("committeeTerms.id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("committeeTerms")
-      .innerJoin("cities", "cities.id", "committeeTerms.cityId")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return { rows, total: Number(count?.total ?? 0) };
+      .orderBy("committeeTerms.id"),
+  );
 }

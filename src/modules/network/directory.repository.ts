@@ -1,6 +1,13 @@
-import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type SelectQueryBuilder,
+  sql,
+  type SqlBool,
+} from "kysely";
 import type { DB, Db } from "../../database.js";
-import { containsText } from "../../platform/db/like.js";
+import { containsText, startingWithTextFirst } from "../../platform/db/like.js";
+import { type Page, type PageQuery, pageOf } from "../../platform/db/page.js";
 import type {
   City,
   CityUpdate,
@@ -121,6 +128,33 @@ export async function listCityCountries(db: Db): Promise<string[]> {
 /** A city by its slug. */
 export async function findCityBySlug(db: Db, slug: string): Promise<City | undefined> {
   return db.selectFrom("cities").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+/** What a form needs to name a city: its name, country and slug. */
+export type CityChoice = Pick<City, "id" | "name" | "country" | "slug">;
+
+/** Up to `limit` cities whose name contains the text (case-blind), those starting with it first, then by name. */
+export async function suggestCities(db: Db, text: string, limit: number): Promise<CityChoice[]> {
+  return db
+    .selectFrom("cities")
+    .select(["id", "name", "country", "slug"])
+    .where(containsText("cities.name", text))
+    .orderBy(startingWithTextFirst("cities.name", text))
+    .orderBy("name")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** Up to `limit` cities named exactly `name` (case-blind as the database lowers), by id. */
+export async function findCitiesNamed(db: Db, name: string, limit: number): Promise<CityChoice[]> {
+  return db
+    .selectFrom("cities")
+    .select(["id", "name", "country", "slug"])
+    .where(sql<boolean>`lower(${sql.ref("cities.name")}) = lower(${name})`)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
 }
 
 /** A city by id. */
@@ -314,43 +348,41 @@ export async function listCitySlugs(db: Db): Promise<{ slug: string; updatedAt: 
 }
 
 /** One page of a workspace list: a name search (case-blind, "" for none), how many to skip and show. */
-export interface WorkspacePageQuery {
+export interface WorkspacePageQuery extends PageQuery {
   search: string;
-  limit: number;
-  offset: number;
 }
 
 /** One page of rows and the count of every match. */
-export interface WorkspacePage<T> {
-  rows: T[];
-  total: number;
-}
+export type WorkspacePage<T> = Page<T>;
 
-const countOf = (row: { total: number | string } | undefined) => Number(row?.total ?? 0);
+/**
+ * One page of a workspace list: the rows of `from` whose `nameColumn` contains
+ * the search (every row for an empty one), selected and ordered by `rowsOf`, and
+ * the count of all matches.
+ */
+export function workspacePage<TB extends keyof DB, S, RB extends keyof DB, O>(
+  from: SelectQueryBuilder<DB, TB, S>,
+  nameColumn: string,
+  query: WorkspacePageQuery,
+  rowsOf: (matching: SelectQueryBuilder<DB, TB, S>) => SelectQueryBuilder<DB, RB, O>,
+): Promise<WorkspacePage<O>> {
+  const search = query.search.trim();
+  return pageOf(search ? from.where(containsText(nameColumn, search)) : from, query, rowsOf);
+}
 
 /** One page of the cities whose name contains the search, by name, with their hub; and their count. */
 export async function pageCities(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<CityListRow>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "cities">) =>
-    search ? containsText("cities.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    citiesWithHubs(db)
-      .where(named)
+  return workspacePage(db.selectFrom("cities"), "cities.name", query, (cities) =>
+    cities
+      .leftJoin("hubs", "hubs.id", "cities.hubId")
+      .selectAll("cities")
+      .select(["hubs.slug as hubSlug", "hubs.name as hubName", "hubs.color as hubColor"])
       .orderBy("cities.name")
-      .orderBy("cities.id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("cities")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return { rows, total: countOf(count) };
+      .orderBy("cities.id"),
+  );
 }
 
 /** One page of the hubs whose name contains the search, by name, with their number of cities; and their count. */
@@ -358,12 +390,8 @@ export async function pageHubs(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<Hub & { cityCount: number }>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "hubs">) =>
-    search ? containsText("hubs.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom("hubs")
+  const page = await workspacePage(db.selectFrom("hubs"), "hubs.name", query, (hubs) =>
+    hubs
       .selectAll("hubs")
       .select((eb) =>
         eb
@@ -372,22 +400,10 @@ export async function pageHubs(
           .whereRef("cities.hubId", "=", "hubs.id")
           .as("cityCount"),
       )
-      .where(named)
       .orderBy("hubs.name")
-      .orderBy("hubs.id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("hubs")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return {
-    rows: rows.map((r) => ({ ...r, cityCount: Number(r.cityCount ?? 0) })),
-    total: countOf(count),
-  };
+      .orderBy("hubs.id"),
+  );
+  return { ...page, rows: page.rows.map((r) => ({ ...r, cityCount: Number(r.cityCount ?? 0) })) };
 }
 
 /** One page of the people whose name contains the search, by name; and their count. */
@@ -395,26 +411,9 @@ export async function pagePeople(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<Person>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "people">) =>
-    search ? containsText("people.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom("people")
-      .selectAll()
-      .where(named)
-      .orderBy("name")
-      .orderBy("id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("people")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return { rows, total: countOf(count) };
+  return workspacePage(db.selectFrom("people"), "people.name", query, (people) =>
+    people.selectAll().orderBy("name").orderBy("id"),
+  );
 }
 
 /** One page of the organisations whose name contains the search, by name; and their count. */
@@ -422,24 +421,7 @@ export async function pageOrganisations(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<Organisation>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "organisations">) =>
-    search ? containsText("organisations.name", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom("organisations")
-      .selectAll()
-      .where(named)
-      .orderBy("name")
-      .orderBy("id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("organisations")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return { rows, total: countOf(count) };
+  return workspacePage(db.selectFrom("organisations"), "organisations.name", query, (orgs) =>
+    orgs.selectAll().orderBy("name").orderBy("id"),
+  );
 }

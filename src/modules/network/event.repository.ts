@@ -1,7 +1,9 @@
-import type { ExpressionBuilder } from "kysely";
-import type { DB, Db } from "../../database.js";
-import { containsText } from "../../platform/db/like.js";
-import type { WorkspacePage, WorkspacePageQuery } from "./directory.repository.js";
+import type { Db } from "../../database.js";
+import {
+  type WorkspacePage,
+  type WorkspacePageQuery,
+  workspacePage,
+} from "./directory.repository.js";
 import type {
   EventOrganisationRole,
   EventSession,
@@ -217,24 +219,7 @@ export async function pageEvents(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<NetworkEvent>> {
-  const search = query.search.trim();
-  const named = (eb: ExpressionBuilder<DB, "networkEvents">) =>
-    search ? containsText("networkEvents.title", search) : eb.lit(true);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom("networkEvents")
-      .selectAll()
-      .where(named)
-      .orderBy("startsAt", "desc")
-      .orderBy("id")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    db
-      .selectFrom("networkEvents")
-      .where(named)
-      .select((eb) => eb.fn.countAll<number | string>().as("total"))
-      .executeTakeFirst(),
-  ]);
-  return { rows, total: Number(count?.total ?? 0) };
+  return workspacePage(db.selectFrom("networkEvents"), "networkEvents.title", query, (events) =>
+    events.selectAll().orderBy("startsAt", "desc").orderBy("id"),
+  );
 }

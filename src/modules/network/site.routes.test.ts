@@ -7,8 +7,13 @@ import { makeDraft } from "../content/factories.test-kit.js";
 import { loadNetworkDemo } from "./demo/load-network-demo.js";
 import { DEMO_CITIES } from "./demo/network-demo-data.js";
 import { listTranslatableFields } from "./translatable.js";
-import { insertCity } from "./directory.repository.js";
-import { jsonLdOf, labelledLinks, seedNetwork } from "./network.test-kit.js";
+import {
+  insertTestCities,
+  jsonLdOf,
+  labelledLinks,
+  numberedNames,
+  seedNetwork,
+} from "./network.test-kit.js";
 import { CITIES_PER_PAGE } from "./site.service.js";
 
 for (const dialect of DIALECTS) {
@@ -312,26 +317,7 @@ for (const dialect of DIALECTS) {
       t = await buildTestApp(dialect, { config: { languages: ["en", "fr"] } });
       const db = t.database.db;
       await seedNetwork(db);
-      for (let i = 0; i < added; i += 1) {
-        await insertCity(db, {
-          slug: `rivertown-${String(i).padStart(3, "0")}`,
-          name: `Rivertown ${String(i).padStart(3, "0")}`,
-          localName: "",
-          country: "FR",
-          region: "europe",
-          latitude: 45 + (i % 5),
-          longitude: (i % 7) - 3,
-          hubId: null,
-          memberSince: null,
-          website: null,
-          contactPersonId: null,
-          tagSlug: null,
-          profile: "",
-          sourceLanguage: "en",
-          createdAt: "2026-11-01T00:00:00.000Z",
-          updatedAt: "2026-11-01T00:00:00.000Z",
-        });
-      }
+      await insertTestCities(db, numberedNames("Rivertown", added, 0));
       await t.app.civitas.refreshContentVersion();
     });
     afterAll(async () => {

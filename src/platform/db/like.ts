@@ -10,6 +10,12 @@ export function containsText(column: string, text: string): RawBuilder<boolean> 
   return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
+/** Orders first the rows whose column starts with the text (case-blind as containsText), then the rest. */
+export function startingWithTextFirst(column: string, text: string): RawBuilder<number> {
+  const pattern = `${escapeLike(text.toLowerCase())}%`;
+  return sql<number>`case when lower(${sql.ref(column)}) like ${pattern} escape '\\' then 0 else 1 end`;
+}
+
 /** Escapes LIKE's wildcards and the escape character itself, for `escape '\'`. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -31,45 +31,64 @@ function codes(report: ImportReport): Record<string, number> {
   return out;
 }
 
+type CountedTable =
+  | "items"
+  | "revisions"
+  | "media"
+  | "tags"
+  | "redirects"
+  | "translationUnits"
+  | "importMappings"
+  | "auditLog"
+  | "jobs";
+
+async function countTable(db: Database<DB>["db"], table: CountedTable): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 async function countRows(db: Database<DB>["db"]) {
-  const count = async (
-    table: "items" | "revisions" | "media" | "tags" | "redirects" | "translationUnits",
-  ) =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
   return {
-    items: await count("items"),
-    revisions: await count("revisions"),
-    media: await count("media"),
-    tags: await count("tags"),
-    redirects: await count("redirects"),
-    units: await count("translationUnits"),
+    items: await countTable(db, "items"),
+    revisions: await countTable(db, "revisions"),
+    media: await countTable(db, "media"),
+    tags: await countTable(db, "tags"),
+    redirects: await countTable(db, "redirects"),
+    units: await countTable(db, "translationUnits"),
   };
 }
 
 /** The rows countRows counts plus what only a real run adds even when it changes nothing (audit entry, jobs). */
 async function countEveryRow(db: Database<DB>["db"]) {
-  const count = async (table: "importMappings" | "auditLog" | "jobs") =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
   return {
     ...(await countRows(db)),
-    mappings: await count("importMappings"),
-    audit: await count("auditLog"),
-    jobs: await count("jobs"),
+    mappings: await countTable(db, "importMappings"),
+    audit: await countTable(db, "auditLog"),
+    jobs: await countTable(db, "jobs"),
   };
+}
+
+/** Imports a plan into a fresh SQLite database, hands the database and the report to `check`, then drops it. */
+async function importFresh(
+  plan: Awaited<ReturnType<typeof planOf>>,
+  check: (db: Database<DB>["db"], report: ImportReport) => Promise<void> | void,
+): Promise<void> {
+  const database = await createTestDatabase("sqlite");
+  try {
+    const report = await runWordpressImport(database.db, {
+      plan,
+      mediaDir: os.tmpdir(),
+      isDryRun: false,
+      actorId: null,
+      now: NOW,
+    });
+    await check(database.db, report);
+  } finally {
+    await database.destroy();
+  }
 }
 
 for (const dialect of DIALECTS) {
@@ -363,37 +382,18 @@ describe("WordPress import of every shared fixture (sqlite)", () => {
     [`${EDGE}wxr-utf-8-challenges.xml`, { news: 1 }, 0],
   ];
   it.each(expected)("imports %s", async (file, items, comments) => {
-    const database = await createTestDatabase("sqlite");
-    try {
-      const plan = await planOf(path.join(WXR_DIR, file));
-      const report = await runWordpressImport(database.db, {
-        plan,
-        mediaDir: os.tmpdir(),
-        isDryRun: false,
-        actorId: null,
-        now: NOW,
-      });
+    await importFresh(await planOf(path.join(WXR_DIR, file)), (_, report) => {
       expect(report.items).toEqual(items);
       expect(report.created).toBe(Object.values(items).reduce((a, b) => a + b, 0));
       expect(report.comments).toBe(comments);
-    } finally {
-      await database.destroy();
-    }
+    });
   });
 
   it("neutralises bidi overrides and control characters without losing the words", async () => {
-    const database = await createTestDatabase("sqlite");
-    try {
-      const plan = await planOf(path.join(WXR_DIR, `${EDGE}wxr-utf-8-challenges.xml`));
-      const report = await runWordpressImport(database.db, {
-        plan,
-        mediaDir: os.tmpdir(),
-        isDryRun: false,
-        actorId: null,
-        now: NOW,
-      });
+    const plan = await planOf(path.join(WXR_DIR, `${EDGE}wxr-utf-8-challenges.xml`));
+    await importFresh(plan, async (db, report) => {
       expect(codes(report)).toMatchObject({ control_characters: 1 });
-      const row = await database.db
+      const row = await db
         .selectFrom("revisions")
         .select(["title", "body"])
         .executeTakeFirstOrThrow();
@@ -401,9 +401,7 @@ describe("WordPress import of every shared fixture (sqlite)", () => {
       expect(row.title).toContain('"The Road Not Taken" by Robert Frost');
       expect(row.body).toContain("السلام عليكم");
       expect(row.body).not.toMatch(/[\u202A-\u202E\u2028\u2029]/u);
-    } finally {
-      await database.destroy();
-    }
+    });
   });
 
   it("converts a known post of the theme unit test data to the editor's Markdown", async () => {
@@ -412,25 +410,18 @@ describe("WordPress import of every shared fixture (sqlite)", () => {
     );
     const entry = plan.entries.find((e) => e.postId === "1178");
     expect(entry?.original.title).toBe("Markup: HTML Tags and Formatting");
-    const database = await createTestDatabase("sqlite");
-    try {
-      await runWordpressImport(database.db, {
-        plan: {
-          ...plan,
-          entries: plan.entries.filter((e) => e.postId === "1178" || e.postId === "1173"),
-        },
-        mediaDir: os.tmpdir(),
-        isDryRun: false,
-        actorId: null,
-        now: NOW,
-      });
-      const row = await database.db
+    const chosen = {
+      ...plan,
+      entries: plan.entries.filter((e) => e.postId === "1178" || e.postId === "1173"),
+    };
+    await importFresh(chosen, async (db) => {
+      const row = await db
         .selectFrom("revisions")
         .select(["body"])
         .where("title", "=", "Markup: HTML Tags and Formatting")
         .executeTakeFirstOrThrow();
       // WordPress titles are HTML: readers saw "Markup: Title With Markup".
-      const titled = await database.db
+      const titled = await db
         .selectFrom("revisions")
         .select("title")
         .where("title", "=", "Markup: Title With Markup")
@@ -440,8 +431,6 @@ describe("WordPress import of every shared fixture (sqlite)", () => {
       expect(row.body).toContain("###### Header six");
       expect(row.body).toContain("## Blockquotes");
       expect(row.body).not.toContain("<!-- wp:");
-    } finally {
-      await database.destroy();
-    }
+    });
   });
 });

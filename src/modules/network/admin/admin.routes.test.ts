@@ -4,9 +4,19 @@ import { getTranslator } from "../../../platform/i18n/translator.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
-import { findCityBySlug, findOrganisationBySlug, insertCity } from "../directory.repository.js";
+import { findCityBySlug, findOrganisationBySlug } from "../directory.repository.js";
 import { findEventBySlug, loadEventDetails } from "../event.repository.js";
-import { seedNetwork } from "../network.test-kit.js";
+import { insertTestCities, numberedNames, seedNetwork } from "../network.test-kit.js";
+
+/** Posts a form as `who`, url-encoded. */
+const postForm = (t: TestApp, who: TestIdentity, url: string, fields: Record<string, string>) =>
+  t.app.inject({
+    method: "POST",
+    url,
+    cookies: who.cookies,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload: formBody(fields),
+  });
 
 for (const dialect of DIALECTS) {
   describe(`the network workspace (${dialect})`, () => {
@@ -14,13 +24,7 @@ for (const dialect of DIALECTS) {
     let editor: TestIdentity;
     let reviewer: TestIdentity;
     const post = (who: TestIdentity, url: string, fields: Record<string, string>) =>
-      t.app.inject({
-        method: "POST",
-        url,
-        cookies: who.cookies,
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        payload: formBody(fields),
-      });
+      postForm(t, who, url, fields);
     beforeAll(async () => {
       t = await buildTestApp(dialect);
       await seedNetwork(t.database.db);
@@ -195,7 +199,7 @@ for (const dialect of DIALECTS) {
       const city = await findCityBySlug(t.database.db, "lyon");
       const added = await post(editor, "/admin/network/terms", {
         _csrf: editor.csrf,
-        cityId: String(city?.id),
+        cityId: "Lyon (France)",
         role: "member",
         startsOn: "2026-01-01",
         endsOn: "2025-01-01",
@@ -204,7 +208,7 @@ for (const dialect of DIALECTS) {
       expect(added.body).toContain("The end is before the start.");
       const ok = await post(editor, "/admin/network/terms", {
         _csrf: editor.csrf,
-        cityId: String(city?.id),
+        cityId: "lyon",
         role: "member",
         startsOn: "2026-01-01",
       });
@@ -228,7 +232,7 @@ for (const dialect of DIALECTS) {
   describe(`the network workspace's lists, page by page (${dialect})`, () => {
     let t: TestApp;
     let reviewer: TestIdentity;
-    const names = Array.from({ length: 120 }, (_, i) => `Town ${String(i + 1).padStart(3, "0")}`);
+    const names = numberedNames("Town", 120);
     const get = (url: string) => t.app.inject({ url, cookies: reviewer.cookies });
     // The entries of a list, in order (each row's header cell starts with its name).
     const listed = (body: string) =>
@@ -236,27 +240,7 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await buildTestApp(dialect);
       // Inserted out of order: the lists sort by name.
-      for (const name of [...names].reverse()) {
-        const slug = name.toLowerCase().replace(" ", "-");
-        await insertCity(t.database.db, {
-          slug,
-          name,
-          localName: "",
-          country: "FR",
-          region: "europe",
-          latitude: 45,
-          longitude: 4,
-          hubId: null,
-          memberSince: null,
-          website: null,
-          contactPersonId: null,
-          tagSlug: null,
-          profile: "",
-          sourceLanguage: "en",
-          createdAt: "2026-11-01T00:00:00.000Z",
-          updatedAt: "2026-11-01T00:00:00.000Z",
-        });
-      }
+      await insertTestCities(t.database.db, [...names].reverse());
       reviewer = await identityFor(t, "reviewer");
     });
     afterAll(async () => {
@@ -338,6 +322,231 @@ for (const dialect of DIALECTS) {
       // Both send the visitor to sign in, and back to the page (its path) after.
       expect(index.headers.location).toBe("/admin/sign-in?next=%2Fadmin%2Fnetwork");
       expect(list.headers.location).toBe("/admin/sign-in?next=%2Fadmin%2Fnetwork%2Fcities");
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`the network forms' city field, among 120 cities (${dialect})`, () => {
+    let t: TestApp;
+    let editor: TestIdentity;
+    const names = numberedNames("Town", 120);
+    const post = (url: string, fields: Record<string, string>) =>
+      postForm(t, editor, url, { _csrf: editor.csrf, ...fields });
+    const suggest = async (q: string, who = editor) => {
+      const res = await t.app.inject({
+        url: `/admin/network/cities.json?q=${encodeURIComponent(q)}`,
+        cookies: who.cookies,
+      });
+      const cities = res.statusCode === 200 ? res.json<{ cities: unknown }>().cities : undefined;
+      return { status: res.statusCode, cities };
+    };
+    const cityOf = async (personSlug: string) =>
+      (
+        await t.database.db
+          .selectFrom("people")
+          .innerJoin("cities", "cities.id", "people.cityId")
+          .select("cities.slug")
+          .where("people.slug", "=", personSlug)
+          .executeTakeFirst()
+      )?.slug;
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+      await insertTestCities(t.database.db, names);
+      editor = await identityFor(t, "editor");
+      // A second Town 042 in Belgium, and a TOWN 043 in France (the same label but for case).
+      for (const [slug, country] of [
+        ["town-042-be", "BE"],
+        ["town-043-bis", "FR"],
+      ] as const) {
+        const name = slug.startsWith("town-042") ? "Town 042" : "TOWN 043";
+        const res = await post("/admin/network/cities", {
+          name,
+          slug,
+          country,
+          region: "europe",
+          latitude: "50",
+          longitude: "4",
+        });
+        expect(res.statusCode).toBe(303);
+      }
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it("offers a text field with a datalist, not a select of every city", async () => {
+      for (const kind of ["people", "terms"]) {
+        const form = await t.app.inject({
+          url: `/admin/network/${kind}/new`,
+          cookies: editor.cookies,
+        });
+        expect(form.statusCode).toBe(200);
+        expect(form.body).not.toContain('<select id="f-cityId"');
+        expect(form.body).not.toContain("Town 001");
+        expect(form.body).toMatch(/<input id="f-cityId" name="cityId"[^>]* list="f-cityId-list"/);
+        expect(form.body).toContain('<datalist id="f-cityId-list">');
+        expect(form.body).toContain("suggestions appear as you type");
+      }
+    });
+
+    it("suggests at most 20 cities whose name contains the text, those starting with it first", async () => {
+      const some = await suggest("town 01");
+      expect(some.status).toBe(200);
+      expect(some.cities).toEqual(
+        names
+          .slice(9, 19)
+          .map((name) => ({ value: `${name} (France)`, label: `${name} (France)` })),
+      );
+      expect((await suggest("TOWN")).cities).toHaveLength(20);
+      expect((await suggest("")).cities).toEqual([]);
+      expect((await suggest("50%")).cities).toEqual([]);
+      // The same label but for case: each suggestion carries its slug.
+      const twins = (await suggest("Town 043")).cities as { value: string }[];
+      expect(twins.map((c) => c.value).sort()).toEqual([
+        "TOWN 043 (France) [town-043-bis]",
+        "Town 043 (France) [town-043]",
+      ]);
+      expect((await suggest("x".repeat(101))).status).toBe(400);
+      const reviewer = await identityFor(t, "reviewer");
+      expect((await suggest("town", reviewer)).status).toBe(403);
+      expect((await t.app.inject({ url: "/admin/network/cities.json?q=town" })).statusCode).toBe(
+        303,
+      );
+    });
+
+    it("saves a person with the city typed or chosen, and says when the name matches none or several", async () => {
+      expect(
+        (await post("/admin/network/people", { name: "Ana Uno", cityId: "Town 077 (France)" }))
+          .statusCode,
+      ).toBe(303);
+      expect(await cityOf("ana-uno")).toBe("town-077");
+      expect(
+        (await post("/admin/network/people", { name: "Ana Dos", cityId: " town 078 " })).statusCode,
+      ).toBe(303);
+      expect(await cityOf("ana-dos")).toBe("town-078");
+      expect(
+        (await post("/admin/network/people", { name: "Ana Tres", cityId: "Town 042 (Belgium)" }))
+          .statusCode,
+      ).toBe(303);
+      expect(await cityOf("ana-tres")).toBe("town-042-be");
+      expect(
+        (
+          await post("/admin/network/people", {
+            name: "Ana Cuatro",
+            cityId: "TOWN 043 (France) [town-043-bis]",
+          })
+        ).statusCode,
+      ).toBe(303);
+      expect(await cityOf("ana-cuatro")).toBe("town-043-bis");
+
+      const none = await post("/admin/network/people", { name: "Ana Cinco", cityId: "Atlantis" });
+      expect(none.statusCode).toBe(400);
+      expect(none.body).toContain("No member city has this name.");
+      // The form comes back with what was typed, and the field says what is wrong.
+      expect(none.body).toMatch(
+        /<input id="f-cityId" name="cityId" aria-invalid="true"[^>]* value="Atlantis"/,
+      );
+      expect(none.body).toContain('aria-describedby="f-cityId-hint f-cityId-error"');
+      const several = await post("/admin/network/people", {
+        name: "Ana Cinco",
+        cityId: "Town 042",
+      });
+      expect(several.statusCode).toBe(400);
+      expect(several.body).toContain("Several member cities have this name.");
+      const twice = await post("/admin/network/people", {
+        name: "Ana Cinco",
+        cityId: "town 043 (france)",
+      });
+      expect(twice.statusCode).toBe(400);
+      expect(twice.body).toContain("Several member cities have this name.");
+      expect(await cityOf("ana-cinco")).toBeUndefined();
+      // No city is still allowed for a person; a committee term needs one.
+      expect(
+        (await post("/admin/network/people", { name: "Ana Seis", cityId: "" })).statusCode,
+      ).toBe(303);
+      const term = await post("/admin/network/terms", {
+        role: "member",
+        startsOn: "2026-01-01",
+        cityId: "",
+      });
+      expect(term.statusCode).toBe(400);
+      expect(
+        (
+          await post("/admin/network/terms", {
+            role: "member",
+            startsOn: "2026-01-01",
+            cityId: "Town 100 (France)",
+          })
+        ).statusCode,
+      ).toBe(303);
+    });
+
+    it("shows a stored city in the edit form as the text that names it", async () => {
+      const person = await t.database.db
+        .selectFrom("people")
+        .select("id")
+        .where("slug", "=", "ana-cuatro")
+        .executeTakeFirstOrThrow();
+      const form = await t.app.inject({
+        url: `/admin/network/people/${person.id}/edit`,
+        cookies: editor.cookies,
+      });
+      expect(form.body).toContain('value="TOWN 043 (France) [town-043-bis]"');
+      const saved = await post(`/admin/network/people/${person.id}`, {
+        name: "Ana Cuatro",
+        slug: "ana-cuatro",
+        cityId: "TOWN 043 (France) [town-043-bis]",
+      });
+      expect(saved.statusCode).toBe(303);
+      expect(await cityOf("ana-cuatro")).toBe("town-043-bis");
+    });
+
+    it("returns to the list page an entry was edited from, and only to a page of that list", async () => {
+      const list = await t.app.inject({
+        url: "/admin/network/cities?q=town&page=2",
+        cookies: editor.cookies,
+      });
+      const back = encodeURIComponent("/admin/network/cities?q=town&page=2");
+      expect(list.body).toContain(`/edit?back=${back}"`);
+      expect(list.body).toContain(`href="/admin/network/cities/new?back=${back}"`);
+      const person = await t.database.db
+        .selectFrom("people")
+        .select("id")
+        .where("slug", "=", "ana-dos")
+        .executeTakeFirstOrThrow();
+      const form = await t.app.inject({
+        url: `/admin/network/people/${person.id}/edit?back=${encodeURIComponent("/admin/network/people?q=ana&page=1")}`,
+        cookies: editor.cookies,
+      });
+      expect(form.body).toContain(
+        '<input type="hidden" name="_back" value="/admin/network/people?q=ana&amp;page=1"/>',
+      );
+      const save = (back: string) =>
+        post(`/admin/network/people/${person.id}`, {
+          _back: back,
+          name: "Ana Dos",
+          slug: "ana-dos",
+          cityId: "Town 078 (France)",
+        });
+      const saved = await save("/admin/network/people?q=ana&page=1");
+      expect(saved.statusCode).toBe(303);
+      expect(saved.headers.location).toBe("/admin/network/people?q=ana&page=1&notice=saved");
+      const shown = await t.app.inject({ url: saved.headers.location, cookies: editor.cookies });
+      expect(shown.body).toContain('<p class="notice" role="status">Saved.</p>');
+      // Another list, another site or anything else: the index, as before.
+      for (const elsewhere of [
+        "/admin/network/hubs?page=2",
+        "https://elsewhere.example/admin/network/people",
+        "//elsewhere.example/admin/network/people",
+        "/admin/network/people/../../content",
+      ])
+        expect((await save(elsewhere)).headers.location).toBe(
+          "/admin/network?notice=saved#section-people",
+        );
+      expect((await save("/admin/network/people?page=2&evil=1")).headers.location).toBe(
+        "/admin/network/people?page=2&notice=saved",
+      );
     });
   });
 }

@@ -15,11 +15,14 @@ import { importCities, IMPORT_LIMITS } from "../city-import.js";
 import { NetworkAdminPage, EntityFormPage, EntityListPage, ImportPage } from "./admin.view.js";
 import {
   ADMIN_PAGE_SIZE,
+  cityChoices,
+  cityFieldsAsText,
   ENTITIES,
   ENTITY_KINDS,
   type FormValues,
   loadChoiceLists,
   MAX_ADMIN_SEARCH,
+  resolveCityFields,
 } from "./entities.js";
 
 const kindParams = z.object({ kind: z.enum(ENTITY_KINDS) });
@@ -31,6 +34,45 @@ const indexQuery = z.object({ notice: z.enum(["saved", "deleted"]).optional() })
 const listQuery = z.object({
   q: z.string().max(MAX_ADMIN_SEARCH).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
+  notice: z.enum(["saved", "deleted"]).optional(),
+});
+const formQuery = z.object({ back: z.string().max(400).optional() });
+
+/**
+ * The page of a kind's list a form was opened from (`back`, as the list links
+ * it), rebuilt from its search and page number only: never another address.
+ */
+function listPageOf(kind: string, back: unknown): string | undefined {
+  if (typeof back !== "string" || !back.startsWith("/") || back.startsWith("//")) return undefined;
+  const url = new URL(back, "http://workspace.invalid");
+  const path = `/admin/network/${kind}`;
+  if (url.pathname !== path) return undefined;
+  const params = new URLSearchParams();
+  const q = url.searchParams.get("q")?.slice(0, MAX_ADMIN_SEARCH);
+  const page = url.searchParams.get("page");
+  if (q) params.set("q", q);
+  if (page && /^[1-9]\d{0,5}$/.test(page)) params.set("page", page);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Where a write sends the editor: back to the list page the form came from, or the index. */
+function afterWrite(kind: string, back: string | undefined, notice: "saved" | "deleted"): string {
+  if (back) return `${back}${back.includes("?") ? "&" : "?"}notice=${notice}`;
+  return `/admin/network?notice=${notice}#section-${kind}`;
+}
+// Control characters name no city (NUL would even end SQLite's pattern early), so they are dropped.
+const cityQuery = z.object({
+  q: z
+    .string()
+    .max(MAX_ADMIN_SEARCH)
+    .default("")
+    .transform((q) =>
+      [...q]
+        .filter((c) => c >= " " && c !== "\u007f")
+        .join("")
+        .trim(),
+    ),
 });
 const formBody = z.record(
   z.string().max(100),
@@ -68,6 +110,8 @@ export async function registerNetworkAdminRoutes(
       values: FormValues;
       errors?: Record<string, string>;
       status?: number;
+      /** The list page to return to after the write. */
+      back?: string;
     },
   ) =>
     send(
@@ -82,6 +126,7 @@ export async function registerNetworkAdminRoutes(
         id={input.id}
         values={input.values}
         errors={input.errors ?? {}}
+        back={input.back}
         lists={await loadChoiceLists(ctx.db, workspaceTranslator(reply.request))}
       />,
     );
@@ -119,7 +164,7 @@ export async function registerNetworkAdminRoutes(
     const t = workspaceTranslator(request);
     const signedIn = authorize(request, "content.read");
     const { kind } = parseInput(kindParams, request.params);
-    const { q, page } = parseInput(listQuery, request.query);
+    const { q, page, notice } = parseInput(listQuery, request.query);
     const search = q?.trim() ?? "";
     const spec = ENTITIES[kind];
     const { rows, total } = await spec.page(ctx.db, t, {
@@ -144,22 +189,43 @@ export async function registerNetworkAdminRoutes(
         page={page}
         pages={pages}
         search={search}
+        notice={notice}
       />,
     );
   });
 
+  // The city fields' suggestions: a few cities whose name contains the text typed so far.
+  app.get(
+    "/admin/network/cities.json",
+    { config: { rateLimit: { max: 600, timeWindow: "1 minute", groupId: "network-cities" } } },
+    async (request, reply) => {
+      authorize(request, "content.write");
+      const { q } = parseInput(cityQuery, request.query);
+      const cities = await cityChoices(ctx.db, workspaceTranslator(request), q);
+      return reply.code(200).header("cache-control", "no-store").send({ cities });
+    },
+  );
+
   app.get("/admin/network/:kind/new", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
     const { kind } = parseInput(kindParams, request.params);
-    return showForm(reply, { signedIn, kind, values: {} });
+    const back = listPageOf(kind, parseInput(formQuery, request.query).back);
+    return showForm(reply, { signedIn, kind, values: {}, back });
   });
 
   app.get("/admin/network/:kind/:id/edit", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
     const { kind, id } = parseInput(idParams, request.params);
-    const values = await ENTITIES[kind].load(ctx.db, id);
-    if (!values) throw new NotFoundError();
-    return showForm(reply, { signedIn, kind, id, values });
+    const stored = await ENTITIES[kind].load(ctx.db, id);
+    if (!stored) throw new NotFoundError();
+    const values = await cityFieldsAsText(
+      ctx.db,
+      workspaceTranslator(request),
+      ENTITIES[kind],
+      stored,
+    );
+    const back = listPageOf(kind, parseInput(formQuery, request.query).back);
+    return showForm(reply, { signedIn, kind, id, values, back });
   });
 
   const save = async (request: FastifyRequest, reply: FastifyReply, hasId: boolean) => {
@@ -168,18 +234,44 @@ export async function registerNetworkAdminRoutes(
       ? parseInput(idParams, request.params)
       : { ...parseInput(kindParams, request.params), id: undefined };
     const body = parseInput(formBody, request.body ?? {});
-    const { _csrf: _token, ...values } = body;
+    const { _csrf: _token, _back: backField, ...values } = body;
+    const back = listPageOf(kind, backField);
+    // A city is typed by name: resolved to its id here, or the form says why not.
+    const cities = await resolveCityFields(
+      ctx.db,
+      workspaceTranslator(request),
+      ENTITIES[kind],
+      values,
+    );
+    if (Object.keys(cities.errors).length > 0)
+      return showForm(reply, {
+        signedIn,
+        kind,
+        id,
+        values,
+        errors: cities.errors,
+        status: 400,
+        back,
+      });
     try {
       const result = await ENTITIES[kind].save(ctx.db, {
         ...actor(request, signedIn),
         id,
-        body: values,
+        body: cities.body,
         sourceLanguage: ctx.config.sourceLanguage,
       });
       if ("errors" in result)
-        return showForm(reply, { signedIn, kind, id, values, errors: result.errors, status: 400 });
+        return showForm(reply, {
+          signedIn,
+          kind,
+          id,
+          values,
+          errors: result.errors,
+          status: 400,
+          back,
+        });
       await app.civitas.refreshContentVersion();
-      return reply.redirect(`/admin/network?notice=saved#section-${kind}`, 303);
+      return reply.redirect(afterWrite(kind, back, "saved"), 303);
     } catch (error) {
       if (error instanceof ConflictError && error.code === "slug_taken") {
         return showForm(reply, {
@@ -189,6 +281,7 @@ export async function registerNetworkAdminRoutes(
           values,
           errors: { slug: "network.error.slugTaken" },
           status: 409,
+          back,
         });
       }
       throw error;

@@ -98,6 +98,7 @@ export function EntityListPage(props: {
   pages: number;
   /** What was typed in the search box ("" for none). */
   search: string;
+  notice?: "saved" | "deleted";
 }) {
   const { t, spec } = props;
   const path = `/admin/network/${spec.kind}`;
@@ -118,9 +119,14 @@ export function EntityListPage(props: {
       <h1 class="page-title" id={`heading-${spec.kind}`}>
         {title}
       </h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {t.t(props.notice === "saved" ? "network.admin.saved" : "network.admin.deleted")}
+        </p>
+      ) : null}
       {props.canWrite ? (
         <p>
-          <a class="button" href={`${path}/new`}>
+          <a class="button" href={`${path}/new?back=${encodeURIComponent(hrefFor(props.page))}`}>
             {t.t("network.admin.new")}
           </a>
         </p>
@@ -141,7 +147,13 @@ export function EntityListPage(props: {
       {props.rows.length === 0 ? (
         <p>{t.t(props.search ? "network.admin.noMatch" : "network.admin.empty")}</p>
       ) : (
-        <EntryTable t={t} kind={spec.kind} rows={props.rows} canWrite={props.canWrite} />
+        <EntryTable
+          t={t}
+          kind={spec.kind}
+          rows={props.rows}
+          canWrite={props.canWrite}
+          back={hrefFor(props.page)}
+        />
       )}
       <Pagination t={t} page={props.page} pages={props.pages} hrefFor={hrefFor} />
     </AdminLayout>
@@ -153,8 +165,11 @@ function EntryTable(props: {
   kind: EntityKind;
   rows: ListRow[];
   canWrite: boolean;
+  /** The list page the table is on, for its edit links to return to (none on the index). */
+  back?: string;
 }) {
   const { t, kind } = props;
+  const back = props.back ? `?back=${encodeURIComponent(props.back)}` : "";
   return (
     // Not a landmark of its own: its scroll region is the one labelled by the heading.
     <div class="table-scroll" tabindex={0} role="region" aria-labelledby={`heading-${kind}`}>
@@ -174,7 +189,9 @@ function EntryTable(props: {
               </th>
               <td>
                 {props.canWrite ? (
-                  <a href={`/admin/network/${kind}/${row.id}/edit`}>{t.t("network.admin.edit")}</a>
+                  <a href={`/admin/network/${kind}/${row.id}/edit${back}`}>
+                    {t.t("network.admin.edit")}
+                  </a>
                 ) : null}
               </td>
             </tr>
@@ -196,6 +213,8 @@ export function EntityFormPage(props: {
   values: FormValues;
   errors: Record<string, string>;
   lists: ChoiceLists;
+  /** The list page the form was opened from, where the save returns. */
+  back?: string;
 }) {
   const { t, spec, values, errors, signedIn } = props;
   const action =
@@ -206,7 +225,9 @@ export function EntityFormPage(props: {
   return (
     <AdminLayout chrome={props.chrome} t={t} title={title} signedIn={signedIn}>
       <p>
-        <a href={`/admin/network#section-${props.kind}`}>{t.t("network.admin.title")}</a>
+        <a href={props.back ?? `/admin/network#section-${props.kind}`}>
+          {t.t(props.back ? spec.title : "network.admin.title")}
+        </a>
       </p>
       <h1 class="page-title">{title}</h1>
       {Object.keys(errors).length > 0 ? (
@@ -216,6 +237,7 @@ export function EntityFormPage(props: {
       ) : null}
       <form class="editor-form" method="post" action={action} novalidate>
         <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
+        {props.back ? <input type="hidden" name="_back" value={props.back} /> : null}
         {spec.fields.map((field) => (
           <Field
             t={t}
@@ -265,6 +287,36 @@ function Field(props: {
       <div class="field field--check">
         <input {...common} type="checkbox" value="1" checked={first === "1"} />
         <label for={id}>{label}</label>
+      </div>
+    );
+  }
+  if (field.kind === "city") {
+    // Typed, not chosen from a select: a network may have thousands of cities. Without
+    // JavaScript the server resolves the name on save; admin.js fills the datalist.
+    const hint = `${id}-hint`;
+    return (
+      <div class={error ? "field field--invalid" : "field"}>
+        <label for={id}>{label}</label>
+        <p class="field__hint" id={hint}>
+          {t.t("network.admin.cityHint")}
+        </p>
+        {error ? (
+          <p class="field__error" id={`${id}-error`}>
+            {t.t(error as MessageKey)}
+          </p>
+        ) : null}
+        <input
+          {...common}
+          aria-describedby={error ? `${hint} ${id}-error` : hint}
+          type="text"
+          list={`${id}-list`}
+          autocomplete="off"
+          spellcheck={false}
+          value={first}
+          required={field.required}
+          data-city-suggest="/admin/network/cities.json"
+        />
+        <datalist id={`${id}-list`} />
       </div>
     );
   }

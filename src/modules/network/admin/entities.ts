@@ -7,8 +7,12 @@ import { listCommitteeTerms, pageCommitteeTerms } from "../committee.repository.
 import { countryName } from "../countries.js";
 import {
   type DirectoryTable,
+  type CityChoice,
+  findCitiesNamed,
+  findCityById,
+  findCityBySlug,
   findDirectoryRow,
-  listCities,
+  suggestCities,
   listHubs,
   listOrganisations,
   listPeople,
@@ -55,7 +59,9 @@ export interface FieldSpec {
     | "datetime"
     | "color"
     | "number"
-    | "checkbox";
+    | "checkbox"
+    /** A member city, typed by name (suggestions from `/admin/network/cities.json`); sent as its id. */
+    | "city";
   required?: boolean;
   /** Choices of a select, from what the directory holds. */
   choices?: (lists: ChoiceLists, t: Translator) => Choice[];
@@ -66,7 +72,6 @@ export interface ChoiceLists {
   hubs: Choice[];
   people: Choice[];
   organisations: Choice[];
-  cities: Choice[];
   items: Choice[];
 }
 
@@ -213,7 +218,7 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "slug", kind: "text" },
       { name: "title", kind: "text" },
       { name: "organisationId", kind: "select", choices: (l) => l.organisations },
-      { name: "cityId", kind: "select", choices: (l) => l.cities },
+      { name: "cityId", kind: "city" },
     ],
     async (db, _t, query) => {
       const { rows, total } = await pagePeople(db, query);
@@ -242,7 +247,7 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
     kind: "terms",
     title: "network.admin.terms",
     fields: [
-      { name: "cityId", kind: "select", required: true, choices: (l) => l.cities },
+      { name: "cityId", kind: "city", required: true },
       {
         name: "role",
         kind: "select",
@@ -373,7 +378,7 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
   },
 };
 
-/** Loads what the selects of the forms offer. */
+/** Loads what the selects of the forms offer (cities are typed, not chosen from a list: there may be thousands). */
 export async function loadChoiceLists(db: Kysely<DB>, t: Translator): Promise<ChoiceLists> {
   const id = (x: { id: number }) => String(x.id);
   return {
@@ -383,13 +388,115 @@ export async function loadChoiceLists(db: Kysely<DB>, t: Translator): Promise<Ch
       label: p.title ? `${p.name} (${p.title})` : p.name,
     })),
     organisations: (await listOrganisations(db)).map((o) => ({ value: id(o), label: o.name })),
-    cities: (await listCities(db)).map((c) => ({
-      value: id(c),
-      label: `${c.name} (${countryName(c.country, t.locale)})`,
-    })),
     items: (await listSummaryChoices(db)).map((i) => ({
       value: id(i),
       label: `${i.title} (${t.t(`type.${i.type as "news"}`)})`,
     })),
   };
+}
+
+/** How many cities a search of the city field suggests. */
+export const CITY_SUGGESTIONS = 20;
+
+/** How a form names a city: "Name (Country)", the country in the workspace's language. */
+export function cityLabel(city: CityChoice, t: Translator): string {
+  return `${city.name} (${countryName(city.country, t.locale)})`;
+}
+
+/**
+ * What the city field offers for a search: each city's label, followed by its
+ * slug in brackets where another city's label differs from it only by case.
+ */
+export async function cityChoices(
+  db: Kysely<DB>,
+  t: Translator,
+  search: string,
+): Promise<Choice[]> {
+  if (search === "") return [];
+  const cities = await suggestCities(db, search, CITY_SUGGESTIONS);
+  return Promise.all(
+    cities.map(async (city) => ({ value: await cityText(db, t, city), label: cityLabel(city, t) })),
+  );
+}
+
+/** The text that names a city in the form: its label, with " [slug]" when another city's label differs only by case. */
+async function cityText(db: Kysely<DB>, t: Translator, city: CityChoice): Promise<string> {
+  const label = cityLabel(city, t);
+  const sameName = await findCitiesNamed(db, city.name, 50);
+  // Names are unique by country as written; "Town" and "TOWN" are not, to the resolution.
+  const folded = label.toLocaleLowerCase(t.locale);
+  return sameName.some(
+    (other) => other.id !== city.id && cityLabel(other, t).toLocaleLowerCase(t.locale) === folded,
+  )
+    ? `${label} [${city.slug}]`
+    : label;
+}
+
+/** The cities a typed text names: "… [slug]", an exact name, "Name (Country)", or a slug. */
+async function citiesNamedBy(db: Kysely<DB>, t: Translator, text: string): Promise<CityChoice[]> {
+  const slugged = /\[([^\]]+)\]$/u.exec(text)?.[1];
+  if (slugged) {
+    const city = await findCityBySlug(db, slugged.trim());
+    return city ? [city] : [];
+  }
+  const named = await findCitiesNamed(db, text, 2);
+  if (named.length > 0) return named;
+  const withCountry = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+  if (withCountry?.[1] && withCountry[2]) {
+    const country = withCountry[2].trim().toLocaleLowerCase(t.locale);
+    const inCountry = (await findCitiesNamed(db, withCountry[1].trim(), 50)).filter(
+      (c) =>
+        countryName(c.country, t.locale).toLocaleLowerCase(t.locale) === country ||
+        c.country.toLowerCase() === country,
+    );
+    if (inCountry.length > 0) return inCountry;
+  }
+  const bySlug = await findCityBySlug(db, text);
+  return bySlug ? [bySlug] : [];
+}
+
+/**
+ * The form's city fields as the ids the schemas read: each typed text resolved to
+ * one city, or an error (catalog key) when it names none or several.
+ */
+export async function resolveCityFields(
+  db: Kysely<DB>,
+  t: Translator,
+  spec: EntitySpec,
+  body: FormValues,
+): Promise<{ body: FormValues; errors: Record<string, string> }> {
+  const out: FormValues = { ...body };
+  const errors: Record<string, string> = {};
+  for (const field of spec.fields) {
+    if (field.kind !== "city") continue;
+    const raw = body[field.name];
+    const text = (typeof raw === "string" ? raw : "").trim();
+    if (text === "") {
+      out[field.name] = "";
+      continue;
+    }
+    const cities = await citiesNamedBy(db, t, text);
+    if (cities.length === 1 && cities[0]) out[field.name] = String(cities[0].id);
+    else
+      errors[field.name] =
+        cities.length === 0 ? "network.error.cityUnknown" : "network.error.cityAmbiguous";
+  }
+  return { body: out, errors };
+}
+
+/** A stored entry's city fields (ids) as the texts the form shows. */
+export async function cityFieldsAsText(
+  db: Kysely<DB>,
+  t: Translator,
+  spec: EntitySpec,
+  values: FormValues,
+): Promise<FormValues> {
+  const out: FormValues = { ...values };
+  for (const field of spec.fields) {
+    const id = Number(values[field.name]);
+    if (field.kind !== "city" || !Number.isInteger(id) || id <= 0) continue;
+    const city = await findCityById(db, id);
+    out[field.name] = city ? await cityText(db, t, city) : "";
+  }
+  return out;
 }

@@ -106,6 +106,10 @@ export const AR_NETWORK = {
   "network.error.endBeforeStart": "النهاية تسبق البداية.",
   "network.error.invalid": "هذه القيمة غير صالحة.",
   "network.error.slugTaken": "هذا الاسم أو العنوان مستخدم بالفعل.",
+  "network.error.cityUnknown":
+    "لا توجد مدينة عضو بهذا الاسم. اكتب جزءًا من اسمها واختر أحد الاقتراحات.",
+  "network.error.cityAmbiguous":
+    "توجد عدة مدن أعضاء بهذا الاسم. اختر أحد الاقتراحات، فهي تذكر البلد.",
   "network.error.inUse": "هذا الإدخال ما زال مستخدمًا في مكان آخر، ولا يمكن حذفه.",
   "network.import.title": "استيراد المدن",
   "network.import.help":
@@ -149,6 +153,7 @@ export const AR_NETWORK = {
   "network.admin.searchSubmit": "بحث",
   "network.admin.noMatch": "لا توجد إدخالات تطابق هذا البحث.",
   "network.admin.none": "(لا شيء)",
+  "network.admin.cityHint": "اكتب اسم المدينة؛ تظهر الاقتراحات أثناء الكتابة.",
   "network.admin.entry": "الإدخال",
   "network.admin.actions": "الإجراءات",
   "network.field.name": "الاسم",

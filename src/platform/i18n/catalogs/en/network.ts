@@ -232,6 +232,16 @@ export const EN_NETWORK = {
     message: "This name or address is already taken.",
     note: "Form error: duplicate slug or city",
   },
+  "network.error.cityUnknown": {
+    message:
+      "No member city has this name. Type part of its name and choose one of the suggestions.",
+    note: "Form error: the typed city matches no city",
+  },
+  "network.error.cityAmbiguous": {
+    message:
+      "Several member cities have this name. Choose one of the suggestions, which add the country.",
+    note: "Form error: the typed city matches more than one city",
+  },
   "network.error.inUse": {
     message: "This entry is still used elsewhere and cannot be deleted.",
     note: "Error when deleting something referenced",
@@ -319,6 +329,10 @@ export const EN_NETWORK = {
     note: "Workspace list whose search finds nothing",
   },
   "network.admin.none": { message: "(none)", note: "Select option for no value" },
+  "network.admin.cityHint": {
+    message: "Type the city's name; suggestions appear as you type.",
+    note: "Hint under a city field of the network forms (a text field with suggestions)",
+  },
   "network.admin.entry": { message: "Entry", note: "Column heading of the workspace lists" },
   "network.admin.actions": { message: "Actions", note: "Column heading of the workspace lists" },
   "network.field.name": { message: "Name", note: "Form field" },

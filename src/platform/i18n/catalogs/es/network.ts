@@ -107,6 +107,10 @@ export const ES_NETWORK = {
   "network.error.endBeforeStart": "El final es anterior al inicio.",
   "network.error.invalid": "Este valor no es válido.",
   "network.error.slugTaken": "Este nombre o esta dirección ya están en uso.",
+  "network.error.cityUnknown":
+    "Ninguna ciudad miembro tiene este nombre. Escriba parte de su nombre y elija una de las sugerencias.",
+  "network.error.cityAmbiguous":
+    "Varias ciudades miembro tienen este nombre. Elija una de las sugerencias, que indican el país.",
   "network.error.inUse": "Esta entrada todavía se usa en otro lugar y no se puede eliminar.",
   "network.import.title": "Importar ciudades",
   "network.import.help":
@@ -149,6 +153,8 @@ export const ES_NETWORK = {
   "network.admin.searchSubmit": "Buscar",
   "network.admin.noMatch": "Ninguna entrada coincide con esta búsqueda.",
   "network.admin.none": "(ninguno)",
+  "network.admin.cityHint":
+    "Escriba el nombre de la ciudad; las sugerencias aparecen mientras escribe.",
   "network.admin.entry": "Entrada",
   "network.admin.actions": "Acciones",
   "network.field.name": "Nombre",

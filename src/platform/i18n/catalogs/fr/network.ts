@@ -107,6 +107,10 @@ export const FR_NETWORK = {
   "network.error.endBeforeStart": "La fin est antérieure au début.",
   "network.error.invalid": "Cette valeur n’est pas valide.",
   "network.error.slugTaken": "Ce nom ou cette adresse est déjà utilisé.",
+  "network.error.cityUnknown":
+    "Aucune ville membre ne porte ce nom. Tapez une partie de son nom et choisissez l’une des suggestions.",
+  "network.error.cityAmbiguous":
+    "Plusieurs villes membres portent ce nom. Choisissez l’une des suggestions, qui indiquent le pays.",
   "network.error.inUse": "Cette entrée est encore utilisée ailleurs et ne peut pas être supprimée.",
   "network.import.title": "Importer des villes",
   "network.import.help":
@@ -149,6 +153,8 @@ export const FR_NETWORK = {
   "network.admin.searchSubmit": "Rechercher",
   "network.admin.noMatch": "Aucune entrée ne correspond à cette recherche.",
   "network.admin.none": "(aucun)",
+  "network.admin.cityHint":
+    "Tapez le nom de la ville ; des suggestions s’affichent au fil de la saisie.",
   "network.admin.entry": "Entrée",
   "network.admin.actions": "Actions",
   "network.field.name": "Nom",
