@@ -35,7 +35,15 @@ export const PUBLIC_ENTRY = {
 };
 
 /** The composition roots: only other roots (and tests) import them. */
-const ROOTS = new Set(["app", "cli", "jobs", "server", "job-process", "job-process-main", "job-processes"]);
+const ROOTS = new Set([
+  "app",
+  "cli",
+  "jobs",
+  "server",
+  "job-process",
+  "job-process-main",
+  "job-processes",
+]);
 
 /** Whether a file (path relative to the repository, no extension needed) holds test-only code. */
 export function isTestOnly(relative) {
