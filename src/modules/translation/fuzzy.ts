@@ -69,7 +69,7 @@ export async function findFuzzyMatchesFor(
       sourceLanguage: input.sourceLanguage,
       targetLanguage: input.targetLanguage,
       ...range,
-    }).then((rows) => rows.map((row) => ({ ...row, length: [...row.sourceText].length })));
+    }).then((rows) => rows.map((row) => ({ ...row, length: codePoints(row.sourceText) })));
   // Newest first, as the database's length() counts (characters, not UTF-16 units).
   const read = await candidatesOf({
     minLength: Math.min(...wanted.map((w) => w.minLength)),
@@ -129,6 +129,23 @@ export async function findFuzzyMatchesFor(
     }
   }
   await saveFuzzyMatches(db, matches);
+}
+
+/**
+ * Characters as the database's length() counts them (code points; a lone surrogate is one),
+ * as `[...text].length` does without an array of every character of every candidate.
+ */
+export function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
 }
 
 /** How many times each word occurs in a text's words. */
