@@ -69,7 +69,7 @@ export async function findFuzzyMatchesFor(
       sourceLanguage: input.sourceLanguage,
       targetLanguage: input.targetLanguage,
       ...range,
-    }).then((rows) => rows.map((row) => ({ ...row, length: [...row.sourceText].length })));
+    }).then((rows) => rows.map((row) => ({ ...row, length: codePoints(row.sourceText) })));
   // Newest first, as the database's length() counts (characters, not UTF-16 units).
   const read = await candidatesOf({
     minLength: Math.min(...wanted.map((w) => w.minLength)),
@@ -78,7 +78,7 @@ export async function findFuzzyMatchesFor(
     excludeHashes: [],
   });
   const truncated = read.length >= BATCH_CANDIDATES;
-  const wordsOf = new Map<number, string[]>();
+  const wordsOf = new Map<number, { list: string[]; counts: Map<string, number> | undefined }>();
   const matches: { unitId: number; matchUnitId: number; similarity: number }[] = [];
   for (const { segment, unit, minLength, maxLength } of wanted) {
     const inRange = (c: { sourceHash: string; length: number }) =>
@@ -98,18 +98,21 @@ export async function findFuzzyMatchesFor(
         .slice(0, MAX_CANDIDATES);
     }
     const mine = words(plainText(segment.text));
+    const myCounts = wordCounts(mine);
     const scored = candidates
       .map((c) => {
-        let theirs = wordsOf.get(c.id);
-        if (!theirs) {
-          theirs = words(plainText(c.sourceText));
-          wordsOf.set(c.id, theirs);
+        let known = wordsOf.get(c.id);
+        if (!known) {
+          const list = words(plainText(c.sourceText));
+          known = { list, counts: undefined };
+          wordsOf.set(c.id, known);
         }
+        const theirs = known.list;
         const longest = Math.max(mine.length, theirs.length, 1);
         // Shared words (at most the shorter text's) bound the similarity from above: most candidates stop here.
         if (
           Math.min(mine.length, theirs.length) / longest < FUZZY_THRESHOLD ||
-          sharedCount(mine, theirs) / longest < FUZZY_THRESHOLD
+          sharedCount(myCounts, (known.counts ??= wordCounts(theirs))) / longest < FUZZY_THRESHOLD
         ) {
           return { id: c.id, score: 0 };
         }
@@ -128,17 +131,35 @@ export async function findFuzzyMatchesFor(
   await saveFuzzyMatches(db, matches);
 }
 
-function sharedCount(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let shared = 0;
-  for (const word of b) {
-    const left = counts.get(word) ?? 0;
-    if (left > 0) {
-      shared += 1;
-      counts.set(word, left - 1);
+/**
+ * Characters as the database's length() counts them (code points; a lone surrogate is one),
+ * as `[...text].length` does without an array of every character of every candidate.
+ */
+export function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
     }
+    count++;
   }
+  return count;
+}
+
+/** How many times each word occurs in a text's words. */
+function wordCounts(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** Words two texts share, each as often as both have it (from their counts, read once per text). */
+function sharedCount(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [word, count] of small) shared += Math.min(count, large.get(word) ?? 0);
   return shared;
 }
 

@@ -219,6 +219,23 @@ describe("renderMarkdown labels in the document's language", () => {
       countWords("L’hôtel de ville ouvre à 8 h.", "fr"),
     );
   });
+
+  it("reads the text and word count only when asked (the translation pipeline stores the HTML alone)", () => {
+    const result = renderMarkdown("# Budget\n\nThe council met **twice** in May.", {
+      locale: "en",
+    });
+    expect(Object.getOwnPropertyDescriptor(result, "wordCount")?.get).toBeTypeOf("function");
+    expect(Object.getOwnPropertyDescriptor(result, "text")?.get).toBeTypeOf("function");
+    expect(result.text).toBe("Budget\nThe council met twice in May.");
+    expect(result.wordCount).toBe(7);
+    expect(result.headings).toEqual([{ depth: 2, id: "budget", text: "Budget" }]);
+    expect({ ...result }).toEqual({
+      html: result.html,
+      text: "Budget\nThe council met twice in May.",
+      wordCount: 7,
+      headings: [{ depth: 2, id: "budget", text: "Budget" }],
+    });
+  });
 });
 
 describe("renderMarkdown on hostile or pathological input", () => {

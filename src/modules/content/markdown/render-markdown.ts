@@ -105,8 +105,9 @@ const MARKUP_LIKE = /<[/!?a-z]|-->|]]>/i;
 const BLOCK =
   /^(?:address|blockquote|br|caption|d[dlt]|details|div|fig(?:caption|ure)|h[1-6r]|li|ol|p|pre|section|summary|table|tr|ul)$/;
 
-// Keyed by VFile so that processSync can hand back what the trusted step learned.
-const summaries = new WeakMap<object, Summary>();
+// Keyed by VFile so that processSync can hand back what the trusted step learned: read
+// only when asked (the translation pipeline stores the HTML alone, per page and language).
+const summaries = new WeakMap<object, () => Summary>();
 
 interface Context {
   labels: Labels;
@@ -260,7 +261,8 @@ const rehypeCivitas: Plugin<[Labels, string | undefined], Root> = function (labe
     slugger.slug("footnote-label");
     const ctx: Context = { labels, slugger, headings: [], insideLink: false, inFootnotes: false };
     enhanceChildren(tree, ctx);
-    summaries.set(file, summarize(tree, ctx.headings, locale));
+    // Stringifying reads the tree and never changes it: the text is the same read later.
+    summaries.set(file, () => summarize(tree, ctx.headings, locale));
   };
 };
 
@@ -414,12 +416,30 @@ export function renderMarkdown(
   try {
     const file = processor.processSync(source);
     const summary = summaries.get(file);
-    if (summary) return { html: String(file.value), ...summary };
+    if (summary) return withSummary(String(file.value), summary);
   } catch {
     // Deep nesting overflows the stack inside remark/rehype; fall through to plain text.
   }
   const tree = fallbackTree(source);
   return { html: fallbackStringifier.stringify(tree), ...summarize(tree, [], options.locale) };
+}
+
+/** The HTML, and its text, word count and headings read the first time one is asked for. */
+function withSummary(html: string, read: () => Summary): RenderedMarkdown {
+  let summary: Summary | undefined;
+  const get = () => (summary ??= read());
+  return {
+    html,
+    get text() {
+      return get().text;
+    },
+    get wordCount() {
+      return get().wordCount;
+    },
+    get headings() {
+      return get().headings;
+    },
+  };
 }
 
 // The sanitized HTML writes every attribute double-quoted; `[^>]*?` stops at the tag's end.

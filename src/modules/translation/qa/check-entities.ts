@@ -258,22 +258,52 @@ function licensedForms(
         wordsOfForms(sourceForms).forEach((f) => target.add(f));
     }
   }
-  for (const term of context.terms) {
-    const from = [...foldedWords(term.source)];
-    const to = [...foldedWords(term.target ?? term.source)];
+  for (const { from, to } of foldedTerms(context.terms)) {
     if (from.every((w) => sourceWords.has(w))) to.forEach((w) => source.add(w));
     if (to.every((w) => targetWords.has(w))) from.forEach((w) => target.add(w));
   }
   // A place of the network: Pretoria in the source, Tshwane (its own name) in the target.
-  for (const group of context.names ?? []) {
-    const forms = group.map((form) => [...foldedWords(form)]);
-    const all = forms.flat();
+  for (const { forms, all } of foldedNames(context.names ?? [])) {
     if (forms.some((f) => f.length > 0 && f.every((w) => sourceWords.has(w))))
       all.forEach((w) => source.add(w));
     if (forms.some((f) => f.length > 0 && f.every((w) => targetWords.has(w))))
       all.forEach((w) => target.add(w));
   }
   return { source, target };
+}
+
+// A batch checks every unit against the same glossary and names: their words are folded once
+// per list, not once per unit (the network's places are hundreds of names).
+const termWords = new WeakMap<readonly CheckTerm[], { from: string[]; to: string[] }[]>();
+const nameWords = new WeakMap<
+  readonly (readonly string[])[],
+  { forms: string[][]; all: string[] }[]
+>();
+
+function foldedTerms(terms: readonly CheckTerm[]): { from: string[]; to: string[] }[] {
+  let out = termWords.get(terms);
+  if (!out) {
+    out = terms.map((term) => ({
+      from: [...foldedWords(term.source)],
+      to: [...foldedWords(term.target ?? term.source)],
+    }));
+    termWords.set(terms, out);
+  }
+  return out;
+}
+
+function foldedNames(
+  names: readonly (readonly string[])[],
+): { forms: string[][]; all: string[] }[] {
+  let out = nameWords.get(names);
+  if (!out) {
+    out = names.map((group) => {
+      const forms = group.map((form) => [...foldedWords(form)]);
+      return { forms, all: forms.flat() };
+    });
+    nameWords.set(names, out);
+  }
+  return out;
 }
 
 /** Joins entities written next to each other (only spaces or hyphens between) into one. */

@@ -18,7 +18,7 @@ import { checkLanguage } from "./check-language.js";
 import { checkMeaning } from "./check-meaning.js";
 import { checkRepeatedWords, checkUnchanged, checkUntranslated } from "./check-words.js";
 import type { CheckInput, Finding, Severity } from "./finding.js";
-import { FIXED_EXPRESSIONS } from "./language-data.js";
+import { fixedExpressionPatterns } from "./language-data.js";
 
 export type { CheckTerm, ForbiddenTerm } from "./check-glossary.js";
 
@@ -83,11 +83,14 @@ export type FindingCode = (typeof CHECK_KINDS)[CheckKind][number];
 
 /** The kind a finding code belongs to. */
 export function kindOf(code: string): CheckKind | undefined {
-  for (const [kind, codes] of Object.entries(CHECK_KINDS)) {
-    if ((codes as readonly string[]).includes(code)) return kind as CheckKind;
-  }
-  return undefined;
+  return KIND_OF_CODE.get(code);
 }
+
+const KIND_OF_CODE: ReadonlyMap<string, CheckKind> = new Map(
+  (Object.entries(CHECK_KINDS) as [CheckKind, readonly string[]][])
+    .reverse()
+    .flatMap(([kind, codes]) => codes.map((code) => [code, kind] as const)),
+);
 
 /**
  * Runs the automatic checks on one unit. Codes are stable (reviewers filter
@@ -157,11 +160,12 @@ export const SEVERITY_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<strin
 function byLanguage(findings: readonly Finding[], target: string, language: string): Finding[] {
   const severities = SEVERITY_BY_LANGUAGE[language] ?? {};
   const fixed: [number, number][] = [];
-  for (const expression of FIXED_EXPRESSIONS[language] ?? []) {
-    for (const match of target.matchAll(
-      new RegExp(`(?<![\\p{L}])${expression.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"),
-    ))
-      fixed.push([match.index, match.index + match[0].length]);
+  // Only a fluency finding with a span can fall inside a fixed expression.
+  if (findings.some((f) => f.span !== null && kindOf(f.code) === "fluency")) {
+    for (const pattern of fixedExpressionPatterns(language)) {
+      for (const match of target.matchAll(pattern))
+        fixed.push([match.index, match.index + match[0].length]);
+    }
   }
   return findings
     .filter(

@@ -108,6 +108,25 @@ export const FIXED_EXPRESSIONS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+const fixedPatterns = new Map<string, readonly RegExp[]>();
+
+/**
+ * Each fixed expression of a language as a pattern of whole words, spaces
+ * stretching ("sans\s+faille"): built once per language, not once per unit.
+ * Global patterns: `matchAll` and `replace` start each from the text's start.
+ */
+export function fixedExpressionPatterns(language: string): readonly RegExp[] {
+  let patterns = fixedPatterns.get(language);
+  if (!patterns) {
+    patterns = (FIXED_EXPRESSIONS[language] ?? []).map(
+      (expression) =>
+        new RegExp(`(?<![\\p{L}])${expression.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"),
+    );
+    fixedPatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
 /** Languages that capitalise month names: there a lower-case "march" or "may" is no month. */
 export const CAPITALISED_MONTHS: ReadonlySet<string> = new Set(["en"]);
 

@@ -179,11 +179,11 @@ export function wordQuantities(text: string, lang: string): Set<string> {
     if (value !== undefined) out.add(String(value));
   }
   if (!lexicon) return out;
-  const runs = numberRuns(parts, lexicon);
+  const runs = new Map(numberRuns(parts, lexicon).map((run) => [run.first, run]));
   // A stream of the folded words with each number written out as "#<value>", for the phrases below.
   const stream: string[] = [];
   for (let i = 0; i < parts.length;) {
-    const run = runs.find((r) => r.first === i);
+    const run = runs.get(i);
     if (run) {
       stream.push(`#${run.value}`);
       out.add(String(run.value));
@@ -298,8 +298,30 @@ function canAdd(current: number, value: number): boolean {
   return rest % 10 === 0 && value < 10;
 }
 
+/** Ordinal values already read, per language's words (most words are none); emptied when full. */
+const ordinals = new WeakMap<NumberWords, Map<string, number | undefined>>();
+const ORDINALS_KEPT = 50_000;
+
 /** The value of an ordinal word: "twelfth", "douzième", "duodécima". */
 function ordinalOf(
+  word: string,
+  lexicon: NumberWords,
+  kind: "value" | "multiplier",
+): number | undefined {
+  let known = ordinals.get(lexicon);
+  if (!known) {
+    known = new Map();
+    ordinals.set(lexicon, known);
+  }
+  const key = `${kind === "value" ? "v" : "m"}${word}`;
+  if (known.has(key)) return known.get(key);
+  const value = readOrdinal(word, lexicon, kind);
+  if (known.size >= ORDINALS_KEPT) known.clear();
+  if (word.length <= 64) known.set(key, value);
+  return value;
+}
+
+function readOrdinal(
   word: string,
   lexicon: NumberWords,
   kind: "value" | "multiplier",
@@ -376,6 +398,18 @@ function halfOfDay(marker: string, hour: number): Half {
   return "either";
 }
 
+const wholeWordPatterns = new Map<string, RegExp>();
+
+/** A pattern of the stream matching whole words only (global: `matchAll` reads from the start), built once. */
+function wholeWords(pattern: RegExp): RegExp {
+  let whole = wholeWordPatterns.get(pattern.source);
+  if (!whole) {
+    whole = new RegExp(`(?<= )(?:${pattern.source})(?= )`, "g");
+    wholeWordPatterns.set(pattern.source, whole);
+  }
+  return whole;
+}
+
 /** Clock times and durations written in words, in minutes, on the "#<value>" stream of a text. */
 function timePhrases(stream: string, lang: string): number[] {
   const out: number[] = [];
@@ -391,9 +425,7 @@ function timePhrases(stream: string, lang: string): number[] {
           ? 15
           : Number(word.replace("#", "")) || 0;
   // Each pattern matches whole words of the stream (words are separated by single spaces).
-  const all = (pattern: RegExp) => [
-    ...stream.matchAll(new RegExp(`(?<= )(?:${pattern.source})(?= )`, "g")),
-  ];
+  const all = (pattern: RegExp) => [...stream.matchAll(wholeWords(pattern))];
   if (lang === "en") {
     for (const _ of all(/(?:noon|midday)/)) at(12, 0, "afternoon");
     for (const _ of all(/midnight/)) at(0, 0, "morning");

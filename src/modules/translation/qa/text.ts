@@ -56,8 +56,25 @@ function endsSentence(gap: string): boolean {
   return false;
 }
 
-/** The words of a text with offsets, marking those that open a sentence. */
-export function tokenize(text: string): Token[] {
+/**
+ * The last texts tokenised and their words: the checks of one unit read the
+ * same source and target a dozen times over (numbers, entities, words, sentence
+ * starts). Callers share the answer, so it is read-only.
+ */
+const recentTokens = new Map<string, readonly Readonly<Token>[]>();
+const RECENT_TEXTS = 32;
+
+/** The words of a text with offsets, marking those that open a sentence (shared: never changed). */
+export function tokenize(text: string): readonly Readonly<Token>[] {
+  const known = recentTokens.get(text);
+  if (known) return known;
+  const tokens = readTokens(text);
+  if (recentTokens.size >= RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
+  recentTokens.set(text, tokens);
+  return tokens;
+}
+
+function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
@@ -77,8 +94,25 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Words folded so far (the same few thousand words recur in every unit); emptied when full. */
+const folded = new Map<string, string>();
+const FOLDED_WORDS = 50_000;
+/** Longer texts are folded each time: remembering them would hold on to whole documents. */
+const FOLDED_LENGTH = 64;
+
 /** Lower case without accents: "États" → "etats". */
 export function fold(word: string): string {
+  if (word.length > FOLDED_LENGTH) return foldNow(word);
+  let out = folded.get(word);
+  if (out === undefined) {
+    out = foldNow(word);
+    if (folded.size >= FOLDED_WORDS) folded.clear();
+    folded.set(word, out);
+  }
+  return out;
+}
+
+function foldNow(word: string): string {
   return word
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

@@ -5,6 +5,7 @@
  * word of the source, what the engine's own bilingual dictionaries translate
  * it to along the route.
  */
+import { fold } from "../text.js";
 import type { Lexicon } from "./lexicon.js";
 import type { LexWord, Reading } from "./analysis.js";
 
@@ -172,12 +173,9 @@ export function isNameReading(reading: Reading): boolean {
   return reading.tags[0] === "np";
 }
 
-/** Lower case without accents. */
+/** Lower case without accents (text.ts `fold`, which remembers the words it folded). */
 export function foldWord(word: string): string {
-  return word
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
+  return fold(word);
 }
 
 function knownWords(words: readonly LexWord[]): Map<string, boolean> {

@@ -37,18 +37,17 @@ export class LexiconMemo implements Lexicon {
     to: string,
     readings: readonly Reading[],
   ): Promise<Reading[][] | undefined> {
-    const key = (r: Reading) =>
-      `${from}>${to}\n${JSON.stringify([r.lemma, r.queue ?? "", r.tags, r.parts])}`;
+    const keys = readings.map((r) => `${from}>${to}\n${readingKey(r)}`);
     const unique = new Map<string, Reading>();
-    for (const r of readings) {
-      const k = key(r);
+    readings.forEach((r, i) => {
+      const k = keys[i]!;
       if (!this.translations.has(k) && !unique.has(k)) unique.set(k, r);
-    }
+    });
     if (unique.size > 0) {
       const call = this.lexicon.translate(from, to, [...unique.values()]);
       this.remember(this.translations, [...unique.keys()], call);
     }
-    const answers = await Promise.all(readings.map((r) => this.translations.get(key(r))));
+    const answers = await Promise.all(keys.map((k) => this.translations.get(k)));
     if (answers.some((a) => a === undefined)) return undefined;
     return answers as Reading[][];
   }
@@ -83,4 +82,17 @@ export class LexiconMemo implements Lexicon {
       for (const k of keys) memo.delete(k);
     });
   }
+}
+
+// An analysis reads each distinct word once and its readings are never changed: each is
+// written out once however many units and directions ask for its translation.
+const readingKeys = new WeakMap<Reading, string>();
+
+function readingKey(r: Reading): string {
+  let key = readingKeys.get(r);
+  if (key === undefined) {
+    key = JSON.stringify([r.lemma, r.queue ?? "", r.tags, r.parts]);
+    readingKeys.set(r, key);
+  }
+  return key;
 }
