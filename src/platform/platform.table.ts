@@ -79,7 +79,14 @@ export interface JobsTable {
   idempotencyKey: string;
   status: JobStatus;
   runAt: string;
+  /** Every claim: a run's number, and the fencing token of its lock. */
   attempts: number;
+  /**
+   * The claims that took the job over from a worker that stopped while running
+   * it (its lease lapsed): not failures of the job, so not counted against
+   * `maxAttempts`; a type's `maxInterruptions` bounds them.
+   */
+  interruptions: Generated<number>;
   maxAttempts: number;
   lockedBy: string | null;
   lockedUntil: string | null;

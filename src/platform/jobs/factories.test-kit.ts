@@ -22,7 +22,11 @@ export function makeClock(start = T0): { now: () => Date; set(at: Date | string)
 
 /** A job type with a unique name whose handler records each run and throws while `shouldFail` says so. */
 export function makeRecordingJob(
-  options: { maxAttempts?: number; shouldFail?: (attempt: number) => boolean } = {},
+  options: {
+    maxAttempts?: number;
+    maxInterruptions?: number;
+    shouldFail?: (attempt: number) => boolean;
+  } = {},
 ): { job: JobDefinition<{ n: number }>; runs: { payload: { n: number }; ctx: JobContext }[] } {
   sequence += 1;
   const runs: { payload: { n: number }; ctx: JobContext }[] = [];
@@ -30,6 +34,9 @@ export function makeRecordingJob(
     type: `RecordTask${sequence}`,
     payload: z.object({ n: z.number() }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+    ...(options.maxInterruptions === undefined
+      ? {}
+      : { maxInterruptions: options.maxInterruptions }),
     async handle(payload, ctx) {
       runs.push({ payload, ctx });
       if (options.shouldFail?.(ctx.attempt)) throw new Error("engine unavailable");

@@ -1,5 +1,6 @@
 export {
   DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_MAX_INTERRUPTIONS,
   type JobContext,
   type JobDefinition,
   defineJob,

@@ -60,6 +60,9 @@ for (const dialect of DIALECTS) {
         // The kills did interrupt work: those jobs were claimed again.
         expect(killedRunning).toBeGreaterThan(0);
         expect(probes.some((job) => job.attempts > 1)).toBe(true);
+        // Each kill is an interruption, not one of the job's own failures.
+        expect(probes.some((job) => job.interruptions > 0)).toBe(true);
+        for (const job of probes) expect(job.attempts - job.interruptions).toBe(1);
       } finally {
         child?.kill("SIGKILL");
         await database.destroy();

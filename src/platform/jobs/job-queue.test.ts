@@ -3,7 +3,7 @@ import type { DB } from "../../database.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import type { Database } from "../db/database.js";
 import { enqueueJob, retryDelayMs } from "./job-queue.js";
-import { claimDueJobs, findJobById, listJobs } from "./job.repository.js";
+import { claimDueJobs, findJobById, listJobs, rescheduleJob } from "./job.repository.js";
 import { makeRecordingJob, T0 } from "./factories.test-kit.js";
 
 describe("retry delays", () => {
@@ -44,6 +44,7 @@ for (const dialect of DIALECTS) {
         status: "pending",
         runAt: runAt.toISOString(),
         attempts: 0,
+        interruptions: 0,
         maxAttempts: 3,
         lockedBy: null,
         createdAt: T0.toISOString(),
@@ -130,6 +131,39 @@ for (const dialect of DIALECTS) {
         lockedBy: "w1",
         lockedUntil: new Date(T0.getTime() + 30_000).toISOString(),
       });
+    });
+
+    it("counts a claim of a running job whose lease lapsed as an interruption, a claim of a pending one not", async () => {
+      const { job } = makeRecordingJob();
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "interrupted",
+        now: T0,
+      });
+      const claim = (workerId: string, ms: number) =>
+        claimDueJobs(database.db, {
+          workerId,
+          types: [job.type],
+          now: new Date(T0.getTime() + ms),
+          lockMs: 1_000,
+          limit: 1,
+        });
+      const [first] = await claim("w1", 0);
+      expect(first).toMatchObject({ attempts: 1, interruptions: 0 });
+      // Its lease still holds: nobody else takes it.
+      expect(await claim("w2", 999)).toEqual([]);
+      // w1 died: its lease lapsed.
+      const [second] = await claim("w2", 1_000);
+      expect(second).toMatchObject({ attempts: 2, interruptions: 1, lockedBy: "w2" });
+      // w2 lives to release it (a thrown error): the next claim is of a pending job.
+      const lock = { id, workerId: "w2", attempts: 2 };
+      const runAt = new Date(T0.getTime() + 3_000);
+      expect(await rescheduleJob(database.db, { lock, runAt, lastError: "boom", now: runAt })).toBe(
+        true,
+      );
+      const [third] = await claim("w3", 3_000);
+      expect(third).toMatchObject({ attempts: 3, interruptions: 1, lockedBy: "w3" });
+      expect(await findJobById(database.db, id)).toMatchObject({ interruptions: 1 });
     });
 
     if (dialect === "postgres") {

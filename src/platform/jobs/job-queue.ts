@@ -17,13 +17,32 @@ export interface JobDefinition<P> {
   /** Stored in `jobs.type`; never rename one while jobs of it may still be queued. */
   type: string;
   payload: z.ZodType<P>;
-  /** Runs before the job is marked failed; defaults to {@link DEFAULT_MAX_ATTEMPTS}. */
+  /**
+   * Runs that may end in a thrown error before the job is marked failed;
+   * defaults to {@link DEFAULT_MAX_ATTEMPTS}. Runs cut short because the
+   * worker stopped (kill -9, a lapsed lease) are not counted here.
+   */
   maxAttempts?: number;
+  /**
+   * How many times the job's worker may stop while running it (process
+   * killed, lease lapsed) before the job is marked failed instead of run
+   * again: a job that brings its process down every time still ends.
+   * Defaults to {@link DEFAULT_MAX_INTERRUPTIONS}.
+   */
+  maxInterruptions?: number;
   handle(payload: P, ctx: JobContext): Promise<void>;
 }
 
 /** Attempts a job gets when its definition does not say: retries span about 17 minutes. */
 export const DEFAULT_MAX_ATTEMPTS = 10;
+
+/**
+ * Worker deaths a job survives when its definition does not say: far more
+ * than a crash-looping deploy or the crash bench's 20 kills interrupt one job,
+ * while a job that kills its own process every time (about one death per
+ * lease, 30 s) still ends within half an hour.
+ */
+export const DEFAULT_MAX_INTERRUPTIONS = 50;
 
 /** Declares a job type; the identity function exists so the payload type is inferred from the schema. */
 export function defineJob<P>(def: JobDefinition<P>): JobDefinition<P> {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { DB } from "../../database.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import type { Database } from "../db/database.js";
-import { defineJob, enqueueJob } from "./job-queue.js";
+import { DEFAULT_MAX_INTERRUPTIONS, defineJob, enqueueJob } from "./job-queue.js";
 import { claimDueJobs, findJobById, markJobDone } from "./job.repository.js";
 import { JOB_LEASE_MS } from "./job-worker.js";
 import { makeClock, makeRecordingJob, makeWorker, T0 } from "./factories.test-kit.js";
@@ -154,28 +154,145 @@ for (const dialect of DIALECTS) {
       expect(await markJobDone(database.db, { lock: staleLock, now: at(61_000) })).toBe(false);
     });
 
-    it("gives up on a job whose worker died during its last attempt", async () => {
-      const { job, runs } = makeRecordingJob({ maxAttempts: 1 });
+    it("runs a job whose worker died more times than maxAttempts: a death is not a failure of the job", async () => {
+      const { job, runs } = makeRecordingJob({ maxAttempts: 2 });
       const id = await enqueueJob(database.db, job, {
         payload: { n: 1 },
-        idempotencyKey: "x",
+        idempotencyKey: "killed-often",
         now: T0,
       });
-      await claimDueJobs(database.db, {
-        workerId: "died",
-        types: [job.type],
-        now: T0,
-        lockMs: 1_000,
-        limit: 1,
-      });
-      const worker = makeWorker({ db: database.db, jobs: [job], now: () => at(1_000) });
+      const deaths = 5;
+      for (let death = 0; death < deaths; death += 1) {
+        // Each worker claims it and dies (kill -9): its lease lapses unrenewed.
+        const [claimed] = await claimDueJobs(database.db, {
+          workerId: `killed-${death}`,
+          types: [job.type],
+          now: at(death * 1_000),
+          lockMs: 1_000,
+          limit: 1,
+        });
+        expect(claimed?.id).toBe(id);
+      }
+      const worker = makeWorker({ db: database.db, jobs: [job], now: () => at(deaths * 1_000) });
 
       expect(await worker.runOnce()).toBe(1);
-      expect(runs).toEqual([]);
+      expect(runs.map((r) => r.ctx.attempt)).toEqual([deaths + 1]);
       expect(await findJobById(database.db, id)).toMatchObject({
-        status: "failed",
+        status: "done",
+        attempts: deaths + 1,
+        interruptions: deaths,
         lockedBy: null,
       });
+    });
+
+    it("fails a poison job (its worker dies on every attempt) after maxInterruptions, saying so", async () => {
+      const { job, runs } = makeRecordingJob({ maxAttempts: 2, maxInterruptions: 4 });
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "poison",
+        now: T0,
+      });
+      let moment = 0;
+      const die = async () => {
+        await claimDueJobs(database.db, {
+          workerId: `killed-${moment}`,
+          types: [job.type],
+          now: at(moment),
+          lockMs: 1_000,
+          limit: 1,
+        });
+        moment += 1_000;
+      };
+      for (let death = 0; death < 4; death += 1) await die();
+      // The fourth death is the last one allowed: the job is not run again.
+      const survivor = makeWorker({ db: database.db, jobs: [job], now: () => at(moment) });
+      expect(await survivor.runOnce()).toBe(1);
+      expect(runs).toEqual([]);
+      const stored = await findJobById(database.db, id);
+      expect(stored).toMatchObject({
+        status: "failed",
+        attempts: 5,
+        interruptions: 4,
+        lockedBy: null,
+      });
+      expect(stored?.lastError).toBe(
+        "Gave up: the worker running this job stopped (process killed or lease lapsed) during 4 attempts, the most allowed for this job type (maxInterruptions 4)",
+      );
+      expect(await survivor.runOnce()).toBe(0);
+    });
+
+    it("fails a poison job after DEFAULT_MAX_INTERRUPTIONS when its type sets no bound", async () => {
+      const { job, runs } = makeRecordingJob();
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "poison-default",
+        now: T0,
+      });
+      for (let death = 0; death < DEFAULT_MAX_INTERRUPTIONS - 1; death += 1) {
+        await claimDueJobs(database.db, {
+          workerId: `killed-${death}`,
+          types: [job.type],
+          now: at(death * 1_000),
+          lockMs: 1_000,
+          limit: 1,
+        });
+      }
+      // One death short of the bound: it still runs (and here, dies once more).
+      const lastBefore = (DEFAULT_MAX_INTERRUPTIONS - 1) * 1_000;
+      expect(
+        await claimDueJobs(database.db, {
+          workerId: "killed-last",
+          types: [job.type],
+          now: at(lastBefore),
+          lockMs: 1_000,
+          limit: 1,
+        }),
+      ).toHaveLength(1);
+      const worker = makeWorker({
+        db: database.db,
+        jobs: [job],
+        now: () => at(lastBefore + 1_000),
+      });
+      expect(await worker.runOnce()).toBe(1);
+      expect(runs).toEqual([]);
+      const stored = await findJobById(database.db, id);
+      expect(stored).toMatchObject({ status: "failed", interruptions: DEFAULT_MAX_INTERRUPTIONS });
+      expect(stored?.lastError).toContain(`during ${DEFAULT_MAX_INTERRUPTIONS} attempts`);
+    });
+
+    it("counts only thrown errors against maxAttempts and the backoff, whatever died in between", async () => {
+      const { job, runs } = makeRecordingJob({ maxAttempts: 2, shouldFail: () => true });
+      const clock = makeClock();
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "dies-then-throws",
+        now: T0,
+      });
+      const worker = makeWorker({ db: database.db, jobs: [job], now: clock.now });
+      // Two deaths, then a run that throws: the first failure, retried after about 2 s, not 8 s.
+      for (const moment of [0, 1_000]) {
+        await claimDueJobs(database.db, {
+          workerId: `killed-${moment}`,
+          types: [job.type],
+          now: at(moment),
+          lockMs: 1_000,
+          limit: 1,
+        });
+      }
+      clock.set(at(2_000));
+      expect(await worker.runOnce()).toBe(1);
+      const first = await findJobById(database.db, id);
+      expect(first).toMatchObject({ status: "pending", attempts: 3, interruptions: 2 });
+      const delay = new Date(first?.runAt ?? "").getTime() - at(2_000).getTime();
+      expect(delay).toBeGreaterThanOrEqual(1_600);
+      expect(delay).toBeLessThanOrEqual(2_000);
+      // The second thrown error is the last attempt maxAttempts allows.
+      clock.set(new Date(first?.runAt ?? ""));
+      expect(await worker.runOnce()).toBe(1);
+      const stored = await findJobById(database.db, id);
+      expect(stored).toMatchObject({ status: "failed", attempts: 4, interruptions: 2 });
+      expect(stored?.lastError).toContain("engine unavailable");
+      expect(runs.map((r) => r.ctx.attempt)).toEqual([3, 4]);
     });
 
     it("renews the lease of a job that runs longer than it, so a second worker never takes it", async () => {

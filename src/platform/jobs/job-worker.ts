@@ -1,7 +1,12 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Job, PlatformTables } from "../platform.table.js";
-import { type JobContext, type JobDefinition, retryDelayMs } from "./job-queue.js";
+import {
+  DEFAULT_MAX_INTERRUPTIONS,
+  type JobContext,
+  type JobDefinition,
+  retryDelayMs,
+} from "./job-queue.js";
 import {
   type JobLock,
   claimDueJobs,
@@ -139,7 +144,9 @@ export class JobWorker<DB extends PlatformTables> {
       await prepared.run({ jobId: job.id, attempt: job.attempts, now: this.#now() });
     } catch (error) {
       const lastError = describeError(error);
-      if (job.attempts >= job.maxAttempts) {
+      // Only runs that ended in an error spend the retry budget and lengthen the backoff.
+      const failures = job.attempts - job.interruptions;
+      if (failures >= job.maxAttempts) {
         this.#log({
           level: "error",
           message: "Job failed after its last attempt",
@@ -149,7 +156,7 @@ export class JobWorker<DB extends PlatformTables> {
         await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, lastError)));
       } else {
         const now = this.#now();
-        const runAt = new Date(now.getTime() + retryDelayMs(job.attempts));
+        const runAt = new Date(now.getTime() + retryDelayMs(failures));
         this.#log({ level: "warn", message: "Job failed; will retry", ...about, error });
         await this.#finish(lock, rescheduleJob(this.#opts.db, { lock, runAt, lastError, now }));
       }
@@ -208,9 +215,14 @@ export class JobWorker<DB extends PlatformTables> {
   #prepare(job: Job): { run: (ctx: JobContext) => Promise<void> } | { failure: string } {
     const definition = this.#jobs.get(job.type);
     if (!definition) return { failure: `No handler for job type ${job.type}` };
-    if (job.attempts > job.maxAttempts) {
-      // Only a reclaim gets here: the worker running the last attempt died.
-      return { failure: `The worker running the last attempt (${job.maxAttempts}) stopped` };
+    const maxInterruptions = definition.maxInterruptions ?? DEFAULT_MAX_INTERRUPTIONS;
+    if (job.interruptions >= maxInterruptions) {
+      // A job whose worker died every time it ran is likely what kills it: stop here.
+      return {
+        failure:
+          `Gave up: the worker running this job stopped (process killed or lease lapsed) during ` +
+          `${job.interruptions} attempts, the most allowed for this job type (maxInterruptions ${maxInterruptions})`,
+      };
     }
     const payload = parsePayload(definition, job.payload);
     if (!payload.success) return { failure: payload.error };

@@ -66,8 +66,10 @@ export async function listJobs<DB extends PlatformTables>(
 /**
  * Claims up to `limit` due jobs of the given types for a worker, in one
  * statement: pending jobs whose run_at has come, and running jobs whose lock
- * expired because their worker died. Each claim counts as an attempt, so a
- * job that kills its worker every time still runs out of attempts.
+ * expired because their worker died. Each claim counts as an attempt (the
+ * lock's fencing token); taking over a running job also counts an
+ * interruption, so the worker can tell a job its workers keep dying under
+ * from one whose handler keeps throwing.
  */
 export async function claimDueJobs<DB extends PlatformTables>(
   db: PlatformDb<DB>,
@@ -113,7 +115,17 @@ export async function claimDueJobs<DB extends PlatformTables>(
       )
       .updateTable("jobs")
       .from("due")
-      .set((eb) => ({ ...lock, attempts: eb("jobs.attempts", "+", 1) }))
+      .set((eb) => ({
+        ...lock,
+        attempts: eb("jobs.attempts", "+", 1),
+        // SET reads the row as it was: a job still `running` was its dead worker's.
+        interruptions: eb
+          .case()
+          .when("jobs.status", "=", "running")
+          .then(eb("jobs.interruptions", "+", 1))
+          .else(eb.ref("jobs.interruptions"))
+          .end(),
+      }))
       .whereRef("jobs.id", "=", "due.id")
       .returningAll("jobs")
       .execute();
@@ -121,7 +133,16 @@ export async function claimDueJobs<DB extends PlatformTables>(
     // SQLite has one writer at a time: the statement's own write lock is the claim.
     rows = await view
       .updateTable("jobs")
-      .set((eb) => ({ ...lock, attempts: eb("attempts", "+", 1) }))
+      .set((eb) => ({
+        ...lock,
+        attempts: eb("attempts", "+", 1),
+        interruptions: eb
+          .case()
+          .when("status", "=", "running")
+          .then(eb("interruptions", "+", 1))
+          .else(eb.ref("interruptions"))
+          .end(),
+      }))
       .where(
         "id",
         "in",
