@@ -161,6 +161,29 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it("records a language's translation twice without failing: a live one wins, a held one never replaces it", async () => {
+      // Two reviewers' first saves in a language refresh it at once: both find no row and insert.
+      const { db } = database;
+      const { item, revision } = await publishedItem("cities");
+      await upsertLocalizedRevision(db, {
+        revisionId: revision.id,
+        language: "fr",
+        createdAt: NOW,
+        content: content("Villes"),
+      });
+      const localized = await findLocalizedRevision(db, revision.id, "fr");
+      const held = { itemId: item.id, language: "fr", liveLocalizedId: null, slug: null };
+      await insertItemTranslation(db, { ...held, updatedAt: NOW });
+      await insertItemTranslation(db, { ...held, updatedAt: LATER });
+      const live = { ...held, liveLocalizedId: localized?.id ?? 0, slug: "villes" };
+      await insertItemTranslation(db, { ...live, updatedAt: LATER });
+      await insertItemTranslation(db, { ...held, updatedAt: LATER });
+      expect(await findItemTranslation(db, item.id, "fr")).toMatchObject({
+        liveLocalizedId: localized?.id,
+        slug: "villes",
+      });
+    });
+
     it("keeps every slug an item had, finds the item by it and refuses another item's slug", async () => {
       const { db } = database;
       const { item } = await publishedItem("cities");

@@ -136,12 +136,31 @@ const itemTranslation = preparedQuery((db: Kysely<DB>, p: { itemId: number; lang
     .where("language", "=", p.language),
 );
 
-/** Records an item's translation in a language. */
+/**
+ * Records an item's translation in a language. Two first refreshes of one
+ * language may race (two reviewers' first saves at once, on PostgreSQL): a row
+ * that is not live never replaces one written meanwhile, and a live one
+ * replaces it (the last refresh wins). Before, the second answered 500 on the
+ * primary key.
+ */
 export async function insertItemTranslation(
   db: Db,
   row: Insertable<ItemTranslationsTable>,
 ): Promise<void> {
-  await db.insertInto("itemTranslations").values(row).execute();
+  await db
+    .insertInto("itemTranslations")
+    .values(row)
+    .onConflict((oc) => {
+      const key = oc.columns(["itemId", "language"]);
+      return row.liveLocalizedId == null
+        ? key.doNothing()
+        : key.doUpdateSet({
+            liveLocalizedId: row.liveLocalizedId,
+            slug: row.slug,
+            updatedAt: row.updatedAt,
+          });
+    })
+    .execute();
 }
 
 /** Points readers of a language at a localized revision, under a slug. */

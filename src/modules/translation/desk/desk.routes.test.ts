@@ -224,7 +224,10 @@ for (const dialect of DIALECTS) {
           payload: formBody({ targetText: texts.get(who.userId) ?? "" }),
         });
       const answers = await Promise.all([save(reviewer), save(second)]);
-      expect(answers.map((res) => res.statusCode)).toEqual([200, 200]);
+      expect(
+        answers.map((res) => res.statusCode),
+        answers.map((res) => res.body).join("\n"),
+      ).toEqual([200, 200]);
       const unit = (await findUnits(t.database.db, [hash], "ar")).get(hash);
       // Both saves landed: the second wrote over the first (before: its text was dropped).
       expect(unit?.createdBy).not.toBe(unit?.updatedBy);
