@@ -65,7 +65,8 @@ for (const dialect of DIALECTS) {
         { name: "Ottoline Vexhaven", title: "Mayor" },
         { name: "Peregrine Vexhaven", title: "Deputy mayor" },
       ]) {
-        const res = await post("/admin/network/people", { ...person, cityId: String(city?.id) });
+        // The city field takes a name (or "Name (Country)", or a slug), as typed with its suggestions.
+        const res = await post("/admin/network/people", { ...person, cityId: city?.name ?? "" });
         expect(res.statusCode).toBe(303);
       }
       // Saving queued the translation of each row, followed by its re-index.
