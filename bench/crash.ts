@@ -102,9 +102,17 @@ async function startServer(): Promise<void> {
   );
   // A start-up (server and four job processes under tsx) took 28 s on the shared two-core
   // machine at load 10 and over 60 s at load 16: slow starts are not what this bench measures.
+  // The server listens before its job processes are up: wait for them too, or every kill would
+  // land before any job could run (on a quiet machine none was interrupted by 20 kills).
   await waitFor(async () => {
     try {
-      return (await fetch(`${base}/healthz`)).ok;
+      const res = await fetch(`${base}/healthz`);
+      const health = (await res.json()) as { jobProcesses?: { lanes: number; ready: number } };
+      return (
+        res.ok &&
+        health.jobProcesses !== undefined &&
+        health.jobProcesses.ready === health.jobProcesses.lanes
+      );
     } catch {
       return false;
     }

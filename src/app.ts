@@ -82,6 +82,8 @@ export interface BuildAppOptions {
   serveStalePages?: boolean;
   /** The translation engine (tests wrap one to count calls); otherwise the configuration's. */
   translationEngine?: TranslationEngine | null;
+  /** The job processes' readiness, told by the raw /healthz (the production server, which starts them). */
+  jobProcesses?: () => { lanes: number; ready: number } | undefined;
 }
 
 const MAX_URL_LENGTH = 4096;
@@ -176,6 +178,7 @@ export async function buildApp(
       })
     : undefined;
   health.eventLoop = () => loopDelay?.latest();
+  health.jobProcesses = options.jobProcesses;
   app.addHook("onClose", async () => {
     clearInterval(poll);
     loopDelay?.stop();
@@ -325,17 +328,22 @@ function isPublicPageRequest(request: FastifyRequest): boolean {
 }
 
 /**
+ * What the raw /healthz answer tells: the database as last polled, the event loop's delay,
+ * and how many job processes are ready (one starting or restarting is not yet; the site
+ * still answers, so the status stays "ok").
+ */
+interface RawHealth {
+  isDatabaseReachable: boolean;
+  eventLoop?: () => EventLoopDelay | undefined;
+  jobProcesses?: () => { lanes: number; ready: number } | undefined;
+}
+
+/**
  * The production server answers `GET /healthz` on the raw request, before the
  * framework and without a query: a probe never waits behind page renders or a
  * transaction holding the database connection (its p99 was 2 s under load).
  * The database is reported as the content-version poll last found it.
  */
-/** What the raw /healthz answer tells: the database as last polled, and the event loop's delay. */
-interface RawHealth {
-  isDatabaseReachable: boolean;
-  eventLoop?: () => EventLoopDelay | undefined;
-}
-
 function answerHealthRaw(
   req: IncomingMessage,
   res: ServerResponse,
@@ -345,10 +353,12 @@ function answerHealthRaw(
   if (req.url !== "/healthz" || (req.method !== "GET" && req.method !== "HEAD")) return false;
   const isUp = health.isDatabaseReachable;
   const eventLoop = health.eventLoop?.();
+  const jobProcesses = health.jobProcesses?.();
   const body = JSON.stringify({
     status: isUp ? "ok" : "unavailable",
     database: { dialect, reachable: isUp },
     ...(eventLoop ? { eventLoop } : {}),
+    ...(jobProcesses ? { jobProcesses } : {}),
   });
   res.writeHead(isUp ? 200 : 503, {
     ...SECURITY_HEADERS,

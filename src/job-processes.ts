@@ -11,7 +11,15 @@ import type { Config } from "./platform/config.js";
 export interface JobProcesses {
   /** The process id of each lane's process now (tests find the worker of a job by it). */
   pids(): Record<JobLane, number | undefined>;
+  /** How many lanes' processes are running and have said they are ready (told by /healthz). */
+  status(): JobProcessesStatus;
   stop(): Promise<void>;
+}
+
+/** The job processes as /healthz tells them: a lane whose process died or is starting is not ready. */
+export interface JobProcessesStatus {
+  lanes: number;
+  ready: number;
 }
 
 /**
@@ -24,21 +32,26 @@ export async function startJobProcesses(input: {
   log: FastifyBaseLogger;
 }): Promise<JobProcesses> {
   const children = new Map<JobLane, ChildProcess>();
+  const ready = new Set<JobLane>();
   let isStopping = false;
 
   const spawn = (lane: JobLane): Promise<void> =>
     new Promise((resolve) => {
       const child = fork(ENTRY, [], { execArgv: execArgvFor(ENTRY), stdio: "inherit" });
       children.set(lane, child);
+      ready.delete(lane);
       lowerPriority(child, input.log);
       child.on("message", (message: JobProcessMessage) => {
-        if (message.type === "ready") resolve();
-        else {
+        if (message.type === "ready") {
+          if (children.get(lane) === child) ready.add(lane);
+          resolve();
+        } else {
           const { level, message: text, ...entry } = message.entry;
           input.log[level]({ ...entry, lane }, text);
         }
       });
       child.once("exit", (code, signal) => {
+        if (children.get(lane) === child) ready.delete(lane);
         resolve();
         if (isStopping) return;
         input.log.error({ lane, code, signal }, "A job process stopped; starting it again");
@@ -54,6 +67,9 @@ export async function startJobProcesses(input: {
     pids() {
       const entries = JOB_LANES.map((lane) => [lane, children.get(lane)?.pid] as const);
       return Object.fromEntries(entries) as Record<JobLane, number | undefined>;
+    },
+    status() {
+      return { lanes: JOB_LANES.length, ready: ready.size };
     },
     async stop() {
       isStopping = true;

@@ -54,6 +54,26 @@ describe("civitas serve runs its jobs in job processes, one per lane", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it("tells in /healthz how many job processes are ready, and again after one dies", async () => {
+    const health = async () =>
+      ((await (await fetch(`${base}/healthz`)).json()) as { jobProcesses?: unknown }).jobProcesses;
+    // startServer resolves once every lane's process has said it is ready.
+    expect(await health()).toEqual({ lanes: JOB_LANES.length, ready: JOB_LANES.length });
+    const mailPid = server.jobs.pids().mail;
+    expect(mailPid).toBeDefined();
+    process.kill(mailPid ?? 0, "SIGKILL");
+    let seenNotReady = false;
+    for (let waited = 0; ; waited += 20) {
+      expect(waited).toBeLessThan(60_000);
+      const status = (await health()) as { ready: number };
+      if (status.ready < JOB_LANES.length) seenNotReady = true;
+      // Restarted after a second, ready once its modules are loaded.
+      if (seenNotReady && status.ready === JOB_LANES.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(server.jobs.pids().mail).not.toBe(mailPid);
+  }, 90_000);
+
   it("answers /healthz while the heaviest job runs, in another process", async () => {
     const pids = server.jobs.pids();
     expect(new Set(Object.values(pids)).size).toBe(JOB_LANES.length);

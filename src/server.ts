@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { type JobProcesses, startJobProcesses } from "./job-processes.js";
+import { JOB_LANES } from "./jobs.js";
 import { enqueueRebuildIfStale } from "./modules/search/search.job.js";
 import type { Config } from "./platform/config.js";
 
@@ -20,12 +21,17 @@ export async function startServer(
   config: Config,
   options: { handleSignals?: boolean } = {},
 ): Promise<Server> {
-  const app = await buildApp(config, { rawCacheFastPath: true, serveStalePages: true });
+  let jobs: JobProcesses | undefined;
+  const app = await buildApp(config, {
+    rawCacheFastPath: true,
+    serveStalePages: true,
+    // Until they are forked, none of the lanes is ready.
+    jobProcesses: () => jobs?.status() ?? { lanes: JOB_LANES.length, ready: 0 },
+  });
   // An index built by another analyzer (or never) is rebuilt in the background; search answers meanwhile.
   await enqueueRebuildIfStale(app.civitas.db, new Date());
   // The port first: a taken one fails at once, before any job process is forked
-  // (each loads the whole app: seconds on a loaded machine, niced).
-  let jobs: JobProcesses | undefined;
+  // (each loads the whole app: seconds on a loaded machine, niced); /healthz tells when they are ready.
   app.addHook("onClose", async () => {
     await jobs?.stop();
   });
