@@ -16,6 +16,7 @@ import * as createEngineEvaluations from "./2026_12_04_210000_create_engine_eval
 import * as createHumanFieldTranslations from "./2026_12_04_220000_create_human_field_translations.js";
 import * as addRevisionByline from "./2026_12_04_223000_add_revision_byline.js";
 import * as addJobInterruptions from "./2026_12_05_040000_add_job_interruptions.js";
+import * as createFoldFunction from "./2026_12_05_070000_create_fold_function.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_04_220000_create_human_field_translations": createHumanFieldTranslations,
   "2026_12_04_223000_add_revision_byline": addRevisionByline,
   "2026_12_05_040000_add_job_interruptions": addJobInterruptions,
+  "2026_12_05_070000_create_fold_function": createFoldFunction,
 };

@@ -2,11 +2,10 @@ import {
   type Expression,
   type ExpressionBuilder,
   type SelectQueryBuilder,
-  sql,
   type SqlBool,
 } from "kysely";
 import type { DB, Db } from "../../database.js";
-import { containsText, startingWithTextFirst } from "../../platform/db/like.js";
+import { containsText, equalsFolded, startingWithTextFirst } from "../../platform/db/like.js";
 import { type Page, type PageQuery, pageOf } from "../../platform/db/page.js";
 import type {
   City,
@@ -146,12 +145,12 @@ export async function suggestCities(db: Db, text: string, limit: number): Promis
     .execute();
 }
 
-/** Up to `limit` cities named exactly `name` (case-blind as the database lowers), by id. */
+/** Up to `limit` cities named exactly `name`, blind to case and accents ("bogota" is Bogotá), by id. */
 export async function findCitiesNamed(db: Db, name: string, limit: number): Promise<CityChoice[]> {
   return db
     .selectFrom("cities")
     .select(["id", "name", "country", "slug"])
-    .where(sql<boolean>`lower(${sql.ref("cities.name")}) = lower(${name})`)
+    .where(equalsFolded("cities.name", name))
     .orderBy("id")
     .limit(limit)
     .execute();

@@ -3,6 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
+import { foldForSearch } from "./fold.js";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 
 /** How long a SQLite write waits for another connection's write lock before "database is locked". */
@@ -49,6 +50,10 @@ export function openDatabase<DB>(target: DatabaseTarget): Database<DB> {
   // Sorting and grouping build temporary B-trees; on disk (the default) they made
   // the related-items query six times slower than in memory.
   sqlite.pragma("temp_store = MEMORY");
+  // PostgreSQL has it from a migration; SQLite stores no functions (see fold.ts).
+  sqlite.function("civitas_fold", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? foldForSearch(value) : value,
+  );
   const db = new Kysely<DB>({
     // Write transactions take the write lock at BEGIN; a write waits for another
     // process's lock for up to 5 s on a timer, never blocking the event loop.

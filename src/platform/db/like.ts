@@ -1,19 +1,25 @@
 import { type RawBuilder, sql } from "kysely";
+import { foldForSearch } from "./fold.js";
 
 /**
- * A case-insensitive "column contains text" condition for both engines, where
- * `%` and `_` typed by a person match themselves (lower() keeps PostgreSQL as
- * case-blind as SQLite's LIKE).
+ * A "column contains text" condition for both engines, blind to case and
+ * accents ("bogota" finds "Bogotá", "ÉCOLE" finds "école": `civitas_fold`, see
+ * fold.ts), where `%` and `_` typed by a person match themselves.
  */
 export function containsText(column: string, text: string): RawBuilder<boolean> {
-  const pattern = `%${escapeLike(text.toLowerCase())}%`;
-  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+  const pattern = `%${escapeLike(foldForSearch(text))}%`;
+  return sql<boolean>`civitas_fold(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
-/** Orders first the rows whose column starts with the text (case-blind as containsText), then the rest. */
+/** A "column equals text" condition folded as containsText ("bogota" is "Bogotá"). */
+export function equalsFolded(column: string, text: string): RawBuilder<boolean> {
+  return sql<boolean>`civitas_fold(${sql.ref(column)}) = ${foldForSearch(text)}`;
+}
+
+/** Orders first the rows whose column starts with the text (folded as containsText), then the rest. */
 export function startingWithTextFirst(column: string, text: string): RawBuilder<number> {
-  const pattern = `${escapeLike(text.toLowerCase())}%`;
-  return sql<number>`case when lower(${sql.ref(column)}) like ${pattern} escape '\\' then 0 else 1 end`;
+  const pattern = `${escapeLike(foldForSearch(text))}%`;
+  return sql<number>`case when civitas_fold(${sql.ref(column)}) like ${pattern} escape '\\' then 0 else 1 end`;
 }
 
 /** Escapes LIKE's wildcards and the escape character itself, for `escape '\'`. */

@@ -358,8 +358,10 @@ for (const dialect of DIALECTS) {
       for (const [slug, country] of [
         ["town-042-be", "BE"],
         ["town-043-bis", "FR"],
+        ["bogota", "CO"],
       ] as const) {
-        const name = slug.startsWith("town-042") ? "Town 042" : "TOWN 043";
+        const name =
+          slug === "bogota" ? "Bogotá" : slug.startsWith("town-042") ? "Town 042" : "TOWN 043";
         const res = await post("/admin/network/cities", {
           name,
           slug,
@@ -407,6 +409,10 @@ for (const dialect of DIALECTS) {
         "TOWN 043 (France) [town-043-bis]",
         "Town 043 (France) [town-043]",
       ]);
+      // Blind to accents as to case.
+      expect((await suggest("BOGOTA")).cities).toEqual([
+        { value: "Bogotá (Colombia)", label: "Bogotá (Colombia)" },
+      ]);
       expect((await suggest("x".repeat(101))).status).toBe(400);
       const reviewer = await identityFor(t, "reviewer");
       expect((await suggest("town", reviewer)).status).toBe(403);
@@ -439,6 +445,10 @@ for (const dialect of DIALECTS) {
         ).statusCode,
       ).toBe(303);
       expect(await cityOf("ana-cuatro")).toBe("town-043-bis");
+      expect(
+        (await post("/admin/network/people", { name: "Ana Siete", cityId: "bogota" })).statusCode,
+      ).toBe(303);
+      expect(await cityOf("ana-siete")).toBe("bogota");
 
       const none = await post("/admin/network/people", { name: "Ana Cinco", cityId: "Atlantis" });
       expect(none.statusCode).toBe(400);

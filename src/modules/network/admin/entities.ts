@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { DB } from "../../../database.js";
+import { foldForSearch } from "../../../platform/db/fold.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { listCommitteeTerms, pageCommitteeTerms } from "../committee.repository.js";
@@ -423,10 +424,10 @@ export async function cityChoices(
 async function cityText(db: Kysely<DB>, t: Translator, city: CityChoice): Promise<string> {
   const label = cityLabel(city, t);
   const sameName = await findCitiesNamed(db, city.name, 50);
-  // Names are unique by country as written; "Town" and "TOWN" are not, to the resolution.
-  const folded = label.toLocaleLowerCase(t.locale);
+  // Names are unique by country as written; "Town" and "TOWN", or "Bogota" and "Bogotá", are not, to the resolution.
+  const folded = foldForSearch(label);
   return sameName.some(
-    (other) => other.id !== city.id && cityLabel(other, t).toLocaleLowerCase(t.locale) === folded,
+    (other) => other.id !== city.id && foldForSearch(cityLabel(other, t)) === folded,
   )
     ? `${label} [${city.slug}]`
     : label;
