@@ -7,8 +7,9 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * On a clean clone vitest knows no durations and would start them by size.
  */
 const HEAVY_FIRST = [
+  "e2e/accessibility-public.test.ts",
   "src/server.crash.test.ts",
-  "e2e/accessibility.test.ts",
+  "e2e/accessibility-workspace.test.ts",
   "e2e/network.test.ts",
   "src/modules/translation/text-path.fuzz.test.ts",
   "src/modules/translation/site-languages.test.ts",
@@ -43,6 +44,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // One module graph per worker, not per file: each of the ~175 files imported the app
+    // (Fastify, Kysely, unified, sharp…) afresh. Tests own their state (STYLE.md: no
+    // singletons), and the few that set process.env or spy on console restore it.
+    isolate: false,
     // Two workers on CI's two cores (vitest would run one file at a time there): 624 s → 404 s on 2026-12-04.
     maxWorkers: 2,
     sequence: { sequencer: HeavyFirstSequencer },

@@ -75,14 +75,20 @@ describe("the network forms' city field in Chromium", () => {
     await page.goto(`${server.baseUrl}/admin/network/terms/new`);
     await page.locator("#f-cityId").fill("Atlantis");
     await page.locator("#f-startsOn").fill("2026-01-01");
+    // Waiting for the answer itself: the page before the click is already "loaded", so
+    // waitForLoadState alone could return before the form came back (it failed so once).
     await Promise.all([
-      page.waitForLoadState("load"),
+      page.waitForResponse((response) => response.request().method() === "POST"),
       page.locator("button.button[type=submit]").click(),
     ]);
+    await page.waitForLoadState("load");
     // The form comes back with status 400, which Chromium reports; nothing else may be.
-    expect(problems.splice(0)).toEqual([
-      "error: Failed to load resource: the server responded with a status of 400 (Bad Request)",
-    ]);
+    await expect
+      .poll(() => problems)
+      .toEqual([
+        "error: Failed to load resource: the server responded with a status of 400 (Bad Request)",
+      ]);
+    problems.splice(0);
     expect(await page.locator("#f-cityId").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#f-cityId-error").textContent()).toContain(
       "No member city has this name.",

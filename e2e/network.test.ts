@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bumpChangeCounter } from "../src/platform/db/change-counter.js";
 import { getTranslator } from "../src/platform/i18n/translator.js";
 import { insertTestCities, numberedNames } from "../src/modules/network/network.test-kit.js";
-import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
+import {
+  installAxe,
+  launchBrowser,
+  seriousAxeViolations,
+  startDemoServer,
+  watchProblems,
+} from "./browser.js";
 
 describe("the network's map and city pages in Chromium", () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -215,6 +221,7 @@ describe("the network's map and city pages in Chromium", () => {
         [1366, "en"],
       ] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await installAxe(page);
         const problems = watchProblems(page);
         expect((await page.goto(`${server.baseUrl}/${lang}/network`))?.status()).toBe(200);
         const list = page.locator(".network-directory .network-list li");
@@ -242,5 +249,6 @@ describe("the network's map and city pages in Chromium", () => {
       await bumpChangeCounter(db);
       await server.app.civitas.refreshContentVersion();
     }
-  });
+    // Six axe-core audits of a hundred-city page: 20 s in a loaded run, 30 s when the machine was busier.
+  }, 90_000);
 });
