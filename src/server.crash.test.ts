@@ -10,6 +10,8 @@ const run = promisify(execFile);
  * kills 20 times, the suite twice per database.
  */
 const KILLS = 2;
+/** How long the queue may take to empty after the last restart, here. */
+const EMPTY_WITHIN_SECONDS = 150;
 
 /**
  * The crash test of bench/crash.ts, small: `civitas serve` killed with SIGKILL
@@ -36,10 +38,14 @@ for (const dialect of ["sqlite", "postgres"] as const) {
           "200",
           "--lease-ms",
           "1500",
+          // The bench's aim is 60 s (bench/crash.ts prints it on a quiet machine); here a niced
+          // translation job on a CI busy with the rest of the suite once ran 60 s inside its lease.
+          "--empty-within",
+          String(EMPTY_WITHIN_SECONDS),
           "--json",
           ...(dialect === "postgres" ? ["--postgres"] : []),
         ],
-        { maxBuffer: 1 << 20, timeout: 240_000 },
+        { maxBuffer: 1 << 20, timeout: 420_000 },
       ).catch((error: { stdout?: string; stderr?: string }) => ({
         stdout: error.stdout ?? "",
         stderr: error.stderr ?? "",
@@ -66,7 +72,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
       expect(report.jobsAfter).toBe(0);
       expect(report.itemsPublished).toBe(3);
       expect(report.importExit).toBe(0);
-      expect(report.secondsUntilEmpty).toBeLessThan(60);
-    }, 300_000);
+      expect(report.secondsUntilEmpty).toBeLessThan(EMPTY_WITHIN_SECONDS);
+    }, 480_000);
   });
 }
