@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditPage, installAxe, launchBrowser, startDemoServer } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import { auditPage, installAxe, useDemoBrowser } from "./browser.js";
 
 // Every kind of public page, in every language of the demo (as English paths: other
 // languages' addresses redirect to their own slugs). The workspace's pages are audited
@@ -31,17 +30,7 @@ const WIDE_PATHS = [
 ];
 
 describe("accessibility of every public page (axe-core, violations of any impact)", () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("finds none on the public pages in four languages, on a phone and a laptop", async () => {
     const found: string[] = [];
@@ -49,14 +38,15 @@ describe("accessibility of every public page (axe-core, violations of any impact
       [390, 844],
       [1366, 900],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width, height } });
+      const page = await demo.browser.newPage({ viewport: { width, height } });
       await installAxe(page);
       // Every page in every language on a phone; on a laptop, the pages whose layout changes
       // most with the width, in both directions (English, Arabic): the run stays short.
       const languages = width === 390 ? LANGUAGES : (["en", "ar"] as const);
       const paths = width === 390 ? PUBLIC_PATHS : WIDE_PATHS;
       for (const lang of languages) {
-        for (const path of paths) found.push(...(await auditPage(page, server, `/${lang}${path}`)));
+        for (const path of paths)
+          found.push(...(await auditPage(page, demo.server, `/${lang}${path}`)));
       }
       await page.close();
     }

@@ -1,37 +1,26 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditPage, installAxe, launchBrowser, signInAs, startDemoServer } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import { auditPage, installAxe, signInAs, useDemoBrowser } from "./browser.js";
 
 // Every page of the workspace; the public pages are in accessibility-public.test.ts.
 const LANGUAGES = ["en", "fr", "es", "ar"] as const;
 
 describe("accessibility of every page of the workspace (axe-core, violations of any impact)", () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("finds none on the workspace's pages, in each of the four languages a person may choose", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 900 } });
     await installAxe(page);
-    await signInAs(server, page, {
+    await signInAs(demo.server, page, {
       email: "axe-admin@example.org",
       password: "a long pass phrase for axe",
       displayName: "Axe Admin",
       role: "admin",
     });
-    await page.goto(`${server.baseUrl}/admin/content`);
+    await page.goto(`${demo.server.baseUrl}/admin/content`);
     const edit = await page.locator('a[href$="/edit"]').first().getAttribute("href");
     const itemId = /\/admin\/content\/(\d+)\/edit/.exec(edit ?? "")?.[1];
     expect(itemId).toBeDefined();
-    await page.goto(`${server.baseUrl}/admin/network`);
+    await page.goto(`${demo.server.baseUrl}/admin/network`);
     const networkEdit = await page
       .locator('a[href^="/admin/network/"][href$="/edit"]')
       .first()
@@ -40,7 +29,7 @@ describe("accessibility of every page of the workspace (axe-core, violations of 
     const found: string[] = [];
     for (const lang of LANGUAGES) {
       // The workspace follows the language the person picks on their account page.
-      await page.goto(`${server.baseUrl}/admin/account`);
+      await page.goto(`${demo.server.baseUrl}/admin/account`);
       await page.selectOption("#account-language", lang);
       await Promise.all([
         page.waitForURL((url) => url.search === "?saved=1"),
@@ -65,7 +54,7 @@ describe("accessibility of every page of the workspace (axe-core, violations of 
         "/admin/network/import",
         "/admin/audit",
       ]) {
-        found.push(...(await auditPage(page, server, path)).map((v) => `[${lang}] ${v}`));
+        found.push(...(await auditPage(page, demo.server, path)).map((v) => `[${lang}] ${v}`));
         // The preview is the public page as readers will see it, in the site's language.
         if (!path.endsWith("/preview"))
           expect(await page.getAttribute("html", "lang"), `${lang} ${path}`).toBe(lang);

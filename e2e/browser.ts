@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { type Browser, chromium, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildApp, openConfiguredDatabase } from "../src/app.js";
@@ -40,11 +40,7 @@ export function launchBrowser(): Promise<Browser> {
  * (the first browser test file builds it, the others wait for it) and each
  * server gets its own copy.
  */
-export async function startDemoServer(): Promise<{
-  app: FastifyInstance;
-  baseUrl: string;
-  close(): Promise<void>;
-}> {
+export async function startDemoServer(): Promise<DemoServer> {
   const template = await demoTemplate();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-e2e-"));
   fs.cpSync(template, dataDir, { recursive: true, filter: (src) => !src.endsWith(READY) });
@@ -58,6 +54,44 @@ export async function startDemoServer(): Promise<{
     async close() {
       await app.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A demo server of a test file: the app, where it listens, and how to stop it. */
+export interface DemoServer {
+  app: FastifyInstance;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A demo server and a Chromium for the tests of the enclosing describe block:
+ * started before them (within `startTimeoutMs`), both closed after them. Read
+ * `server` and `browser` inside the tests, once they are started.
+ */
+export function useDemoBrowser(startTimeoutMs = 300_000): {
+  readonly server: DemoServer;
+  readonly browser: Browser;
+} {
+  let server: DemoServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  }, startTimeoutMs);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the demo server is used before it started");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("the browser is used before it started");
+      return browser;
     },
   };
 }

@@ -1,25 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { bumpChangeCounter } from "../src/platform/db/change-counter.js";
-import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
+import { seriousAxeViolations, useDemoBrowser, watchProblems } from "./browser.js";
 
 describe("the translated site in Chromium", () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const problems = watchProblems(page);
-    const response = await page.goto(server.baseUrl + path);
+    const response = await page.goto(demo.server.baseUrl + path);
     expect(response?.status()).toBe(200);
     return { page, problems };
   }
@@ -30,7 +20,7 @@ describe("the translated site in Chromium", () => {
    * the original with a notice in their language).
    */
   const liveIn = async (language: string) => {
-    const rows = await server.app.civitas.db
+    const rows = await demo.server.app.civitas.db
       .selectFrom("items as i")
       .leftJoin("itemTranslations as t", (join) =>
         join.onRef("t.itemId", "=", "i.id").on("t.language", "=", language),
@@ -88,7 +78,7 @@ describe("the translated site in Chromium", () => {
 
   it("marks a language whose translation is live as machine translated or reviewed", async () => {
     // A reviewer's acceptance, as the review desk records it: the French translation goes live.
-    const db = server.app.civitas.db;
+    const db = demo.server.app.civitas.db;
     const item = await db
       .selectFrom("items")
       .select(["id", "publishedRevisionId"])
@@ -107,7 +97,7 @@ describe("the translated site in Chromium", () => {
       .where("language", "=", "fr")
       .execute();
     await bumpChangeCounter(db);
-    await server.app.civitas.refreshContentVersion();
+    await demo.server.app.civitas.refreshContentVersion();
     const { page, problems } = await open("/es/news/youth-forum-2023-recommendations");
     const french = page.locator('.language-switcher a[hreflang="fr"]');
     expect(await french.textContent()).toContain("traduction automatique");
@@ -186,7 +176,7 @@ describe("the translated site in Chromium", () => {
       const { page, problems } = await open(`/${lang}/`);
       expect(new URL(page.url()).pathname).toBe(`/${lang}`);
       expect(await page.getAttribute("html", "lang")).toBe(lang);
-      await page.goto(`${server.baseUrl}/${lang}/network/hubs/`);
+      await page.goto(`${demo.server.baseUrl}/${lang}/network/hubs/`);
       expect(new URL(page.url()).pathname).toBe(`/${lang}/network/hubs`);
       expect(problems).toEqual([]);
       await page.close();
@@ -220,7 +210,7 @@ describe("the translated site in Chromium", () => {
   });
 
   it("lists in the sitemap only addresses that answer, the network's pages in every language among them", async () => {
-    const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`)).text();
+    const sitemap = await (await fetch(`${demo.server.baseUrl}/sitemap.xml`)).text();
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (m) => new URL(m[1] ?? "").pathname,
     );
@@ -229,7 +219,7 @@ describe("the translated site in Chromium", () => {
         expect(paths).toContain(`/${lang}${rest}`);
     expect(paths.filter((p) => p.includes("/network/cities/")).length).toBe(46 * 4);
     for (const path of paths) {
-      const response = await fetch(server.baseUrl + path, { redirect: "manual" });
+      const response = await fetch(demo.server.baseUrl + path, { redirect: "manual" });
       expect(response.status, path).toBe(200);
     }
   });

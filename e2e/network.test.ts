@@ -1,33 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bumpChangeCounter } from "../src/platform/db/change-counter.js";
 import { getTranslator } from "../src/platform/i18n/translator.js";
 import { insertTestCities, numberedNames } from "../src/modules/network/network.test-kit.js";
-import {
-  installAxe,
-  launchBrowser,
-  seriousAxeViolations,
-  startDemoServer,
-  watchProblems,
-} from "./browser.js";
+import { installAxe, seriousAxeViolations, useDemoBrowser, watchProblems } from "./browser.js";
 
 describe("the network's map and city pages in Chromium", () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser(120_000);
 
   it("reaches a city from its dot on the map, and both pages pass axe-core", async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const problems = watchProblems(page);
-    const response = await page.goto(`${server.baseUrl}/en/network`);
+    const response = await page.goto(`${demo.server.baseUrl}/en/network`);
     expect(response?.status()).toBe(200);
     const dots = page.locator("svg a");
     expect(await dots.count()).toBeGreaterThanOrEqual(40);
@@ -38,7 +21,7 @@ describe("the network's map and city pages in Chromium", () => {
     expect(mapBox && dotBox && dotBox.x >= mapBox.x && dotBox.y >= mapBox.y).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await dot.click();
-    await page.waitForURL(`${server.baseUrl}/en/network/cities/calgary`);
+    await page.waitForURL(`${demo.server.baseUrl}/en/network/cities/calgary`);
     await expect(page.locator("h1").textContent()).resolves.toBe("Calgary");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -50,9 +33,9 @@ describe("the network's map and city pages in Chromium", () => {
       ["en", true],
       ["ar", false],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const page = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
       const problems = watchProblems(page);
-      expect((await page.goto(`${server.baseUrl}/${lang}/network`))?.status()).toBe(200);
+      expect((await page.goto(`${demo.server.baseUrl}/${lang}/network`))?.status()).toBe(200);
       const map = await page.locator("figure.network-map").boundingBox();
       const list = await page.locator("#city-list-heading").boundingBox();
       expect(map && list, lang).toBeTruthy();
@@ -66,10 +49,10 @@ describe("the network's map and city pages in Chromium", () => {
   });
 
   it("shows an event's time in the reader's own zone too, with JavaScript", async () => {
-    const context = await browser.newContext({ timezoneId: "Asia/Tokyo" });
+    const context = await demo.browser.newContext({ timezoneId: "Asia/Tokyo" });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${server.baseUrl}/en/network/events/un-general-assembly-2021-side-event`);
+    await page.goto(`${demo.server.baseUrl}/en/network/events/un-general-assembly-2021-side-event`);
     const local = page.locator(".article [data-reader-time]").first();
     await expect(local.isVisible()).resolves.toBe(true);
     const text = (await local.textContent()) ?? "";
@@ -89,9 +72,9 @@ describe("the network's map and city pages in Chromium", () => {
       "/en/network/events",
       "/ar/network/events/un-general-assembly-2021-side-event",
     ]) {
-      const page = await browser.newPage();
+      const page = await demo.browser.newPage();
       const problems = watchProblems(page);
-      expect((await page.goto(server.baseUrl + path))?.status(), path).toBe(200);
+      expect((await page.goto(demo.server.baseUrl + path))?.status(), path).toBe(200);
       expect(await seriousAxeViolations(page), path).toEqual([]);
       expect(problems, path).toEqual([]);
       await page.close();
@@ -116,10 +99,10 @@ describe("the network's map and city pages in Chromium", () => {
       ];
     };
     // One tab for the twelve pages: a new one each made this test outlast 30 s on a loaded CI.
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     for (const lang of ["fr", "es", "ar"] as const) {
       for (const path of ["network", "network/hubs", "network/events", "network/committee"]) {
-        expect((await page.goto(`${server.baseUrl}/${lang}/${path}`))?.status()).toBe(200);
+        expect((await page.goto(`${demo.server.baseUrl}/${lang}/${path}`))?.status()).toBe(200);
         const notice = page.locator(".notice--translation");
         expect(await notice.count(), `${lang}/${path}`).toBe(1);
         expect(await notice.getAttribute("lang")).toBe(lang);
@@ -133,7 +116,7 @@ describe("the network's map and city pages in Chromium", () => {
 
   it("says once that part of a page is machine translated and the rest still the original", async () => {
     // A reviewer accepts the French name of one hub: the hubs page mixes it with held English texts.
-    await server.app.civitas.db
+    await demo.server.app.civitas.db
       .updateTable("networkTranslations")
       .set({ state: "reviewed", errorCount: 0 })
       .where("tableName", "=", "hubs")
@@ -141,11 +124,11 @@ describe("the network's map and city pages in Chromium", () => {
       .where("field", "=", "name")
       .where("language", "=", "fr")
       .execute();
-    await bumpChangeCounter(server.app.civitas.db);
-    await server.app.civitas.refreshContentVersion();
-    const page = await browser.newPage();
+    await bumpChangeCounter(demo.server.app.civitas.db);
+    await demo.server.app.civitas.refreshContentVersion();
+    const page = await demo.browser.newPage();
     const problems = watchProblems(page);
-    expect((await page.goto(`${server.baseUrl}/fr/network/hubs`))?.status()).toBe(200);
+    expect((await page.goto(`${demo.server.baseUrl}/fr/network/hubs`))?.status()).toBe(200);
     const notice = page.locator(".notice--translation");
     expect(await notice.count()).toBe(1);
     const text = (await notice.textContent()) ?? "";
@@ -159,9 +142,9 @@ describe("the network's map and city pages in Chromium", () => {
 
   it("shows every city of the directory without an inner scroll box, with a search box and filters a finger can use", async () => {
     for (const width of [1366, 390]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await demo.browser.newPage({ viewport: { width, height: 900 } });
       const problems = watchProblems(page);
-      expect((await page.goto(`${server.baseUrl}/es/network`))?.status()).toBe(200);
+      expect((await page.goto(`${demo.server.baseUrl}/es/network`))?.status()).toBe(200);
       const list = page.locator(".network-directory .network-list");
       const scrolls = await list.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
       expect(scrolls, `${width}`).toBe(false);
@@ -189,17 +172,17 @@ describe("the network's map and city pages in Chromium", () => {
   });
 
   it("keeps Spanish news, an event and the directory within a 390-pixel screen", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await demo.browser.newPage({ viewport: { width: 390, height: 844 } });
     for (const path of ["/es/news", "/es/network", "/fr/network/events", "/ar/network"]) {
-      expect((await page.goto(server.baseUrl + path))?.status()).toBe(200);
+      expect((await page.goto(demo.server.baseUrl + path))?.status()).toBe(200);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(390);
     }
     await page.close();
   });
 
   it("says where and when an event is in the reader's words: no raw zone, no English 'Online'", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/es/events/un-general-assembly-2021-virtual-side-event`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.baseUrl}/es/events/un-general-assembly-2021-virtual-side-event`);
     const facts = (await page.locator(".event-facts").textContent()) ?? "";
     expect(facts).not.toContain("America/New_York");
     expect(facts).not.toContain("Online");
@@ -209,21 +192,21 @@ describe("the network's map and city pages in Chromium", () => {
   });
 
   it("pages a large directory: a hundred cities a page, links a finger can use, within a 390-pixel screen", async () => {
-    const db = server.app.civitas.db;
+    const db = demo.server.app.civitas.db;
     const added = numberedNames("Rivertown", 60, 0);
     await insertTestCities(db, added);
     await bumpChangeCounter(db);
-    await server.app.civitas.refreshContentVersion();
+    await demo.server.app.civitas.refreshContentVersion();
     try {
       for (const [width, lang] of [
         [390, "es"],
         [390, "ar"],
         [1366, "en"],
       ] as const) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const page = await demo.browser.newPage({ viewport: { width, height: 900 } });
         await installAxe(page);
         const problems = watchProblems(page);
-        expect((await page.goto(`${server.baseUrl}/${lang}/network`))?.status()).toBe(200);
+        expect((await page.goto(`${demo.server.baseUrl}/${lang}/network`))?.status()).toBe(200);
         const list = page.locator(".network-directory .network-list li");
         expect(await list.count()).toBe(100);
         const next = page.locator('.pagination a[rel="next"]');
@@ -247,7 +230,7 @@ describe("the network's map and city pages in Chromium", () => {
     } finally {
       await db.deleteFrom("cities").where("name", "like", "Rivertown %").execute();
       await bumpChangeCounter(db);
-      await server.app.civitas.refreshContentVersion();
+      await demo.server.app.civitas.refreshContentVersion();
     }
     // Six axe-core audits of a hundred-city page: 20 s in a loaded run, 30 s when the machine was busier.
   }, 90_000);

@@ -1,28 +1,18 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { seriousAxeViolations, useDemoBrowser, watchProblems } from "./browser.js";
 
 describe("the public site in Chromium", () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser(120_000);
 
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const problems = watchProblems(page);
     // The player host is outside this closed network: answer for it, so the click is tested hermetically.
     await page.route("https://www.youtube-nocookie.com/**", (route) =>
       route.fulfill({ contentType: "text/html", body: "<!doctype html><title>player</title>" }),
     );
-    const response = await page.goto(server.baseUrl + path);
+    const response = await page.goto(demo.server.baseUrl + path);
     expect(response?.status()).toBe(200);
     return { page, problems };
   }
