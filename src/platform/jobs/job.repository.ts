@@ -93,6 +93,18 @@ export async function claimDueJobs<DB extends PlatformTables>(
     updatedAt: now,
   };
 
+  // Each claim is an attempt; SET reads the row as it was, so a job still `running` was its dead worker's.
+  const claimed = (eb: ExpressionBuilder<PlatformTables, "jobs">) => ({
+    ...lock,
+    attempts: eb("jobs.attempts", "+", 1),
+    interruptions: eb
+      .case()
+      .when("jobs.status", "=", "running")
+      .then(eb("jobs.interruptions", "+", 1))
+      .else(eb.ref("jobs.interruptions"))
+      .end(),
+  });
+
   let rows: Job[];
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // SKIP LOCKED lets concurrent workers pass over each other's rows instead
@@ -115,17 +127,7 @@ export async function claimDueJobs<DB extends PlatformTables>(
       )
       .updateTable("jobs")
       .from("due")
-      .set((eb) => ({
-        ...lock,
-        attempts: eb("jobs.attempts", "+", 1),
-        // SET reads the row as it was: a job still `running` was its dead worker's.
-        interruptions: eb
-          .case()
-          .when("jobs.status", "=", "running")
-          .then(eb("jobs.interruptions", "+", 1))
-          .else(eb.ref("jobs.interruptions"))
-          .end(),
-      }))
+      .set(claimed)
       .whereRef("jobs.id", "=", "due.id")
       .returningAll("jobs")
       .execute();
@@ -133,16 +135,7 @@ export async function claimDueJobs<DB extends PlatformTables>(
     // SQLite has one writer at a time: the statement's own write lock is the claim.
     rows = await view
       .updateTable("jobs")
-      .set((eb) => ({
-        ...lock,
-        attempts: eb("attempts", "+", 1),
-        interruptions: eb
-          .case()
-          .when("status", "=", "running")
-          .then(eb("interruptions", "+", 1))
-          .else(eb.ref("interruptions"))
-          .end(),
-      }))
+      .set(claimed)
       .where(
         "id",
         "in",
