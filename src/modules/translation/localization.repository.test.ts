@@ -56,6 +56,19 @@ for (const dialect of DIALECTS) {
       await database.destroy();
     });
 
+    /** A published item "cities" with a machine French version of its revision, "Villes". */
+    async function publishedWithFrench() {
+      const { item, revision } = await publishedItem("cities");
+      await upsertLocalizedRevision(database.db, {
+        revisionId: revision.id,
+        language: "fr",
+        createdAt: NOW,
+        content: content("Villes"),
+      });
+      const localized = await findLocalizedRevision(database.db, revision.id, "fr");
+      return { item, revision, localized };
+    }
+
     async function publishedItem(slug: string, tags: string[] = []) {
       const { db } = database;
       const saved = await saveItem(db, {
@@ -92,14 +105,7 @@ for (const dialect of DIALECTS) {
 
     it("points readers at a live translation and lists it per card and per language", async () => {
       const { db } = database;
-      const { item, revision } = await publishedItem("cities");
-      await upsertLocalizedRevision(db, {
-        revisionId: revision.id,
-        language: "fr",
-        createdAt: NOW,
-        content: content("Villes"),
-      });
-      const localized = await findLocalizedRevision(db, revision.id, "fr");
+      const { item, revision, localized } = await publishedWithFrench();
       await insertItemTranslation(db, {
         itemId: item.id,
         language: "fr",
@@ -164,14 +170,7 @@ for (const dialect of DIALECTS) {
     it("records a language's translation twice without failing: a live one wins, a held one never replaces it", async () => {
       // Two reviewers' first saves in a language refresh it at once: both find no row and insert.
       const { db } = database;
-      const { item, revision } = await publishedItem("cities");
-      await upsertLocalizedRevision(db, {
-        revisionId: revision.id,
-        language: "fr",
-        createdAt: NOW,
-        content: content("Villes"),
-      });
-      const localized = await findLocalizedRevision(db, revision.id, "fr");
+      const { item, localized } = await publishedWithFrench();
       const held = { itemId: item.id, language: "fr", liveLocalizedId: null, slug: null };
       await insertItemTranslation(db, { ...held, updatedAt: NOW });
       await insertItemTranslation(db, { ...held, updatedAt: LATER });

@@ -20,6 +20,10 @@ for (const dialect of DIALECTS) {
       await database.destroy();
     });
 
+    /** A worker claims the job at T0 + `ms` with a 1 s lease, then dies without a word. */
+    const claimThenDie = (type: string, workerId: string, ms: number) =>
+      claimDueJobs(database.db, { workerId, types: [type], now: at(ms), lockMs: 1_000, limit: 1 });
+
     it("runs a due job once and marks it done", async () => {
       const { job, runs } = makeRecordingJob();
       const id = await enqueueJob(database.db, job, {
@@ -164,13 +168,7 @@ for (const dialect of DIALECTS) {
       const deaths = 5;
       for (let death = 0; death < deaths; death += 1) {
         // Each worker claims it and dies (kill -9): its lease lapses unrenewed.
-        const [claimed] = await claimDueJobs(database.db, {
-          workerId: `killed-${death}`,
-          types: [job.type],
-          now: at(death * 1_000),
-          lockMs: 1_000,
-          limit: 1,
-        });
+        const [claimed] = await claimThenDie(job.type, `killed-${death}`, death * 1_000);
         expect(claimed?.id).toBe(id);
       }
       const worker = makeWorker({ db: database.db, jobs: [job], now: () => at(deaths * 1_000) });
@@ -194,13 +192,7 @@ for (const dialect of DIALECTS) {
       });
       let moment = 0;
       const die = async () => {
-        await claimDueJobs(database.db, {
-          workerId: `killed-${moment}`,
-          types: [job.type],
-          now: at(moment),
-          lockMs: 1_000,
-          limit: 1,
-        });
+        await claimThenDie(job.type, `killed-${moment}`, moment);
         moment += 1_000;
       };
       for (let death = 0; death < 4; death += 1) await die();
@@ -229,25 +221,11 @@ for (const dialect of DIALECTS) {
         now: T0,
       });
       for (let death = 0; death < DEFAULT_MAX_INTERRUPTIONS - 1; death += 1) {
-        await claimDueJobs(database.db, {
-          workerId: `killed-${death}`,
-          types: [job.type],
-          now: at(death * 1_000),
-          lockMs: 1_000,
-          limit: 1,
-        });
+        await claimThenDie(job.type, `killed-${death}`, death * 1_000);
       }
       // One death short of the bound: it still runs (and here, dies once more).
       const lastBefore = (DEFAULT_MAX_INTERRUPTIONS - 1) * 1_000;
-      expect(
-        await claimDueJobs(database.db, {
-          workerId: "killed-last",
-          types: [job.type],
-          now: at(lastBefore),
-          lockMs: 1_000,
-          limit: 1,
-        }),
-      ).toHaveLength(1);
+      expect(await claimThenDie(job.type, "killed-last", lastBefore)).toHaveLength(1);
       const worker = makeWorker({
         db: database.db,
         jobs: [job],
@@ -271,13 +249,7 @@ for (const dialect of DIALECTS) {
       const worker = makeWorker({ db: database.db, jobs: [job], now: clock.now });
       // Two deaths, then a run that throws: the first failure, retried after about 2 s, not 8 s.
       for (const moment of [0, 1_000]) {
-        await claimDueJobs(database.db, {
-          workerId: `killed-${moment}`,
-          types: [job.type],
-          now: at(moment),
-          lockMs: 1_000,
-          limit: 1,
-        });
+        await claimThenDie(job.type, `killed-${moment}`, moment);
       }
       clock.set(at(2_000));
       expect(await worker.runOnce()).toBe(1);
