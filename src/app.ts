@@ -83,7 +83,13 @@ export interface BuildAppOptions {
   /** The translation engine (tests wrap one to count calls); otherwise the configuration's. */
   translationEngine?: TranslationEngine | null;
   /** The job processes' readiness, told by the raw /healthz (the production server, which starts them). */
-  jobProcesses?: () => { lanes: number; ready: number } | undefined;
+  jobProcesses?: () => JobProcessesStatus | undefined;
+}
+
+/** The job processes as /healthz tells them: a lane whose process died or is starting is not ready. */
+export interface JobProcessesStatus {
+  lanes: number;
+  ready: number;
 }
 
 const MAX_URL_LENGTH = 4096;
@@ -335,7 +341,7 @@ function isPublicPageRequest(request: FastifyRequest): boolean {
 interface RawHealth {
   isDatabaseReachable: boolean;
   eventLoop?: () => EventLoopDelay | undefined;
-  jobProcesses?: () => { lanes: number; ready: number } | undefined;
+  jobProcesses?: () => JobProcessesStatus | undefined;
 }
 
 /**

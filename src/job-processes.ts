@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger } from "fastify";
+import type { JobProcessesStatus } from "./app.js";
 import { JOB_LANES, type JobLane } from "./jobs.js";
 import type { JobProcessMessage } from "./job-process-main.js";
 import type { Config } from "./platform/config.js";
@@ -14,12 +15,6 @@ export interface JobProcesses {
   /** How many lanes' processes are running and have said they are ready (told by /healthz). */
   status(): JobProcessesStatus;
   stop(): Promise<void>;
-}
-
-/** The job processes as /healthz tells them: a lane whose process died or is starting is not ready. */
-export interface JobProcessesStatus {
-  lanes: number;
-  ready: number;
 }
 
 /**

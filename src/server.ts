@@ -25,7 +25,7 @@ export async function startServer(
   const app = await buildApp(config, {
     rawCacheFastPath: true,
     serveStalePages: true,
-    // Until they are forked, none of the lanes is ready.
+    // Until startJobProcesses has answered, none of the lanes counts as ready.
     jobProcesses: () => jobs?.status() ?? { lanes: JOB_LANES.length, ready: 0 },
   });
   // An index built by another analyzer (or never) is rebuilt in the background; search answers meanwhile.
