@@ -7,8 +7,9 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * On a clean clone vitest knows no durations and would start them by size.
  */
 const HEAVY_FIRST = [
+  "src/server.crash.sqlite.test.ts",
+  "src/server.crash.postgres.test.ts",
   "e2e/accessibility-public.test.ts",
-  "src/server.crash.test.ts",
   "e2e/accessibility-workspace.test.ts",
   "e2e/network.test.ts",
   "src/modules/translation/text-path.fuzz.test.ts",

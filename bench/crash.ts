@@ -15,7 +15,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openConfiguredDatabase } from "../src/app.js";
+import { openConfiguredDatabase } from "../src/database.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import { TranslationRuntime } from "../src/modules/translation/runtime.js";
 import { createApiToken } from "../src/platform/auth/api-token.service.js";

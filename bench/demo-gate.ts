@@ -4,7 +4,7 @@
  * still has a word the language checks call foreign (a source or pivot word) or
  * an Apertium mark. Usage: CIVITAS_DATA=DIR npx tsx bench/demo-gate.ts
  */
-import { openConfiguredDatabase } from "../src/app.js";
+import { openConfiguredDatabase } from "../src/database.js";
 import { checkUnits } from "../src/modules/translation/qa/check-batch.js";
 import { LABELLED_ROUTES } from "../src/modules/translation/qa/gate-figures.js";
 import { ApertiumLexicon } from "../src/modules/translation/qa/lexicon/lexicon.js";

@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openConfiguredDatabase } from "../src/app.js";
+import { openConfiguredDatabase } from "../src/database.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import { ApertiumLocalEngine } from "../src/modules/translation/engines/apertium-local.js";
 import { TranslationRuntime } from "../src/modules/translation/runtime.js";

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { openConfiguredDatabase } from "../src/app.js";
+import { openConfiguredDatabase } from "../src/database.js";
 import { loadDemo } from "../src/demo/load-demo.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import { createApiToken } from "../src/platform/auth/api-token.service.js";

@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openConfiguredDatabase } from "../src/app.js";
+import { openConfiguredDatabase } from "../src/database.js";
 import { loadDemo } from "../src/demo/load-demo.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import { ApertiumLocalEngine } from "../src/modules/translation/engines/apertium-local.js";

@@ -5,7 +5,8 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, openConfiguredDatabase } from "../src/app.js";
+import { buildApp } from "../src/app.js";
+import { openConfiguredDatabase } from "../src/database.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import {
   memoryOnlyDeps,

@@ -6,7 +6,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { AppContext } from "./app-context.js";
-import type { DB } from "./database.js";
+import { type DB, openConfiguredDatabase } from "./database.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { registerContentAdminRoutes } from "./modules/content/admin/admin.routes.js";
 import { registerContentEditorRoutes } from "./modules/content/admin/editor.routes.js";
@@ -38,9 +38,9 @@ import {
 import { registerXliffRoutes } from "./modules/translation/xliff/xliff.routes.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
-import { type Config, mediaDir, sqliteFile } from "./platform/config.js";
+import { type Config, mediaDir } from "./platform/config.js";
 import { readChangeCounter } from "./platform/db/change-counter.js";
-import { type Database, openDatabase, pingDatabase } from "./platform/db/database.js";
+import { type Database, pingDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { registerErrorHandlers } from "./platform/http/error-handler.js";
 import { toHeaderSafeLocation } from "./platform/http/location.js";
@@ -308,13 +308,6 @@ export async function buildApp(
       await app.inject({ method: "GET", url });
     });
   return app;
-}
-
-/** Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, else SQLite in the data directory. */
-export function openConfiguredDatabase(config: Config): Database<DB> {
-  return config.databaseUrl
-    ? openDatabase<DB>({ dialect: "postgres", url: config.databaseUrl })
-    : openDatabase<DB>({ dialect: "sqlite", file: sqliteFile(config) });
 }
 
 /** Fastify's trustProxy from the configuration; a hop count trusts that many proxies in front. */

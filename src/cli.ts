@@ -2,10 +2,9 @@
 import { existsSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { openConfiguredDatabase } from "./app.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import type { Kysely } from "kysely";
-import type { DB } from "./database.js";
+import { type DB, openConfiguredDatabase } from "./database.js";
 import {
   createApiToken,
   listApiTokens,
@@ -21,7 +20,6 @@ import {
 } from "./platform/config.js";
 import { AppError, ValidationError } from "./platform/errors.js";
 import { countMigrations, migrateToLatest } from "./platform/db/migrate.js";
-import { startServer } from "./server.js";
 import { registerNetworkCommands } from "./modules/network/import.command.js";
 import { networkPlaceNames } from "./modules/network/translation/place-names.js";
 import { runNetworkTranslations } from "./modules/network/translation/translate-network.cli.js";
@@ -98,6 +96,8 @@ export function buildCli(io: CliIo = PROCESS_IO): Command {
         ...(opts.port !== undefined ? { port: opts.port } : {}),
         ...(opts.host ? { host: opts.host } : {}),
       });
+      // Loaded here: the other commands never need the web application's modules.
+      const { startServer } = await import("./server.js");
       await startServer(config);
       out(
         `Civitas is serving ${config.baseUrl} (data: ${config.databaseUrl ? "PostgreSQL" : config.dataDir})`,

@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
+import { type Config, sqliteFile } from "./platform/config.js";
+import { type Database, openDatabase } from "./platform/db/database.js";
 import type { ContentTables } from "./modules/content/content.table.js";
 import type { NetworkTables } from "./modules/network/network.table.js";
 import type { TranslationTables } from "./modules/translation/translation.table.js";
@@ -20,3 +22,15 @@ export interface DB
 
 /** A database handle or an open transaction: repositories take either, so the caller owns the transaction. */
 export type Db = Kysely<DB> | Transaction<DB>;
+
+/**
+ * Opens the database the configuration names: PostgreSQL when DATABASE_URL is
+ * set, else SQLite in the data directory. Here, not in app.ts, so that what
+ * only needs the database (job processes, CLI commands, benches) does not
+ * load the web application's ~600 modules.
+ */
+export function openConfiguredDatabase(config: Config): Database<DB> {
+  return config.databaseUrl
+    ? openDatabase<DB>({ dialect: "postgres", url: config.databaseUrl })
+    : openDatabase<DB>({ dialect: "sqlite", file: sqliteFile(config) });
+}

@@ -1,6 +1,6 @@
 import os from "node:os";
 import { z } from "zod";
-import { openConfiguredDatabase } from "./app.js";
+import { openConfiguredDatabase } from "./database.js";
 import { buildJobLanes, JOB_LANES } from "./jobs.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { parseConfig } from "./platform/config.js";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openConfiguredDatabase } from "../../app.js";
+import { openConfiguredDatabase } from "../../database.js";
 import { MIGRATIONS } from "../../migrations/index.js";
 import { loadConfig } from "../../platform/config.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";

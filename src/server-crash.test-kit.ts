@@ -17,11 +17,13 @@ const EMPTY_WITHIN_SECONDS = 150;
  * The crash test of bench/crash.ts, small: `civitas serve` killed with SIGKILL
  * (its whole process group, job processes included) twice while items
  * are published and translated and cities imported, restarted on the same
- * data each time (SQLite, then PostgreSQL in a database of its own; a 1.5 s
- * job lease instead of 30 s). The bench prints
- * its counts as JSON; every job ends done once, nothing lost or duplicated.
+ * data each time (on PostgreSQL in a database of its own; a 1.5 s job lease
+ * instead of 30 s). The bench prints its counts as JSON; every job ends done
+ * once, nothing lost or duplicated. One file per database
+ * (server.crash.sqlite.test.ts, server.crash.postgres.test.ts), so that the
+ * two run side by side on two workers.
  */
-for (const dialect of ["sqlite", "postgres"] as const) {
+export function describeServerCrashTest(dialect: "sqlite" | "postgres"): void {
   describe(`civitas serve killed with kill -9 during publish, translate and import, on ${dialect}`, () => {
     it("completes every job once after restarts, loses nothing and empties the queue", async () => {
       const { stdout, stderr } = await run(

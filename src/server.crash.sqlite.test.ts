@@ -1,0 +1,3 @@
+import { describeServerCrashTest } from "./server-crash.test-kit.js";
+
+describeServerCrashTest("sqlite");
