@@ -284,19 +284,29 @@ for (const dialect of DIALECTS) {
         idempotencyKey: "long",
         now: new Date(),
       });
-      const lease = { lockMs: 300, heartbeatMs: 50, now: () => new Date() };
+      // The workers' clock moves only here, so a slow machine cannot let a lease lapse: a real
+      // 300 ms lease once did on a loaded CI (the event loop or the database stalled past it).
+      const clock = makeClock(new Date());
+      const lease = { lockMs: 300, heartbeatMs: 20, now: clock.now };
       const first = makeWorker({ db: database.db, jobs: [job], ...lease });
       const second = makeWorker({ db: database.db, jobs: [job], ...lease });
+      const lockedUntil = async () =>
+        new Date((await findJobById(database.db, id))?.lockedUntil ?? 0).getTime();
 
       const running = first.runOnce();
-      await vi.waitFor(() => expect(runs).toEqual([1]), { timeout: 2_000, interval: 5 });
-      // Four leases long: without the heartbeat the second worker would reclaim it.
+      await vi.waitFor(() => expect(runs).toEqual([1]), { timeout: 5_000, interval: 5 });
+      // Eight times two thirds of a lease (five leases in all): each time the heartbeat renews
+      // the lease from the new time before the second worker looks. Without the heartbeat the
+      // lease would lapse at the second step and the second worker would take the job.
       for (let i = 0; i < 8; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 150));
+        clock.set(new Date(clock.now().getTime() + 200));
+        const renewedFrom = clock.now().getTime();
+        await vi.waitFor(async () => expect(await lockedUntil()).toBe(renewedFrom + 300), {
+          timeout: 10_000,
+          interval: 10,
+        });
         expect(await second.runOnce()).toBe(0);
       }
-      const stored = await findJobById(database.db, id);
-      expect(new Date(stored?.lockedUntil ?? 0).getTime()).toBeGreaterThan(Date.now());
       release();
       expect(await running).toBe(1);
       expect(runs).toEqual([1]);
