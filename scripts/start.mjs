@@ -37,7 +37,8 @@ if (mtime(installed) < mtime(path.join(root, "package-lock.json"))) {
   run(npm, ["run", "build"]);
 }
 run(npm, ["run", "build", "--silent"]);
-run(process.execPath, [path.join(root, "dist", "cli.js"), "demo"]);
+// The demo translates its pages: V8's translation flags (src/modules/translation/translation-heap.ts).
+run(process.execPath, ["--max-semi-space-size=64", path.join(root, "dist", "cli.js"), "demo"]);
 const server = spawn(
   process.execPath,
   [path.join(root, "dist", "cli.js"), "serve", ...process.argv.slice(2)],

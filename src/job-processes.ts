@@ -7,6 +7,7 @@ import type { JobProcessesStatus } from "./app.js";
 import { JOB_LANES, type JobLane } from "./jobs.js";
 import type { JobProcessMessage } from "./job-process-main.js";
 import type { Config } from "./platform/config.js";
+import { withTranslationFlags } from "./modules/translation/translation-heap.js";
 
 /** The job processes of a server, one per lane; `stop` lets each finish its job. */
 export interface JobProcesses {
@@ -32,7 +33,7 @@ export async function startJobProcesses(input: {
 
   const spawn = (lane: JobLane): Promise<void> =>
     new Promise((resolve) => {
-      const child = fork(ENTRY, [], { execArgv: execArgvFor(ENTRY), stdio: "inherit" });
+      const child = fork(ENTRY, [], { execArgv: execArgvFor(ENTRY, lane), stdio: "inherit" });
       children.set(lane, child);
       ready.delete(lane);
       lowerPriority(child, input.log);
@@ -81,11 +82,16 @@ const JOB_NICENESS = 10;
 /** A job process that has not finished its job this long after SIGTERM is killed; its lease lapses. */
 const STOP_TIMEOUT_MS = 60_000;
 
-/** The sources run under tsx (the dev server, tests): the child needs its loader too. */
-function execArgvFor(entry: string): string[] {
+/**
+ * The sources run under tsx (the dev server, tests): the child needs its loader too.
+ * The translate lane also gets V8's translation flags (a young generation its batches die in).
+ */
+function execArgvFor(entry: string, lane: JobLane): string[] {
   const isTypeScript = entry.endsWith(".ts");
   const hasLoader = process.execArgv.some((arg) => arg.includes("tsx"));
-  return isTypeScript && !hasLoader ? [...process.execArgv, "--import", "tsx"] : process.execArgv;
+  const execArgv =
+    isTypeScript && !hasLoader ? [...process.execArgv, "--import", "tsx"] : process.execArgv;
+  return lane === "translate" ? withTranslationFlags(execArgv) : execArgv;
 }
 
 /** Jobs yield the CPU to the server: when both want it, requests come first. */

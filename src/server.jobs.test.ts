@@ -11,6 +11,7 @@ import { openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { listJobs } from "./platform/jobs/index.js";
 import { JOB_LANES } from "./jobs.js";
+import { TRANSLATION_NODE_FLAGS } from "./modules/translation/translation-heap.js";
 import { ANALYZER_VERSION } from "./modules/search/analyzer.js";
 import { enqueueRebuildIfStale } from "./modules/search/search.job.js";
 import { writeIndexState } from "./modules/search/search.repository.js";
@@ -81,6 +82,15 @@ describe("civitas serve runs its jobs in job processes, one per lane", () => {
     // When the server and a job both want the CPU, the server gets it.
     for (const pid of Object.values(pids)) {
       expect(os.getPriority(pid)).toBeGreaterThan(os.getPriority(process.pid));
+    }
+    // Only the translate lane runs under V8's translation flags.
+    const argvOf = (pid: number | undefined) =>
+      fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    for (const lane of JOB_LANES) {
+      const argv = argvOf(pids[lane]);
+      for (const flag of TRANSLATION_NODE_FLAGS) {
+        expect(argv.includes(flag), `${lane}: ${flag}`).toBe(lane === "translate");
+      }
     }
 
     // The rebuild queued on start may be over before the test can watch it (a fast machine,
