@@ -1,6 +1,7 @@
 /**
  * V8's flags for a process that translates (the job processes' translate
- * lane, `civitas translate` and `civitas demo`, bench/translate-demo.ts).
+ * lane, `npm start`'s demo load, bench/translate-demo.ts). Not in the `civitas`
+ * command's shebang: every command and `serve`'s other lanes would inherit it.
  *
  * A job holds each batch's engine answers, dictionary analyses and findings
  * across its awaits, so much of what it allocates outlives the default young
