@@ -9,21 +9,24 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 const HEAVY_FIRST = [
   "src/server.crash.sqlite.test.ts",
   "src/server.crash.postgres.test.ts",
+  // The first browser test builds the run's demo template (loaded, translated, indexed) that
+  // the others copy: it starts early, and the other browser files come after the heavy unit
+  // files, so that no worker sits waiting for the template.
   "e2e/accessibility-public.test.ts",
-  "e2e/accessibility-workspace.test.ts",
-  "e2e/network.test.ts",
   "src/modules/translation/text-path.fuzz.test.ts",
   "src/modules/translation/site-languages.test.ts",
   "src/platform/auth/auth.test.ts",
-  "src/modules/translation/engine-prefetch.test.ts",
-  "src/demo/demo-images.test.ts",
-  "e2e/languages.test.ts",
   "src/demo/load-demo.test.ts",
+  "src/demo/demo-images.test.ts",
   "src/platform/jobs/job-crash.test.ts",
   "src/modules/network/import-kill.test.ts",
+  "src/modules/translation/translate.service.test.ts",
+  "src/modules/translation/engine-prefetch.test.ts",
+  "e2e/accessibility-workspace.test.ts",
+  "e2e/network.test.ts",
+  "e2e/languages.test.ts",
   "e2e/editor-workflow.test.ts",
   "src/server.startup.test.ts",
-  "src/modules/translation/translate.service.test.ts",
   "e2e/public-site.test.ts",
 ];
 
