@@ -24,6 +24,7 @@ import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { createScratchPostgresDatabase } from "../src/test-support/databases.js";
 import { freePort } from "../src/test-support/free-port.js";
+import { civitasCommand } from "../src/test-support/transpiled.js";
 
 const kills = Number(argument("--kills") ?? 20);
 const items = Number(argument("--items") ?? 8);
@@ -67,7 +68,7 @@ const config = loadConfig(
   { dataDir, logLevel: "silent", ...(scratch ? { databaseUrl: scratch.url } : {}) },
   {},
 );
-const cli = ["--import", "tsx", path.resolve("src/cli.ts"), "--data", dataDir];
+const cli = [...civitasCommand(), "--data", dataDir];
 let token = "";
 let port = 0;
 let base = "";

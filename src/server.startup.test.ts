@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { freePort } from "./test-support/free-port.js";
+import { civitasCommand } from "./test-support/transpiled.js";
 
 /**
  * `civitas serve` that dies during start-up takes its job processes with it:
@@ -28,9 +29,7 @@ describe("civitas serve dying during start-up", () => {
     const child = spawn(
       process.execPath,
       [
-        "--import",
-        "tsx",
-        path.resolve("src/cli.ts"),
+        ...civitasCommand(),
         "--data",
         dataDir,
         "serve",

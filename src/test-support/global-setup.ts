@@ -4,12 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { TEST_POSTGRES_URL, writeMigratedSchemaTemplate } from "./databases.js";
+import { transpileSources } from "./transpiled.js";
 
 /**
  * Builds the browser assets once, names this run (the browser tests share one
  * demo template per run, removed at the end), fails the run at once if
- * PostgreSQL cannot be reached, and migrates one PostgreSQL schema that every
- * test database of the run copies.
+ * PostgreSQL cannot be reached, migrates one PostgreSQL schema that every
+ * test database of the run copies, and transpiles the sources once for the
+ * tests that start `civitas` as a process (transpiled.ts).
  */
 export default async function setup(): Promise<() => void> {
   execFileSync(process.execPath, ["scripts/build-assets.mjs"], { stdio: "inherit" });
@@ -36,7 +38,10 @@ export default async function setup(): Promise<() => void> {
   // Every PostgreSQL test database starts as a copy of one migrated schema (forked workers inherit its path).
   const schemaTemplate = `${template}-schema.sql`;
   await writeMigratedSchemaTemplate(schemaTemplate);
+  const transpiled = await transpileSources(process.cwd(), process.env.CIVITAS_TEST_RUN);
+  process.env.CIVITAS_TEST_CLI = path.join(transpiled, "src", "cli.js");
   return () => {
+    fs.rmSync(transpiled, { recursive: true, force: true });
     fs.rmSync(schemaTemplate, { force: true });
     fs.rmSync(template, { recursive: true, force: true });
     fs.rmSync(`${template}.lock`, { recursive: true, force: true });

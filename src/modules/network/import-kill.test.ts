@@ -9,6 +9,7 @@ import { loadConfig, sqliteFile } from "../../platform/config.js";
 import { type Database, type DialectName, openDatabase } from "../../platform/db/database.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";
 import { createScratchPostgresDatabase, DIALECTS } from "../../test-support/databases.js";
+import { civitasCommand } from "../../test-support/transpiled.js";
 
 const CITIES = 6000;
 
@@ -82,11 +83,10 @@ function runImport(
   env: NodeJS.ProcessEnv,
   killWhen?: RegExp,
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.resolve("src/cli.ts"), "import", "cities", file],
-    { env, stdio: ["ignore", "ignore", "pipe"] },
-  );
+  const child = spawn(process.execPath, [...civitasCommand(), "import", "cities", file], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
