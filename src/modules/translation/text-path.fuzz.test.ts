@@ -104,38 +104,35 @@ function assertLinear(name: string, f: (text: string) => unknown, runs = 12): vo
   fc.assert(
     fc.property(hostile, (h) => {
       const small = build(h, N);
-      // `factor` times the small text: linear time grows `factor` times, quadratic its square.
-      const measure = (factor: number, largeRuns: number) => {
-        const large = build(h, factor * N);
-        const tSmall = Math.min(
-          cpuMs(() => f(small)),
-          cpuMs(() => f(small)),
-        ); // the first warms up
-        const bound = ((RATIO * factor) / 4) * Math.max(tSmall, FLOOR_MS / RATIO);
+      const large = build(h, 4 * N);
+      // Each size's fastest run, the two sizes measured in turn so that both see the same
+      // moment of the worker (a heap full of earlier files' garbage slows every allocation).
+      const measure = (pairs: number) => {
+        let tSmall = cpuMs(() => f(small)); // warms up
         let tLarge = Infinity;
-        for (let run = 0; run < largeRuns; run += 1) {
+        for (let pair = 0; pair < pairs; pair += 1) {
+          tSmall = Math.min(
+            tSmall,
+            cpuMs(() => f(small)),
+          );
           tLarge = Math.min(
             tLarge,
             cpuMs(() => f(large)),
           );
-          // Under the bound: done. Four times over it: no pause explains that, and another run
-          // of a quadratic function at 16n would take seconds.
-          if (tLarge < bound || tLarge > 4 * bound) break;
         }
-        const ok = tLarge < FLOOR_MS || tLarge < bound;
-        return { tSmall, tLarge, ok, factor };
+        const ok = tLarge < FLOOR_MS || tLarge < RATIO * Math.max(tSmall, FLOOR_MS / RATIO);
+        return { tSmall, tLarge, ok };
       };
       // A garbage collection or a busy moment is not super-linear time: a failing pair is
-      // measured once more with a text 16 times the small one (linear: 16 times the time,
-      // quadratic: 256 times; it fails past 36), the fastest of three runs, and only a second
-      // failure counts. CI failed segmentMarkdown at 7 → 64 ms, a whole-suite run at 6 → 63 ms on the
-      // fastest of three 4n runs (a worker's heap full of earlier tests' garbage); linear when
-      // measured alone: 0.09 s at 25,000 characters, 1.3 s at 400,000.
-      let { tSmall, tLarge, ok, factor } = measure(4, 1);
-      if (!ok) ({ tSmall, tLarge, ok, factor } = measure(16, 3));
+      // measured again, three pairs in turn, and only a second failure counts (a quadratic
+      // function fails both). CI failed segmentMarkdown at 7 → 64 ms, a whole-suite run at
+      // 6 → 63 ms when the small text was measured before the large one's three runs; linear
+      // when measured alone: 0.09 s at 25,000 characters, 1.3 s at 400,000.
+      let { tSmall, tLarge, ok } = measure(1);
+      if (!ok) ({ tSmall, tLarge, ok } = measure(3));
       if (!ok)
         throw new Error(
-          `${name}: ${tSmall.toFixed(0)} ms at ${N} chars, ${tLarge.toFixed(0)} ms at ${factor * N} (${JSON.stringify(h)})`,
+          `${name}: ${tSmall.toFixed(0)} ms at ${N} chars, ${tLarge.toFixed(0)} ms at ${4 * N} (${JSON.stringify(h)})`,
         );
     }),
     // No shrinking: a smaller case of a timing failure is not a clearer one, and shrinking re-runs
