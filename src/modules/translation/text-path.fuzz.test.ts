@@ -232,10 +232,13 @@ describe("the timing check itself", () => {
   it("fails a quadratic function", () => {
     const quadratic = (t: string) => {
       let n = 0;
-      // About n²/2 steps: far above the floor at 4n on any machine, so the check must fail it.
-      for (let i = 0; i < t.length; i += 1) for (let j = i; j < t.length; j++) n += t.charCodeAt(j);
+      // n² steps: ~1 s at 4n and ~70 ms at n. CI once passed n²/2 steps of a plain sum (~40 ms
+      // at n): a busy moment added to both small runs lifts the bound of nine times above them.
+      for (let i = 0; i < t.length; i += 1)
+        for (let j = 0; j < t.length; j++) n = (Math.imul(n, 31) + t.charCodeAt(j) + i) | 0;
       return n;
     };
     expect(() => assertLinear("quadratic", quadratic, 1)).toThrow(/Property failed/);
-  });
+    // Four runs at 4n (one, then three again): seconds on a loaded machine.
+  }, 120_000);
 });
