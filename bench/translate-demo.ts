@@ -7,7 +7,7 @@
 // Prints seconds, segments/s, words/s and the pipeline's overhead over raw Apertium, for
 // en → es alone and for en → es with en → es → fr; each pipeline run is measured next to
 // its baseline (the machine may be shared), and the medians are compared.
-// Runs under V8's translation flags, as the job processes and the CLI do (re-executing itself).
+// Runs under V8's translation flags, as the translate lane's job process does (re-executing itself).
 // Usage: npx tsx bench/translate-demo.ts [--repeat 3]
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -25,7 +25,7 @@ import { withTranslationFlags } from "../src/modules/translation/translation-hea
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 
-// The figure is what production gets: the translate lane and `civitas translate` run under these flags.
+// The figure is what production gets: the translate lane's job process runs under these flags.
 const execArgv = withTranslationFlags(process.execArgv);
 if (execArgv.length > process.execArgv.length) {
   const child = spawnSync(process.execPath, [...execArgv, ...process.argv.slice(1)], {

@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -37,8 +37,11 @@ if (mtime(installed) < mtime(path.join(root, "package-lock.json"))) {
   run(npm, ["run", "build"]);
 }
 run(npm, ["run", "build", "--silent"]);
-// The demo translates its pages: V8's translation flags (src/modules/translation/translation-heap.ts).
-run(process.execPath, ["--max-semi-space-size=64", path.join(root, "dist", "cli.js"), "demo"]);
+// The demo translates its pages: V8's translation flags, as the server's translate lane has them.
+const { TRANSLATION_NODE_FLAGS } = await import(
+  pathToFileURL(path.join(root, "dist", "modules", "translation", "translation-heap.js")).href
+);
+run(process.execPath, [...TRANSLATION_NODE_FLAGS, path.join(root, "dist", "cli.js"), "demo"]);
 const server = spawn(
   process.execPath,
   [path.join(root, "dist", "cli.js"), "serve", ...process.argv.slice(2)],

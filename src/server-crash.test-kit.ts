@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 /**
- * Each restart starts the server and its four job processes under tsx, the slow part of
- * this file (163 s for both databases at three kills, loaded machine): bench/crash.ts
- * kills 20 times, the suite twice per database.
+ * Each restart starts the server and its four job processes (from the run's transpiled
+ * sources, test-support/transpiled.ts), the slow part of this file: bench/crash.ts kills
+ * 20 times, the suite twice per database.
  */
 const KILLS = 2;
 /** How long the queue may take to empty after the last restart, here. */
