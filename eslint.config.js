@@ -37,6 +37,7 @@ export default tseslint.config(
       "scripts/**",
       "src/**/*.test.ts",
       "src/**/*.test.tsx",
+      "src/**/*.test-kit.ts",
     ],
     rules: { "no-restricted-properties": "off" },
   },

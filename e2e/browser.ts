@@ -8,6 +8,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../src/app.js";
 import { openConfiguredDatabase } from "../src/database.js";
+import { drawDemoImageOncePerRun } from "../src/demo/demo-images.test-kit.js";
 import { buildDemoSite } from "../src/demo/demo-site.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import { createUser } from "../src/platform/auth/user.service.js";
@@ -163,7 +164,7 @@ async function demoTemplate(): Promise<string> {
   const database = openConfiguredDatabase(config);
   try {
     await migrateToLatest(database.db, MIGRATIONS);
-    await buildDemoSite(database.db, config);
+    await buildDemoSite(database.db, config, undefined, { drawImage: drawDemoImageOncePerRun });
   } finally {
     // Closing checkpoints the WAL into the database file, so copies need only civitas.db and media/.
     await database.destroy();

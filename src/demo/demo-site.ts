@@ -6,7 +6,7 @@ import { searchEngineOf } from "../modules/search/engines.js";
 import { rebuildIndex } from "../modules/search/indexer.service.js";
 import { runTranslations, summarize } from "../modules/translation/translation.cli.js";
 import type { Config } from "../platform/config.js";
-import { loadDemo } from "./load-demo.js";
+import { type LoadDemoOptions, loadDemo } from "./load-demo.js";
 
 /**
  * What `civitas demo` builds: the demo network loaded, translated into every
@@ -18,8 +18,9 @@ export async function buildDemoSite(
   db: Kysely<DB>,
   config: Config,
   log: (line: string) => void = () => undefined,
+  demo: Pick<LoadDemoOptions, "drawImage"> = {},
 ): Promise<void> {
-  const report = await loadDemo(db, { config, now: new Date(), log });
+  const report = await loadDemo(db, { ...demo, config, now: new Date(), log });
   log(
     `Demo network: ${report.created} item(s) created, ${report.updated} updated, ${report.unchanged} unchanged.\n`,
   );

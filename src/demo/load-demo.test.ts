@@ -8,6 +8,7 @@ import { readChangeCounter } from "../platform/db/change-counter.js";
 import type { Database } from "../platform/db/database.js";
 import { createTestDatabase, DIALECTS } from "../test-support/databases.js";
 import { DEMO_ITEMS } from "./demo-content.js";
+import { drawDemoImageOncePerRun } from "./demo-images.test-kit.js";
 import { loadDemo } from "./load-demo.js";
 
 for (const dialect of DIALECTS) {
@@ -25,7 +26,12 @@ for (const dialect of DIALECTS) {
 
     it("loads every item published, and a second run changes nothing", async () => {
       const config = loadConfig({ dataDir }, {});
-      const first = await loadDemo(database.db, { config, now: new Date("2026-11-26T12:00:00Z") });
+      const drawImage = drawDemoImageOncePerRun;
+      const first = await loadDemo(database.db, {
+        config,
+        now: new Date("2026-11-26T12:00:00Z"),
+        drawImage,
+      });
       expect(first.created).toBe(DEMO_ITEMS.length);
       const counter = await readChangeCounter(database.db);
       const revisions = await database.db
@@ -34,7 +40,11 @@ for (const dialect of DIALECTS) {
         .executeTakeFirstOrThrow();
       const files = fs.readdirSync(path.join(dataDir, "media")).sort();
 
-      const second = await loadDemo(database.db, { config, now: new Date("2026-11-27T12:00:00Z") });
+      const second = await loadDemo(database.db, {
+        config,
+        now: new Date("2026-11-27T12:00:00Z"),
+        drawImage,
+      });
       expect(second).toEqual({ created: 0, updated: 0, unchanged: DEMO_ITEMS.length });
       expect(await readChangeCounter(database.db)).toBe(counter);
       const after = await database.db

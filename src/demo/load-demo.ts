@@ -22,15 +22,26 @@ export interface DemoReport {
 
 const DEMO_EDITOR = { email: "editor@demo.civitas.invalid", displayName: "Network secretariat" };
 
+/** How to load the demo. */
+export interface LoadDemoOptions {
+  config: Config;
+  now: Date;
+  log?: (line: string) => void;
+  /**
+   * Draws a demo image (JPEG bytes): `drawDemoImage`, once per process, unless
+   * given. The tests pass one that keeps each drawing for the whole run
+   * (demo-images.test-kit.ts): drawing is most of a load's time.
+   */
+  drawImage?: (spec: DemoImageSpec) => Promise<Buffer>;
+}
+
 /**
  * Loads the demo network (images drawn locally, PDFs, items, tags) and
  * publishes it; idempotent: a second run finds everything in place and changes nothing.
  */
-export async function loadDemo(
-  db: Kysely<DB>,
-  options: { config: Config; now: Date; log?: (line: string) => void },
-): Promise<DemoReport> {
+export async function loadDemo(db: Kysely<DB>, options: LoadDemoOptions): Promise<DemoReport> {
   const log = options.log ?? (() => undefined);
+  const draw = options.drawImage ?? drawOnce;
   const dir = mediaDir(options.config);
   const authorId = await ensureDemoEditor(db, options.now);
   await loadDemoGlossary(db, options.config.sourceLanguage, options.now);
@@ -46,7 +57,7 @@ export async function loadDemo(
     images.set(
       spec.key,
       await storeImage(db, {
-        bytes: await drawOnce(spec),
+        bytes: await draw(spec),
         originalName: `${spec.key}.jpg`,
         altText: alt,
         mediaDir: dir,

@@ -3,12 +3,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { demoImagesDir } from "../demo/demo-images.test-kit.js";
 import { TEST_POSTGRES_URL, writeMigratedSchemaTemplate } from "./databases.js";
 import { transpileSources } from "./transpiled.js";
 
 /**
  * Builds the browser assets once, names this run (the browser tests share one
- * demo template per run, removed at the end), fails the run at once if
+ * demo template per run, and the tests one drawing of each demo image, removed at the end), fails the run at once if
  * PostgreSQL cannot be reached, migrates one PostgreSQL schema that every
  * test database of the run copies, and transpiles the sources once for the
  * tests that start `civitas` as a process (transpiled.ts).
@@ -45,6 +46,7 @@ export default async function setup(): Promise<() => void> {
     fs.rmSync(schemaTemplate, { force: true });
     fs.rmSync(template, { recursive: true, force: true });
     fs.rmSync(`${template}.lock`, { recursive: true, force: true });
+    fs.rmSync(demoImagesDir(), { recursive: true, force: true });
   };
 }
 

@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type DemoImageSpec, demoImageSvg, drawDemoImage } from "./demo-images.js";
+
+/** The directory where this test run keeps the demo images it drew (global-setup.ts removes it). */
+export function demoImagesDir(run = process.env.CIVITAS_TEST_RUN ?? String(process.pid)): string {
+  return path.join(os.tmpdir(), `civitas-demo-images-${run}`);
+}
+
+/**
+ * `drawDemoImage` for the tests: each image is drawn once per test run, not
+ * once per test file and worker (19 drawings cost ~12 core-s, and the demo
+ * loader's test, the demo-image test and the browser tests' template each
+ * drew them all). A drawing is kept under the SVG's hash, so an image whose
+ * drawing code changed is drawn again; the file is written whole and then
+ * renamed, so a worker never reads another's half-written image. The sharp
+ * pipeline after the SVG is the same code for the whole run, and drawing is
+ * deterministic (demo-images.test.ts draws one twice and compares).
+ */
+export async function drawDemoImageOncePerRun(spec: DemoImageSpec): Promise<Buffer> {
+  const dir = demoImagesDir();
+  const digest = createHash("sha256").update(demoImageSvg(spec)).digest("hex").slice(0, 24);
+  const file = path.join(dir, `${spec.key}-${digest}.jpg`);
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  const bytes = await drawDemoImage(spec);
+  fs.mkdirSync(dir, { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  fs.writeFileSync(partial, bytes);
+  fs.renameSync(partial, file);
+  return bytes;
+}
