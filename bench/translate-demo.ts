@@ -6,7 +6,11 @@
 //   3. the pipeline again with a warm memory: it must call no engine at all.
 // Prints seconds, segments/s, words/s and the pipeline's overhead over raw Apertium, for
 // en → es alone and for en → es with en → es → fr; each pipeline run is measured next to
-// its baseline (the machine may be shared), and the medians are compared.
+// its baseline (the machine may be shared), and the medians are compared. Beside each
+// figure, the CPU it took (Node's own, and its processes': the engine's stages and the
+// dictionaries the checks ask): raw Apertium's stages already keep both cores of a
+// 2-core machine busy, so every core-second the pipeline adds shows in its time. And
+// the engine alone on the same segments, its processes warm, as a server keeps them.
 // Runs under V8's translation flags, as the translate lane's job process does (re-executing itself).
 // Usage: npx tsx bench/translate-demo.ts [--repeat 3]
 import { execFileSync, spawnSync } from "node:child_process";
@@ -22,6 +26,7 @@ import { plainText } from "../src/modules/translation/segments/index.js";
 import { RecordingEngine } from "../src/modules/translation/translation.test-kit.js";
 import { translatePending } from "../src/modules/translation/translate.service.js";
 import { withTranslationFlags } from "../src/modules/translation/translation-heap.js";
+import { cpuOf } from "./process-cpu.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 
@@ -69,14 +74,14 @@ async function emptyMemory(): Promise<void> {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 // Exactly what the engine was given for en → es, as plain text for raw Apertium: from an untimed run.
 await emptyMemory();
 engine.reset();
 await translatePending(deps, { languages: ["es"] });
-const sourceLines = engine.segmentsSent("en", "es").map((s) => plainText(s).replace(/\s+/g, " "));
+// And as it was given (inline codes and all), for the warm engine alone.
+const engineSegments = engine.segmentsSent("en", "es");
+const sourceLines = engineSegments.map((s) => plainText(s).replace(/\s+/g, " "));
 // A server keeps the checks' French processes and word lists warm too: an untimed run into es and fr
 // (the first timed es+fr run started them: 3.2-4.1 s against 1.9-2.5 s for the next ones).
 await emptyMemory();
@@ -90,31 +95,31 @@ const spanish = path.join(dataDir, "raw.es.txt");
 const french = path.join(dataDir, "raw.fr.txt");
 fs.writeFileSync(english, `${sourceLines.join("\n")}\n`);
 
-async function timed(run: () => unknown): Promise<number> {
-  const started = performance.now();
-  await run();
-  return (performance.now() - started) / 1000;
-}
+type Run = Awaited<ReturnType<typeof cpuOf>>;
 const pipelineInto = (languages: string[]) => async () => {
   await emptyMemory();
   engine.reset();
-  return timed(() => translatePending(deps, { languages }));
+  return cpuOf(() => translatePending(deps, { languages }));
 };
 // The machine is shared: each repeat measures the pipeline and its baseline one after the other.
 const figures = {
-  es: [] as number[],
-  rawEs: [] as number[],
-  both: [] as number[],
-  rawBoth: [] as number[],
+  es: [] as Run[],
+  rawEs: [] as Run[],
+  engineEs: [] as Run[],
+  both: [] as Run[],
+  rawBoth: [] as Run[],
 };
 for (let run = 0; run < repeat; run++) {
   figures.es.push(await pipelineInto(["es"])());
   figures.rawEs.push(
-    await timed(() => execFileSync("apertium", ["-u", "eng-spa", english, spanish])),
+    await cpuOf(() => execFileSync("apertium", ["-u", "eng-spa", english, spanish])),
+  );
+  figures.engineEs.push(
+    await cpuOf(() => apertium.translate({ from: "en", to: "es", segments: engineSegments })),
   );
   figures.both.push(await pipelineInto(["es", "fr"])());
   figures.rawBoth.push(
-    await timed(() => {
+    await cpuOf(() => {
       execFileSync("apertium", ["-u", "eng-spa", english, spanish]);
       execFileSync("apertium", ["-u", "es-fr", spanish, french]);
     }),
@@ -133,6 +138,14 @@ const warmCalls = engine.requests.length;
 
 const line = (label: string, seconds: number) =>
   `${label.padEnd(44)} ${seconds.toFixed(2).padStart(6)} s  ${(segments / seconds).toFixed(0).padStart(6)} segments/s  ${(sourceWords / seconds).toFixed(0).padStart(6)} words/s`;
+// The run of median time, with the CPU it took.
+const medianRun = (runs: Run[]): Run =>
+  [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)] ?? runs[0]!;
+const timedLine = (label: string, runs: Run[]) => {
+  const run = medianRun(runs);
+  return `${line(label, run.seconds)}  CPU ${(run.node + run.children).toFixed(2)} core-s (Node ${run.node.toFixed(2)}, its processes ${run.children.toFixed(2)})`;
+};
+const seconds = (runs: Run[]) => medianRun(runs).seconds;
 const overhead = (pipeline: number, baseline: number) =>
   `pipeline overhead over raw Apertium: ${(((pipeline - baseline) / baseline) * 100).toFixed(1)} % (aim: under 15 %)`;
 console.log(`V8 flags: ${process.execArgv.filter((arg) => arg.startsWith("--max-")).join(" ")}`);
@@ -140,16 +153,17 @@ console.log(
   `Demo site: ${segments} source segments, ${sourceWords} words; median of ${repeat} runs, each pipeline run next to its baseline`,
 );
 console.log("en → es");
-console.log(line("  raw apertium eng-spa (baseline)", median(figures.rawEs)));
-console.log(line("  Civitas pipeline, empty memory", median(figures.es)));
-console.log(`  ${overhead(median(figures.es), median(figures.rawEs))}`);
+console.log(timedLine("  raw apertium eng-spa (baseline)", figures.rawEs));
+console.log(timedLine("  the engine alone, warm (same segments)", figures.engineEs));
+console.log(timedLine("  Civitas pipeline, empty memory", figures.es));
+console.log(`  ${overhead(seconds(figures.es), seconds(figures.rawEs))}`);
 console.log("en → es and en → es → fr");
-console.log(line("  raw apertium eng-spa, then es-fr (baseline)", median(figures.rawBoth)));
-console.log(line("  Civitas pipeline, empty memory", median(figures.both)));
-console.log(`  ${overhead(median(figures.both), median(figures.rawBoth))}`);
+console.log(timedLine("  raw apertium eng-spa, then es-fr (baseline)", figures.rawBoth));
+console.log(timedLine("  Civitas pipeline, empty memory", figures.both));
+console.log(`  ${overhead(seconds(figures.both), seconds(figures.rawBoth))}`);
 console.log(line("Civitas pipeline, warm memory (es, fr)", warm));
 console.log(`engine calls with a warm memory: ${warmCalls} (aim: 0)`);
-const all = (values: number[]) => values.map((s) => s.toFixed(2)).join(", ");
+const all = (runs: Run[]) => runs.map((r) => r.seconds.toFixed(2)).join(", ");
 console.log(
   `all runs: es ${all(figures.es)} s, raw ${all(figures.rawEs)} s; es+fr ${all(figures.both)} s, raw ${all(figures.rawBoth)} s`,
 );
