@@ -33,7 +33,7 @@ export function processCpu(): { node: number; children: number } {
     if (stat) stats.set(Number(entry), stat);
   }
   const descendsFromUs = (pid: number): boolean => {
-    for (let parent = stats.get(pid)?.ppid; parent !== undefined && parent > 1; ) {
+    for (let parent = stats.get(pid)?.ppid; parent !== undefined && parent > 1;) {
       if (parent === process.pid) return true;
       parent = stats.get(parent)?.ppid;
     }
