@@ -72,19 +72,14 @@ describe("drawDemoImage", () => {
   });
 
   it.each(DEMO_IMAGE_SPECS.map((s) => [s.key, s] as const))(
-    "draws %s as a 1600x900 JPEG in reasonable time",
+    "draws %s as a 1600x900 JPEG",
     async (_key, s) => {
-      const started = performance.now();
       const jpeg = await drawDemoImage(s);
-      const elapsed = performance.now() - started;
-
       const meta = await sharp(jpeg).metadata();
       expect(meta).toMatchObject({ format: "jpeg", width: 1600, height: 900 });
-      expect(elapsed).toBeLessThan(8_000);
       // A blank or nearly flat frame would compress far below this.
       expect(jpeg.length).toBeGreaterThan(30_000);
       expect(jpeg.length).toBeLessThan(600_000);
     },
-    15_000,
   );
 });

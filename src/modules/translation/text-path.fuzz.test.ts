@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assertLinearTime, measureLinearTime } from "../../test-support/linear-time.test-kit.js";
 import { renderMarkdown } from "../content/markdown/render-markdown.js";
 import { slugify } from "../content/slug.js";
 import { checkUnit } from "./qa/checks.js";
@@ -14,14 +15,11 @@ import { splitSentences } from "./segments/sentences.js";
 /**
  * Fuzz tests of the text path: each function gets long hostile strings (a
  * piece that fast-check picks, repeated to n and to 4n characters) and must
- * take linear-ish time. Time is process CPU time, compared between the two
- * sizes (linear is ×4, quadratic ×16): the bound does not depend on how fast
- * or busy the machine is. A run under 60 ms at 4n passes whatever its ratio
- * (too short to measure).
+ * take linear-ish time, as linear-time.test-kit.ts measures it: process CPU
+ * time compared between the two sizes, so that the bound does not depend on
+ * how fast or busy the machine is.
  */
 const N = 6_250;
-const RATIO = 9;
-const FLOOR_MS = 60;
 
 /** Pieces that made patterns backtrack: runs, nested brackets, e-mail and URL shapes, scripts, marks. */
 const PIECES = [
@@ -92,47 +90,14 @@ function build({ prefix, unit, suffix }: Hostile, length: number): string {
   return prefix + unit.repeat(Math.ceil(length / unit.length)).slice(0, length) + suffix;
 }
 
-function cpuMs(run: () => unknown): number {
-  const started = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / 1000;
-}
-
-/** Fails when f takes super-linear time on some hostile string. */
+/** Fails when f takes super-linear time on some hostile string (at N and 4N characters). */
 function assertLinear(name: string, f: (text: string) => unknown, runs = 12): void {
   fc.assert(
     fc.property(hostile, (h) => {
-      const small = build(h, N);
-      const large = build(h, 4 * N);
-      // Each size's fastest run, the two sizes measured in turn so that both see the same
-      // moment of the worker (a heap full of earlier files' garbage slows every allocation).
-      const measure = (pairs: number) => {
-        let tSmall = cpuMs(() => f(small)); // warms up
-        let tLarge = Infinity;
-        for (let pair = 0; pair < pairs; pair += 1) {
-          tSmall = Math.min(
-            tSmall,
-            cpuMs(() => f(small)),
-          );
-          tLarge = Math.min(
-            tLarge,
-            cpuMs(() => f(large)),
-          );
-        }
-        const ok = tLarge < FLOOR_MS || tLarge < RATIO * Math.max(tSmall, FLOOR_MS / RATIO);
-        return { tSmall, tLarge, ok };
-      };
-      // A garbage collection or a busy moment is not super-linear time: a failing pair is
-      // measured again, three pairs in turn, and only a second failure counts (a quadratic
-      // function fails both). CI failed segmentMarkdown at 7 → 64 ms, a whole-suite run at
-      // 6 → 63 ms when the small text was measured before the large one's three runs; linear
-      // when measured alone: 0.09 s at 25,000 characters, 1.3 s at 400,000.
-      let { tSmall, tLarge, ok } = measure(1);
-      if (!ok) ({ tSmall, tLarge, ok } = measure(3));
-      if (!ok)
+      const { smallMs, largeMs, isLinear } = measureLinearTime(f, build(h, N), build(h, 4 * N));
+      if (!isLinear)
         throw new Error(
-          `${name}: ${tSmall.toFixed(0)} ms at ${N} chars, ${tLarge.toFixed(0)} ms at ${4 * N} (${JSON.stringify(h)})`,
+          `${name}: ${smallMs.toFixed(0)} ms at ${N} chars, ${largeMs.toFixed(0)} ms at ${4 * N} (${JSON.stringify(h)})`,
         );
     }),
     // No shrinking: a smaller case of a timing failure is not a clearer one, and shrinking re-runs
@@ -182,18 +147,10 @@ describe("the text path on long hostile strings", () => {
     // it and every number read so far (2.8 s at 100,000 characters, 11.6 s at 400,000).
     const numbers = (length: number) =>
       build({ prefix: "e-mail ", unit: "&#<x2/>", suffix: "" }, length);
-    const small = numbers(25_000);
-    const large = numbers(100_000);
-    digitQuantities(small, "fr");
-    const tSmall = Math.min(
-      cpuMs(() => digitQuantities(small, "fr")),
-      cpuMs(() => digitQuantities(small, "fr")),
-    );
-    const tLarge = Math.min(
-      cpuMs(() => digitQuantities(large, "fr")),
-      cpuMs(() => digitQuantities(large, "fr")),
-    );
-    expect(tLarge < FLOOR_MS || tLarge < RATIO * Math.max(tSmall, FLOOR_MS / RATIO)).toBe(true);
+    assertLinearTime("digitQuantities", (t: string) => digitQuantities(t, "fr"), {
+      small: numbers(25_000),
+      large: numbers(100_000),
+    });
   });
 
   it("the word helpers take linear time", () => {
@@ -226,19 +183,4 @@ describe("the text path on long hostile strings", () => {
     expect(document.segments.map((s) => s.text).join(" ")).toContain("The end.");
     expect(document.degraded).toBe(false);
   });
-});
-
-describe("the timing check itself", () => {
-  it("fails a quadratic function", () => {
-    const quadratic = (t: string) => {
-      let n = 0;
-      // n² steps: ~1 s at 4n and ~70 ms at n. CI once passed n²/2 steps of a plain sum (~40 ms
-      // at n): a busy moment added to both small runs lifts the bound of nine times above them.
-      for (let i = 0; i < t.length; i += 1)
-        for (let j = 0; j < t.length; j++) n = (Math.imul(n, 31) + t.charCodeAt(j) + i) | 0;
-      return n;
-    };
-    expect(() => assertLinear("quadratic", quadratic, 1)).toThrow(/Property failed/);
-    // Four runs at 4n (one, then three again): seconds on a loaded machine.
-  }, 120_000);
 });

@@ -158,6 +158,14 @@ function ensurePositions(
   children: readonly PhrasingContent[],
   bounds: [number, number],
 ): boolean {
+  // Where the next child with a position starts, for each child: one pass from the end
+  // (searching forward from each child was quadratic in a paragraph of literal autolinks).
+  const nextStarts: number[] = [];
+  for (let i = children.length - 1, next = bounds[1]; i >= 0; i--) {
+    nextStarts[i] = next;
+    const child = children[i];
+    next = (child && range(child)?.[0]) ?? next;
+  }
   let cursor = bounds[0];
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
@@ -166,8 +174,7 @@ function ensurePositions(
       cursor = known[1];
       continue;
     }
-    const next = children.slice(i + 1).find((c) => range(c));
-    const to = (next && range(next)?.[0]) ?? bounds[1];
+    const to = nextStarts[i] ?? bounds[1];
     if (node?.type === "text") {
       const aligned = alignText(source, cursor, to, node.value);
       if (!aligned) return false;

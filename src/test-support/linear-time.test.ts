@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { assertLinearTime, measureLinearTime } from "./linear-time.test-kit.js";
+
+const N = 6_250;
+const text = (length: number) => "ab ".repeat(Math.ceil(length / 3)).slice(0, length);
+
+describe("the linear-time check", () => {
+  it("fails a quadratic function", () => {
+    const quadratic = (t: string) => {
+      let n = 0;
+      // n² steps: ~1 s at 4n and ~70 ms at n. CI once passed n²/2 steps of a plain sum (~40 ms
+      // at n): a busy moment added to both small runs lifts the bound of nine times above them.
+      for (let i = 0; i < t.length; i += 1)
+        for (let j = 0; j < t.length; j++) n = (Math.imul(n, 31) + t.charCodeAt(j) + i) | 0;
+      return n;
+    };
+    // Four runs at 4n (one, then three again): seconds on a loaded machine.
+    expect(() =>
+      assertLinearTime("quadratic", quadratic, { small: text(N), large: text(4 * N) }),
+    ).toThrow(/quadratic is not linear/);
+  }, 120_000);
+
+  it("passes a linear function that takes long enough to measure", () => {
+    // 256 passes over the text: ~0.2 s at the large size, well above the floor, so the ratio decides.
+    const linear = (t: string) => {
+      let n = 0;
+      for (let pass = 0; pass < 256; pass += 1)
+        for (let j = 0; j < t.length; j++) n = (Math.imul(n, 31) + t.charCodeAt(j) + pass) | 0;
+      return n;
+    };
+    const timing = measureLinearTime(linear, text(20 * N), text(80 * N));
+    expect(timing.isLinear).toBe(true);
+  });
+});
