@@ -17,21 +17,38 @@ export function demoImagesDir(run = process.env.CIVITAS_TEST_RUN ?? String(proce
  * drawing code changed is drawn again; the file is written whole and then
  * renamed, so a worker never reads another's half-written image. The sharp
  * pipeline after the SVG is the same code for the whole run, and drawing is
- * deterministic (demo-images.test.ts draws one twice and compares).
+ * deterministic (demo-images.test.ts draws one twice and compares). Two
+ * workers asking for the same image at once: the one that takes its lock
+ * draws, the other waits for the file (or draws too, after a minute).
  */
 export async function drawDemoImageOncePerRun(spec: DemoImageSpec): Promise<Buffer> {
   const dir = demoImagesDir();
+  fs.mkdirSync(dir, { recursive: true });
   const digest = createHash("sha256").update(demoImageSvg(spec)).digest("hex").slice(0, 24);
   const file = path.join(dir, `${spec.key}-${digest}.jpg`);
+  const drawn = readIfDrawn(file);
+  if (drawn) return drawn;
   try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    fs.mkdirSync(`${file}.lock`);
+  } catch {
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const waited = readIfDrawn(file);
+      if (waited) return waited;
+    }
   }
   const bytes = await drawDemoImage(spec);
-  fs.mkdirSync(dir, { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   fs.writeFileSync(partial, bytes);
   fs.renameSync(partial, file);
   return bytes;
+}
+
+function readIfDrawn(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    return undefined;
+  }
 }
