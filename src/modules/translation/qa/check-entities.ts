@@ -224,14 +224,54 @@ interface Side {
   phrase: string;
 }
 
-/** Whether a text has a form of the table: a word, or a phrase of several ("heure normale de l est"). */
-function hasForm(side: Side, form: string): boolean {
-  return form.includes(" ") ? side.phrase.includes(` ${form} `) : side.words.has(form);
+/** One side's forms of a group of the table, sorted for testing. */
+interface GroupForms {
+  /** Forms of one word, looked up among a side's words. */
+  single: readonly string[];
+  /** Forms of several words, between spaces (" heure normale de l est "), searched in a side's phrase. */
+  phrases: readonly string[];
+  /** The words a side may have for the group: its forms, and each word of its phrases ("Europe" in "heure d'Europe centrale"). */
+  words: readonly string[];
 }
 
-/** The words a side may have for a group: its forms, and each word of its phrases ("Europe" in "heure d'Europe centrale"). */
-function wordsOfForms(forms: readonly string[]): string[] {
-  return forms.flatMap((form) => form.split(" "));
+/** Whether a text has a form of the table: a word, or a phrase of several ("heure normale de l est"). */
+function hasAnyForm(side: Side, forms: GroupForms): boolean {
+  return (
+    forms.single.some((form) => side.words.has(form)) ||
+    forms.phrases.some((phrase) => side.phrase.includes(phrase))
+  );
+}
+
+// Every unit of a pair is checked against the same table: its forms are sorted once per pair.
+const pairEquivalents = new Map<string, readonly { source: GroupForms; target: GroupForms }[]>();
+
+/** The table's groups for a language pair (none unless both languages are in the table). */
+function equivalentsFor(
+  sourceLanguage: string,
+  targetLanguage: string,
+): readonly { source: GroupForms; target: GroupForms }[] {
+  const key = (lang: string) =>
+    lang === "en" || lang === "fr" || lang === "es" ? lang : undefined;
+  const s = key(sourceLanguage);
+  const t = key(targetLanguage);
+  if (!s || !t) return [];
+  let groups = pairEquivalents.get(`${s}>${t}`);
+  if (!groups) {
+    groups = EQUIVALENTS.map((group) => ({
+      source: groupForms(group[s]),
+      target: groupForms(group[t]),
+    }));
+    pairEquivalents.set(`${s}>${t}`, groups);
+  }
+  return groups;
+}
+
+function groupForms(forms: readonly string[]): GroupForms {
+  return {
+    single: forms.filter((form) => !form.includes(" ")),
+    phrases: forms.filter((form) => form.includes(" ")).map((form) => ` ${form} `),
+    words: forms.flatMap((form) => form.split(" ")),
+  };
 }
 
 /** Forms each side may have because the other has their equivalent (table or glossary). */
@@ -244,19 +284,9 @@ function licensedForms(
   const targetWords = targetSide.words;
   const source = new Set<string>();
   const target = new Set<string>();
-  const key = (lang: string) =>
-    lang === "en" || lang === "fr" || lang === "es" ? lang : undefined;
-  const s = key(context.sourceLanguage);
-  const t = key(context.targetLanguage);
-  if (s && t) {
-    for (const group of EQUIVALENTS) {
-      const sourceForms = group[s];
-      const targetForms = group[t];
-      if (sourceForms.some((form) => hasForm(sourceSide, form)))
-        wordsOfForms(targetForms).forEach((f) => source.add(f));
-      if (targetForms.some((form) => hasForm(targetSide, form)))
-        wordsOfForms(sourceForms).forEach((f) => target.add(f));
-    }
+  for (const group of equivalentsFor(context.sourceLanguage, context.targetLanguage)) {
+    if (hasAnyForm(sourceSide, group.source)) group.target.words.forEach((f) => source.add(f));
+    if (hasAnyForm(targetSide, group.target)) group.source.words.forEach((f) => target.add(f));
   }
   for (const { from, to } of foldedTerms(context.terms)) {
     if (from.every((w) => sourceWords.has(w))) to.forEach((w) => source.add(w));
