@@ -112,17 +112,12 @@ function readTags(text: string): string[] {
   return [...text.matchAll(/<([^>]*)>/g)].map((m) => m[1] ?? "");
 }
 
-/** The first `closer` at or after `from` that no backslash escapes (the text's length if none). */
 function findUnescaped(text: string, from: number, closer: string): number {
-  // Answers are long and escapes rare: jump from one to the next rather than read every character.
-  let at = text.indexOf(closer, from);
-  let escape = text.indexOf("\\", from);
-  while (at !== -1 && escape !== -1 && escape < at) {
-    // The character after a backslash is escaped, whatever it is.
-    if (at === escape + 1) at = text.indexOf(closer, escape + 2);
-    escape = text.indexOf("\\", escape + 2);
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === closer) return i;
   }
-  return at === -1 ? text.length : at;
+  return text.length;
 }
 
 function splitUnescaped(text: string, separator: string): string[] {
