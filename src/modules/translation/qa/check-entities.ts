@@ -1,5 +1,5 @@
 import type { CheckTerm } from "./check-glossary.js";
-import { EQUIVALENTS, NOT_ENTITIES } from "./entity-equivalents.js";
+import { EQUIVALENTS, type EquivalentGroup, NOT_ENTITIES } from "./entity-equivalents.js";
 import type { Finding } from "./finding.js";
 import { SOURCE_ONLY_WORDS, START_WORDS } from "./language-data.js";
 import { commonPrefix, fold, isAcronym, isCapitalised, tokenize } from "./text.js";
@@ -224,54 +224,47 @@ interface Side {
   phrase: string;
 }
 
-/** One side's forms of a group of the table, sorted for testing. */
-interface GroupForms {
-  /** Forms of one word, looked up among a side's words. */
-  single: readonly string[];
-  /** Forms of several words, between spaces (" heure normale de l est "), searched in a side's phrase. */
-  phrases: readonly string[];
-  /** The words a side may have for the group: its forms, and each word of its phrases ("Europe" in "heure d'Europe centrale"). */
-  words: readonly string[];
+/** The table's forms in one language, indexed by word: which groups a text has a form of. */
+interface FormIndex {
+  /** The groups each one-word form belongs to. */
+  byWord: ReadonlyMap<string, readonly number[]>;
+  /** Forms of several words, between spaces (" heure normale de l est "), searched in a text's phrase. */
+  phrases: readonly { group: number; phrase: string }[];
+  /** Per group, the words a text may have for it: its forms, and each word of its phrases ("Europe" in "heure d'Europe centrale"). */
+  words: readonly (readonly string[])[];
 }
 
-/** Whether a text has a form of the table: a word, or a phrase of several ("heure normale de l est"). */
-function hasAnyForm(side: Side, forms: GroupForms): boolean {
-  return (
-    forms.single.some((form) => side.words.has(form)) ||
-    forms.phrases.some((phrase) => side.phrase.includes(phrase))
-  );
-}
-
-// Every unit of a pair is checked against the same table: its forms are sorted once per pair.
-const pairEquivalents = new Map<string, readonly { source: GroupForms; target: GroupForms }[]>();
-
-/** The table's groups for a language pair (none unless both languages are in the table). */
-function equivalentsFor(
-  sourceLanguage: string,
-  targetLanguage: string,
-): readonly { source: GroupForms; target: GroupForms }[] {
-  const key = (lang: string) =>
-    lang === "en" || lang === "fr" || lang === "es" ? lang : undefined;
-  const s = key(sourceLanguage);
-  const t = key(targetLanguage);
-  if (!s || !t) return [];
-  let groups = pairEquivalents.get(`${s}>${t}`);
-  if (!groups) {
-    groups = EQUIVALENTS.map((group) => ({
-      source: groupForms(group[s]),
-      target: groupForms(group[t]),
-    }));
-    pairEquivalents.set(`${s}>${t}`, groups);
-  }
+/** The groups a text has a form of: a word, or a phrase of several ("heure normale de l est"). */
+function groupsIn(side: Side, index: FormIndex): Set<number> {
+  const groups = new Set<number>();
+  for (const word of side.words)
+    for (const group of index.byWord.get(word) ?? []) groups.add(group);
+  for (const { group, phrase } of index.phrases)
+    if (side.phrase.includes(phrase)) groups.add(group);
   return groups;
 }
 
-function groupForms(forms: readonly string[]): GroupForms {
-  return {
-    single: forms.filter((form) => !form.includes(" ")),
-    phrases: forms.filter((form) => form.includes(" ")).map((form) => ` ${form} `),
-    words: forms.flatMap((form) => form.split(" ")),
-  };
+// Every unit is checked against the same table: its forms are indexed once per language.
+const formIndexes = new Map<keyof EquivalentGroup, FormIndex>();
+
+/** The table's forms in a language, or undefined for a language the table lacks. */
+function formIndexOf(language: string): FormIndex | undefined {
+  if (language !== "en" && language !== "fr" && language !== "es") return undefined;
+  let index = formIndexes.get(language);
+  if (!index) {
+    const byWord = new Map<string, number[]>();
+    const phrases: { group: number; phrase: string }[] = [];
+    EQUIVALENTS.forEach((group, i) => {
+      for (const form of group[language]) {
+        if (form.includes(" ")) phrases.push({ group: i, phrase: ` ${form} ` });
+        else byWord.set(form, [...(byWord.get(form) ?? []), i]);
+      }
+    });
+    const words = EQUIVALENTS.map((group) => group[language].flatMap((form) => form.split(" ")));
+    index = { byWord, phrases, words };
+    formIndexes.set(language, index);
+  }
+  return index;
 }
 
 /** Forms each side may have because the other has their equivalent (table or glossary). */
@@ -284,9 +277,13 @@ function licensedForms(
   const targetWords = targetSide.words;
   const source = new Set<string>();
   const target = new Set<string>();
-  for (const group of equivalentsFor(context.sourceLanguage, context.targetLanguage)) {
-    if (hasAnyForm(sourceSide, group.source)) group.target.words.forEach((f) => source.add(f));
-    if (hasAnyForm(targetSide, group.target)) group.source.words.forEach((f) => target.add(f));
+  const sourceForms = formIndexOf(context.sourceLanguage);
+  const targetForms = formIndexOf(context.targetLanguage);
+  if (sourceForms && targetForms) {
+    for (const group of groupsIn(sourceSide, sourceForms))
+      targetForms.words[group]?.forEach((f) => source.add(f));
+    for (const group of groupsIn(targetSide, targetForms))
+      sourceForms.words[group]?.forEach((f) => target.add(f));
   }
   for (const { from, to } of foldedTerms(context.terms)) {
     if (from.every((w) => sourceWords.has(w))) to.forEach((w) => source.add(w));
