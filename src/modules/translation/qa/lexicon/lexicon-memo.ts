@@ -11,8 +11,8 @@ import type { Lexicon } from "./lexicon.js";
  * way count. Lives only as long as the job, like the engine's `HopMemo`.
  */
 export class LexiconMemo implements Lexicon {
-  private readonly analyses = new Map<string, Promise<LexWord[] | undefined>>();
-  private readonly translations = new Map<string, Promise<Reading[] | undefined>>();
+  private readonly analyses = new Map<string, Answer<LexWord[]>>();
+  private readonly translations = new Map<string, Answer<Reading[]>>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -27,9 +27,7 @@ export class LexiconMemo implements Lexicon {
       const call = this.lexicon.analyse(language, missing);
       this.remember(this.analyses, missing.map(key), call);
     }
-    const answers = await Promise.all(texts.map((t) => this.analyses.get(key(t))));
-    if (answers.some((a) => a === undefined)) return undefined;
-    return answers as LexWord[][];
+    return answersOf(texts.map((t) => this.analyses.get(key(t))));
   }
 
   async translate(
@@ -47,9 +45,7 @@ export class LexiconMemo implements Lexicon {
       const call = this.lexicon.translate(from, to, [...unique.values()]);
       this.remember(this.translations, [...unique.keys()], call);
     }
-    const answers = await Promise.all(keys.map((k) => this.translations.get(k)));
-    if (answers.some((a) => a === undefined)) return undefined;
-    return answers as Reading[][];
+    return answersOf(keys.map((k) => this.translations.get(k)));
   }
 
   isListed(language: string, word: string): boolean {
@@ -69,19 +65,39 @@ export class LexiconMemo implements Lexicon {
 
   /** Keeps each answer of a call under its key; a failed call is forgotten (whoever asks again asks the lexicon). */
   private remember<T>(
-    memo: Map<string, Promise<T | undefined>>,
+    memo: Map<string, Answer<T>>,
     keys: readonly string[],
     call: Promise<T[] | undefined>,
   ): void {
-    keys.forEach((k, i) => {
-      const answer = call.then((all) => all?.[i]);
-      answer.catch(() => undefined);
-      memo.set(k, answer);
-    });
+    keys.forEach((k, i) => memo.set(k, { call, index: i }));
     call.catch(() => {
       for (const k of keys) memo.delete(k);
     });
   }
+}
+
+/** One answer of a call to the lexicon: the call's answers (on their way or not) and which one. */
+interface Answer<T> {
+  call: Promise<T[] | undefined>;
+  index: number;
+}
+
+/**
+ * The answers to a question, in order; undefined when one is missing. Each
+ * call is awaited once, however many of the answers it holds (a batch asks
+ * thousands of readings of one or two calls, not a promise per reading).
+ */
+async function answersOf<T>(answers: readonly (Answer<T> | undefined)[]): Promise<T[] | undefined> {
+  const calls = [...new Set(answers.map((a) => a?.call))];
+  const settled = new Map<Promise<T[] | undefined> | undefined, T[] | undefined>();
+  (await Promise.all(calls)).forEach((all, i) => settled.set(calls[i], all));
+  const out: T[] = [];
+  for (const answer of answers) {
+    const value = answer && settled.get(answer.call)?.[answer.index];
+    if (value === undefined) return undefined;
+    out.push(value);
+  }
+  return out;
 }
 
 // An analysis reads each distinct word once and its readings are never changed: each is
