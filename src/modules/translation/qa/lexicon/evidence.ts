@@ -259,9 +259,14 @@ async function translateAlongRoute(
     const from = route[hop] ?? "";
     const to = route[hop + 1] ?? "";
     const flat = current.flat();
-    const answers = (await lexicon.translate(from, to, flat)) ?? flat.map(() => []);
+    const answers = (await lexicon.translate(from, to, flat)) ?? [];
+    // Each word's readings become the translations of its readings, in order.
     let k = 0;
-    current = current.map((readings) => readings.flatMap(() => answers[k++] ?? []));
+    current = current.map((readings) => {
+      const next: Reading[] = [];
+      for (let r = 0; r < readings.length; r++) for (const t of answers[k++] ?? []) next.push(t);
+      return next;
+    });
   }
   return current;
 }

@@ -11,8 +11,10 @@ import type { Lexicon } from "./lexicon.js";
  * way count. Lives only as long as the job, like the engine's `HopMemo`.
  */
 export class LexiconMemo implements Lexicon {
-  private readonly analyses = new Map<string, Answer<LexWord[]>>();
-  private readonly translations = new Map<string, Answer<Reading[]>>();
+  /** Answers by language, then by text. */
+  private readonly analyses = new Map<string, Map<string, Answer<LexWord[]>>>();
+  /** Answers by direction ("en>es"), then by reading (`readingKey`). */
+  private readonly translations = new Map<string, Map<string, Answer<Reading[]>>>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -21,13 +23,13 @@ export class LexiconMemo implements Lexicon {
   }
 
   async analyse(language: string, texts: readonly string[]): Promise<LexWord[][] | undefined> {
-    const key = (text: string) => `${language}\n${text}`;
-    const missing = [...new Set(texts.filter((t) => !this.analyses.has(key(t))))];
+    const memo = memoOf(this.analyses, language);
+    const missing = [...new Set(texts.filter((t) => !memo.has(t)))];
     if (missing.length > 0) {
       const call = this.lexicon.analyse(language, missing);
-      this.remember(this.analyses, missing.map(key), call);
+      this.remember(memo, missing, call);
     }
-    return answersOf(texts.map((t) => this.analyses.get(key(t))));
+    return answersOf(texts.map((t) => memo.get(t)));
   }
 
   async translate(
@@ -35,17 +37,18 @@ export class LexiconMemo implements Lexicon {
     to: string,
     readings: readonly Reading[],
   ): Promise<Reading[][] | undefined> {
-    const keys = readings.map((r) => `${from}>${to}\n${readingKey(r)}`);
+    const memo = memoOf(this.translations, `${from}>${to}`);
+    const keys = readings.map(readingKey);
     const unique = new Map<string, Reading>();
     readings.forEach((r, i) => {
       const k = keys[i]!;
-      if (!this.translations.has(k) && !unique.has(k)) unique.set(k, r);
+      if (!memo.has(k) && !unique.has(k)) unique.set(k, r);
     });
     if (unique.size > 0) {
       const call = this.lexicon.translate(from, to, [...unique.values()]);
-      this.remember(this.translations, [...unique.keys()], call);
+      this.remember(memo, [...unique.keys()], call);
     }
-    return answersOf(keys.map((k) => this.translations.get(k)));
+    return answersOf(keys.map((k) => memo.get(k)));
   }
 
   isListed(language: string, word: string): boolean {
@@ -74,6 +77,16 @@ export class LexiconMemo implements Lexicon {
       for (const k of keys) memo.delete(k);
     });
   }
+}
+
+/** The answers of one language or direction (made the first time it is asked). */
+function memoOf<T>(memos: Map<string, Map<string, T>>, name: string): Map<string, T> {
+  let memo = memos.get(name);
+  if (!memo) {
+    memo = new Map();
+    memos.set(name, memo);
+  }
+  return memo;
 }
 
 /** One answer of a call to the lexicon: the call's answers (on their way or not) and which one. */
