@@ -7,7 +7,7 @@ import { publishItem, saveItem } from "../content/item.service.js";
 import { makeDraft } from "../content/factories.test-kit.js";
 import {
   addItemSlug,
-  deleteTagTranslation,
+  deleteTagTranslations,
   findHumanFieldTranslations,
   findItemBySlugInLanguage,
   findItemSlugs,
@@ -270,7 +270,8 @@ for (const dialect of DIALECTS) {
         ]),
       );
       expect(await listTagTranslations(db, [], "fr")).toEqual(new Map());
-      await deleteTagTranslation(db, energy!.id, "fr");
+      await deleteTagTranslations(db, [], "fr");
+      await deleteTagTranslations(db, [energy!.id], "fr");
       expect(await listTagTranslationsOfRevision(db, revision.id, "fr")).toEqual(
         new Map([[water!.id, "L'eau"]]),
       );

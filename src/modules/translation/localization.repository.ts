@@ -70,14 +70,23 @@ export async function saveTagTranslation(
     .execute();
 }
 
-/** Removes a tag's name in a language (readers see the original). */
-export async function deleteTagTranslation(db: Db, tagId: number, language: string): Promise<void> {
-  await db
-    .deleteFrom("tagTranslations")
-    .where("tagId", "=", tagId)
-    .where("language", "=", language)
-    .execute();
+/** Removes tags' names in a language (readers see the originals). */
+export async function deleteTagTranslations(
+  db: Db,
+  tagIds: readonly number[],
+  language: string,
+): Promise<void> {
+  for (let i = 0; i < tagIds.length; i += TAG_CHUNK) {
+    await db
+      .deleteFrom("tagTranslations")
+      .where("language", "=", language)
+      .where("tagId", "in", tagIds.slice(i, i + TAG_CHUNK))
+      .execute();
+  }
 }
+
+/** Tag ids per statement: well under both databases' limits on bound parameters. */
+const TAG_CHUNK = 500;
 
 /** Translated names of tags in a language, by tag id (tags without one are absent). */
 export async function listTagTranslations(

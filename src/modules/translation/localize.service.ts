@@ -8,7 +8,7 @@ import { decideGate, policyOf } from "./pipeline/gate.js";
 import { listTermsForPair } from "./glossary.repository.js";
 import {
   addItemSlug,
-  deleteTagTranslation,
+  deleteTagTranslations,
   findItemTranslation,
   findHumanFieldTranslations,
   findLocalizedRevision,
@@ -31,18 +31,24 @@ import type { FieldDocument, TranslateDeps } from "./pipeline/types.js";
  */
 export async function localizeRevision(
   deps: TranslateDeps,
-  source: TranslatableRevision,
-  documents: readonly FieldDocument[],
-  language: string,
-  wholeFields?: ReadonlyMap<string, string>,
+  input: {
+    source: TranslatableRevision;
+    documents: readonly FieldDocument[];
+    language: string;
+    /** The revision's fields a person translated whole in the language; read unless given. */
+    wholeFields?: ReadonlyMap<string, string>;
+    /** The memory's units of every segment outside `wholeFields`, just read by the caller; read unless given. */
+    units?: ReadonlyMap<string, TranslationUnit>;
+  },
 ): Promise<boolean> {
   const { db } = deps;
+  const { source, documents, language } = input;
   const wholes =
-    wholeFields ?? (await findHumanFieldTranslations(db, source.revision.id, language));
+    input.wholeFields ?? (await findHumanFieldTranslations(db, source.revision.id, language));
   const hashes = documents
     .filter((d) => !wholes.has(d.field.field))
     .flatMap((d) => d.document.segments.map((s) => s.hash));
-  const units = await findUnits(db, hashes, language);
+  const units = input.units ?? (await findUnits(db, hashes, language));
   if (hashes.some((h) => !units.has(h))) return false;
   const lookup = (segment: { hash: string }) => units.get(segment.hash)?.targetText;
   const values = new Map<string, string>();
@@ -95,15 +101,17 @@ export async function localizeRevision(
       createdAt: now,
       content: row,
     });
+    const suggestedOnly: number[] = [];
     for (const tag of source.tags) {
       const name = tagNames.get(tag.id);
       if (name) {
         await saveTagTranslation(trx, { tagId: tag.id, language, name, updatedAt: now });
       } else {
         // A machine's tag name is only a suggestion (in the review desk): readers keep the original.
-        await deleteTagTranslation(trx, tag.id, language);
+        suggestedOnly.push(tag.id);
       }
     }
+    await deleteTagTranslations(trx, suggestedOnly, language);
     await bumpChangeCounter(trx);
   });
   return true;

@@ -107,7 +107,14 @@ export async function translateRevision(
       for (const hash of new Set(needed.map((s) => s.hash))) if (byJob.delete(hash)) claimed++;
     }
     const translated = ensured.translated + claimed;
-    const assembled = await localizeRevision(deps, source, documents, language, wholes);
+    const assembled = await localizeRevision(deps, {
+      source,
+      documents,
+      language,
+      wholeFields: wholes,
+      // Nothing was missing: the units just read are the memory's, and need no second read.
+      units: ensured.missing === 0 ? ensured.known : undefined,
+    });
     const live = await refreshLiveTranslation(deps, source.item.id, language);
     outcomes.push({
       language,

@@ -14,6 +14,7 @@ import { countErrors } from "./qa/finding.js";
 import { riskOf } from "./qa/risk.js";
 import { protectTerms, segmentMarkdown, segmentPlainText } from "./segments/index.js";
 import type { FieldDocument, TranslateDeps, TranslateProgress } from "./pipeline/types.js";
+import type { TranslationUnit } from "./translation.table.js";
 
 /** Segments per engine request: big enough to amortise a round trip, small enough to commit progress often. */
 export const BATCH_SEGMENTS = 40;
@@ -57,6 +58,8 @@ export async function ensureUnits(
   translated: number;
   /** The hashes of the segments the engine translated now. */
   translatedHashes: string[];
+  /** The memory's units of the segments as found before translating: all of them when `missing` is 0. */
+  known: ReadonlyMap<string, TranslationUnit>;
 }> {
   const route = deps.runtime.route(input.sourceLanguage, input.language);
   const unique = new Map<string, StoredSegment>();
@@ -87,6 +90,7 @@ export async function ensureUnits(
     missing: missing.length,
     translated,
     translatedHashes: translated > 0 ? missing.map((s) => s.hash) : [],
+    known,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CheckTerm } from "./check-glossary.js";
-import { EQUIVALENTS, NOT_ENTITIES } from "./entity-equivalents.js";
+import { EQUIVALENTS, type EquivalentGroup, NOT_ENTITIES } from "./entity-equivalents.js";
 import type { Finding } from "./finding.js";
 import { SOURCE_ONLY_WORDS, START_WORDS } from "./language-data.js";
 import { commonPrefix, fold, isAcronym, isCapitalised, tokenize } from "./text.js";
@@ -224,14 +224,47 @@ interface Side {
   phrase: string;
 }
 
-/** Whether a text has a form of the table: a word, or a phrase of several ("heure normale de l est"). */
-function hasForm(side: Side, form: string): boolean {
-  return form.includes(" ") ? side.phrase.includes(` ${form} `) : side.words.has(form);
+/** The table's forms in one language, indexed by word: which groups a text has a form of. */
+interface FormIndex {
+  /** The groups each one-word form belongs to. */
+  byWord: ReadonlyMap<string, readonly number[]>;
+  /** Forms of several words, between spaces (" heure normale de l est "), searched in a text's phrase. */
+  phrases: readonly { group: number; phrase: string }[];
+  /** Per group, the words a text may have for it: its forms, and each word of its phrases ("Europe" in "heure d'Europe centrale"). */
+  words: readonly (readonly string[])[];
 }
 
-/** The words a side may have for a group: its forms, and each word of its phrases ("Europe" in "heure d'Europe centrale"). */
-function wordsOfForms(forms: readonly string[]): string[] {
-  return forms.flatMap((form) => form.split(" "));
+/** The groups a text has a form of: a word, or a phrase of several ("heure normale de l est"). */
+function groupsIn(side: Side, index: FormIndex): Set<number> {
+  const groups = new Set<number>();
+  for (const word of side.words)
+    for (const group of index.byWord.get(word) ?? []) groups.add(group);
+  for (const { group, phrase } of index.phrases)
+    if (side.phrase.includes(phrase)) groups.add(group);
+  return groups;
+}
+
+// Every unit is checked against the same table: its forms are indexed once per language.
+const formIndexes = new Map<keyof EquivalentGroup, FormIndex>();
+
+/** The table's forms in a language, or undefined for a language the table lacks. */
+function formIndexOf(language: string): FormIndex | undefined {
+  if (language !== "en" && language !== "fr" && language !== "es") return undefined;
+  let index = formIndexes.get(language);
+  if (!index) {
+    const byWord = new Map<string, number[]>();
+    const phrases: { group: number; phrase: string }[] = [];
+    EQUIVALENTS.forEach((group, i) => {
+      for (const form of group[language]) {
+        if (form.includes(" ")) phrases.push({ group: i, phrase: ` ${form} ` });
+        else byWord.set(form, [...(byWord.get(form) ?? []), i]);
+      }
+    });
+    const words = EQUIVALENTS.map((group) => group[language].flatMap((form) => form.split(" ")));
+    index = { byWord, phrases, words };
+    formIndexes.set(language, index);
+  }
+  return index;
 }
 
 /** Forms each side may have because the other has their equivalent (table or glossary). */
@@ -244,19 +277,13 @@ function licensedForms(
   const targetWords = targetSide.words;
   const source = new Set<string>();
   const target = new Set<string>();
-  const key = (lang: string) =>
-    lang === "en" || lang === "fr" || lang === "es" ? lang : undefined;
-  const s = key(context.sourceLanguage);
-  const t = key(context.targetLanguage);
-  if (s && t) {
-    for (const group of EQUIVALENTS) {
-      const sourceForms = group[s];
-      const targetForms = group[t];
-      if (sourceForms.some((form) => hasForm(sourceSide, form)))
-        wordsOfForms(targetForms).forEach((f) => source.add(f));
-      if (targetForms.some((form) => hasForm(targetSide, form)))
-        wordsOfForms(sourceForms).forEach((f) => target.add(f));
-    }
+  const sourceForms = formIndexOf(context.sourceLanguage);
+  const targetForms = formIndexOf(context.targetLanguage);
+  if (sourceForms && targetForms) {
+    for (const group of groupsIn(sourceSide, sourceForms))
+      targetForms.words[group]?.forEach((f) => source.add(f));
+    for (const group of groupsIn(targetSide, targetForms))
+      sourceForms.words[group]?.forEach((f) => target.add(f));
   }
   for (const { from, to } of foldedTerms(context.terms)) {
     if (from.every((w) => sourceWords.has(w))) to.forEach((w) => source.add(w));

@@ -18,7 +18,9 @@ export interface LanguageContext {
  * ordinary source word left as it was ("clapping") is an error: one is enough.
  */
 export function checkLanguage(source: string, target: string, context: LanguageContext): Finding[] {
-  const vocabulary = sourceVocabulary(source, context.evidence);
+  // Read from the source only for a target word the dictionaries leave in doubt (few are).
+  let known: SourceVocabulary | undefined;
+  const vocabulary = () => (known ??= sourceVocabulary(source, context.evidence));
   const findings: Finding[] = [];
   let cursor = 0;
   for (const word of context.evidence.target) {
@@ -80,17 +82,19 @@ function judgeWord(
     target: string;
     span: [number, number];
     context: LanguageContext;
-    vocabulary: SourceVocabulary;
+    /** What the source says (read the first time a word needs it). */
+    vocabulary: () => SourceVocabulary;
   },
 ): Finding | undefined {
   const { target, span } = input;
   const { evidence, allowed } = input.context;
-  const { sourceWords, sourceText, sourceExact } = input.vocabulary;
   if (!/\p{L}/u.test(word.surface)) return undefined;
   if (word.readings.some((r) => !isNameReading(r))) return undefined;
   if (evidence.listed.has(word.surface.toLowerCase())) return undefined;
   const key = foldWord(word.surface);
   if (allowed.has(key)) return undefined;
+  const vocabulary = input.vocabulary();
+  const { sourceWords, sourceText, sourceExact } = vocabulary;
   const isLower = word.surface === word.surface.toLowerCase();
   // A name carried over keeps its spelling: accents the source lacks ("Mánchester") are the
   // pivot language's spelling.
@@ -107,7 +111,7 @@ function judgeWord(
     );
   }
   if (sourceWords.has(key) || sourceText.includes(` ${key} `))
-    return judgeCarriedWord(word.surface, { key, target, span, vocabulary: input.vocabulary });
+    return judgeCarriedWord(word.surface, { key, target, span, vocabulary });
   const pivot = evidence.foreign.find(
     (f) =>
       f.isPivot && (f.words.get(key) === true || (word.readings.length === 0 && f.words.has(key))),

@@ -1,5 +1,5 @@
 import type { Finding } from "./finding.js";
-import { fixedExpressionPatterns } from "./language-data.js";
+import { fixedExpressionPatterns, hasFixedExpression } from "./language-data.js";
 import { foldWord, type LexicalEvidence } from "./lexicon/evidence.js";
 
 /** Words that negate, per language (folded); phrases that look negative but are not are removed first. */
@@ -117,7 +117,10 @@ function hasNegation(text: string, language: string): boolean | undefined {
   const negators = NEGATORS[language];
   if (!negators) return undefined;
   let cleaned = negators.idioms ? text.replace(negators.idioms, " ") : text;
-  for (const pattern of fixedExpressionPatterns(language)) cleaned = cleaned.replace(pattern, " ");
+  if (hasFixedExpression(language, cleaned)) {
+    for (const pattern of fixedExpressionPatterns(language))
+      cleaned = cleaned.replace(pattern, " ");
+  }
   negators.words.lastIndex = 0;
   return negators.words.test(cleaned);
 }

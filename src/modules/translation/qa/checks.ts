@@ -18,7 +18,7 @@ import { checkLanguage } from "./check-language.js";
 import { checkMeaning } from "./check-meaning.js";
 import { checkRepeatedWords, checkUnchanged, checkUntranslated } from "./check-words.js";
 import type { CheckInput, Finding, Severity } from "./finding.js";
-import { fixedExpressionPatterns } from "./language-data.js";
+import { fixedExpressionPatterns, hasFixedExpression } from "./language-data.js";
 
 export type { CheckTerm, ForbiddenTerm } from "./check-glossary.js";
 
@@ -161,7 +161,10 @@ function byLanguage(findings: readonly Finding[], target: string, language: stri
   const severities = SEVERITY_BY_LANGUAGE[language] ?? {};
   const fixed: [number, number][] = [];
   // Only a fluency finding with a span can fall inside a fixed expression.
-  if (findings.some((f) => f.span !== null && kindOf(f.code) === "fluency")) {
+  if (
+    findings.some((f) => f.span !== null && kindOf(f.code) === "fluency") &&
+    hasFixedExpression(language, target)
+  ) {
     for (const pattern of fixedExpressionPatterns(language)) {
       for (const match of target.matchAll(pattern))
         fixed.push([match.index, match.index + match[0].length]);

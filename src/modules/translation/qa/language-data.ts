@@ -109,6 +109,29 @@ export const FIXED_EXPRESSIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const fixedPatterns = new Map<string, readonly RegExp[]>();
+const anyFixedPatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether a text may hold one of the language's fixed expressions: false
+ * exactly when none of `fixedExpressionPatterns` matches it. One pass of one
+ * pattern (their alternation) spares most units a pass per expression.
+ */
+export function hasFixedExpression(language: string, text: string): boolean {
+  let any = anyFixedPatterns.get(language);
+  if (any === undefined) {
+    const expressions = FIXED_EXPRESSIONS[language] ?? [];
+    // The patterns' own bodies and flags, alternated: it matches where any of them does.
+    any =
+      expressions.length === 0
+        ? null
+        : new RegExp(
+            `(?<![\\p{L}])(?:${expressions.map((e) => e.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`,
+            "iu",
+          );
+    anyFixedPatterns.set(language, any);
+  }
+  return any !== null && any.test(text);
+}
 
 /**
  * Each fixed expression of a language as a pattern of whole words, spaces

@@ -119,7 +119,7 @@ function cuts(block: BlockInput, lang: string, first: number, last: number): [nu
     if (atom.kind === "close") depth--;
     depthAfter.push(depth);
     if (k < first || k > last || atom.kind === "open" || atom.kind === "close") return;
-    if (atom.kind === "char") text += atom.ch.replace(/[\r\n]/g, " ");
+    if (atom.kind === "char") text += atom.ch === "\n" || atom.ch === "\r" ? " " : atom.ch;
     else text += isBreak(atom) ? " " : OBJECT_CHARACTER;
     atomAt.push(k);
   });

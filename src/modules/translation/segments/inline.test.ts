@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   editableInline,
@@ -59,6 +60,32 @@ describe("inline format", () => {
       { type: "unbalanced", id: "" },
       { type: "unbalanced", id: "1" },
     ]);
+  });
+
+  it("reads any segment's plain text as its text tokens, codes and entities or none", () => {
+    const piece = fc.constantFrom(
+      "a",
+      " ",
+      "<",
+      ">",
+      "&",
+      ";",
+      "amp",
+      "#233",
+      '<g id="1">',
+      "</g>",
+      "<x id='2'/>",
+      "é",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const segment = pieces.join("");
+        const text = parseInline(segment)
+          .map((token) => (token.type === "text" ? token.text : ""))
+          .join("");
+        expect(plainText(segment)).toBe(text);
+      }),
+    );
   });
 
   it("reads stray angle brackets and unknown entities as text", () => {

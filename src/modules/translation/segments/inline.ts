@@ -129,6 +129,8 @@ export function listCodeIds(segment: string): { id: string; type: "g" | "x" }[] 
 
 /** The text a reader would see: codes removed, entities decoded. */
 export function plainText(segment: string): string {
+  // No code and no entity (most sentences): the segment reads as it is.
+  if (!segment.includes("<") && !segment.includes("&")) return segment;
   let out = "";
   for (const token of parseInline(segment)) if (token.type === "text") out += token.text;
   return out;

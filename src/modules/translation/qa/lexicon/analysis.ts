@@ -80,7 +80,7 @@ export function parseReading(raw: string): Reading {
   const parts = splitUnescaped(head, "+").map((part) => {
     const at = part.indexOf("<");
     const lemma = unescape(at < 0 ? part : part.slice(0, at));
-    const tags = at < 0 ? [] : [...part.slice(at).matchAll(/<([^>]*)>/g)].map((m) => m[1] ?? "");
+    const tags = at < 0 ? [] : readTags(part.slice(at));
     return { lemma, tags };
   });
   const first = parts[0] ?? { lemma: "", tags: [] };
@@ -102,6 +102,16 @@ function readUnit(body: string): LexWord {
   return { surface: unescape(surface), readings };
 }
 
+/** `<n><f><pl>` → ["n", "f", "pl"]: every `<…>` in the text. */
+function readTags(text: string): string[] {
+  // Tags written back to back (all of them, in practice) split without a pattern.
+  if (text.endsWith(">")) {
+    const tags = text.slice(1, -1).split("><");
+    if (tags.every((tag) => !tag.includes("<") && !tag.includes(">"))) return tags;
+  }
+  return [...text.matchAll(/<([^>]*)>/g)].map((m) => m[1] ?? "");
+}
+
 function findUnescaped(text: string, from: number, closer: string): number {
   for (let i = from; i < text.length; i++) {
     if (text[i] === "\\") i++;
@@ -111,6 +121,7 @@ function findUnescaped(text: string, from: number, closer: string): number {
 }
 
 function splitUnescaped(text: string, separator: string): string[] {
+  if (!text.includes("\\")) return text.split(separator);
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {

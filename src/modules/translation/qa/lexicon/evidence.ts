@@ -165,7 +165,8 @@ export async function askSourceEvidenceEarly(
   input: { route: readonly string[]; sources: readonly string[] },
 ): Promise<void> {
   const analyses = await lexicon.analyse(input.route[0] ?? "", input.sources.map(clip));
-  if (analyses) await translateContent(lexicon, input.route, analyses);
+  // Only the questions count here: the answers are read when the checks gather their evidence.
+  if (analyses) await translateAlongRoute(lexicon, input.route, contentWords(analyses));
 }
 
 /** Whether a reading is of a name (np) only. */
@@ -196,9 +197,38 @@ async function translateContent(
   route: readonly string[],
   sources: readonly LexWord[][],
 ): Promise<TranslatedWord[][]> {
-  // Every content reading of every source word, flattened for one batch per hop.
-  const words: (Omit<TranslatedWord, "translations"> & { unit: number; readings: Reading[] })[] =
-    [];
+  const words = contentWords(sources);
+  const current = await translateAlongRoute(lexicon, route, words);
+  const out: TranslatedWord[][] = sources.map(() => []);
+  // Lemmas repeat across words and units: each folded once.
+  const folded = new Map<string, string[]>();
+  const foldLemma = (lemma: string) => {
+    let parts = folded.get(lemma);
+    if (!parts) {
+      parts = foldWord(lemma).split(/\s+/);
+      folded.set(lemma, parts);
+    }
+    return parts;
+  };
+  words.forEach((word, i) => {
+    const translations = [...new Set((current[i] ?? []).flatMap((r) => foldLemma(r.lemma)))];
+    out[word.unit]?.push({
+      surface: word.surface,
+      lemma: word.lemma,
+      isName: word.isName,
+      isFunctionWord: word.isFunctionWord,
+      translations,
+    });
+  });
+  return out;
+}
+
+/** A source word with content readings, in the unit it comes from. */
+type ContentWord = Omit<TranslatedWord, "translations"> & { unit: number; readings: Reading[] };
+
+/** Every source word with a content reading, flattened for one batch per hop. */
+function contentWords(sources: readonly LexWord[][]): ContentWord[] {
+  const words: ContentWord[] = [];
   sources.forEach((analysis, unit) => {
     for (const word of analysis) {
       const readings = word.readings.filter(
@@ -215,32 +245,30 @@ async function translateContent(
       });
     }
   });
+  return words;
+}
+
+/** Each word's content readings translated hop by hop along the route: the last hop's readings, per word. */
+async function translateAlongRoute(
+  lexicon: Lexicon,
+  route: readonly string[],
+  words: readonly ContentWord[],
+): Promise<Reading[][]> {
   let current: Reading[][] = words.map((w) => w.readings);
   for (let hop = 0; hop + 1 < route.length; hop++) {
     const from = route[hop] ?? "";
     const to = route[hop + 1] ?? "";
     const flat = current.flat();
-    const answers = (await lexicon.translate(from, to, flat)) ?? flat.map(() => []);
+    const answers = (await lexicon.translate(from, to, flat)) ?? [];
+    // Each word's readings become the translations of its readings, in order.
     let k = 0;
-    current = current.map((readings) => readings.flatMap(() => answers[k++] ?? []));
+    current = current.map((readings) => {
+      const next: Reading[] = [];
+      for (let r = 0; r < readings.length; r++) for (const t of answers[k++] ?? []) next.push(t);
+      return next;
+    });
   }
-  const out: TranslatedWord[][] = sources.map(() => []);
-  // Lemmas repeat across words and units: each folded once.
-  const folded = new Map<string, string[]>();
-  const foldLemma = (lemma: string) => {
-    let parts = folded.get(lemma);
-    if (!parts) {
-      parts = foldWord(lemma).split(/\s+/);
-      folded.set(lemma, parts);
-    }
-    return parts;
-  };
-  words.forEach((word, i) => {
-    const translations = [...new Set((current[i] ?? []).flatMap((r) => foldLemma(r.lemma)))];
-    const { unit: _unit, readings: _readings, ...rest } = word;
-    out[word.unit]?.push({ ...rest, translations });
-  });
-  return out;
+  return current;
 }
 
 /** A source word and the target lemmas the dictionaries give it along the route. */
@@ -253,5 +281,6 @@ interface TranslatedWord {
 }
 
 function clip(text: string): string {
+  if (text.length < 100) return text;
   return text.replace(/\S{100,}/gu, (word) => word.slice(0, 99));
 }

@@ -11,8 +11,10 @@ import type { Lexicon } from "./lexicon.js";
  * way count. Lives only as long as the job, like the engine's `HopMemo`.
  */
 export class LexiconMemo implements Lexicon {
-  private readonly analyses = new Map<string, Promise<LexWord[] | undefined>>();
-  private readonly translations = new Map<string, Promise<Reading[] | undefined>>();
+  /** Answers by language, then by text. */
+  private readonly analyses = new Map<string, Map<string, Answer<LexWord[]>>>();
+  /** Answers by direction ("en>es"), then by reading (`readingKey`). */
+  private readonly translations = new Map<string, Map<string, Answer<Reading[]>>>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -21,15 +23,13 @@ export class LexiconMemo implements Lexicon {
   }
 
   async analyse(language: string, texts: readonly string[]): Promise<LexWord[][] | undefined> {
-    const key = (text: string) => `${language}\n${text}`;
-    const missing = [...new Set(texts.filter((t) => !this.analyses.has(key(t))))];
+    const memo = memoOf(this.analyses, language);
+    const missing = [...new Set(texts.filter((t) => !memo.has(t)))];
     if (missing.length > 0) {
       const call = this.lexicon.analyse(language, missing);
-      this.remember(this.analyses, missing.map(key), call);
+      this.remember(memo, missing, call);
     }
-    const answers = await Promise.all(texts.map((t) => this.analyses.get(key(t))));
-    if (answers.some((a) => a === undefined)) return undefined;
-    return answers as LexWord[][];
+    return answersOf(texts.map((t) => memo.get(t)));
   }
 
   async translate(
@@ -37,19 +37,18 @@ export class LexiconMemo implements Lexicon {
     to: string,
     readings: readonly Reading[],
   ): Promise<Reading[][] | undefined> {
-    const keys = readings.map((r) => `${from}>${to}\n${readingKey(r)}`);
+    const memo = memoOf(this.translations, `${from}>${to}`);
+    const keys = readings.map(readingKey);
     const unique = new Map<string, Reading>();
     readings.forEach((r, i) => {
       const k = keys[i]!;
-      if (!this.translations.has(k) && !unique.has(k)) unique.set(k, r);
+      if (!memo.has(k) && !unique.has(k)) unique.set(k, r);
     });
     if (unique.size > 0) {
       const call = this.lexicon.translate(from, to, [...unique.values()]);
-      this.remember(this.translations, [...unique.keys()], call);
+      this.remember(memo, [...unique.keys()], call);
     }
-    const answers = await Promise.all(keys.map((k) => this.translations.get(k)));
-    if (answers.some((a) => a === undefined)) return undefined;
-    return answers as Reading[][];
+    return answersOf(keys.map((k) => memo.get(k)));
   }
 
   isListed(language: string, word: string): boolean {
@@ -69,19 +68,49 @@ export class LexiconMemo implements Lexicon {
 
   /** Keeps each answer of a call under its key; a failed call is forgotten (whoever asks again asks the lexicon). */
   private remember<T>(
-    memo: Map<string, Promise<T | undefined>>,
+    memo: Map<string, Answer<T>>,
     keys: readonly string[],
     call: Promise<T[] | undefined>,
   ): void {
-    keys.forEach((k, i) => {
-      const answer = call.then((all) => all?.[i]);
-      answer.catch(() => undefined);
-      memo.set(k, answer);
-    });
+    keys.forEach((k, i) => memo.set(k, { call, index: i }));
     call.catch(() => {
       for (const k of keys) memo.delete(k);
     });
   }
+}
+
+/** The answers of one language or direction (made the first time it is asked). */
+function memoOf<T>(memos: Map<string, Map<string, T>>, name: string): Map<string, T> {
+  let memo = memos.get(name);
+  if (!memo) {
+    memo = new Map();
+    memos.set(name, memo);
+  }
+  return memo;
+}
+
+/** One answer of a call to the lexicon: the call's answers (on their way or not) and which one. */
+interface Answer<T> {
+  call: Promise<T[] | undefined>;
+  index: number;
+}
+
+/**
+ * The answers to a question, in order; undefined when one is missing. Each
+ * call is awaited once, however many of the answers it holds (a batch asks
+ * thousands of readings of one or two calls, not a promise per reading).
+ */
+async function answersOf<T>(answers: readonly (Answer<T> | undefined)[]): Promise<T[] | undefined> {
+  const calls = [...new Set(answers.map((a) => a?.call))];
+  const settled = new Map<Promise<T[] | undefined> | undefined, T[] | undefined>();
+  (await Promise.all(calls)).forEach((all, i) => settled.set(calls[i], all));
+  const out: T[] = [];
+  for (const answer of answers) {
+    const value = answer && settled.get(answer.call)?.[answer.index];
+    if (value === undefined) return undefined;
+    out.push(value);
+  }
+  return out;
 }
 
 // An analysis reads each distinct word once and its readings are never changed: each is

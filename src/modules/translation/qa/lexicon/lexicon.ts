@@ -75,6 +75,7 @@ export class ApertiumLexicon implements Lexicon {
   /** The shared processes this lexicon used (closed when their last user closes). */
   private readonly used = new Set<string>();
   private readonly hunspellPaths: Readonly<Record<string, string>>;
+  private readonly wordLists = new Map<string, ReadonlySet<string>>();
 
   constructor(options: ApertiumLexiconOptions = {}) {
     this.modesDir = options.modesDir ?? "/usr/share/apertium/modes";
@@ -151,6 +152,13 @@ export class ApertiumLexicon implements Lexicon {
   }
 
   isListed(language: string, word: string): boolean {
+    return this.wordList(language).has(word.toLowerCase());
+  }
+
+  /** The language's word list, found once per lexicon (the checks ask for every unknown word). */
+  private wordList(language: string): ReadonlySet<string> {
+    const known = this.wordLists.get(language);
+    if (known) return known;
     const listKey = `${this.wordListPaths[language] ?? ""}|${this.hunspellPaths[language] ?? ""}`;
     let list = SHARED_WORD_LISTS.get(listKey);
     if (!list) {
@@ -172,7 +180,8 @@ export class ApertiumLexicon implements Lexicon {
       list = new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean));
       SHARED_WORD_LISTS.set(listKey, list);
     }
-    return list.has(word.toLowerCase());
+    this.wordLists.set(language, list);
+    return list;
   }
 
   spelled(language: string, words: readonly string[]): Promise<Set<string>> {
