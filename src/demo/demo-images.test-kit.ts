@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type DemoImageSpec, demoImageSvg, drawDemoImage } from "./demo-images.js";
+import { type DemoImageSpec, drawDemoImage } from "./demo-images.js";
 
 /** The directory where this test run keeps the demo images it drew (global-setup.ts removes it). */
 export function demoImagesDir(run = process.env.CIVITAS_TEST_RUN ?? String(process.pid)): string {
@@ -13,19 +13,30 @@ export function demoImagesDir(run = process.env.CIVITAS_TEST_RUN ?? String(proce
  * `drawDemoImage` for the tests: each image is drawn once per test run, not
  * once per test file and worker (19 drawings cost ~12 core-s, and the demo
  * loader's test, the demo-image test and the browser tests' template each
- * drew them all). A drawing is kept under the SVG's hash, so an image whose
- * drawing code changed is drawn again; the file is written whole and then
- * renamed, so a worker never reads another's half-written image. The sharp
- * pipeline after the SVG is the same code for the whole run, and drawing is
- * deterministic (demo-images.test.ts draws one twice and compares). Two
- * workers asking for the same image at once: the one that takes its lock
- * draws, the other waits for the file (or draws too, after a minute).
+ * drew them all). The run's code does not change while it runs, so a drawing
+ * is kept under its spec; the file is written whole and then renamed, so a
+ * worker never reads another's half-written image. Drawing is deterministic
+ * (demo-images.test.ts draws one twice and compares). Two workers asking for
+ * the same image at once: the one that takes its lock draws, the other waits
+ * for the file (or draws too, after a minute). Within a worker, each image is
+ * read once.
  */
-export async function drawDemoImageOncePerRun(spec: DemoImageSpec): Promise<Buffer> {
-  const dir = demoImagesDir();
-  fs.mkdirSync(dir, { recursive: true });
-  const digest = createHash("sha256").update(demoImageSvg(spec)).digest("hex").slice(0, 24);
-  const file = path.join(dir, `${spec.key}-${digest}.jpg`);
+export function drawDemoImageOncePerRun(spec: DemoImageSpec): Promise<Buffer> {
+  const name = `${spec.key}-${createHash("sha256").update(JSON.stringify(spec)).digest("hex").slice(0, 16)}`;
+  let bytes = inThisWorker.get(name);
+  if (!bytes) {
+    bytes = drawOrWait(spec, path.join(demoImagesDir(), `${name}.jpg`));
+    inThisWorker.set(name, bytes);
+    // A failed drawing is not kept: the next caller tries again.
+    bytes.catch(() => inThisWorker.delete(name));
+  }
+  return bytes;
+}
+
+const inThisWorker = new Map<string, Promise<Buffer>>();
+
+async function drawOrWait(spec: DemoImageSpec, file: string): Promise<Buffer> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   const drawn = readIfDrawn(file);
   if (drawn) return drawn;
   try {
