@@ -290,22 +290,24 @@ function licensedForms(
     if (to.every((w) => targetWords.has(w))) from.forEach((w) => target.add(w));
   }
   // A place of the network: Pretoria in the source, Tshwane (its own name) in the target.
-  for (const { forms, all } of foldedNames(context.names ?? [])) {
-    if (forms.some((f) => f.length > 0 && f.every((w) => sourceWords.has(w))))
-      all.forEach((w) => source.add(w));
-    if (forms.some((f) => f.length > 0 && f.every((w) => targetWords.has(w))))
-      all.forEach((w) => target.add(w));
-  }
+  const names = foldedNames(context.names ?? []);
+  for (const group of namesIn(sourceWords, names))
+    names.groups[group]?.forEach((w) => source.add(w));
+  for (const group of namesIn(targetWords, names))
+    names.groups[group]?.forEach((w) => target.add(w));
   return { source, target };
 }
 
 // A batch checks every unit against the same glossary and names: their words are folded once
 // per list, not once per unit (the network's places are hundreds of names).
 const termWords = new WeakMap<readonly CheckTerm[], { from: string[]; to: string[] }[]>();
-const nameWords = new WeakMap<
-  readonly (readonly string[])[],
-  { forms: string[][]; all: string[] }[]
->();
+const nameWords = new WeakMap<readonly (readonly string[])[], FoldedNames>();
+
+/** The network's places, folded: each group's words, and its forms by their first word. */
+interface FoldedNames {
+  groups: readonly (readonly string[])[];
+  byFirstWord: ReadonlyMap<string, readonly { group: number; words: readonly string[] }[]>;
+}
 
 function foldedTerms(terms: readonly CheckTerm[]): { from: string[]; to: string[] }[] {
   let out = termWords.get(terms);
@@ -319,18 +321,40 @@ function foldedTerms(terms: readonly CheckTerm[]): { from: string[]; to: string[
   return out;
 }
 
-function foldedNames(
-  names: readonly (readonly string[])[],
-): { forms: string[][]; all: string[] }[] {
+function foldedNames(names: readonly (readonly string[])[]): FoldedNames {
   let out = nameWords.get(names);
   if (!out) {
-    out = names.map((group) => {
+    const groups: string[][] = [];
+    const byFirstWord = new Map<string, { group: number; words: string[] }[]>();
+    names.forEach((group, index) => {
       const forms = group.map((form) => [...foldedWords(form)]);
-      return { forms, all: forms.flat() };
+      groups.push(forms.flat());
+      for (const words of forms) {
+        const first = words[0];
+        if (first === undefined) continue;
+        const known = byFirstWord.get(first);
+        if (known) known.push({ group: index, words });
+        else byFirstWord.set(first, [{ group: index, words }]);
+      }
     });
+    out = { groups, byFirstWord };
     nameWords.set(names, out);
   }
   return out;
+}
+
+/**
+ * The groups of which a text has every word of some form: found from the
+ * text's own words, not by trying each of the network's places on each unit.
+ */
+function namesIn(words: ReadonlySet<string>, names: FoldedNames): Set<number> {
+  const found = new Set<number>();
+  for (const word of words) {
+    for (const { group, words: form } of names.byFirstWord.get(word) ?? []) {
+      if (!found.has(group) && form.every((w) => words.has(w))) found.add(group);
+    }
+  }
+  return found;
 }
 
 /** Joins entities written next to each other (only spaces or hyphens between) into one. */

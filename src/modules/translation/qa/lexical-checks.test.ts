@@ -313,4 +313,14 @@ describe("the network's places", () => {
     expect(withPlaces).not.toContain("entity-added");
     expect(withPlaces).not.toContain("unknown-word");
   });
+
+  it("finds a place among hundreds, and a name of several words only whole", async () => {
+    const network = Array.from({ length: 600 }, (_, i) => [`Ville ${i}`, `Pretoria ${i}`]);
+    const amongMany = (await check([...network, ["Pretoria", "Tshwane"]]))[0]?.map((f) => f.code);
+    expect(amongMany).not.toContain("entity-missing");
+    expect(amongMany).not.toContain("entity-added");
+    // "Pretoria 12" is not in the source: its group says nothing of Tshwane.
+    const partOnly = (await check(network))[0]?.map((f) => f.code) ?? [];
+    expect(partOnly).toEqual(expect.arrayContaining(["entity-added"]));
+  });
 });
