@@ -120,14 +120,8 @@ export function hasFixedExpression(language: string, text: string): boolean {
   let any = anyFixedPatterns.get(language);
   if (any === undefined) {
     const expressions = FIXED_EXPRESSIONS[language] ?? [];
-    // The patterns' own bodies and flags, alternated: it matches where any of them does.
-    any =
-      expressions.length === 0
-        ? null
-        : new RegExp(
-            `(?<![\\p{L}])(?:${expressions.map((e) => e.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`,
-            "iu",
-          );
+    // The patterns' own bodies, alternated: it matches where any of them does.
+    any = expressions.length === 0 ? null : wholeWords(expressions.map(stretched).join("|"), "iu");
     anyFixedPatterns.set(language, any);
   }
   return any !== null && any.test(text);
@@ -141,13 +135,22 @@ export function hasFixedExpression(language: string, text: string): boolean {
 export function fixedExpressionPatterns(language: string): readonly RegExp[] {
   let patterns = fixedPatterns.get(language);
   if (!patterns) {
-    patterns = (FIXED_EXPRESSIONS[language] ?? []).map(
-      (expression) =>
-        new RegExp(`(?<![\\p{L}])${expression.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"),
+    patterns = (FIXED_EXPRESSIONS[language] ?? []).map((expression) =>
+      wholeWords(stretched(expression), "giu"),
     );
     fixedPatterns.set(language, patterns);
   }
   return patterns;
+}
+
+/** An expression's words with any run of white space between them: "sans\s+faille". */
+function stretched(expression: string): string {
+  return expression.replace(/ /g, "\\s+");
+}
+
+/** A pattern body matched only as whole words (no letter just before or after). */
+function wholeWords(body: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, flags);
 }
 
 /** Languages that capitalise month names: there a lower-case "march" or "may" is no month. */
