@@ -1,5 +1,5 @@
 import type { Finding } from "./finding.js";
-import { foldWord, isNameReading, type LexicalEvidence } from "./lexicon/evidence.js";
+import { foldWord, isInDoubt, isNameReading, type LexicalEvidence } from "./lexicon/evidence.js";
 import { opensSentence } from "./text.js";
 
 /** What the language check needs besides the texts. */
@@ -88,8 +88,7 @@ function judgeWord(
 ): Finding | undefined {
   const { target, span } = input;
   const { evidence, allowed } = input.context;
-  if (!/\p{L}/u.test(word.surface)) return undefined;
-  if (word.readings.some((r) => !isNameReading(r))) return undefined;
+  if (!isInDoubt(word)) return undefined;
   if (evidence.listed.has(word.surface.toLowerCase())) return undefined;
   const key = foldWord(word.surface);
   if (allowed.has(key)) return undefined;

@@ -1,8 +1,12 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkUnits } from "./check-batch.js";
 import { checkWithDictionaries } from "./dictionaries.test-kit.js";
 import { decodeTexts, encodeTexts, parseReading } from "./lexicon/analysis.js";
-import { ApertiumLexicon } from "./lexicon/lexicon.js";
+import { gatherEvidence } from "./lexicon/evidence.js";
+import { ApertiumLexicon, type Lexicon } from "./lexicon/lexicon.js";
 
 const lexicon = new ApertiumLexicon();
 afterAll(() => lexicon.close());
@@ -322,5 +326,74 @@ describe("the network's places", () => {
     // "Pretoria 12" is not in the source: its group says nothing of Tshwane.
     const partOnly = (await check(network))[0]?.map((f) => f.code) ?? [];
     expect(partOnly).toEqual(expect.arrayContaining(["entity-added"]));
+  });
+});
+
+describe("the analysers of one language", () => {
+  const english = "/usr/share/apertium/apertium-eng-cat/eng-cat.automorf.bin";
+  /** A modes directory whose English analysers are eng-cat's, then (if given) another's. */
+  function modesWith(second?: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-modes-"));
+    fs.writeFileSync(path.join(dir, "eng-cat.mode"), `lt-proc -w '${english}'\n`);
+    if (second) fs.writeFileSync(path.join(dir, "eng-zzz.mode"), `lt-proc -w '${second}'\n`);
+    return dir;
+  }
+
+  it("reads a word the first does not know as another one does", async () => {
+    const both = new ApertiumLexicon({
+      modesDir: modesWith("/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin"),
+    });
+    try {
+      const [words] = (await both.analyse("en", ["Fighting disinformation together."])) ?? [];
+      expect(words?.find((w) => w.surface === "disinformation")?.readings[0]?.lemma).toBe(
+        "disinformation",
+      );
+    } finally {
+      await both.close();
+    }
+  });
+
+  it("asks another one only about the texts where the first left a word unknown", async () => {
+    // The second analyser cannot start: asking it anything fails.
+    const broken = new ApertiumLexicon({
+      modesDir: modesWith("/nonexistent/eng-zzz.automorf.bin"),
+      timeoutMs: 5_000,
+    });
+    try {
+      const known = await broken.analyse("en", ["The mayors met.", "The city council voted."]);
+      expect(known?.flat().every((w) => w.readings.length > 0)).toBe(true);
+      await expect(broken.analyse("en", ["The mayors met in Zorblaxville."])).rejects.toThrow();
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it("leaves the route's other languages out of a target whose every word is an ordinary word", async () => {
+    const asked: { language: string; texts: readonly string[] }[] = [];
+    const recording: Lexicon = {
+      close: () => Promise.resolve(),
+      hasLanguage: (language) => lexicon.hasLanguage(language),
+      analyse: (language, texts) => {
+        asked.push({ language, texts });
+        return lexicon.analyse(language, texts);
+      },
+      translate: (from, to, readings) => lexicon.translate(from, to, readings),
+      isListed: (language, word) => lexicon.isListed(language, word),
+      spelled: (language, words) => lexicon.spelled(language, words),
+    };
+    const plain = "Les maires se sont réunis.";
+    const doubtful = "Les maires se sont réunis à Zorblaxville.";
+    await gatherEvidence(recording, {
+      route: ["en", "es", "fr"],
+      units: [
+        { source: "The mayors met.", target: plain },
+        { source: "The mayors met in Zorblaxville.", target: doubtful },
+      ],
+    });
+    const askedOf = (language: string) =>
+      asked.filter((a) => a.language === language).flatMap((a) => a.texts);
+    expect(askedOf("fr")).toEqual([plain, doubtful]);
+    expect(askedOf("es")).toEqual([doubtful]);
+    expect(askedOf("en")).toEqual(["The mayors met.", "The mayors met in Zorblaxville.", doubtful]);
   });
 });

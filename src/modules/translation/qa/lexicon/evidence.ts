@@ -83,7 +83,7 @@ export async function gatherEvidence(
     .flatMap((language, index) =>
       language === targetLanguage ? [] : [{ language, isPivot: index > 0 }],
     );
-  const [targets, sourceAnalyses, ...pivotAnalyses] = await Promise.all([
+  const [targets, sourceAnalyses] = await Promise.all([
     lexicon.analyse(
       targetLanguage,
       units.map((u) => u.target),
@@ -92,19 +92,27 @@ export async function gatherEvidence(
       sourceLanguage,
       units.map((u) => u.source),
     ),
-    ...pivots.map(({ language }) =>
-      lexicon.analyse(
-        language,
-        units.map((u) => u.target),
-      ),
-    ),
   ]);
   if (!targets) return units.map(() => undefined);
   const sources = sourceAnalyses ?? units.map(() => []);
+  // The route's other languages read only the targets that have a word the target language
+  // does not read as an ordinary word: the language check looks at no other word's languages.
+  const doubtful = units.flatMap((_, i) => ((targets[i] ?? []).some(isInDoubt) ? [i] : []));
+  const pivotAnalyses = await Promise.all(
+    pivots.map(({ language }) =>
+      lexicon.analyse(
+        language,
+        doubtful.map((i) => units[i]?.target ?? ""),
+      ),
+    ),
+  );
   const foreign: { language: string; isPivot: boolean; analyses: LexWord[][] }[] = [];
   pivots.forEach(({ language, isPivot }, i) => {
-    const analyses = pivotAnalyses[i];
-    if (analyses) foreign.push({ language, isPivot, analyses });
+    const answers = pivotAnalyses[i];
+    if (!answers) return;
+    const analyses: LexWord[][] = units.map(() => []);
+    doubtful.forEach((unit, k) => (analyses[unit] = answers[k] ?? []));
+    foreign.push({ language, isPivot, analyses });
   });
   // A word no analyser of a language knows may still be in its word list.
   const foreignWords = (language: string, words: readonly LexWord[]) => {
@@ -167,6 +175,15 @@ export async function askSourceEvidenceEarly(
   const analyses = await lexicon.analyse(input.route[0] ?? "", input.sources.map(clip));
   // Only the questions count here: the answers are read when the checks gather their evidence.
   if (analyses) await translateAlongRoute(lexicon, input.route, contentWords(analyses));
+}
+
+/**
+ * Whether the language check must ask the route's other languages about a
+ * target word: it has letters and no ordinary reading in the target language
+ * (unknown, or a name only).
+ */
+export function isInDoubt(word: LexWord): boolean {
+  return /\p{L}/u.test(word.surface) && !word.readings.some((r) => !isNameReading(r));
 }
 
 /** Whether a reading is of a name (np) only. */

@@ -90,21 +90,33 @@ export class ApertiumLexicon implements Lexicon {
 
   async analyse(language: string, texts: readonly string[]): Promise<LexWord[][] | undefined> {
     const files = (await this.findFiles()).analysers.get(language);
-    if (!files || files.length === 0) return undefined;
+    const [file, ...others] = files ?? [];
+    if (!file) return undefined;
     // Pairs ship different dictionaries of one language (apertium-es, apertium-spa): the first
-    // one's words, and for a word it does not know, what another one says.
-    const [first, ...others] = await Promise.all(
-      files.map((file) => this.analyseWith(file, texts)),
+    // one's words, and for a word it does not know, what another one says. Another one is asked
+    // only for the texts where the first left a word unknown: its words are used nowhere else.
+    const first = await this.analyseWith(file, texts);
+    let doubtful = first.flatMap((words, i) =>
+      words.some((w) => w.readings.length === 0) ? [i] : [],
     );
-    return (first ?? []).map((words, i) => {
-      const extra = new Map<string, LexWord>();
-      for (const other of others)
-        for (const word of other[i] ?? [])
-          if (word.readings.length > 0 && !extra.has(word.surface)) extra.set(word.surface, word);
-      return words.map((word) =>
-        word.readings.length > 0 ? word : (extra.get(word.surface) ?? word),
+    for (const other of others) {
+      if (doubtful.length === 0) break;
+      const answers = await this.analyseWith(
+        other,
+        doubtful.map((i) => texts[i] ?? ""),
       );
-    });
+      doubtful = doubtful.filter((i, k) => {
+        const extra = new Map<string, LexWord>();
+        for (const word of answers[k] ?? [])
+          if (word.readings.length > 0 && !extra.has(word.surface)) extra.set(word.surface, word);
+        const words = (first[i] ?? []).map((word) =>
+          word.readings.length > 0 ? word : (extra.get(word.surface) ?? word),
+        );
+        first[i] = words;
+        return words.some((w) => w.readings.length === 0);
+      });
+    }
+    return first;
   }
 
   private async analyseWith(file: string, texts: readonly string[]): Promise<LexWord[][]> {
