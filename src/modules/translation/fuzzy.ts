@@ -78,53 +78,62 @@ export async function findFuzzyMatchesFor(
     excludeHashes: [],
   });
   const truncated = read.length >= BATCH_CANDIDATES;
-  const wordsOf = new Map<number, { list: string[]; counts: Map<string, number> | undefined }>();
+  // Each text's words as numbers, sorted (its bag of words): two bags' shared words are a merge.
+  const vocabulary = new Map<string, number>();
+  const bagOf = (list: readonly string[]) => {
+    const bag = new Int32Array(list.length);
+    list.forEach((word, i) => {
+      let id = vocabulary.get(word);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(word, id);
+      }
+      bag[i] = id;
+    });
+    return bag.sort();
+  };
+  const wordsOf = new Map<number, { list: string[]; bag: Int32Array | undefined }>();
   const matches: { unitId: number; matchUnitId: number; similarity: number }[] = [];
   for (const { segment, unit, minLength, maxLength } of wanted) {
     const inRange = (c: { sourceHash: string; length: number }) =>
       c.length >= minLength && c.length <= maxLength && c.sourceHash !== segment.hash;
-    let candidates = read.filter(inRange).slice(0, MAX_CANDIDATES);
+    let candidates = firstOf(read, inRange, MAX_CANDIDATES);
     if (truncated && candidates.length < MAX_CANDIDATES) {
       // The batch's read stopped before this segment's oldest candidates: its own query.
-      candidates = (
+      candidates = firstOf(
         await candidatesOf({
           minLength,
           maxLength,
           limit: MAX_CANDIDATES,
           excludeHashes: [segment.hash],
-        })
-      )
-        .filter(inRange)
-        .slice(0, MAX_CANDIDATES);
+        }),
+        inRange,
+        MAX_CANDIDATES,
+      );
     }
     const mine = words(plainText(segment.text));
-    const myCounts = wordCounts(mine);
-    const scored = candidates
-      .map((c) => {
-        let known = wordsOf.get(c.id);
-        if (!known) {
-          const list = words(plainText(c.sourceText));
-          known = { list, counts: undefined };
-          wordsOf.set(c.id, known);
-        }
-        const theirs = known.list;
-        const longest = Math.max(mine.length, theirs.length, 1);
-        // Shared words (at most the shorter text's) bound the similarity from above: most candidates stop here.
-        if (
-          Math.min(mine.length, theirs.length) / longest < FUZZY_THRESHOLD ||
-          sharedCount(myCounts, (known.counts ??= wordCounts(theirs))) / longest < FUZZY_THRESHOLD
-        ) {
-          return { id: c.id, score: 0 };
-        }
-        return {
-          id: c.id,
-          score: 1 - editDistance(mine, theirs) / Math.max(mine.length, theirs.length),
-        };
-      })
-      .filter((c) => c.score >= FUZZY_THRESHOLD)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MATCHES_KEPT);
-    for (const c of scored) {
+    const myBag = bagOf(mine);
+    const scored: { id: number; score: number }[] = [];
+    for (const c of candidates) {
+      let known = wordsOf.get(c.id);
+      if (!known) {
+        known = { list: words(plainText(c.sourceText)), bag: undefined };
+        wordsOf.set(c.id, known);
+      }
+      const theirs = known.list;
+      const longest = Math.max(mine.length, theirs.length, 1);
+      // Shared words (at most the shorter text's) bound the similarity from above: most candidates stop here.
+      if (
+        Math.min(mine.length, theirs.length) / longest < FUZZY_THRESHOLD ||
+        sharedCount(myBag, (known.bag ??= bagOf(theirs))) / longest < FUZZY_THRESHOLD
+      ) {
+        continue;
+      }
+      const score = 1 - editDistance(mine, theirs) / Math.max(mine.length, theirs.length);
+      if (score >= FUZZY_THRESHOLD) scored.push({ id: c.id, score });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    for (const c of scored.slice(0, MATCHES_KEPT)) {
       matches.push({ unitId: unit.id, matchUnitId: c.id, similarity: round(c.score) });
     }
   }
@@ -148,19 +157,30 @@ export function codePoints(text: string): number {
   return count;
 }
 
-/** How many times each word occurs in a text's words. */
-function wordCounts(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
+/** Words two texts share, each as often as both have it (from their sorted bags of word numbers). */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }
 
-/** Words two texts share, each as often as both have it (from their counts, read once per text). */
-function sharedCount(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [word, count] of small) shared += Math.min(count, large.get(word) ?? 0);
-  return shared;
+/** The first `limit` items that pass, in order (without filtering the rest). */
+function firstOf<T>(items: readonly T[], passes: (item: T) => boolean, limit: number): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length >= limit) break;
+    if (passes(item)) out.push(item);
+  }
+  return out;
 }
 
 function words(text: string): string[] {
