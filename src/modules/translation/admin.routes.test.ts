@@ -79,6 +79,29 @@ for (const dialect of DIALECTS) {
       expect(anonymous.headers.location).toMatch(/^\/admin\/sign-in/);
     });
 
+    it("saves a term typed again with another case of a non-ASCII letter over the same row, by form and pasted CSV", async () => {
+      const reviewer = await identityFor(t, "reviewer");
+      for (const sourceTerm of ["Égalité", "ÉGALITÉ", "İzmir", "İzmir"]) {
+        const saved = await post(reviewer, "/admin/glossary", {
+          targetLanguage: "fr",
+          sourceTerm,
+          targetTerm: sourceTerm === "İzmir" ? "Izmir" : "Égalité",
+        });
+        expect(saved.statusCode, sourceTerm).toBe(303);
+        expect(saved.headers.location).toBe("/admin/glossary?notice=added");
+      }
+      const imported = await post(reviewer, "/admin/glossary/import", {
+        targetLanguage: "fr",
+        csv: "source,target\nÉGALITÉ,égalité\nİzmir,Izmir\n",
+      });
+      expect(imported.statusCode).toBe(303);
+      expect(imported.headers.location).toBe("/admin/glossary?notice=imported&count=2");
+      expect((await listGlossary(t.database.db)).map((g) => [g.sourceTerm, g.targetTerm])).toEqual([
+        ["ÉGALITÉ", "égalité"],
+        ["İzmir", "Izmir"],
+      ]);
+    });
+
     it("imports pasted CSV all or nothing, naming the bad lines", async () => {
       const editor = await identityFor(t, "editor");
       const bad = await post(editor, "/admin/glossary/import", {

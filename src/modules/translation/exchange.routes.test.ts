@@ -122,6 +122,23 @@ for (const dialect of DIALECTS) {
       expect(units).toEqual([]);
     });
 
+    it("uploads again, as no change, a glossary whose terms begin with a non-ASCII capital", async () => {
+      const admin = await identityFor(t, "admin");
+      const file = Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="c1"><langSet xml:lang="en"><tig><term>Ürümqi</term></tig></langSet><langSet xml:lang="fr"><tig><term>Ürümqi</term></tig></langSet></termEntry>
+<termEntry id="c2"><langSet xml:lang="en"><tig><term>İzmir</term></tig></langSet><langSet xml:lang="es"><tig><term>Esmirna</term></tig></langSet></termEntry>
+</body></text></martif>`,
+      );
+      const first = await upload(admin, "/admin/glossary/upload", multipart("g.tbx", file));
+      expect(first.statusCode).toBe(200);
+      expect(first.body).toContain("added: 2, updated: 0, unchanged: 0.");
+      const again = await upload(admin, "/admin/glossary/upload", multipart("g.tbx", file));
+      expect(again.statusCode).toBe(200);
+      expect(again.body).toContain("added: 0, updated: 0, unchanged: 2.");
+      expect((await listGlossary(t.database.db)).length).toBe(2);
+    });
+
     it("imports a TBX glossary from the glossary page and offers it back as TBX and CSV", async () => {
       const admin = await identityFor(t, "admin");
       const reviewer = await identityFor(t, "reviewer");

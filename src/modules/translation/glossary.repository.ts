@@ -1,4 +1,5 @@
 import type { Db } from "../../database.js";
+import { glossaryKey } from "./glossary-key.js";
 import type { GlossaryTerm, TermStatus } from "./translation.table.js";
 
 /**
@@ -80,7 +81,8 @@ export type TermChange = "added" | "updated" | "unchanged";
 
 /**
  * Adds a term, or updates the one it stands for: for a preferred term, the
- * preferred translation of the same source term (case-insensitive); for the
+ * preferred translation of the same source term (compared by glossaryKey:
+ * case and Unicode composition aside, the same on both engines); for the
  * others, the row of the same source and target terms. A row of the same pair
  * with another status is that row, re-statused. Returns its id and what changed.
  */
@@ -93,6 +95,8 @@ export async function upsertTerm(
   const values = {
     sourceTerm: term.sourceTerm,
     targetTerm: term.targetTerm,
+    sourceKey: glossaryKey(term.sourceTerm),
+    targetKey: glossaryKey(term.targetTerm ?? ""),
     note: term.note,
     status: term.status ?? "preferred",
     partOfSpeech: term.partOfSpeech ?? "",
@@ -103,16 +107,8 @@ export async function upsertTerm(
     .select(["id", "sourceTerm", "targetTerm", "note", "status", "partOfSpeech", "definition"])
     .where("sourceLanguage", "=", term.sourceLanguage)
     .where("targetLanguage", "=", term.targetLanguage)
-    .where((eb) => eb(eb.fn("lower", ["sourceTerm"]), "=", term.sourceTerm.toLowerCase()));
-  const samePair = await scope
-    .where((eb) =>
-      eb(
-        eb.fn("lower", [eb.fn.coalesce("targetTerm", eb.val(""))]),
-        "=",
-        (term.targetTerm ?? "").toLowerCase(),
-      ),
-    )
-    .executeTakeFirst();
+    .where("sourceKey", "=", values.sourceKey);
+  const samePair = await scope.where("targetKey", "=", values.targetKey).executeTakeFirst();
   const samePreferred =
     values.status === "preferred"
       ? await scope.where("status", "=", "preferred").executeTakeFirst()

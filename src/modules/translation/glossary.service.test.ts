@@ -67,6 +67,78 @@ for (const dialect of DIALECTS) {
       expect((await listGlossary(database.db)).map((t) => t.sourceTerm)).toEqual(["Kept"]);
     });
 
+    const upsert = (term: { sourceTerm: string; targetTerm: string | null; status?: "admitted" }) =>
+      upsertTerm(
+        database.db,
+        { sourceLanguage: "fr", targetLanguage: "en", note: "", ...term },
+        null,
+        NOW.toISOString(),
+      );
+
+    it("takes a term that differs only by the case or the composition of a non-ASCII letter for the same term", async () => {
+      expect(await upsert({ sourceTerm: "État", targetTerm: "State" })).toMatchObject({
+        change: "added",
+      });
+      expect(await upsert({ sourceTerm: "ÉTAT", targetTerm: "State" })).toMatchObject({
+        change: "updated",
+      });
+      // "É" written as E + combining acute accent, as some editors and macOS file names do.
+      expect(await upsert({ sourceTerm: "E\u0301tat", targetTerm: "the State" })).toMatchObject({
+        change: "updated",
+      });
+      expect(
+        await upsert({ sourceTerm: "Égalité", targetTerm: "Equality", status: "admitted" }),
+      ).toMatchObject({ change: "added" });
+      expect(
+        await upsert({ sourceTerm: "ÉGALITÉ", targetTerm: "EQUALITY", status: "admitted" }),
+      ).toMatchObject({ change: "updated" });
+      expect(await upsert({ sourceTerm: "énergie", targetTerm: "energy" })).toMatchObject({
+        change: "added",
+      });
+      expect(await upsert({ sourceTerm: "ÉNERGIE", targetTerm: "energy" })).toMatchObject({
+        change: "updated",
+      });
+      expect((await listGlossary(database.db)).map((t) => [t.sourceTerm, t.targetTerm])).toEqual([
+        ["E\u0301tat", "the State"],
+        ["ÉGALITÉ", "EQUALITY"],
+        ["ÉNERGIE", "energy"],
+      ]);
+    });
+
+    it("finds again, as JavaScript lowercases them, terms whose lowercase the database engines disagree on", async () => {
+      // PostgreSQL lowercases İ to i and a final Σ to σ; JavaScript to i̇ and ς; SQLite leaves both.
+      for (const sourceTerm of ["İstanbul", "Ürümqi", "ΟΔΟΣ"]) {
+        expect(await upsert({ sourceTerm, targetTerm: null })).toMatchObject({ change: "added" });
+        expect(await upsert({ sourceTerm, targetTerm: null })).toMatchObject({
+          change: "unchanged",
+        });
+        expect(
+          await upsert({ sourceTerm: sourceTerm.toLowerCase(), targetTerm: null }),
+        ).toMatchObject({
+          change: "updated",
+        });
+      }
+      expect((await listGlossary(database.db)).map((t) => t.sourceTerm).sort()).toEqual([
+        "i̇stanbul",
+        "ürümqi",
+        "οδος",
+      ]);
+    });
+
+    it("imports a CSV again under another case of a non-ASCII letter as an update, and names such a row given twice", async () => {
+      expect(await importCsv("source,target\nÉnergie,Energy\n")).toMatchObject({ added: 1 });
+      expect(await importCsv("source,target\nÉNERGIE,Energy\n")).toMatchObject({ updated: 1 });
+      expect(await importCsv("source,target\nÉNERGIE,Energy\n")).toMatchObject({ unchanged: 1 });
+      const error = await importCsv(
+        "source,target\nÉgalité,Equality\nE\u0301galite\u0301,Equality\n",
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).details).toEqual([
+        { path: "line 3", message: expect.stringMatching(/twice/) },
+      ]);
+      expect((await listGlossary(database.db)).map((t) => t.sourceTerm)).toEqual(["ÉNERGIE"]);
+    });
+
     it("refuses a file without the header, an unclosed quote and a pair into the source language", async () => {
       await expect(importCsv("Strong Cities Network,Réseau\n")).rejects.toThrow(/header/);
       await expect(importCsv('source,target\n"open,x\n')).rejects.toThrow(/not valid CSV/);

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { DB, Db } from "../../database.js";
 import { ValidationError } from "../../platform/errors.js";
 import { csvRowToTerm, readGlossaryCsv } from "./glossary-files/glossary-csv.js";
+import { glossaryKey } from "./glossary-key.js";
 import { type TermInput, upsertTerm } from "./glossary.repository.js";
 import { TERM_STATUSES } from "./translation.table.js";
 
@@ -101,12 +102,15 @@ export async function importGlossaryCsv(
   return { ...counts, imported: terms.length };
 }
 
-/** The key a file may hold a term under once: its preferred translation, or the pair for the others. */
+/**
+ * The key a file may hold a term under once: its preferred translation, or the
+ * pair for the others; terms compared as the database's unique keys compare them.
+ */
 export function termKey(term: TermInput): string {
-  const base = `${term.sourceLanguage}\n${term.targetLanguage}\n${term.sourceTerm.toLowerCase()}`;
+  const base = `${term.sourceLanguage}\n${term.targetLanguage}\n${glossaryKey(term.sourceTerm)}`;
   return (term.status ?? "preferred") === "preferred"
     ? base
-    : `${base}\n${(term.targetTerm ?? "").toLowerCase()}`;
+    : `${base}\n${glossaryKey(term.targetTerm ?? "")}`;
 }
 
 /** Writes checked terms in one transaction, with progress; returns what changed. */

@@ -66,6 +66,10 @@ export interface GlossaryTermsTable {
   targetLanguage: string;
   sourceTerm: string;
   targetTerm: string | null;
+  /** sourceTerm as the glossary compares terms (glossaryKey: NFC, lowercase); unique per pair with targetKey. */
+  sourceKey: string;
+  /** glossaryKey of targetTerm, "" for a do-not-translate term. */
+  targetKey: string;
   note: Generated<string>;
   /** The target term's status: preferred (required), admitted (also right), deprecated or superseded (forbidden). */
   status: Generated<TermStatus>;

@@ -187,6 +187,44 @@ for (const dialect of DIALECTS) {
       });
     }
 
+    it("imports again, as no change, terms that begin with a non-ASCII capital; another case of them is an update", async () => {
+      const entry = (id: string, en: string, fr: string) =>
+        `<termEntry id="${id}"><langSet xml:lang="en"><tig><term>${en}</term></tig></langSet><langSet xml:lang="fr"><tig><term>${fr}</term></tig></langSet></termEntry>`;
+      const tbx = (...entries: string[]) =>
+        Buffer.from(
+          `<?xml version="1.0" encoding="UTF-8"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries.join("")}</body></text></martif>`,
+        );
+      const terms = [
+        entry("c1", "Ürümqi", "Ürümqi"),
+        entry("c2", "İzmir", "Izmir"),
+        entry("c3", "École Polytechnique", "École polytechnique"),
+      ];
+      expect(await importFile(tbx(...terms), "a.tbx")).toMatchObject({ added: 3 });
+      expect(await importFile(tbx(...terms), "a.tbx")).toMatchObject({ added: 0, unchanged: 3 });
+      expect(
+        await importFile(
+          tbx(
+            entry("c1", "ÜRÜMQI", "Ürümqi"),
+            entry("c2", "ÉCOLE POLYTECHNIQUE", "École polytechnique"),
+          ),
+          "b.tbx",
+        ),
+      ).toMatchObject({ added: 0, updated: 2 });
+      // The same term twice in one file, as written and decomposed (E + combining accent): kept once.
+      expect(
+        await importFile(
+          tbx(entry("c1", "Égalité", "Égalité"), entry("c2", "E\u0301GALITE\u0301", "Égalité")),
+          "c.tbx",
+        ),
+      ).toMatchObject({ added: 1, skipped: { "duplicate-in-file": 1 } });
+      expect((await rows()).map((t) => t.sourceTerm)).toEqual([
+        "ÉCOLE POLYTECHNIQUE",
+        "Égalité",
+        "ÜRÜMQI",
+        "İzmir",
+      ]);
+    });
+
     it("refuses hostile and wrong files with a clear error and writes nothing", async () => {
       const hostile: [string, Uint8Array][] = [
         [

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB, Db } from "../../../database.js";
 import { ValidationError } from "../../../platform/errors.js";
+import { glossaryKey } from "../glossary-key.js";
 import { listGlossary, type TermInput } from "../glossary.repository.js";
 import {
   importGlossaryCsv,
@@ -165,7 +166,7 @@ export function termsOfEntries(
         continue;
       }
       const key = termKey(parsed.data);
-      const pairKey = `${key}\n${(parsed.data.targetTerm ?? "").toLowerCase()}`;
+      const pairKey = `${key}\n${glossaryKey(parsed.data.targetTerm ?? "")}`;
       if (seen.has(key) || seen.has(pairKey)) {
         skip("duplicate-in-file");
         continue;

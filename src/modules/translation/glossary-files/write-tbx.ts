@@ -15,7 +15,7 @@ export function writeTbx(input: {
 }): string {
   const entries = new Map<string, GlossaryTerm[]>();
   for (const term of input.terms) {
-    const key = `${term.sourceLanguage}\n${term.sourceTerm.toLowerCase()}`;
+    const key = `${term.sourceLanguage}\n${term.sourceKey}`;
     entries.set(key, [...(entries.get(key) ?? []), term]);
   }
   const out = [
