@@ -144,6 +144,25 @@ for (const dialect of DIALECTS) {
       expect(english.body).toMatch(/mayors/i);
     });
 
+    it("reads decomposed letters as composed ones: the engine knows only those", async () => {
+      // "réseau" typed as e + combining accent (as some systems paste it): Apertium reads
+      // "re\u0301seau" as another word and writes garbage ("récubo").
+      const decomposed = "Le re\u0301seau des villes de Bogota\u0301";
+      const saved = await publish({
+        sourceLanguage: "fr",
+        title: decomposed,
+        summary: "",
+        body: `${decomposed}.`,
+      });
+      await translateRevision(deps, { revisionId: saved.revision.id, languages: ["es"] });
+      const composed = decomposed.normalize("NFC");
+      const [expected] = await apertium.translate({ from: "fr", to: "es", segments: [composed] });
+      const title = (await unitsOf("es")).find((u) => u.source === composed);
+      expect(title?.targetText).toBe(expected?.text);
+      expect(title?.targetText).toContain("Bogotá");
+      expect(title?.targetText).not.toMatch(/\p{M}/u);
+    });
+
     it("never publishes a machine's tag name: a glossary term or a reviewed unit names a tag", async () => {
       await upsertTerm(
         t.database.db,

@@ -94,13 +94,23 @@ export async function ensureUnits(
   };
 }
 
+/**
+ * A source text as translation reads it: letters composed (NFC). Text pasted
+ * from some systems writes "é" as e + a combining accent; Apertium's
+ * dictionaries, the memory's hashes and the glossary know the composed form
+ * only ("re\u0301seau" comes out of fr>es as "récubo").
+ */
+export function translatableText(text: string): string {
+  return text.normalize("NFC");
+}
+
 export function segmentFields(fields: readonly ReaderField[], language: string): FieldDocument[] {
   return fields.map((field) => ({
     field,
     document:
       field.format === "markdown"
-        ? segmentMarkdown(field.text, language)
-        : segmentPlainText(field.text, language),
+        ? segmentMarkdown(translatableText(field.text), language)
+        : segmentPlainText(translatableText(field.text), language),
   }));
 }
 

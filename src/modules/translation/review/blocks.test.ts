@@ -34,6 +34,8 @@ describe("paragraph blocks", () => {
     );
     expect(occursIn('Lire<x id="1"/> ensuite.', "Lire https://x.org ensuite.")).toBe(true);
     expect(occursIn("Autre phrase.", "Voir le rapport ici.")).toBe(false);
+    // A page written with decomposed letters shows the sentence the memory holds composed.
+    expect(occursIn("Le réseau se réunit.", "Le re\u0301seau se re\u0301unit.")).toBe(true);
     const sentences = ["Le comité comité se réunit.", "Il élit un président."];
     expect(bestMatch(sentences, "comité comité", (s) => s)).toBe(sentences[0]);
     expect(bestMatch(sentences, "élit président", (s) => s)).toBe(sentences[1]);

@@ -25,9 +25,10 @@ export function groupBlocks(document: SegmentedDocument): number[][] {
   return blocks.map((b) => [...new Set(b)].sort((x, y) => x - y));
 }
 
-/** Text compared loosely: entities decoded, every kind of space one space, trimmed, lower-cased. */
+/** Text compared loosely: letters composed, entities decoded, every kind of space one space, trimmed, lower-cased. */
 export function looseText(text: string): string {
   return text
+    .normalize("NFC")
     .replace(/[\s\u00a0\u202f]+/g, " ")
     .trim()
     .toLowerCase();

@@ -2,6 +2,7 @@ import type { Db } from "../../../database.js";
 import { findRevisionById } from "../../content/index.js";
 import { findUnits, listRevisionSegments } from "../memory.repository.js";
 import { segmentMarkdown } from "../segments/index.js";
+import { translatableText } from "../units.service.js";
 import type { TranslationUnit } from "../translation.table.js";
 import { groupBlocks, occursIn } from "./blocks.js";
 import type { LivePage } from "./page.repository.js";
@@ -40,7 +41,9 @@ export async function loadPageSentences(db: Db, page: LivePage): Promise<PageSen
   }));
   const body = sentences.filter((s) => s.field === "body");
   const revision = await findRevisionById(db, page.revisionId);
-  const document = revision ? segmentMarkdown(revision.body, page.item.sourceLanguage) : undefined;
+  const document = revision
+    ? segmentMarkdown(translatableText(revision.body), page.item.sourceLanguage)
+    : undefined;
   const isAligned =
     document !== undefined &&
     document.segments.length === body.length &&
