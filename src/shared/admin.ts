@@ -320,6 +320,7 @@ function enhanceReferenceLists(root: ParentNode): void {
     input.id = `${textarea.id}-add`;
     input.autocomplete = "off";
     input.spellcheck = false;
+    input.dir = "auto";
     input.dataset.suggest = textarea.dataset.suggest;
     input.dataset.suggestKey = textarea.dataset.suggestKey;
     for (const attribute of ["aria-describedby", "aria-invalid"]) {
@@ -345,6 +346,8 @@ function enhanceReferenceLists(root: ParentNode): void {
           item.className = "reference-list__entry";
           const text = document.createElement("span");
           text.textContent = name;
+          // A Latin name in an Arabic list (or the reverse) keeps its own direction.
+          text.dir = "auto";
           const button = document.createElement("button");
           button.type = "button";
           button.className = "reference-list__remove";

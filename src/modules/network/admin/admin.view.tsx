@@ -369,6 +369,8 @@ function ReferenceInput(props: {
     "aria-describedby": error ? `${hint} ${id}-error` : hint,
     autocomplete: "off",
     spellcheck: false,
+    // Names keep their own direction: a Latin name on an Arabic form, an Arabic one on an English form.
+    dir: "auto" as const,
   };
   if (field.kind === "reference") {
     return (
@@ -405,6 +407,8 @@ function ReferenceInput(props: {
         {...common}
         {...suggest}
         rows={4}
+        // One name per line: a long name scrolls rather than looking like two.
+        wrap="off"
         value={props.value}
         data-reference-list=""
         data-add={t.t("network.admin.listAdd")}
