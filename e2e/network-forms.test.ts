@@ -1,6 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertTestCities, numberedNames } from "../src/modules/network/network.test-kit.js";
+import { findEventBySlug, loadEventDetails } from "../src/modules/network/event.repository.js";
+import {
+  insertTestCities,
+  insertTestPeople,
+  numberedNames,
+} from "../src/modules/network/network.test-kit.js";
 import {
   launchBrowser,
   seriousAxeViolations,
@@ -9,14 +14,21 @@ import {
   watchProblems,
 } from "./browser.js";
 
-// The network forms name a city by typing it (a datalist the admin bundle fills),
-// not by a select of every city: with 120 more cities than the demo's, a person
-// and a committee term are saved by keyboard alone, and without JavaScript too.
-describe("the network forms' city field in Chromium", () => {
+// The network forms name a city, a person, an organisation by typing it (a datalist
+// the admin bundle fills), not by a select of every entry: with 120 more cities and
+// 3,000 more people than the demo's, a person, a committee term and an event's
+// speakers are saved by keyboard alone, and without JavaScript too.
+describe("the network forms' typed fields in Chromium", () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
   let page: Page;
   let problems: string[] = [];
+  const sideEvent = "un-general-assembly-2021-side-event";
+  const speakersOf = async (slug: string) => {
+    const event = await findEventBySlug(server.app.civitas.db, slug);
+    if (!event) throw new Error(`no event ${slug}`);
+    return (await loadEventDetails(server.app.civitas.db, event)).speakers.map((p) => p.name);
+  };
   const cityOfPerson = async (slug: string) =>
     (
       await server.app.civitas.db
@@ -30,6 +42,7 @@ describe("the network forms' city field in Chromium", () => {
   beforeAll(async () => {
     server = await startDemoServer();
     await insertTestCities(server.app.civitas.db, numberedNames("Town", 120));
+    await insertTestPeople(server.app.civitas.db, numberedNames("Person", 3000));
     browser = await launchBrowser();
     page = await browser.newPage();
     problems = watchProblems(page);
@@ -120,6 +133,84 @@ describe("the network forms' city field in Chromium", () => {
       plain.locator("button.button[type=submit]").click(),
     ]);
     expect(await cityOfPerson("ana-sin-script")).toBe("town-042");
+    await context.close();
+  });
+
+  it("removes and adds an event's speakers by keyboard, in order, and passes axe-core", async () => {
+    const event = await findEventBySlug(server.app.civitas.db, sideEvent);
+    await page.goto(`${server.baseUrl}/admin/network/events/${event?.id}/edit`);
+    // The textarea the form sends is hidden behind the list, its label now the typed field's.
+    expect(await page.locator("#f-speakerIds").isHidden()).toBe(true);
+    expect(await page.locator("label[for=f-speakerIds-add]").textContent()).toBe("Speakers");
+    const entries = page.locator("#f-speakerIds-label ~ ul .reference-list__entry span");
+    expect(await entries.allTextContents()).toEqual([
+      "Uzra Zeya",
+      "Vladimir Voronkov",
+      "Naheed Nenshi",
+      "Bill Peduto",
+      "Andy Burnham",
+    ]);
+    const remove = page.getByRole("button", { name: "Remove Vladimir Voronkov" });
+    await remove.focus();
+    await page.keyboard.press("Enter");
+    // The focus moves to the entry that took its place.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Remove Naheed Nenshi",
+    );
+    while ((await page.evaluate(() => document.activeElement?.id)) !== "f-speakerIds-add")
+      await page.keyboard.press("Tab");
+    await page.keyboard.type("person 29");
+    const options = page.locator("#f-speakerIds-add-list option");
+    await expect.poll(() => options.count()).toBe(20);
+    await page.locator("#f-speakerIds-add").fill("Person 2999");
+    // Enter adds the name to the list; it does not send the form.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => entries.count()).toBe(5);
+    expect(await page.locator("#f-speakerIds-add").inputValue()).toBe("");
+    expect(await page.locator("#f-speakerIds").inputValue()).toBe(
+      "Uzra Zeya\nNaheed Nenshi\nBill Peduto\nAndy Burnham\nPerson 2999",
+    );
+    expect(page.url()).toContain("/edit");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await Promise.all([
+      page.waitForURL(/\/admin\/network\?notice=saved/),
+      page.locator("form.editor-form button.button[type=submit]").click(),
+    ]);
+    expect(await speakersOf(sideEvent)).toEqual([
+      "Uzra Zeya",
+      "Naheed Nenshi",
+      "Bill Peduto",
+      "Andy Burnham",
+      "Person 2999",
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it("edits an event's speakers as lines of text without JavaScript, and names the line that fails", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies(await page.context().cookies());
+    const plain = await context.newPage();
+    const event = await findEventBySlug(server.app.civitas.db, sideEvent);
+    await plain.goto(`${server.baseUrl}/admin/network/events/${event?.id}/edit`);
+    const speakers = plain.locator("textarea#f-speakerIds");
+    expect(await speakers.inputValue()).toBe(
+      "Uzra Zeya\nNaheed Nenshi\nBill Peduto\nAndy Burnham\nPerson 2999",
+    );
+    await speakers.fill("Person 042\nNobody Here\nUzra Zeya");
+    await Promise.all([
+      plain.waitForResponse((response) => response.request().method() === "POST"),
+      plain.locator("form.editor-form button.button[type=submit]").click(),
+    ]);
+    await plain.waitForLoadState("load");
+    expect(await plain.locator("#f-speakerIds-error").textContent()).toBe(
+      "Line 2: no person in the directory is named “Nobody Here”.",
+    );
+    await plain.locator("textarea#f-speakerIds").fill("Person 042\nUzra Zeya");
+    await Promise.all([
+      plain.waitForURL(/\/admin\/network\?notice=saved/),
+      plain.locator("form.editor-form button.button[type=submit]").click(),
+    ]);
+    expect(await speakersOf(sideEvent)).toEqual(["Person 042", "Uzra Zeya"]);
     await context.close();
   });
 });

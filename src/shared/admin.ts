@@ -1,6 +1,6 @@
 // Progressive enhancements of the workspace's editor. The form works without this file
 // (it posts and re-renders on the server); this only adds a live Markdown preview, tag
-// suggestions, the network forms' city suggestions, an image picker with thumbnails and
+// suggestions, the network forms' typed fields (suggestions; lists of entries), an image picker with thumbnails and
 // the review editor's shortcuts. No inline scripts or styles: the CSP allows neither, so
 // every look comes from site.css.
 
@@ -239,46 +239,165 @@ function enhanceTagSuggestions(root: ParentNode): void {
 }
 
 /**
- * Fills the datalist of a network form's city field with the cities whose name
- * contains what is typed (the browser's own list then offers them, by keyboard
- * too). The field works without this: the server resolves the typed name on save.
+ * Fills the datalist of a typed field (a network form's city, person, organisation
+ * or summary item) with the entries whose name contains what is typed: the
+ * browser's own list then offers them, by keyboard too. `data-suggest` is the
+ * JSON endpoint, `data-suggest-key` the answer's array. The field works without
+ * this: the server resolves the typed name on save.
  */
-function enhanceCitySuggestions(root: ParentNode): void {
-  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-city-suggest]")) {
-    const url = input.dataset.citySuggest;
-    const list = input.list;
-    if (!url || !list) continue;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const questions = jsonQuestions(url);
-    let asked = "";
-    const fetchCities = async (): Promise<void> => {
-      const term = input.value.trim();
-      // A chosen suggestion is already a whole name: nothing more to ask.
-      if (term === asked || [...list.options].some((o) => o.value === input.value)) return;
-      asked = term;
-      if (term === "") {
-        questions.cancel();
-        return list.replaceChildren();
-      }
-      // Nothing on failure: the typed name is still resolved on save.
-      const answer = await questions.ask(term);
-      if (typeof answer === "string") return;
-      const data = answer.data as { cities?: { value?: unknown; label?: unknown }[] };
+function suggestInto(input: HTMLInputElement, list: HTMLDataListElement): void {
+  const url = input.dataset.suggest;
+  const key = input.dataset.suggestKey;
+  if (!url || !key) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const questions = jsonQuestions(url);
+  let asked = "";
+  const fetchChoices = async (): Promise<void> => {
+    const term = input.value.trim();
+    // A chosen suggestion is already a whole name: nothing more to ask.
+    if (term === asked || [...list.options].some((o) => o.value === input.value)) return;
+    asked = term;
+    if (term === "") {
+      questions.cancel();
+      return list.replaceChildren();
+    }
+    // Nothing on failure: the typed name is still resolved on save.
+    const answer = await questions.ask(term);
+    if (typeof answer === "string") return;
+    const found = (answer.data as Record<string, unknown>)[key];
+    const choices = Array.isArray(found) ? (found as { value?: unknown; label?: unknown }[]) : [];
+    list.replaceChildren(
+      ...choices.flatMap((choice) => {
+        if (typeof choice.value !== "string") return [];
+        const option = document.createElement("option");
+        option.value = choice.value;
+        if (typeof choice.label === "string" && choice.label !== choice.value)
+          option.label = choice.label;
+        return [option];
+      }),
+    );
+  };
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void fetchChoices(), SUGGEST_DELAY_MS);
+  });
+}
+
+/** The typed fields of one entry (`input[data-suggest]` with its datalist). */
+function enhanceTypedFields(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[data-suggest]")) {
+    if (input.list) suggestInto(input, input.list);
+  }
+}
+
+/**
+ * A field of several entries (an event's speakers, organisers, co-sponsors) is,
+ * without JavaScript, a textarea with one name per line. This shows the lines as
+ * a list, each entry with its Remove button, and a typed field with suggestions
+ * and an Add button; the hidden textarea stays what the form sends, in order.
+ */
+function enhanceReferenceLists(root: ParentNode): void {
+  for (const textarea of root.querySelectorAll<HTMLTextAreaElement>(
+    "textarea[data-reference-list]",
+  )) {
+    const field = textarea.closest(".field");
+    const label = field?.querySelector<HTMLLabelElement>(`label[for="${textarea.id}"]`);
+    if (!field || !label) continue;
+    const { add = "", addLabel = "", remove = "", removeLabel = "" } = textarea.dataset;
+    const names = (): string[] =>
+      textarea.value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+
+    const list = document.createElement("ul");
+    list.className = "reference-list__entries";
+    list.setAttribute("aria-labelledby", label.id);
+    const row = document.createElement("div");
+    row.className = "reference-list__add";
+    const input = document.createElement("input");
+    input.type = "text";
+    input.id = `${textarea.id}-add`;
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    input.dir = "auto";
+    input.dataset.suggest = textarea.dataset.suggest;
+    input.dataset.suggestKey = textarea.dataset.suggestKey;
+    for (const attribute of ["aria-describedby", "aria-invalid"]) {
+      const value = textarea.getAttribute(attribute);
+      if (value) input.setAttribute(attribute, value);
+    }
+    const datalist = document.createElement("datalist");
+    datalist.id = `${input.id}-list`;
+    input.setAttribute("list", datalist.id);
+    const addButton = document.createElement("button");
+    addButton.type = "button";
+    addButton.className = "button button--secondary";
+    addButton.textContent = add;
+    addButton.setAttribute("aria-label", addLabel);
+    row.append(input, datalist, addButton);
+
+    const render = (): void => {
+      const entries = names();
+      list.hidden = entries.length === 0;
       list.replaceChildren(
-        ...(data.cities ?? []).flatMap((city) => {
-          if (typeof city.value !== "string") return [];
-          const option = document.createElement("option");
-          option.value = city.value;
-          if (typeof city.label === "string" && city.label !== city.value)
-            option.label = city.label;
-          return [option];
+        ...entries.map((name, index) => {
+          const item = document.createElement("li");
+          item.className = "reference-list__entry";
+          const text = document.createElement("span");
+          text.textContent = name;
+          // A Latin name in an Arabic list (or the reverse) keeps its own direction.
+          text.dir = "auto";
+          const button = document.createElement("button");
+          button.type = "button";
+          button.className = "reference-list__remove";
+          button.textContent = remove;
+          button.setAttribute("aria-label", removeLabel.replace("%NAME%", name));
+          button.addEventListener("click", () => {
+            const rest = names();
+            rest.splice(index, 1);
+            textarea.value = rest.join("\n");
+            render();
+            // The focus stays in the list: on the entry that took this one's place, else the field.
+            const next = list.querySelectorAll<HTMLButtonElement>("button")[index] ?? null;
+            (
+              next ??
+              list.querySelector<HTMLButtonElement>("li:last-child button") ??
+              input
+            ).focus();
+          });
+          item.append(text, " ", button);
+          return item;
         }),
       );
     };
-    input.addEventListener("input", () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void fetchCities(), SUGGEST_DELAY_MS);
+    const addTyped = (): void => {
+      const name = input.value.trim();
+      if (name === "") return;
+      const entries = names();
+      if (!entries.some((entry) => entry.toLowerCase() === name.toLowerCase()))
+        textarea.value = [...entries, name].join("\n");
+      input.value = "";
+      datalist.replaceChildren();
+      render();
+      input.focus();
+    };
+    addButton.addEventListener("click", addTyped);
+    input.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" || event.isComposing) return;
+      // Enter adds the name rather than sending the form; after the browser has put a
+      // suggestion chosen with Enter in the field.
+      event.preventDefault();
+      setTimeout(addTyped, 0);
     });
+    suggestInto(input, datalist);
+
+    const hint = field.querySelector<HTMLElement>("[data-enhanced-hint]");
+    if (hint?.dataset.enhancedHint) hint.textContent = hint.dataset.enhancedHint;
+    label.htmlFor = input.id;
+    textarea.hidden = true;
+    textarea.after(list, row);
+    render();
   }
 }
 
@@ -667,7 +786,8 @@ function enhanceReviewShortcuts(root: ParentNode): void {
 
 enhanceLivePreview(document);
 enhanceTagSuggestions(document);
-enhanceCitySuggestions(document);
+enhanceTypedFields(document);
+enhanceReferenceLists(document);
 enhanceImagePickers(document);
 enhanceSlugFields(document);
 enhanceAutosave(document);

@@ -35,6 +35,37 @@ export async function insertTestCities(db: Kysely<DB>, names: readonly string[])
     });
 }
 
+/**
+ * Adds people named `names` (slug: the name in lower case, spaces as dashes, unless
+ * given), in batches: the thousands a real network's forms must not list.
+ */
+export async function insertTestPeople(
+  db: Kysely<DB>,
+  people: readonly (string | { name: string; slug: string; title?: string })[],
+): Promise<void> {
+  const rows = people.map((person) => {
+    const { name, slug, title } =
+      typeof person === "string"
+        ? { name: person, slug: person.toLowerCase().replace(/ /g, "-"), title: "" }
+        : person;
+    return {
+      slug,
+      name,
+      title: title ?? "",
+      organisationId: null,
+      cityId: null,
+      sourceLanguage: "en",
+      createdAt: "2026-11-01T00:00:00.000Z",
+      updatedAt: "2026-11-01T00:00:00.000Z",
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto("people")
+      .values(rows.slice(i, i + 500))
+      .execute();
+}
+
 /** `count` names `${prefix} 001`, `${prefix} 002`… (zero-padded to three digits, from `first`). */
 export function numberedNames(prefix: string, count: number, first = 1): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix} ${String(first + i).padStart(3, "0")}`);

@@ -111,6 +111,13 @@ for (const dialect of DIALECTS) {
       expect(form.statusCode).toBe(200);
       expect(form.body).toContain('value="2021-09-30T10:00"');
       expect(form.body).toContain("10:15-11:15 Mayors' panel");
+      // Speakers and co-sponsors by name, one per line, in the event page's order.
+      expect(form.body).toContain(
+        ">Uzra Zeya\nVladimir Voronkov\nNaheed Nenshi\nBill Peduto\nAndy Burnham</textarea>",
+      );
+      expect(form.body).toContain(
+        ">Ministry of Foreign Affairs of North Macedonia\nU.S. Department of State</textarea>",
+      );
       const state = await findOrganisationBySlug(t.database.db, "us-department-of-state");
       const res = await post(editor, `/admin/network/events/${event?.id}`, {
         _csrf: editor.csrf,
@@ -121,7 +128,7 @@ for (const dialect of DIALECTS) {
         timeZone: "America/New_York",
         format: "hybrid",
         place: "New York",
-        sponsorIds: String(state?.id),
+        sponsorIds: state?.name ?? "",
         sessions: "10:30-11:00 Opening; welcome, \\ and more\nClosing words",
         participantCount: "130",
         countryCount: "40",

@@ -12,18 +12,27 @@ import { parseInput } from "../../../platform/http/validate.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { importCities, IMPORT_LIMITS } from "../city-import.js";
-import { NetworkAdminPage, EntityFormPage, EntityListPage, ImportPage } from "./admin.view.js";
+import {
+  NetworkAdminPage,
+  EntityFormPage,
+  EntityListPage,
+  type FormErrors,
+  ImportPage,
+} from "./admin.view.js";
 import {
   ADMIN_PAGE_SIZE,
-  cityChoices,
-  cityFieldsAsText,
   ENTITIES,
   ENTITY_KINDS,
   type FormValues,
-  loadChoiceLists,
+  loadFieldChoices,
   MAX_ADMIN_SEARCH,
-  resolveCityFields,
 } from "./entities.js";
+import {
+  REFERENCE_SOURCES,
+  referenceFieldsAsText,
+  resolveReferenceFields,
+  SOURCES,
+} from "./references.js";
 
 const kindParams = z.object({ kind: z.enum(ENTITY_KINDS) });
 const idParams = z.object({
@@ -61,8 +70,8 @@ function afterWrite(kind: string, back: string | undefined, notice: "saved" | "d
   if (back) return `${back}${back.includes("?") ? "&" : "?"}notice=${notice}`;
   return `/admin/network?notice=${notice}#section-${kind}`;
 }
-// Control characters name no city (NUL would even end SQLite's pattern early), so they are dropped.
-const cityQuery = z.object({
+// Control characters name nothing (NUL would even end SQLite's pattern early), so they are dropped.
+const suggestQuery = z.object({
   q: z
     .string()
     .max(MAX_ADMIN_SEARCH)
@@ -108,18 +117,19 @@ export async function registerNetworkAdminRoutes(
       kind: (typeof ENTITY_KINDS)[number];
       id?: number;
       values: FormValues;
-      errors?: Record<string, string>;
+      errors?: FormErrors;
       status?: number;
       /** The list page to return to after the write. */
       back?: string;
     },
-  ) =>
-    send(
+  ) => {
+    const t = workspaceTranslator(reply.request);
+    return send(
       reply,
       input.status ?? 200,
       <EntityFormPage
         chrome={chrome}
-        t={workspaceTranslator(reply.request)}
+        t={t}
         signedIn={input.signedIn}
         kind={input.kind}
         spec={ENTITIES[input.kind]}
@@ -127,9 +137,10 @@ export async function registerNetworkAdminRoutes(
         values={input.values}
         errors={input.errors ?? {}}
         back={input.back}
-        lists={await loadChoiceLists(ctx.db, workspaceTranslator(reply.request))}
+        choices={await loadFieldChoices(ctx.db, t, ENTITIES[input.kind])}
       />,
     );
+  };
 
   app.get("/admin/network", async (request, reply) => {
     const t = workspaceTranslator(request);
@@ -194,17 +205,27 @@ export async function registerNetworkAdminRoutes(
     );
   });
 
-  // The city fields' suggestions: a few cities whose name contains the text typed so far.
-  app.get(
-    "/admin/network/cities.json",
-    { config: { rateLimit: { max: 600, timeWindow: "1 minute", groupId: "network-cities" } } },
-    async (request, reply) => {
-      authorize(request, "content.write");
-      const { q } = parseInput(cityQuery, request.query);
-      const cities = await cityChoices(ctx.db, workspaceTranslator(request), q);
-      return reply.code(200).header("cache-control", "no-store").send({ cities });
-    },
-  );
+  // The typed fields' suggestions (/admin/network/cities.json, people.json, organisations.json,
+  // items.json): a few entries whose name contains the text typed so far, as { <source>: [...] }.
+  // One limit for all of them, 600 a minute per address: a form's fields share the budget
+  // (a route's own config.rateLimit counts in a store of its own, whatever its groupId).
+  const suggestionLimit = app.rateLimit({ max: 600, timeWindow: "1 minute" });
+  for (const source of REFERENCE_SOURCES) {
+    app.get(
+      `/admin/network/${source}.json`,
+      { onRequest: suggestionLimit },
+      async (request, reply) => {
+        authorize(request, "content.write");
+        const { q } = parseInput(suggestQuery, request.query);
+        const choices =
+          q === "" ? [] : await SOURCES[source].suggest(ctx.db, workspaceTranslator(request), q);
+        return reply
+          .code(200)
+          .header("cache-control", "no-store")
+          .send({ [source]: choices });
+      },
+    );
+  }
 
   app.get("/admin/network/:kind/new", async (request, reply) => {
     const signedIn = authorize(request, "content.write");
@@ -218,10 +239,10 @@ export async function registerNetworkAdminRoutes(
     const { kind, id } = parseInput(idParams, request.params);
     const stored = await ENTITIES[kind].load(ctx.db, id);
     if (!stored) throw new NotFoundError();
-    const values = await cityFieldsAsText(
+    const values = await referenceFieldsAsText(
       ctx.db,
       workspaceTranslator(request),
-      ENTITIES[kind],
+      ENTITIES[kind].fields,
       stored,
     );
     const back = listPageOf(kind, parseInput(formQuery, request.query).back);
@@ -236,20 +257,21 @@ export async function registerNetworkAdminRoutes(
     const body = parseInput(formBody, request.body ?? {});
     const { _csrf: _token, _back: backField, ...values } = body;
     const back = listPageOf(kind, backField);
-    // A city is typed by name: resolved to its id here, or the form says why not.
-    const cities = await resolveCityFields(
+    // Cities, people, organisations and items are typed by name: resolved to their ids
+    // here, or the form says which name matched none or several.
+    const references = await resolveReferenceFields(
       ctx.db,
       workspaceTranslator(request),
-      ENTITIES[kind],
+      ENTITIES[kind].fields,
       values,
     );
-    if (Object.keys(cities.errors).length > 0)
+    if (Object.keys(references.errors).length > 0)
       return showForm(reply, {
         signedIn,
         kind,
         id,
         values,
-        errors: cities.errors,
+        errors: references.errors,
         status: 400,
         back,
       });
@@ -257,7 +279,7 @@ export async function registerNetworkAdminRoutes(
       const result = await ENTITIES[kind].save(ctx.db, {
         ...actor(request, signedIn),
         id,
-        body: cities.body,
+        body: references.body,
         sourceLanguage: ctx.config.sourceLanguage,
       });
       if ("errors" in result)

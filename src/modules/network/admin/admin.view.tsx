@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
@@ -7,14 +8,18 @@ import type { SiteChrome } from "../../../platform/ui/layout.js";
 import { Pagination } from "../../../platform/ui/pagination.js";
 import type { ImportReport } from "../city-import.js";
 import {
-  type ChoiceLists,
   type EntityKind,
   type EntitySpec,
+  type FieldChoices,
   type FieldSpec,
   type FormValues,
   type ListRow,
   MAX_ADMIN_SEARCH,
 } from "./entities.js";
+import { type FieldProblem, type ReferenceField, SOURCES } from "./references.js";
+
+/** A form's problems by field: one, or several (a field of several entries, one per line). */
+export type FormErrors = Record<string, FieldProblem | readonly FieldProblem[]>;
 
 /** The network workspace: every kind of entry with its list, edit links and an "Add" button. */
 export function NetworkAdminPage(props: {
@@ -211,8 +216,8 @@ export function EntityFormPage(props: {
   spec: EntitySpec;
   id: number | undefined;
   values: FormValues;
-  errors: Record<string, string>;
-  lists: ChoiceLists;
+  errors: FormErrors;
+  choices: FieldChoices;
   /** The list page the form was opened from, where the save returns. */
   back?: string;
 }) {
@@ -244,7 +249,7 @@ export function EntityFormPage(props: {
             field={field}
             value={values[field.name]}
             error={errors[field.name]}
-            lists={props.lists}
+            choices={props.choices[field.name] ?? []}
           />
         ))}
         <button type="submit" class="button">
@@ -267,13 +272,15 @@ function Field(props: {
   t: Translator;
   field: FieldSpec;
   value: string | string[] | undefined;
-  error: string | undefined;
-  lists: ChoiceLists;
+  error: FieldProblem | readonly FieldProblem[] | undefined;
+  choices: { value: string; label: string }[];
 }) {
-  const { t, field, error } = props;
+  const { t, field } = props;
   const id = `f-${field.name}`;
   const value = [props.value ?? ""].flat();
   const first = value[0] ?? "";
+  const problems = props.error === undefined ? [] : [props.error].flat();
+  const error = problems.length > 0;
   const common = {
     id,
     name: field.name,
@@ -281,7 +288,7 @@ function Field(props: {
     "aria-describedby": error ? `${id}-error` : undefined,
   };
   const label = t.t(`network.field.${field.name}` as MessageKey);
-  const choices = field.choices?.(props.lists, t) ?? [];
+  const errorText = error ? <FieldErrors t={t} id={`${id}-error`} problems={problems} /> : null;
   if (field.kind === "checkbox") {
     return (
       <div class="field field--check">
@@ -290,49 +297,25 @@ function Field(props: {
       </div>
     );
   }
-  if (field.kind === "city") {
-    // Typed, not chosen from a select: a network may have thousands of cities. Without
-    // JavaScript the server resolves the name on save; admin.js fills the datalist.
-    const hint = `${id}-hint`;
+  if (field.kind === "reference" || field.kind === "references") {
     return (
-      <div class={error ? "field field--invalid" : "field"}>
-        <label for={id}>{label}</label>
-        <p class="field__hint" id={hint}>
-          {t.t("network.admin.cityHint")}
-        </p>
-        {error ? (
-          <p class="field__error" id={`${id}-error`}>
-            {t.t(error as MessageKey)}
-          </p>
-        ) : null}
-        <input
-          {...common}
-          aria-describedby={error ? `${hint} ${id}-error` : hint}
-          type="text"
-          list={`${id}-list`}
-          autocomplete="off"
-          spellcheck={false}
-          value={first}
-          required={field.required}
-          data-city-suggest="/admin/network/cities.json"
-        />
-        <datalist id={`${id}-list`} />
-      </div>
+      <ReferenceInput
+        t={t}
+        field={field}
+        id={id}
+        label={label}
+        value={value.join("\n")}
+        errorText={errorText}
+      />
     );
   }
   const control =
     field.kind === "textarea" ? (
       <textarea {...common} rows={field.name === "sessions" ? 6 : 10} value={first} />
-    ) : field.kind === "select" || field.kind === "multiselect" ? (
-      <select
-        {...common}
-        multiple={field.kind === "multiselect"}
-        size={field.kind === "multiselect" ? 6 : undefined}
-      >
-        {field.kind === "select" && !field.required ? (
-          <option value="">{t.t("network.admin.none")}</option>
-        ) : null}
-        {choices.map((c) => (
+    ) : field.kind === "select" ? (
+      <select {...common}>
+        {!field.required ? <option value="">{t.t("network.admin.none")}</option> : null}
+        {props.choices.map((c) => (
           <option value={c.value} selected={value.includes(c.value)}>
             {c.label}
           </option>
@@ -350,13 +333,106 @@ function Field(props: {
   return (
     <div class={error ? "field field--invalid" : "field"}>
       <label for={id}>{label}</label>
-      {error ? (
-        <p class="field__error" id={`${id}-error`}>
-          {t.t(error as MessageKey)}
-        </p>
-      ) : null}
+      {errorText}
       {control}
     </div>
+  );
+}
+
+/**
+ * A field naming other entries of the directory, typed, not chosen from a select: a
+ * network has thousands of people and organisations. One entry: a text field whose
+ * datalist admin.js fills. Several: one name per line in a textarea, which admin.js
+ * turns into the list of entries, each with its Remove button, and a field to add one.
+ * Without JavaScript the server resolves the names on save all the same.
+ */
+function ReferenceInput(props: {
+  t: Translator;
+  field: ReferenceField;
+  id: string;
+  label: string;
+  value: string;
+  errorText: VNode | null;
+}) {
+  const { t, field, id } = props;
+  const source = SOURCES[field.source];
+  const hint = `${id}-hint`;
+  const error = props.errorText !== null;
+  const suggest = {
+    "data-suggest": `/admin/network/${field.source}.json`,
+    "data-suggest-key": field.source,
+  };
+  const common = {
+    id,
+    name: field.name,
+    "aria-invalid": error ? (true as const) : undefined,
+    "aria-describedby": error ? `${hint} ${id}-error` : hint,
+    autocomplete: "off",
+    spellcheck: false,
+    // Names keep their own direction: a Latin name on an Arabic form, an Arabic one on an English form.
+    dir: "auto" as const,
+  };
+  if (field.kind === "reference") {
+    return (
+      <div class={error ? "field field--invalid" : "field"}>
+        <label for={id}>{props.label}</label>
+        <p class="field__hint" id={hint}>
+          {t.t(source.hint)}
+        </p>
+        {props.errorText}
+        <input
+          {...common}
+          {...suggest}
+          type="text"
+          list={`${id}-list`}
+          value={props.value}
+          required={field.required}
+        />
+        <datalist id={`${id}-list`} />
+      </div>
+    );
+  }
+  const lines = source.lines;
+  if (!lines) throw new Error(`${field.source} cannot be named one per line`);
+  return (
+    <div class={error ? "field field--invalid reference-list" : "field reference-list"}>
+      <label for={id} id={`${id}-label`}>
+        {props.label}
+      </label>
+      <p class="field__hint" id={hint} data-enhanced-hint={t.t("network.admin.listHint")}>
+        {t.t(lines.hint)}
+      </p>
+      {props.errorText}
+      <textarea
+        {...common}
+        {...suggest}
+        rows={4}
+        // One name per line: a long name scrolls rather than looking like two.
+        wrap="off"
+        value={props.value}
+        data-reference-list=""
+        data-add={t.t("network.admin.listAdd")}
+        data-add-label={t.t(`network.admin.listAdd.${field.name}` as MessageKey)}
+        data-remove={t.t("network.admin.listRemove")}
+        data-remove-label={t.t("network.admin.listRemoveEntry", { name: "%NAME%" })}
+      />
+    </div>
+  );
+}
+
+function FieldErrors(props: { t: Translator; id: string; problems: readonly FieldProblem[] }) {
+  const { t } = props;
+  return (
+    <p class="field__error" id={props.id}>
+      {props.problems.map((problem, i) => (
+        <>
+          {i > 0 ? <br /> : null}
+          {typeof problem === "string"
+            ? t.t(problem as MessageKey)
+            : t.t(problem.key, problem.values)}
+        </>
+      ))}
+    </p>
   );
 }
 

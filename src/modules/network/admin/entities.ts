@@ -1,22 +1,14 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { DB } from "../../../database.js";
-import { foldForSearch } from "../../../platform/db/fold.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
 import { listCommitteeTerms, pageCommitteeTerms } from "../committee.repository.js";
 import { countryName } from "../countries.js";
 import {
   type DirectoryTable,
-  type CityChoice,
-  findCitiesNamed,
-  findCityById,
-  findCityBySlug,
   findDirectoryRow,
-  suggestCities,
   listHubs,
-  listOrganisations,
-  listPeople,
   pageCities,
   pageHubs,
   pageOrganisations,
@@ -36,45 +28,36 @@ import {
 import { saveEvent, saveDirectoryEntry, addCommitteeTerm, type Actor } from "../network.service.js";
 import { deleteDirectoryEntry, deleteEvent, removeCommitteeTerm } from "../network.service.js";
 import { COMMITTEE_ROLES, EVENT_FORMATS, REGIONS } from "../network.table.js";
-import { listSummaryChoices } from "../related.repository.js";
 import { listTimeZones, utcToZoned } from "../time-zones.js";
+import type { Choice, ReferenceField } from "./references.js";
+
+export type { Choice } from "./references.js";
 
 /** What a form shows and sends back: strings, and lists of strings for multiple choices. */
 export type FormValues = Record<string, string | string[]>;
 
-/** One choice of a select. */
-export interface Choice {
-  value: string;
-  label: string;
-}
-
 /** A field of a workspace form; its label is `network.field.<name>`. */
-export interface FieldSpec {
-  name: string;
-  kind:
-    | "text"
-    | "textarea"
-    | "select"
-    | "multiselect"
-    | "date"
-    | "datetime"
-    | "color"
-    | "number"
-    | "checkbox"
-    /** A member city, typed by name (suggestions from `/admin/network/cities.json`); sent as its id. */
-    | "city";
-  required?: boolean;
-  /** Choices of a select, from what the directory holds. */
-  choices?: (lists: ChoiceLists, t: Translator) => Choice[];
-}
+export type FieldSpec =
+  | {
+      name: string;
+      kind: "text" | "textarea" | "date" | "datetime" | "color" | "number" | "checkbox";
+      required?: boolean;
+    }
+  | {
+      name: string;
+      kind: "select";
+      required?: boolean;
+      /** The choices: a short, closed list (regions, roles, zones, the few hubs). */
+      choices: (db: Kysely<DB>, t: Translator) => Choice[] | Promise<Choice[]>;
+    }
+  /**
+   * Another entry of the directory, typed by name (suggestions from
+   * `/admin/network/<source>.json`), sent as its id, or several one per line.
+   */
+  | ReferenceField;
 
-/** Everything selects may offer, loaded once per form. */
-export interface ChoiceLists {
-  hubs: Choice[];
-  people: Choice[];
-  organisations: Choice[];
-  items: Choice[];
-}
+/** The choices of a form's selects, by field name (read only for the fields the form has). */
+export type FieldChoices = Record<string, Choice[]>;
 
 /** A line of a workspace list. */
 export interface ListRow {
@@ -120,7 +103,7 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-const regions = (_lists: ChoiceLists, t: Translator) =>
+const regions = (_db: Kysely<DB>, t: Translator) =>
   REGIONS.map((r) => ({ value: r, label: t.t(`network.region.${r}`) }));
 
 const directory = (
@@ -167,10 +150,11 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "region", kind: "select", required: true, choices: regions },
       { name: "latitude", kind: "number", required: true },
       { name: "longitude", kind: "number", required: true },
-      { name: "hubId", kind: "select", choices: (l) => l.hubs },
+      // A select: hubs group a region's cities, a few per region, never thousands.
+      { name: "hubId", kind: "select", choices: hubChoices },
       { name: "memberSince", kind: "text" },
       { name: "website", kind: "text" },
-      { name: "contactPersonId", kind: "select", choices: (l) => l.people },
+      { name: "contactPersonId", kind: "reference", source: "people" },
       { name: "tagSlug", kind: "text" },
       { name: "profile", kind: "textarea" },
     ],
@@ -195,7 +179,7 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "slug", kind: "text" },
       { name: "region", kind: "select", required: true, choices: regions },
       { name: "color", kind: "color", required: true },
-      { name: "contactPersonId", kind: "select", choices: (l) => l.people },
+      { name: "contactPersonId", kind: "reference", source: "people" },
       { name: "description", kind: "textarea" },
     ],
     async (db, t, query) => {
@@ -218,8 +202,8 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       { name: "name", kind: "text", required: true },
       { name: "slug", kind: "text" },
       { name: "title", kind: "text" },
-      { name: "organisationId", kind: "select", choices: (l) => l.organisations },
-      { name: "cityId", kind: "city" },
+      { name: "organisationId", kind: "reference", source: "organisations" },
+      { name: "cityId", kind: "reference", source: "cities" },
     ],
     async (db, _t, query) => {
       const { rows, total } = await pagePeople(db, query);
@@ -248,17 +232,17 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
     kind: "terms",
     title: "network.admin.terms",
     fields: [
-      { name: "cityId", kind: "city", required: true },
+      { name: "cityId", kind: "reference", source: "cities", required: true },
       {
         name: "role",
         kind: "select",
         required: true,
-        choices: (_l, t) =>
+        choices: (_db, t) =>
           COMMITTEE_ROLES.map((r) => ({ value: r, label: t.t(`network.role.${r}`) })),
       },
       { name: "startsOn", kind: "date", required: true },
       { name: "endsOn", kind: "date" },
-      { name: "representativeId", kind: "select", choices: (l) => l.people },
+      { name: "representativeId", kind: "reference", source: "people" },
     ],
     async page(db, t, query) {
       const { rows, total } = await pageCommitteeTerms(db, query);
@@ -309,21 +293,21 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
         name: "format",
         kind: "select",
         required: true,
-        choices: (_l, t) =>
+        choices: (_db, t) =>
           EVENT_FORMATS.map((f) => ({ value: f, label: t.t(`network.format.${f}`) })),
       },
       { name: "place", kind: "text" },
       { name: "isCommitteeMeeting", kind: "checkbox" },
-      { name: "organiserIds", kind: "multiselect", choices: (l) => l.organisations },
-      { name: "sponsorIds", kind: "multiselect", choices: (l) => l.organisations },
-      { name: "speakerIds", kind: "multiselect", choices: (l) => l.people },
+      { name: "organiserIds", kind: "references", source: "organisations" },
+      { name: "sponsorIds", kind: "references", source: "organisations" },
+      { name: "speakerIds", kind: "references", source: "people" },
       { name: "registrationUrl", kind: "text" },
       { name: "description", kind: "textarea" },
       { name: "sessions", kind: "textarea" },
       { name: "participantCount", kind: "number" },
       { name: "countryCount", kind: "number" },
       { name: "recordingUrl", kind: "text" },
-      { name: "summaryItemId", kind: "select", choices: (l) => l.items },
+      { name: "summaryItemId", kind: "reference", source: "items" },
     ],
     async page(db, t, query) {
       const { rows, total } = await pageEvents(db, query);
@@ -379,125 +363,18 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
   },
 };
 
-/** Loads what the selects of the forms offer (cities are typed, not chosen from a list: there may be thousands). */
-export async function loadChoiceLists(db: Kysely<DB>, t: Translator): Promise<ChoiceLists> {
-  const id = (x: { id: number }) => String(x.id);
-  return {
-    hubs: (await listHubs(db)).map((h) => ({ value: id(h), label: h.name })),
-    people: (await listPeople(db)).map((p) => ({
-      value: id(p),
-      label: p.title ? `${p.name} (${p.title})` : p.name,
-    })),
-    organisations: (await listOrganisations(db)).map((o) => ({ value: id(o), label: o.name })),
-    items: (await listSummaryChoices(db)).map((i) => ({
-      value: id(i),
-      label: `${i.title} (${t.t(`type.${i.type as "news"}`)})`,
-    })),
-  };
-}
-
-/** How many cities a search of the city field suggests. */
-export const CITY_SUGGESTIONS = 20;
-
-/** How a form names a city: "Name (Country)", the country in the workspace's language. */
-export function cityLabel(city: CityChoice, t: Translator): string {
-  return `${city.name} (${countryName(city.country, t.locale)})`;
-}
-
-/**
- * What the city field offers for a search: each city's label, followed by its
- * slug in brackets where another city's label differs from it only by case.
- */
-export async function cityChoices(
-  db: Kysely<DB>,
-  t: Translator,
-  search: string,
-): Promise<Choice[]> {
-  if (search === "") return [];
-  const cities = await suggestCities(db, search, CITY_SUGGESTIONS);
-  return Promise.all(
-    cities.map(async (city) => ({ value: await cityText(db, t, city), label: cityLabel(city, t) })),
-  );
-}
-
-/** The text that names a city in the form: its label, with " [slug]" when another city's label differs only by case. */
-async function cityText(db: Kysely<DB>, t: Translator, city: CityChoice): Promise<string> {
-  const label = cityLabel(city, t);
-  const sameName = await findCitiesNamed(db, city.name, 50);
-  // Names are unique by country as written; "Town" and "TOWN", or "Bogota" and "Bogotá", are not, to the resolution.
-  const folded = foldForSearch(label);
-  return sameName.some(
-    (other) => other.id !== city.id && foldForSearch(cityLabel(other, t)) === folded,
-  )
-    ? `${label} [${city.slug}]`
-    : label;
-}
-
-/** The cities a typed text names: "… [slug]", an exact name, "Name (Country)", or a slug. */
-async function citiesNamedBy(db: Kysely<DB>, t: Translator, text: string): Promise<CityChoice[]> {
-  const slugged = /\[([^\]]+)\]$/u.exec(text)?.[1];
-  if (slugged) {
-    const city = await findCityBySlug(db, slugged.trim());
-    return city ? [city] : [];
-  }
-  const named = await findCitiesNamed(db, text, 2);
-  if (named.length > 0) return named;
-  const withCountry = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
-  if (withCountry?.[1] && withCountry[2]) {
-    const country = withCountry[2].trim().toLocaleLowerCase(t.locale);
-    const inCountry = (await findCitiesNamed(db, withCountry[1].trim(), 50)).filter(
-      (c) =>
-        countryName(c.country, t.locale).toLocaleLowerCase(t.locale) === country ||
-        c.country.toLowerCase() === country,
-    );
-    if (inCountry.length > 0) return inCountry;
-  }
-  const bySlug = await findCityBySlug(db, text);
-  return bySlug ? [bySlug] : [];
-}
-
-/**
- * The form's city fields as the ids the schemas read: each typed text resolved to
- * one city, or an error (catalog key) when it names none or several.
- */
-export async function resolveCityFields(
+/** The choices of the selects a form has (the typed fields have none: their entries may be thousands). */
+export async function loadFieldChoices(
   db: Kysely<DB>,
   t: Translator,
   spec: EntitySpec,
-  body: FormValues,
-): Promise<{ body: FormValues; errors: Record<string, string> }> {
-  const out: FormValues = { ...body };
-  const errors: Record<string, string> = {};
-  for (const field of spec.fields) {
-    if (field.kind !== "city") continue;
-    const raw = body[field.name];
-    const text = (typeof raw === "string" ? raw : "").trim();
-    if (text === "") {
-      out[field.name] = "";
-      continue;
-    }
-    const cities = await citiesNamedBy(db, t, text);
-    if (cities.length === 1 && cities[0]) out[field.name] = String(cities[0].id);
-    else
-      errors[field.name] =
-        cities.length === 0 ? "network.error.cityUnknown" : "network.error.cityAmbiguous";
-  }
-  return { body: out, errors };
-}
-
-/** A stored entry's city fields (ids) as the texts the form shows. */
-export async function cityFieldsAsText(
-  db: Kysely<DB>,
-  t: Translator,
-  spec: EntitySpec,
-  values: FormValues,
-): Promise<FormValues> {
-  const out: FormValues = { ...values };
-  for (const field of spec.fields) {
-    const id = Number(values[field.name]);
-    if (field.kind !== "city" || !Number.isInteger(id) || id <= 0) continue;
-    const city = await findCityById(db, id);
-    out[field.name] = city ? await cityText(db, t, city) : "";
-  }
+): Promise<FieldChoices> {
+  const out: FieldChoices = {};
+  for (const field of spec.fields)
+    if (field.kind === "select") out[field.name] = await field.choices(db, t);
   return out;
+}
+
+async function hubChoices(db: Kysely<DB>): Promise<Choice[]> {
+  return (await listHubs(db)).map((h) => ({ value: String(h.id), label: h.name }));
 }

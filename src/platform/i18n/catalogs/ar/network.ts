@@ -110,6 +110,25 @@ export const AR_NETWORK = {
     "لا توجد مدينة عضو بهذا الاسم. اكتب جزءًا من اسمها واختر أحد الاقتراحات.",
   "network.error.cityAmbiguous":
     "توجد عدة مدن أعضاء بهذا الاسم. اختر أحد الاقتراحات، فهي تذكر البلد.",
+  "network.error.personUnknown":
+    "لا يوجد في الدليل شخص بهذا الاسم. اكتب جزءًا من الاسم واختر أحد الاقتراحات.",
+  "network.error.personAmbiguous":
+    "يوجد في الدليل عدة أشخاص بهذا الاسم. اختر أحد الاقتراحات، فهي تميّز بينهم.",
+  "network.error.organisationUnknown":
+    "لا توجد في الدليل منظمة بهذا الاسم. اكتب جزءًا من الاسم واختر أحد الاقتراحات.",
+  "network.error.organisationAmbiguous":
+    "توجد في الدليل عدة منظمات بهذا الاسم. اختر أحد الاقتراحات، فهي تميّز بينها.",
+  "network.error.itemUnknown":
+    "لا يوجد محتوى منشور بهذا العنوان. اكتب جزءًا من العنوان واختر أحد الاقتراحات.",
+  "network.error.itemAmbiguous":
+    "توجد عدة محتويات منشورة بهذا العنوان. اختر أحد الاقتراحات، فهي تميّز بينها.",
+  "network.error.personLineUnknown": "السطر {line}: لا يوجد في الدليل شخص باسم «{name}».",
+  "network.error.personLineAmbiguous":
+    "السطر {line}: يوجد في الدليل عدة أشخاص باسم «{name}». اختر أحد الاقتراحات.",
+  "network.error.organisationLineUnknown": "السطر {line}: لا توجد في الدليل منظمة باسم «{name}».",
+  "network.error.organisationLineAmbiguous":
+    "السطر {line}: توجد في الدليل عدة منظمات باسم «{name}». اختر أحد الاقتراحات.",
+  "network.error.tooManyEntries": "عدد الإدخالات كبير جدًا: {max} على الأكثر.",
   "network.error.inUse": "هذا الإدخال ما زال مستخدمًا في مكان آخر، ولا يمكن حذفه.",
   "network.import.title": "استيراد المدن",
   "network.import.help":
@@ -154,6 +173,21 @@ export const AR_NETWORK = {
   "network.admin.noMatch": "لا توجد إدخالات تطابق هذا البحث.",
   "network.admin.none": "(لا شيء)",
   "network.admin.cityHint": "اكتب اسم المدينة؛ تظهر الاقتراحات أثناء الكتابة.",
+  "network.admin.personHint": "اكتب اسم الشخص؛ تظهر الاقتراحات أثناء الكتابة.",
+  "network.admin.organisationHint": "اكتب اسم المنظمة؛ تظهر الاقتراحات أثناء الكتابة.",
+  "network.admin.itemHint": "اكتب عنوان محتوى منشور؛ تظهر الاقتراحات أثناء الكتابة.",
+  "network.admin.peopleLinesHint":
+    "شخص واحد في كل سطر، بترتيب ظهورهم في صفحة الفعالية. لإزالة شخص، احذف سطره.",
+  "network.admin.organisationsLinesHint":
+    "منظمة واحدة في كل سطر، بترتيب ظهورها في صفحة الفعالية. لإزالة منظمة، احذف سطرها.",
+  "network.admin.listHint":
+    "اكتب اسمًا واختر أحد الاقتراحات ثم اضغط «إضافة». يزيل زر «إزالة» الإدخال من القائمة.",
+  "network.admin.listAdd": "إضافة",
+  "network.admin.listAdd.organiserIds": "إضافة جهة منظِّمة",
+  "network.admin.listAdd.sponsorIds": "إضافة جهة راعية",
+  "network.admin.listAdd.speakerIds": "إضافة متحدث",
+  "network.admin.listRemove": "إزالة",
+  "network.admin.listRemoveEntry": "إزالة {name}",
   "network.admin.entry": "الإدخال",
   "network.admin.actions": "الإجراءات",
   "network.field.name": "الاسم",

@@ -242,6 +242,58 @@ export const EN_NETWORK = {
       "Several member cities have this name. Choose one of the suggestions, which add the country.",
     note: "Form error: the typed city matches more than one city",
   },
+  "network.error.personUnknown": {
+    message:
+      "No person in the directory has this name. Type part of the name and choose one of the suggestions.",
+    note: "Form error: the typed person matches nobody in the directory",
+  },
+  "network.error.personAmbiguous": {
+    message:
+      "Several people in the directory have this name. Choose one of the suggestions: they tell them apart.",
+    note: "Form error: the typed person matches more than one person",
+  },
+  "network.error.organisationUnknown": {
+    message:
+      "No organisation in the directory has this name. Type part of the name and choose one of the suggestions.",
+    note: "Form error: the typed organisation matches none",
+  },
+  "network.error.organisationAmbiguous": {
+    message:
+      "Several organisations in the directory have this name. Choose one of the suggestions: they tell them apart.",
+    note: "Form error: the typed organisation matches more than one",
+  },
+  "network.error.itemUnknown": {
+    message:
+      "No published item has this title. Type part of the title and choose one of the suggestions.",
+    note: "Form error: the typed summary of an event matches no published content item",
+  },
+  "network.error.itemAmbiguous": {
+    message:
+      "Several published items have this title. Choose one of the suggestions: they tell them apart.",
+    note: "Form error: the typed summary matches more than one published item",
+  },
+  "network.error.personLineUnknown": {
+    message: "Line {line}: no person in the directory is named “{name}”.",
+    note: "Form error of a list typed one name per line (speakers); line: the line's number; name: what was typed on it",
+  },
+  "network.error.personLineAmbiguous": {
+    message:
+      "Line {line}: several people in the directory are named “{name}”. Choose one of the suggestions.",
+    note: "Form error of a list typed one name per line (speakers); line: the line's number; name: what was typed on it",
+  },
+  "network.error.organisationLineUnknown": {
+    message: "Line {line}: no organisation in the directory is named “{name}”.",
+    note: "Form error of a list typed one name per line (organisers, co-sponsors); line: the line's number; name: what was typed on it",
+  },
+  "network.error.organisationLineAmbiguous": {
+    message:
+      "Line {line}: several organisations in the directory are named “{name}”. Choose one of the suggestions.",
+    note: "Form error of a list typed one name per line (organisers, co-sponsors); line: the line's number; name: what was typed on it",
+  },
+  "network.error.tooManyEntries": {
+    message: "Too many entries: at most {max}.",
+    note: "Form error of a list of names (speakers, sponsors); max: the largest number allowed",
+  },
   "network.error.inUse": {
     message: "This entry is still used elsewhere and cannot be deleted.",
     note: "Error when deleting something referenced",
@@ -332,6 +384,57 @@ export const EN_NETWORK = {
   "network.admin.cityHint": {
     message: "Type the city's name; suggestions appear as you type.",
     note: "Hint under a city field of the network forms (a text field with suggestions)",
+  },
+  "network.admin.personHint": {
+    message: "Type the person's name; suggestions appear as you type.",
+    note: "Hint under a person field of the network forms (a text field with suggestions)",
+  },
+  "network.admin.organisationHint": {
+    message: "Type the organisation's name; suggestions appear as you type.",
+    note: "Hint under an organisation field of the network forms (a text field with suggestions)",
+  },
+  "network.admin.itemHint": {
+    message: "Type the title of a published item; suggestions appear as you type.",
+    note: "Hint under the summary field of the event form (a text field with suggestions of published content items)",
+  },
+  "network.admin.peopleLinesHint": {
+    message:
+      "One person per line, in the order the event page shows them. To remove someone, delete their line.",
+    note: "Hint of the speakers field when the page runs without JavaScript (a text box, one name per line)",
+  },
+  "network.admin.organisationsLinesHint": {
+    message:
+      "One organisation per line, in the order the event page shows them. To remove one, delete its line.",
+    note: "Hint of the organisers and co-sponsors fields when the page runs without JavaScript (a text box, one name per line)",
+  },
+  "network.admin.listHint": {
+    message:
+      "Type a name, choose one of the suggestions and press Add. Remove takes an entry off the list.",
+    note: "Hint of a list of names (speakers, organisers, co-sponsors) with JavaScript: a list with Remove buttons and a field with an Add button; say Add and Remove as the buttons do",
+  },
+  "network.admin.listAdd": {
+    message: "Add",
+    note: "Button adding the typed name to a list (speakers, organisers, co-sponsors)",
+  },
+  "network.admin.listAdd.organiserIds": {
+    message: "Add an organiser",
+    note: "Accessible name of the Add button of the organisers list; starts with the word of network.admin.listAdd",
+  },
+  "network.admin.listAdd.sponsorIds": {
+    message: "Add a co-sponsor",
+    note: "Accessible name of the Add button of the co-sponsors list; starts with the word of network.admin.listAdd",
+  },
+  "network.admin.listAdd.speakerIds": {
+    message: "Add a speaker",
+    note: "Accessible name of the Add button of the speakers list; starts with the word of network.admin.listAdd",
+  },
+  "network.admin.listRemove": {
+    message: "Remove",
+    note: "Button beside each entry of a list (speakers, organisers, co-sponsors) that takes it off the list",
+  },
+  "network.admin.listRemoveEntry": {
+    message: "Remove {name}",
+    note: "Accessible name of a Remove button; name: the entry it removes; starts with the word of network.admin.listRemove",
   },
   "network.admin.entry": { message: "Entry", note: "Column heading of the workspace lists" },
   "network.admin.actions": { message: "Actions", note: "Column heading of the workspace lists" },

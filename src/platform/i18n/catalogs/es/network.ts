@@ -111,6 +111,27 @@ export const ES_NETWORK = {
     "Ninguna ciudad miembro tiene este nombre. Escriba parte de su nombre y elija una de las sugerencias.",
   "network.error.cityAmbiguous":
     "Varias ciudades miembro tienen este nombre. Elija una de las sugerencias, que indican el país.",
+  "network.error.personUnknown":
+    "Ninguna persona del directorio tiene este nombre. Escriba parte del nombre y elija una de las sugerencias.",
+  "network.error.personAmbiguous":
+    "Varias personas del directorio tienen este nombre. Elija una de las sugerencias, que las distinguen.",
+  "network.error.organisationUnknown":
+    "Ninguna organización del directorio tiene este nombre. Escriba parte del nombre y elija una de las sugerencias.",
+  "network.error.organisationAmbiguous":
+    "Varias organizaciones del directorio tienen este nombre. Elija una de las sugerencias, que las distinguen.",
+  "network.error.itemUnknown":
+    "Ningún contenido publicado tiene este título. Escriba parte del título y elija una de las sugerencias.",
+  "network.error.itemAmbiguous":
+    "Varios contenidos publicados tienen este título. Elija una de las sugerencias, que los distinguen.",
+  "network.error.personLineUnknown":
+    "Línea {line}: ninguna persona del directorio se llama «{name}».",
+  "network.error.personLineAmbiguous":
+    "Línea {line}: varias personas del directorio se llaman «{name}». Elija una de las sugerencias.",
+  "network.error.organisationLineUnknown":
+    "Línea {line}: ninguna organización del directorio se llama «{name}».",
+  "network.error.organisationLineAmbiguous":
+    "Línea {line}: varias organizaciones del directorio se llaman «{name}». Elija una de las sugerencias.",
+  "network.error.tooManyEntries": "Demasiadas entradas: {max} como máximo.",
   "network.error.inUse": "Esta entrada todavía se usa en otro lugar y no se puede eliminar.",
   "network.import.title": "Importar ciudades",
   "network.import.help":
@@ -155,6 +176,24 @@ export const ES_NETWORK = {
   "network.admin.none": "(ninguno)",
   "network.admin.cityHint":
     "Escriba el nombre de la ciudad; las sugerencias aparecen mientras escribe.",
+  "network.admin.personHint":
+    "Escriba el nombre de la persona; las sugerencias aparecen mientras escribe.",
+  "network.admin.organisationHint":
+    "Escriba el nombre de la organización; las sugerencias aparecen mientras escribe.",
+  "network.admin.itemHint":
+    "Escriba el título de un contenido publicado; las sugerencias aparecen mientras escribe.",
+  "network.admin.peopleLinesHint":
+    "Una persona por línea, en el orden de la página del evento. Para quitar a alguien, borre su línea.",
+  "network.admin.organisationsLinesHint":
+    "Una organización por línea, en el orden de la página del evento. Para quitar una, borre su línea.",
+  "network.admin.listHint":
+    "Escriba un nombre, elija una de las sugerencias y pulse Añadir. Quitar retira una entrada de la lista.",
+  "network.admin.listAdd": "Añadir",
+  "network.admin.listAdd.organiserIds": "Añadir un organizador",
+  "network.admin.listAdd.sponsorIds": "Añadir un copatrocinador",
+  "network.admin.listAdd.speakerIds": "Añadir un ponente",
+  "network.admin.listRemove": "Quitar",
+  "network.admin.listRemoveEntry": "Quitar {name}",
   "network.admin.entry": "Entrada",
   "network.admin.actions": "Acciones",
   "network.field.name": "Nombre",

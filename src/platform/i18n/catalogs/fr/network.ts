@@ -111,6 +111,27 @@ export const FR_NETWORK = {
     "Aucune ville membre ne porte ce nom. Tapez une partie de son nom et choisissez l’une des suggestions.",
   "network.error.cityAmbiguous":
     "Plusieurs villes membres portent ce nom. Choisissez l’une des suggestions, qui indiquent le pays.",
+  "network.error.personUnknown":
+    "Aucune personne de l’annuaire ne porte ce nom. Tapez une partie du nom et choisissez l’une des suggestions.",
+  "network.error.personAmbiguous":
+    "Plusieurs personnes de l’annuaire portent ce nom. Choisissez l’une des suggestions, qui les distinguent.",
+  "network.error.organisationUnknown":
+    "Aucune organisation de l’annuaire ne porte ce nom. Tapez une partie du nom et choisissez l’une des suggestions.",
+  "network.error.organisationAmbiguous":
+    "Plusieurs organisations de l’annuaire portent ce nom. Choisissez l’une des suggestions, qui les distinguent.",
+  "network.error.itemUnknown":
+    "Aucun contenu publié ne porte ce titre. Tapez une partie du titre et choisissez l’une des suggestions.",
+  "network.error.itemAmbiguous":
+    "Plusieurs contenus publiés portent ce titre. Choisissez l’une des suggestions, qui les distinguent.",
+  "network.error.personLineUnknown":
+    "Ligne {line}\u00a0: aucune personne de l’annuaire ne s’appelle «\u00a0{name}\u00a0».",
+  "network.error.personLineAmbiguous":
+    "Ligne {line}\u00a0: plusieurs personnes de l’annuaire s’appellent «\u00a0{name}\u00a0». Choisissez l’une des suggestions.",
+  "network.error.organisationLineUnknown":
+    "Ligne {line}\u00a0: aucune organisation de l’annuaire ne s’appelle «\u00a0{name}\u00a0».",
+  "network.error.organisationLineAmbiguous":
+    "Ligne {line}\u00a0: plusieurs organisations de l’annuaire s’appellent «\u00a0{name}\u00a0». Choisissez l’une des suggestions.",
+  "network.error.tooManyEntries": "Trop d’entrées\u00a0: {max} au plus.",
   "network.error.inUse": "Cette entrée est encore utilisée ailleurs et ne peut pas être supprimée.",
   "network.import.title": "Importer des villes",
   "network.import.help":
@@ -155,6 +176,24 @@ export const FR_NETWORK = {
   "network.admin.none": "(aucun)",
   "network.admin.cityHint":
     "Tapez le nom de la ville ; des suggestions s’affichent au fil de la saisie.",
+  "network.admin.personHint":
+    "Tapez le nom de la personne\u202f; des suggestions s’affichent au fil de la saisie.",
+  "network.admin.organisationHint":
+    "Tapez le nom de l’organisation\u202f; des suggestions s’affichent au fil de la saisie.",
+  "network.admin.itemHint":
+    "Tapez le titre d’un contenu publié\u202f; des suggestions s’affichent au fil de la saisie.",
+  "network.admin.peopleLinesHint":
+    "Une personne par ligne, dans l’ordre de la page de l’événement. Pour retirer quelqu’un, supprimez sa ligne.",
+  "network.admin.organisationsLinesHint":
+    "Une organisation par ligne, dans l’ordre de la page de l’événement. Pour en retirer une, supprimez sa ligne.",
+  "network.admin.listHint":
+    "Tapez un nom, choisissez l’une des suggestions et appuyez sur Ajouter. Retirer enlève une entrée de la liste.",
+  "network.admin.listAdd": "Ajouter",
+  "network.admin.listAdd.organiserIds": "Ajouter un organisateur",
+  "network.admin.listAdd.sponsorIds": "Ajouter un coparrain",
+  "network.admin.listAdd.speakerIds": "Ajouter un intervenant",
+  "network.admin.listRemove": "Retirer",
+  "network.admin.listRemoveEntry": "Retirer {name}",
   "network.admin.entry": "Entrée",
   "network.admin.actions": "Actions",
   "network.field.name": "Nom",
