@@ -39,8 +39,6 @@ export function encodeTexts(texts: readonly string[]): string {
 export function decodeTexts(output: string, count: number): LexWord[][] {
   const out: LexWord[][] = [];
   let current: LexWord[] = [];
-  // A message's words repeat ("the", "de"): each distinct analysis is read once (words are never changed once read).
-  const read = new Map<string, LexWord>();
   let i = 0;
   while (i < output.length) {
     const char = output[i];
@@ -58,13 +56,7 @@ export function decodeTexts(output: string, count: number): LexWord[][] {
       i = close + 1;
     } else if (char === "^") {
       const close = findUnescaped(output, i + 1, "$");
-      const body = output.slice(i + 1, close);
-      let word = read.get(body);
-      if (!word) {
-        word = readUnit(body);
-        read.set(body, word);
-      }
-      current.push(word);
+      current.push(wordOf(output.slice(i + 1, close)));
       i = close + 1;
     } else {
       i++;
@@ -72,6 +64,25 @@ export function decodeTexts(output: string, count: number): LexWord[][] {
   }
   if (out.length !== count) throw new Error(`analysis ended after ${out.length} of ${count} texts`);
   return out;
+}
+
+/**
+ * Words read so far, by their analysis (`surface/lemma<tags>/…`): every message
+ * repeats "the" and "de", and a job's languages and dictionaries are asked about
+ * the same sentences and words. Shared by every message, so never changed once
+ * read (the checks and lexicons only read words); emptied when full.
+ */
+const readWords = new Map<string, LexWord>();
+const READ_WORDS = 20_000;
+
+function wordOf(body: string): LexWord {
+  let word = readWords.get(body);
+  if (!word) {
+    word = readUnit(body);
+    if (readWords.size >= READ_WORDS) readWords.clear();
+    readWords.set(body, word);
+  }
+  return word;
 }
 
 /** `take<vblex><inf># place` → lemma "take place"; `de<pr>+le<det>` → two parts. */
