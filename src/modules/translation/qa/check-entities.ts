@@ -31,6 +31,8 @@ const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
 // Bounded as addresses are (64-character local part, 63-character labels): linear in any text.
 const EMAIL_DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
 const DOTTED = /(?<!\p{L})(?:\p{Lu}\.){2,}/gu;
+const OPENS_ON_CAPITAL = /^\p{Lu}/u;
+const HYPHEN = /[-‐]/;
 
 /**
  * Names, acronyms, URLs and e-mail addresses of the source missing in the
@@ -161,6 +163,8 @@ function entitiesOf(text: string, lang: string): Entity[] {
     !tokens.some((t) => /^\p{Ll}{4,}$/u.test(t.text) && !functionWords.has(t.text));
   const startWords = START_WORDS[lang] ?? new Set<string>();
   for (const token of tokens) {
+    // Names and acronyms, plural or not, open on a capital.
+    if (!OPENS_ON_CAPITAL.test(token.text)) continue;
     if (taken.some(([a, b]) => token.start >= a && token.start < b)) continue;
     if (NOT_ENTITIES.has(fold(token.text))) continue;
     // A plural acronym ("NGOs") is the acronym.
@@ -188,7 +192,8 @@ function foldedWords(text: string): Set<string> {
   const words = new Set(tokenize(text).map((t) => fold(t.text)));
   for (const match of text.matchAll(DOTTED)) words.add(fold(match[0].replace(/\./g, "")));
   // Parts of hyphenated words count too (États-Unis has "unis").
-  for (const word of [...words]) for (const part of word.split(/[-‐]/)) words.add(part);
+  for (const word of [...words])
+    if (HYPHEN.test(word)) for (const part of word.split(HYPHEN)) words.add(part);
   return words;
 }
 

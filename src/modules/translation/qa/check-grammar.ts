@@ -106,26 +106,23 @@ function checkShapes(
     const { word } = item;
     const previous = words[i - 1];
     const next = words[i + 1];
-    const before = target.slice(previous?.end ?? 0, item.start);
     // Punctuation is a word of the analysis too: look at the text itself.
-    const isSentenceStart = opensSentence(target, item.start, '.!?¿¡:;…«"“(—–');
-    const isCapitalised = /^\p{Lu}\p{Ll}*$/u.test(word.surface);
+    const isMidSentenceCapital =
+      /^\p{Lu}\p{Ll}*$/u.test(word.surface) && !opensSentence(target, item.start, '.!?¿¡:;…«"“(—–');
     // A capitalised verb before another capital is a first name ("Lucía Romero"); a
     // conjunction or auxiliary never is ("Bogotá Y Medellín").
     const isBeforeName = next !== undefined && /^\p{Lu}/u.test(next.word.surface);
     if (
-      isCapitalised &&
-      !isSentenceStart &&
+      isMidSentenceCapital &&
       isFunctionOrVerb(word) &&
       !(isBeforeName && word.readings.every((r) => r.tags[0] === "vblex"))
     )
       push("capital-midsentence", item.start, item.end);
     if (
       targetLanguage === "fr" &&
-      isCapitalised &&
-      !isSentenceStart &&
+      isMidSentenceCapital &&
       previous &&
-      /^\s+$/u.test(before) &&
+      /^\s+$/u.test(target.slice(previous.end, item.start)) &&
       /^\p{Lu}/u.test(previous.word.surface) &&
       isOnly(word, ["adj"])
     )

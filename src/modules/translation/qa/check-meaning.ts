@@ -1,5 +1,6 @@
 import type { Finding } from "./finding.js";
 import { fixedExpressionPatterns, hasFixedExpression } from "./language-data.js";
+import type { LexWord } from "./lexicon/analysis.js";
 import { foldWord, type LexicalEvidence } from "./lexicon/evidence.js";
 
 /** Words that negate, per language (folded); phrases that look negative but are not are removed first. */
@@ -52,8 +53,7 @@ export function checkMeaning(
   evidence?: LexicalEvidence,
 ): Finding[] {
   const findings: Finding[] = [];
-  const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
-  if (letters(source) > 0 && letters(target) === 0) {
+  if (LETTER.test(source) && !LETTER.test(target)) {
     return [{ code: "empty-target", severity: "error", params: {}, span: null }];
   }
   const sourceNegation = hasNegation(source, languages.sourceLanguage);
@@ -92,11 +92,7 @@ export function contentCoverage(
 ): { found: number; total: number; missing: string[] } | undefined {
   if (evidence.content.length === 0) return undefined;
   const targetForms = new Set<string>();
-  for (const word of evidence.target) {
-    for (const part of word.surface.split(/\s+/)) targetForms.add(foldWord(part));
-    for (const reading of word.readings)
-      for (const part of reading.lemma.split(/\s+/)) targetForms.add(foldWord(part));
-  }
+  for (const word of evidence.target) for (const form of formsOf(word)) targetForms.add(form);
   const prefixes = new Set([...targetForms].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
   const missing: string[] = [];
   let found = 0;
@@ -111,6 +107,25 @@ export function contentCoverage(
     else missing.push(word.surface);
   }
   return { found, total: evidence.content.length, missing };
+}
+
+const LETTER = /\p{L}/u;
+
+// Analysed words are shared and never changed (lexicon/analysis.ts): "de", "la" recur in every
+// target, and each is split and folded once.
+const wordForms = new WeakMap<LexWord, readonly string[]>();
+
+/** A word's folded forms: each part of its surface and of its readings' lemmas. */
+function formsOf(word: LexWord): readonly string[] {
+  let forms = wordForms.get(word);
+  if (!forms) {
+    const parts = [word.surface, ...word.readings.map((r) => r.lemma)].flatMap((text) =>
+      text.split(/\s+/),
+    );
+    forms = [...new Set(parts.map(foldWord))];
+    wordForms.set(word, forms);
+  }
+  return forms;
 }
 
 function hasNegation(text: string, language: string): boolean | undefined {

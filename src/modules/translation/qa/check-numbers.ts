@@ -118,10 +118,11 @@ function checkMonths(
   // also one at a sentence start, so it counts only next to a number.
   const monthsOf = (text: string, names: readonly string[], lang: string) =>
     tokenize(text).flatMap((token, i, all) => {
-      const index = names.indexOf(fold(token.text));
+      const name = fold(token.text);
+      const index = names.indexOf(name);
       if (index < 0) return [];
       if (CAPITALISED_MONTHS.has(lang) && !/^\p{Lu}/u.test(token.text)) return [];
-      if (fold(token.text) === "may" && !nearNumber(all, i)) return [];
+      if (name === "may" && !nearNumber(all, i)) return [];
       return [{ index, token }];
     });
   const expected = monthsOf(source, sourceMonths, languages.sourceLanguage);

@@ -31,6 +31,7 @@ export function opensSentence(text: string, at: number, marks: string, lineBreak
 const CLOSERS = new Set(['"', "»", "”", "’", ")", "]"]);
 const OPENERS = new Set(['"', "«", "“", "(", "¿", "¡"]);
 const SPACE = /[\s\u00A0\u202F]/u;
+const SENTENCE_MARKS = ".!?…:";
 
 /**
  * Whether a gap between two words is a sentence end and a new start: a mark
@@ -39,7 +40,8 @@ const SPACE = /[\s\u00A0\u202F]/u;
  * one pattern backtracked cubically).
  */
 function endsSentence(gap: string): boolean {
-  const mark = Math.max(...[".", "!", "?", "…", ":"].map((m) => gap.lastIndexOf(m)));
+  let mark = gap.length - 1;
+  while (mark >= 0 && !SENTENCE_MARKS.includes(gap[mark]!)) mark--;
   if (mark < 0) return false;
   const tail = gap.slice(mark + 1);
   // The space that separates: after every character that is no opener nor space,
