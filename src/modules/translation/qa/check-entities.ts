@@ -2,7 +2,7 @@ import type { CheckTerm } from "./check-glossary.js";
 import { EQUIVALENTS, type EquivalentGroup, NOT_ENTITIES } from "./entity-equivalents.js";
 import type { Finding } from "./finding.js";
 import { SOURCE_ONLY_WORDS, START_WORDS } from "./language-data.js";
-import { commonPrefix, fold, isAcronym, isCapitalised, tokenize } from "./text.js";
+import { commonPrefix, fold, isAcronym, isCapitalised, rememberRecent, tokenize } from "./text.js";
 import { editDistance } from "../edit-distance.js";
 
 /** What the entity check needs besides the two texts. */
@@ -46,8 +46,10 @@ const HYPHEN = /[-‐]/;
  */
 export function checkEntities(source: string, target: string, context: EntityContext): Finding[] {
   const findings: Finding[] = [];
-  const sourceEntities = entitiesOf(source, context.sourceLanguage);
-  const targetEntities = entitiesOf(target, context.targetLanguage);
+  const sourceSide = sideOf(source, context.sourceLanguage);
+  const targetSide = sideOf(target, context.targetLanguage);
+  const sourceEntities = sourceSide.entities;
+  const targetEntities = targetSide.entities;
   // Links must travel unchanged.
   const sourceLinks = sourceEntities.filter((e) => e.kind === "link").map((e) => e.key);
   const targetLinks = targetEntities.filter((e) => e.kind === "link").map((e) => e.key);
@@ -58,15 +60,11 @@ export function checkEntities(source: string, target: string, context: EntityCon
     if (!sourceLinks.includes(link.key)) findings.push(added(link, true));
   }
 
-  const sourceWords = foldedWords(source);
-  const targetWords = foldedWords(target);
+  const sourceWords = sourceSide.words;
+  const targetWords = targetSide.words;
   const back =
     context.backTranslation === undefined ? undefined : foldedWords(context.backTranslation);
-  const licensed = licensedForms(
-    { words: sourceWords, phrase: foldedPhrase(source) },
-    { words: targetWords, phrase: foldedPhrase(target) },
-    context,
-  );
+  const licensed = licensedForms(sourceSide, targetSide, context);
 
   const lost = sourceEntities.filter(
     (e) =>
@@ -126,6 +124,23 @@ export function checkEntities(source: string, target: string, context: EntityCon
   for (const run of runs(invented, target)) findings.push(added(run, isConfirmed));
   return findings;
 }
+
+/**
+ * What the check reads of one text: its entities, folded words and phrase,
+ * and the groups of the table of equivalents it has a form of. A batch's
+ * sources are read again for each target language: remembered (read-only).
+ */
+const sideOf = rememberRecent((text: string, language: string): Side => {
+  const words = foldedWords(text);
+  const phrase = foldedPhrase(text);
+  const forms = formIndexOf(language);
+  return {
+    entities: entitiesOf(text, language),
+    words,
+    phrase,
+    groups: forms ? groupsIn({ words, phrase }, forms) : new Set(),
+  };
+});
 
 function entitiesOf(text: string, lang: string): Entity[] {
   const entities: Entity[] = [];
@@ -225,8 +240,11 @@ function foldedPhrase(text: string): string {
 }
 
 interface Side {
+  entities: readonly Entity[];
   words: ReadonlySet<string>;
   phrase: string;
+  /** The groups of the table of equivalents the text has a form of, in its language. */
+  groups: ReadonlySet<number>;
 }
 
 /** The table's forms in one language, indexed by word: which groups a text has a form of. */
@@ -240,7 +258,10 @@ interface FormIndex {
 }
 
 /** The groups a text has a form of: a word, or a phrase of several ("heure normale de l est"). */
-function groupsIn(side: Side, index: FormIndex): Set<number> {
+function groupsIn(
+  side: { words: ReadonlySet<string>; phrase: string },
+  index: FormIndex,
+): Set<number> {
   const groups = new Set<number>();
   for (const word of side.words)
     for (const group of index.byWord.get(word) ?? []) groups.add(group);
@@ -285,10 +306,8 @@ function licensedForms(
   const sourceForms = formIndexOf(context.sourceLanguage);
   const targetForms = formIndexOf(context.targetLanguage);
   if (sourceForms && targetForms) {
-    for (const group of groupsIn(sourceSide, sourceForms))
-      targetForms.words[group]?.forEach((f) => source.add(f));
-    for (const group of groupsIn(targetSide, targetForms))
-      sourceForms.words[group]?.forEach((f) => target.add(f));
+    for (const group of sourceSide.groups) targetForms.words[group]?.forEach((f) => source.add(f));
+    for (const group of targetSide.groups) sourceForms.words[group]?.forEach((f) => target.add(f));
   }
   for (const { from, to } of foldedTerms(context.terms)) {
     if (from.every((w) => sourceWords.has(w))) to.forEach((w) => source.add(w));

@@ -2,6 +2,7 @@ import type { Finding } from "./finding.js";
 import { fixedExpressionPatterns, hasFixedExpression } from "./language-data.js";
 import type { LexWord } from "./lexicon/analysis.js";
 import { foldWord, type LexicalEvidence } from "./lexicon/evidence.js";
+import { rememberRecent } from "./text.js";
 
 /** Words that negate, per language (folded); phrases that look negative but are not are removed first. */
 const NEGATORS: Readonly<Record<string, { words: RegExp; idioms?: RegExp }>> = {
@@ -128,7 +129,11 @@ function formsOf(word: LexWord): readonly string[] {
   return forms;
 }
 
-function hasNegation(text: string, language: string): boolean | undefined {
+/**
+ * Whether a text negates; undefined for a language without negators.
+ * Remembered: a batch's sources are read again for each target language.
+ */
+const hasNegation = rememberRecent((text: string, language: string): boolean | undefined => {
   const negators = NEGATORS[language];
   if (!negators) return undefined;
   let cleaned = negators.idioms ? text.replace(negators.idioms, " ") : text;
@@ -138,7 +143,7 @@ function hasNegation(text: string, language: string): boolean | undefined {
   }
   negators.words.lastIndex = 0;
   return negators.words.test(cleaned);
-}
+});
 
 function sentenceType(text: string): "question" | "exclamation" | "statement" {
   const end = text.replace(/(?<![\s\u00A0\u202F"'»”’)\]])[\s\u00A0\u202F"'»”’)\]]+$/u, "");

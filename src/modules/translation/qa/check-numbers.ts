@@ -1,7 +1,7 @@
 import type { Finding } from "./finding.js";
 import { CAPITALISED_MONTHS, MONTHS } from "./language-data.js";
 import { digitQuantities, type Quantity, wordQuantities } from "./number-reading.js";
-import { fold, tokenize } from "./text.js";
+import { fold, rememberRecent, tokenize } from "./text.js";
 
 /**
  * Numbers of the source missing from the target, numbers the target invents
@@ -18,8 +18,8 @@ export function checkNumbers(
   target: string,
   languages: { sourceLanguage: string; targetLanguage: string },
 ): Finding[] {
-  const a = digitQuantities(source, languages.sourceLanguage);
-  const b = digitQuantities(target, languages.targetLanguage);
+  const a = quantitiesOf(source, languages.sourceLanguage);
+  const b = quantitiesOf(target, languages.targetLanguage);
   const { unmatchedA, unmatchedB } = match(a, b);
   // Numbers written out only excuse digits left unmatched: most units have none, and reading
   // a text's words as numbers was a quarter of the checks' time.
@@ -49,6 +49,9 @@ export function checkNumbers(
   findings.push(...checkMonths(source, target, languages));
   return findings;
 }
+
+// A batch's sources are read again for each target language (the answers are read-only).
+const quantitiesOf = rememberRecent(digitQuantities);
 
 /** Above this many pairs of quantities, the greedy matching stands alone. */
 const EXACT_MATCHING_LIMIT = 40_000;
@@ -114,19 +117,8 @@ function checkMonths(
   const sourceMonths = MONTHS[languages.sourceLanguage];
   const targetMonths = MONTHS[languages.targetLanguage];
   if (!sourceMonths || !targetMonths) return [];
-  // Where months are capitalised (English), a lower-case "march" or "may" is a verb; "May" is
-  // also one at a sentence start, so it counts only next to a number.
-  const monthsOf = (text: string, names: readonly string[], lang: string) =>
-    tokenize(text).flatMap((token, i, all) => {
-      const name = fold(token.text);
-      const index = names.indexOf(name);
-      if (index < 0) return [];
-      if (CAPITALISED_MONTHS.has(lang) && !/^\p{Lu}/u.test(token.text)) return [];
-      if (name === "may" && !nearNumber(all, i)) return [];
-      return [{ index, token }];
-    });
-  const expected = monthsOf(source, sourceMonths, languages.sourceLanguage);
-  const found = monthsOf(target, targetMonths, languages.targetLanguage);
+  const expected = monthsOf(source, languages.sourceLanguage);
+  const found = monthsOf(target, languages.targetLanguage);
   const findings: Finding[] = [];
   for (const month of expected) {
     if (found.some((f) => f.index === month.index)) continue;
@@ -140,6 +132,24 @@ function checkMonths(
   }
   return findings;
 }
+
+/**
+ * The month names of a text, with their month (0 = January). Where months are
+ * capitalised (English), a lower-case "march" or "may" is a verb; "May" is also
+ * one at a sentence start, so it counts only next to a number. Remembered: a
+ * batch's sources are read again for each target language (read-only).
+ */
+const monthsOf = rememberRecent((text: string, lang: string) => {
+  const names = MONTHS[lang] ?? [];
+  return tokenize(text).flatMap((token, i, all) => {
+    const name = fold(token.text);
+    const index = names.indexOf(name);
+    if (index < 0) return [];
+    if (CAPITALISED_MONTHS.has(lang) && !/^\p{Lu}/u.test(token.text)) return [];
+    if (name === "may" && !nearNumber(all, i)) return [];
+    return [{ index, token }];
+  });
+});
 
 function nearNumber(tokens: readonly { text: string }[], i: number): boolean {
   return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\p{N}/u.test(t.text));

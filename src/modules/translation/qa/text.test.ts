@@ -28,11 +28,20 @@ describe("the word helpers the checks share", () => {
       ["12", 24, false],
       ["mayors", 27, false],
     ]);
-    // Forty other texts later it is read again, with the same words.
-    for (let i = 0; i < 40; i++) tokenize(`text ${i}`);
+    // A few thousand other texts later it is read again, with the same words.
+    for (let i = 0; i < 2000; i++) tokenize(`text ${i}`);
     const again = tokenize(source);
     expect(again).not.toBe(words);
     expect(again).toEqual(words);
+  });
+
+  it("remember a bounded length of text, not only a bounded number of texts", () => {
+    const long = "Élève ".repeat(2_000);
+    const words = tokenize(long);
+    expect(tokenize(long)).toBe(words);
+    // Fifty more long texts hold more characters than are remembered: the first is read again.
+    for (let i = 0; i < 50; i++) tokenize(`${i} ${long}`);
+    expect(tokenize(long)).not.toBe(words);
   });
 
   it("fold short words and long texts alike", () => {

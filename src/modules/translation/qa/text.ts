@@ -59,21 +59,49 @@ function endsSentence(gap: string): boolean {
 }
 
 /**
- * The last texts tokenised and their words: the checks of one unit read the
- * same source and target a dozen times over (numbers, entities, words, sentence
- * starts). Callers share the answer, so it is read-only.
+ * Remembers what `read` answers about the last texts of each language: the
+ * checks of one unit read the same source and target a dozen times over
+ * (numbers, entities, words, sentence starts), and a batch's sources again for
+ * each target language. Enough texts for a job's batch of sources and targets
+ * (250 segments), and a bounded length of them; callers share the answers, so
+ * they are read-only.
  */
-const recentTokens = new Map<string, readonly Readonly<Token>[]>();
-const RECENT_TEXTS = 32;
+export function rememberRecent<T>(
+  read: (text: string, language: string) => T,
+): (text: string, language: string) => T {
+  const byLanguage = new Map<string, { answers: Map<string, T>; characters: number }>();
+  return (text, language) => {
+    let recent = byLanguage.get(language);
+    if (!recent) {
+      // Language tags may come from stored data: a few dozen at most are remembered.
+      if (byLanguage.size >= RECENT_LANGUAGES) byLanguage.clear();
+      recent = { answers: new Map(), characters: 0 };
+      byLanguage.set(language, recent);
+    }
+    const { answers } = recent;
+    if (answers.has(text)) return answers.get(text) as T;
+    const answer = read(text, language);
+    for (const oldest of answers.keys()) {
+      if (answers.size < RECENT_TEXTS && recent.characters + text.length <= RECENT_CHARACTERS)
+        break;
+      answers.delete(oldest);
+      recent.characters -= oldest.length;
+    }
+    answers.set(text, answer);
+    recent.characters += text.length;
+    return answer;
+  };
+}
+
+const RECENT_TEXTS = 1024;
+const RECENT_CHARACTERS = 500_000;
+const RECENT_LANGUAGES = 32;
+
+const recentTokens = rememberRecent((text) => readTokens(text));
 
 /** The words of a text with offsets, marking those that open a sentence (shared: never changed). */
 export function tokenize(text: string): readonly Readonly<Token>[] {
-  const known = recentTokens.get(text);
-  if (known) return known;
-  const tokens = readTokens(text);
-  if (recentTokens.size >= RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
-  recentTokens.set(text, tokens);
-  return tokens;
+  return recentTokens(text, "");
 }
 
 function readTokens(text: string): Token[] {
