@@ -11,8 +11,15 @@
 /** Largest accepted ratio of the large input's time to the small one's (linear is 4, quadratic 16). */
 export const LINEAR_RATIO = 9;
 
-/** A large input measured under this many milliseconds passes whatever its ratio (too short to measure). */
-export const LINEAR_FLOOR_MS = 60;
+/**
+ * A large input measured under this many milliseconds passes whatever its ratio (too short to
+ * measure). Process CPU time counts V8's garbage-collection threads, whose share grows with the
+ * heap: on a slower 2-core machine a linear segmentMarkdown measured 4 → 41-52 ms from 6,250 to
+ * 25,000 characters (×10-12) when quiet, and a whole-suite run failed it at 63 ms under a floor
+ * of 60. A quadratic function at these sizes still fails: the autolink bug found this way took
+ * ~175 ms at 25,000 characters (2.8 s at 100,000), the self-test's one a second.
+ */
+export const LINEAR_FLOOR_MS = 150;
 
 /** The process's CPU time (user and system, in ms) that `run` takes. */
 export function cpuMs(run: () => unknown): number {
