@@ -3,17 +3,34 @@ import type { Db } from "../../database.js";
 import { containsText, equalsFolded, startingWithTextFirst } from "../../platform/db/like.js";
 import { foldForSearch } from "../../platform/db/fold.js";
 import type { ItemType } from "../content/index.js";
-import type { Organisation, Person } from "./network.table.js";
 
 // What the workspace's typed fields (a speaker, a contact person, a sponsor, an
 // event's summary) suggest and resolve: a few rows by name, never a whole table.
 // Names compare folded (`civitas_fold`: blind to case and accents) on both engines.
 
-/** What a form needs to name a person: name, slug and title (to tell namesakes apart). */
-export type PersonChoice = Pick<Person, "id" | "name" | "slug" | "title">;
+/**
+ * The directory's tables a form names an entry of, and the column that tells
+ * namesakes apart in a suggestion: a person's title, an organisation's country.
+ */
+const DETAIL = { people: "title", organisations: "country" } as const;
 
-/** What a form needs to name an organisation. */
-export type OrganisationChoice = Pick<Organisation, "id" | "name" | "slug" | "country">;
+/** A table of the directory whose entries a form names. */
+export type NamedTable = keyof typeof DETAIL;
+
+/** What a form needs to name a person or an organisation: name, slug, and its detail (`DETAIL`). */
+export interface NamedChoice {
+  id: number;
+  name: string;
+  slug: string;
+  detail: string | null;
+}
+
+/** The columns every query below reads, the detail under one name. */
+function named(db: Db, table: NamedTable) {
+  return db
+    .selectFrom(table)
+    .select(["id", "name", "slug", sql<string | null>`${sql.ref(DETAIL[table])}`.as("detail")]);
+}
 
 /** A published (or archived) content item an event may link as its summary. */
 export interface ItemChoice {
@@ -23,145 +40,66 @@ export interface ItemChoice {
   title: string;
 }
 
-/** Up to `limit` people whose name contains the text, those starting with it first, then by name. */
-export async function suggestPeople(db: Db, text: string, limit: number): Promise<PersonChoice[]> {
-  return db
-    .selectFrom("people")
-    .select(["id", "name", "slug", "title"])
-    .where(containsText("people.name", text))
-    .orderBy(startingWithTextFirst("people.name", text))
-    .orderBy("name")
-    .orderBy("id")
-    .limit(limit)
-    .execute();
-}
-
-/** Up to `limit` people named exactly `name` (folded), by id. */
-export async function findPeopleNamed(
+/** Up to `limit` entries whose name contains the text, those starting with it first, then by name. */
+export async function suggestNamed(
   db: Db,
-  name: string,
-  limit: number,
-): Promise<PersonChoice[]> {
-  return db
-    .selectFrom("people")
-    .select(["id", "name", "slug", "title"])
-    .where(equalsFolded("people.name", name))
-    .orderBy("id")
-    .limit(limit)
-    .execute();
-}
-
-/** People by id, as a form names them (missing ids are left out). */
-export async function findPersonChoices(db: Db, ids: readonly number[]): Promise<PersonChoice[]> {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom("people")
-    .select(["id", "name", "slug", "title"])
-    .where("id", "in", [...ids])
-    .execute();
-}
-
-/** A person by slug, as a form names them. */
-export async function findPersonChoiceBySlug(
-  db: Db,
-  slug: string,
-): Promise<PersonChoice | undefined> {
-  return db
-    .selectFrom("people")
-    .select(["id", "name", "slug", "title"])
-    .where("slug", "=", slug)
-    .executeTakeFirst();
-}
-
-/** How many people bear each of these names (folded), keyed by the folded name. */
-export async function countPeopleNamed(
-  db: Db,
-  names: readonly string[],
-): Promise<Map<string, number>> {
-  if (names.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("people")
-    .select([
-      sql<string>`civitas_fold(${sql.ref("people.name")})`.as("folded"),
-      (eb) => eb.fn.countAll<number | string>().as("n"),
-    ])
-    .where(sql<string>`civitas_fold(${sql.ref("people.name")})`, "in", uniqueFolded(names))
-    .groupBy(sql`civitas_fold(${sql.ref("people.name")})`)
-    .execute();
-  return new Map(rows.map((r) => [r.folded, Number(r.n)]));
-}
-
-/** Up to `limit` organisations whose name contains the text, those starting with it first, then by name. */
-export async function suggestOrganisations(
-  db: Db,
+  table: NamedTable,
   text: string,
   limit: number,
-): Promise<OrganisationChoice[]> {
-  return db
-    .selectFrom("organisations")
-    .select(["id", "name", "slug", "country"])
-    .where(containsText("organisations.name", text))
-    .orderBy(startingWithTextFirst("organisations.name", text))
+): Promise<NamedChoice[]> {
+  return named(db, table)
+    .where(containsText("name", text))
+    .orderBy(startingWithTextFirst("name", text))
     .orderBy("name")
     .orderBy("id")
     .limit(limit)
     .execute();
 }
 
-/** Up to `limit` organisations named exactly `name` (folded), by id. */
-export async function findOrganisationsNamed(
+/** Up to `limit` entries named exactly `name` (folded), by id. */
+export async function findNamed(
   db: Db,
+  table: NamedTable,
   name: string,
   limit: number,
-): Promise<OrganisationChoice[]> {
-  return db
-    .selectFrom("organisations")
-    .select(["id", "name", "slug", "country"])
-    .where(equalsFolded("organisations.name", name))
-    .orderBy("id")
-    .limit(limit)
-    .execute();
+): Promise<NamedChoice[]> {
+  return named(db, table).where(equalsFolded("name", name)).orderBy("id").limit(limit).execute();
 }
 
-/** Organisations by id, as a form names them (missing ids are left out). */
-export async function findOrganisationChoices(
+/** Entries by id, as a form names them (missing ids are left out). */
+export async function findNamedChoices(
   db: Db,
+  table: NamedTable,
   ids: readonly number[],
-): Promise<OrganisationChoice[]> {
+): Promise<NamedChoice[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom("organisations")
-    .select(["id", "name", "slug", "country"])
+  return named(db, table)
     .where("id", "in", [...ids])
     .execute();
 }
 
-/** An organisation by slug, as a form names it. */
-export async function findOrganisationChoiceBySlug(
+/** An entry by slug, as a form names it. */
+export async function findNamedChoiceBySlug(
   db: Db,
+  table: NamedTable,
   slug: string,
-): Promise<OrganisationChoice | undefined> {
-  return db
-    .selectFrom("organisations")
-    .select(["id", "name", "slug", "country"])
-    .where("slug", "=", slug)
-    .executeTakeFirst();
+): Promise<NamedChoice | undefined> {
+  return named(db, table).where("slug", "=", slug).executeTakeFirst();
 }
 
-/** How many organisations bear each of these names (folded), keyed by the folded name. */
-export async function countOrganisationsNamed(
+/** How many entries bear each of these names (folded), keyed by the folded name. */
+export async function countNamed(
   db: Db,
+  table: NamedTable,
   names: readonly string[],
 ): Promise<Map<string, number>> {
   if (names.length === 0) return new Map();
+  const folded = sql<string>`civitas_fold(${sql.ref("name")})`;
   const rows = await db
-    .selectFrom("organisations")
-    .select([
-      sql<string>`civitas_fold(${sql.ref("organisations.name")})`.as("folded"),
-      (eb) => eb.fn.countAll<number | string>().as("n"),
-    ])
-    .where(sql<string>`civitas_fold(${sql.ref("organisations.name")})`, "in", uniqueFolded(names))
-    .groupBy(sql`civitas_fold(${sql.ref("organisations.name")})`)
+    .selectFrom(table)
+    .select([folded.as("folded"), (eb) => eb.fn.countAll<number | string>().as("n")])
+    .where(folded, "in", uniqueFolded(names))
+    .groupBy(folded)
     .execute();
   return new Map(rows.map((r) => [r.folded, Number(r.n)]));
 }

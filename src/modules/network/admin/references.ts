@@ -13,21 +13,17 @@ import {
   suggestCities,
 } from "../directory.repository.js";
 import {
-  countOrganisationsNamed,
-  countPeopleNamed,
+  countNamed,
   countSummaryItemsTitled,
+  findNamed,
+  findNamedChoiceBySlug,
+  findNamedChoices,
   type ItemChoice,
-  findOrganisationChoiceBySlug,
-  findOrganisationChoices,
-  findOrganisationsNamed,
-  findPeopleNamed,
-  findPersonChoiceBySlug,
-  findPersonChoices,
+  type NamedTable,
   findSummaryItemBySlug,
   findSummaryItemChoices,
   findSummaryItemsTitled,
-  suggestOrganisations,
-  suggestPeople,
+  suggestNamed,
   suggestSummaryItems,
 } from "../reference.repository.js";
 
@@ -200,6 +196,17 @@ function namedSource<T extends { id: number; name: string }>(spec: {
   };
 }
 
+/** How a source finds entries of one of the directory's tables. */
+function directory(table: NamedTable) {
+  return {
+    suggest: (db: Kysely<DB>, text: string, limit: number) => suggestNamed(db, table, text, limit),
+    named: (db: Kysely<DB>, name: string, limit: number) => findNamed(db, table, name, limit),
+    byKey: (db: Kysely<DB>, slug: string) => findNamedChoiceBySlug(db, table, slug),
+    byIds: (db: Kysely<DB>, ids: readonly number[]) => findNamedChoices(db, table, ids),
+    countNamed: (db: Kysely<DB>, names: readonly string[]) => countNamed(db, table, names),
+  };
+}
+
 const people = namedSource({
   keys: {
     hint: "network.admin.personHint",
@@ -212,12 +219,8 @@ const people = namedSource({
     },
   },
   keyOf: (p) => p.slug,
-  labelOf: (p) => (p.title ? `${p.name} (${p.title})` : p.name),
-  suggest: suggestPeople,
-  named: findPeopleNamed,
-  byKey: findPersonChoiceBySlug,
-  byIds: findPersonChoices,
-  countNamed: countPeopleNamed,
+  labelOf: (p) => (p.detail ? `${p.name} (${p.detail})` : p.name),
+  ...directory("people"),
 });
 
 const organisations = namedSource({
@@ -232,12 +235,8 @@ const organisations = namedSource({
     },
   },
   keyOf: (o) => o.slug,
-  labelOf: (o, t) => (o.country ? `${o.name} (${countryName(o.country, t.locale)})` : o.name),
-  suggest: suggestOrganisations,
-  named: findOrganisationsNamed,
-  byKey: findOrganisationChoiceBySlug,
-  byIds: findOrganisationChoices,
-  countNamed: countOrganisationsNamed,
+  labelOf: (o, t) => (o.detail ? `${o.name} (${countryName(o.detail, t.locale)})` : o.name),
+  ...directory("organisations"),
 });
 
 const asNamed = <T extends { title: string }>(rows: T[]) =>
