@@ -221,9 +221,16 @@ export async function insertHub(db: Db, hub: NewHub): Promise<Hub> {
   return db.insertInto("hubs").values(hub).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Every person by name. */
-export async function listPeople(db: Db): Promise<Person[]> {
-  return db.selectFrom("people").selectAll().orderBy("name").orderBy("id").execute();
+/** The ids of a city's people, by name (what deleting the city unlinks). */
+export async function listPersonIdsInCity(db: Db, cityId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("people")
+    .select("id")
+    .where("cityId", "=", cityId)
+    .orderBy("name")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** People by id (missing ids are left out). */

@@ -9,7 +9,7 @@ import {
   deleteDirectoryRow,
   type DirectoryTable,
   insertDirectoryRow,
-  listPeople,
+  listPersonIdsInCity,
   updateDirectoryRow,
 } from "./directory.repository.js";
 import { deleteEventRow, saveEventRow } from "./event.repository.js";
@@ -77,10 +77,7 @@ export async function deleteDirectoryEntry(
     if ((await countEventUses(trx, input.table, input.id)) > 0)
       throw new ConflictError("This entry is still used by an event", "in_use");
     // Read before the delete: the foreign key then clears people's city.
-    const unlinked =
-      input.table === "cities"
-        ? (await listPeople(trx)).filter((p) => p.cityId === input.id).map((p) => p.id)
-        : [];
+    const unlinked = input.table === "cities" ? await listPersonIdsInCity(trx, input.id) : [];
     if (!(await deleteDirectoryRow(trx, input.table, input.id))) throw new NotFoundError();
     await deleteNetworkTranslations(trx, { table: input.table, rowId: input.id });
     await audit(trx, input, "deleted", input.table, input.id);
