@@ -14,7 +14,7 @@ import { transpileSources } from "./transpiled.js";
  * test database of the run copies, and transpiles the sources once for the
  * tests that start `civitas` as a process (transpiled.ts).
  */
-export default async function setup(): Promise<() => void> {
+export default async function setup(): Promise<() => Promise<void>> {
   execFileSync(process.execPath, ["scripts/build-assets.mjs"], { stdio: "inherit" });
   // Forked test workers inherit the environment: every browser test file finds the same template.
   process.env.CIVITAS_TEST_RUN = `${process.pid}-${Date.now()}`;
@@ -41,9 +41,13 @@ export default async function setup(): Promise<() => void> {
   await writeMigratedSchemaTemplate(schemaTemplate);
   const transpiled = await transpileSources(process.cwd(), process.env.CIVITAS_TEST_RUN);
   process.env.CIVITAS_TEST_CLI = path.join(transpiled, "src", "cli.js");
-  return () => {
+  const runStartedAt = Math.floor(Date.now() / 1000) - 1;
+  return async () => {
+    // The schemas the workers kept for reuse (databases.ts), now that they have exited.
+    await dropSchemasOfRun(runStartedAt).catch(() => undefined);
     fs.rmSync(transpiled, { recursive: true, force: true });
     fs.rmSync(schemaTemplate, { force: true });
+    fs.rmSync(`${schemaTemplate}.rows`, { force: true });
     fs.rmSync(template, { recursive: true, force: true });
     fs.rmSync(`${template}.lock`, { recursive: true, force: true });
     fs.rmSync(demoImagesDir(), { recursive: true, force: true });
@@ -56,13 +60,36 @@ export default async function setup(): Promise<() => void> {
  * hour are dropped, so runs side by side never touch each other's.
  */
 async function dropSchemasOfDeadRuns(client: pg.Client): Promise<void> {
+  await dropSchemas(client, (createdAt) => createdAt < Date.now() / 1000 - 3600);
+}
+
+/** This run's schemas whose worker has exited: those kept for reuse, and any a killed test left. */
+async function dropSchemasOfRun(runStartedAt: number): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    // A worker may still be exiting when the run ends: its schemas go once it has.
+    await dropSchemas(client, (createdAt) => createdAt >= runStartedAt, 10_000);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops the test schemas of processes no longer alive that `select` picks by creation time. */
+async function dropSchemas(
+  client: pg.Client,
+  select: (createdAt: number) => boolean,
+  waitForExitMs = 0,
+): Promise<void> {
   const { rows } = await client.query<{ name: string }>(
     "select schema_name as name from information_schema.schemata where schema_name ~ '^t_[0-9]+_[0-9]+_[0-9a-f]+$'",
   );
-  const hourAgo = Date.now() / 1000 - 3600;
   for (const { name } of rows) {
     const [, pid, createdAt] = name.split("_").map(Number);
-    if (pid !== undefined && createdAt !== undefined && createdAt < hourAgo && !isAlive(pid)) {
+    if (pid === undefined || createdAt === undefined || !select(createdAt)) continue;
+    for (const until = Date.now() + waitForExitMs; isAlive(pid) && Date.now() < until;)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!isAlive(pid)) {
       // The same lock as a test's own drop (see databases.ts): never while another run migrates.
       await client.query("select pg_advisory_lock(724242)");
       await client.query(`drop schema if exists ${name} cascade`);
