@@ -1,10 +1,10 @@
-import { Migrator, sql } from "kysely";
+import { type Migration, type MigrationResultSet, Migrator, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DB } from "../database.js";
 import { type Database, openDatabase } from "../platform/db/database.js";
 import { migrateToLatest } from "../platform/db/migrate.js";
 import { upsertTerm } from "../modules/translation/glossary.repository.js";
-import { createScratchPostgresDatabase, DIALECTS } from "../test-support/databases.js";
+import { createEmptyTestSchema, DIALECTS } from "../test-support/databases.js";
 import { MIGRATIONS } from "./index.js";
 
 const THIS = "2026_12_06_090000_add_glossary_term_keys";
@@ -19,23 +19,51 @@ for (const dialect of DIALECTS) {
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
     });
 
-    /** A database migrated up to the one before this migration. */
-    async function databaseBefore(): Promise<Database<DB>> {
-      let database: Database<DB>;
+    /**
+     * A database migrated up to the one before this migration, and how to run
+     * migrations on it (`migrate`, and `migrateDown` by one step).
+     */
+    async function databaseBefore(): Promise<{
+      db: Database<DB>["db"];
+      migrate(migrations: Record<string, Migration>): Promise<unknown>;
+      migrateDown(migrations: Record<string, Migration>): Promise<MigrationResultSet>;
+    }> {
       if (dialect === "sqlite") {
-        database = openDatabase<DB>({ dialect: "sqlite", file: ":memory:" });
-      } else {
-        const scratch = await createScratchPostgresDatabase();
-        cleanups.push(scratch.drop);
-        database = openDatabase<DB>({ dialect: "postgres", url: scratch.url, poolSize: 2 });
+        const database = openDatabase<DB>({ dialect: "sqlite", file: ":memory:" });
+        cleanups.push(database.destroy);
+        await migrateToLatest(database.db, BEFORE);
+        return {
+          db: database.db,
+          migrate: (migrations) => migrateToLatest(database.db, migrations),
+          migrateDown: (migrations) =>
+            new Migrator({
+              db: database.db,
+              provider: { getMigrations: async () => migrations },
+            }).migrateDown(),
+        };
       }
+      // A schema of its own, migrated under the test schemas' lock (the migrator reads every schema).
+      const { database, schema, migrating } = await createEmptyTestSchema();
       cleanups.push(database.destroy);
-      await migrateToLatest(database.db, BEFORE);
-      return database;
+      const migrate = (migrations: Record<string, Migration>) =>
+        migrating(() => migrateToLatest(database.db, migrations, { schema }));
+      await migrate(BEFORE);
+      return {
+        db: database.db,
+        migrate,
+        migrateDown: (migrations) =>
+          migrating(() =>
+            new Migrator({
+              db: database.db,
+              provider: { getMigrations: async () => migrations },
+              migrationTableSchema: schema,
+            }).migrateDown(),
+          ),
+      };
     }
 
     it("backfills the keys and settles rows that become one term, the newest kept", async () => {
-      const { db } = await databaseBefore();
+      const { db, migrate } = await databaseBefore();
       const rows: [string, string | null, string, string][] = [
         // É precomposed and as E + combining accent: two rows under lower(), one term now.
         ["État", "State", "preferred", "2026-01-01"],
@@ -50,7 +78,7 @@ for (const dialect of DIALECTS) {
         await sql`insert into glossary_terms (source_language, target_language, source_term, target_term, status, created_at, updated_at)
           values ('fr', 'en', ${source}, ${target}, ${status}, ${at}, ${at})`.execute(db);
       }
-      await migrateToLatest(db, MIGRATIONS);
+      await migrate(MIGRATIONS);
       const after = await db
         .selectFrom("glossaryTerms")
         .select(["sourceTerm", "targetTerm", "status", "sourceKey", "targetKey"])
@@ -105,20 +133,19 @@ for (const dialect of DIALECTS) {
     });
 
     it("goes down to lower() and up again", async () => {
-      const { db } = await databaseBefore();
-      await migrateToLatest(db, UP_TO_THIS);
+      const { db, migrate, migrateDown } = await databaseBefore();
+      await migrate(UP_TO_THIS);
       const now = "2026-02-01T00:00:00.000Z";
       const term = { sourceLanguage: "fr", targetLanguage: "en", note: "" };
       await upsertTerm(db, { ...term, sourceTerm: "Ville", targetTerm: "City" }, null, now);
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => UP_TO_THIS } });
-      const down = await migrator.migrateDown();
+      const down = await migrateDown(UP_TO_THIS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => r.migrationName)).toEqual([THIS]);
       await expect(
         sql`insert into glossary_terms (source_language, target_language, source_term, target_term, created_at, updated_at)
           values ('fr', 'en', 'VILLE', 'Town', ${now}, ${now})`.execute(db),
       ).rejects.toThrow();
-      await migrateToLatest(db, MIGRATIONS);
+      await migrate(MIGRATIONS);
       expect(
         await upsertTerm(db, { ...term, sourceTerm: "VILLE", targetTerm: "City" }, null, now),
       ).toMatchObject({ change: "updated" });
