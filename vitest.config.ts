@@ -14,6 +14,8 @@ const HEAVY_FIRST = [
   // files, so that no worker sits waiting for the template.
   "e2e/accessibility-public.test.ts",
   "src/modules/translation/text-path.fuzz.test.ts",
+  // Its quadratic self-test runs seconds of CPU: never the run's last file on one worker.
+  "src/test-support/linear-time.test.ts",
   "src/modules/translation/site-languages.test.ts",
   "src/platform/auth/auth.test.ts",
   "src/demo/load-demo.test.ts",
