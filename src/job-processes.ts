@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger } from "fastify";
 import type { JobProcessesStatus } from "./app.js";
-import { JOB_LANES, type JobLane } from "./jobs.js";
+import { JOB_LANES, type JobLane } from "./job-lanes.js";
 import type { JobProcessMessage } from "./job-process-main.js";
 import type { Config } from "./platform/config.js";
 import { withTranslationFlags } from "./modules/translation/translation-heap.js";

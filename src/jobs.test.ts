@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { JOB_TYPES_BY_LANE } from "./job-lanes.js";
 import { buildJobLanes, buildJobs, JOB_LANES } from "./jobs.js";
 import { TranslationRuntime } from "./modules/translation/runtime.js";
 import { loadConfig } from "./platform/config.js";
@@ -34,5 +35,17 @@ describe("the application's job lanes", () => {
     expect(laneOf.get("TranslateRevisionTask")).toEqual(["translate"]);
     expect(laneOf.get("TranslateNetworkTextsTask")).toEqual(["translate"]);
     expect(laneOf.get("SendAssignmentMailTask")).toEqual(["mail"]);
+  });
+
+  it("names in JOB_TYPES_BY_LANE exactly the job types each lane's worker runs", () => {
+    // A job process polls for these names before it loads the jobs (job-process-main.ts).
+    const config = loadConfig({ dataDir: "/tmp/unused", translation: { engine: "none" } }, {});
+    const deps = { db: database.db, config, translation: TranslationRuntime.fromConfig(config) };
+    const lanes = buildJobLanes(deps);
+    for (const lane of JOB_LANES) {
+      expect([...JOB_TYPES_BY_LANE[lane]].sort(), lane).toEqual(
+        lanes[lane].map((job) => job.type).sort(),
+      );
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DB } from "./database.js";
+import { JOB_LANES, type JobLane } from "./job-lanes.js";
 import { CONTENT_CHANGED } from "./modules/content/content-events.js";
 import { publishScheduledItemTask } from "./modules/content/publish-scheduled.job.js";
 import { NETWORK_CHANGED } from "./modules/network/network-events.js";
@@ -35,15 +36,8 @@ export interface JobDeps {
   now?: () => Date;
 }
 
-/**
- * The lanes of the queue: each has its own worker (its own process under
- * `civitas serve`), so a long job in one never delays the others. Publication
- * and content events are quick and must be on time; the search index follows
- * them; translation (engines, checks) and bulk work can take minutes; e-mail
- * waits on SMTP servers, which may be slow or down for hours.
- */
-export const JOB_LANES = ["publish", "index", "translate", "mail"] as const;
-export type JobLane = (typeof JOB_LANES)[number];
+/** The lanes, named in job-lanes.ts (what a job process starts with before loading any job). */
+export { JOB_LANES, type JobLane } from "./job-lanes.js";
 
 /** Every job type the workers of this application run, in one list (tests run them all in one worker). */
 export function buildJobs(deps: JobDeps): readonly JobDefinition<unknown>[] {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { type JobProcesses, startJobProcesses } from "./job-processes.js";
-import { JOB_LANES } from "./jobs.js";
+import { JOB_LANES } from "./job-lanes.js";
 import { enqueueRebuildIfStale } from "./modules/search/search.job.js";
 import type { Config } from "./platform/config.js";
 

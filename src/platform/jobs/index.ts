@@ -7,7 +7,13 @@ export {
   enqueueJob,
   retryDelayMs,
 } from "./job-queue.js";
-export { JOB_LEASE_MS, type JobLogEntry, JobWorker, type JobWorkerOptions } from "./job-worker.js";
+export {
+  JOB_LEASE_MS,
+  type JobLogEntry,
+  JobWorker,
+  type JobWorkerOptions,
+  type LazyJobDefinitions,
+} from "./job-worker.js";
 export {
   type JobLock,
   claimDueJobs,

@@ -99,6 +99,66 @@ for (const dialect of DIALECTS) {
       expect(runs.map((r) => r.ctx.attempt)).toEqual([1, 2, 3]);
     });
 
+    it("loads lazily named job types when the first of them is claimed, and only once", async () => {
+      const { job, runs } = makeRecordingJob();
+      let loads = 0;
+      const worker = makeWorker({
+        db: database.db,
+        jobs: {
+          types: [job.type],
+          load: async () => {
+            loads += 1;
+            return [job];
+          },
+        },
+      });
+
+      expect(await worker.runOnce()).toBe(0);
+      expect(loads).toBe(0);
+      for (const key of ["first", "second"]) {
+        await enqueueJob(database.db, job, { payload: { n: 1 }, idempotencyKey: key, now: T0 });
+      }
+      expect(await worker.runOnce()).toBe(2);
+      expect(loads).toBe(1);
+      expect(runs).toHaveLength(2);
+    });
+
+    it("retries a job whose lazy definitions failed to load, and loads them again for it", async () => {
+      const { job, runs } = makeRecordingJob();
+      const clock = makeClock();
+      let loads = 0;
+      const worker = makeWorker({
+        db: database.db,
+        now: clock.now,
+        jobs: {
+          types: [job.type],
+          load: async () => {
+            loads += 1;
+            if (loads === 1) throw new Error("module not found");
+            return [job];
+          },
+        },
+      });
+      const id = await enqueueJob(database.db, job, {
+        payload: { n: 1 },
+        idempotencyKey: "k",
+        now: T0,
+      });
+
+      expect(await worker.runOnce()).toBe(1);
+      expect(await findJobById(database.db, id)).toMatchObject({
+        status: "pending",
+        attempts: 1,
+        lastError: "Error: module not found",
+      });
+      expect(runs).toHaveLength(0);
+      clock.set(at(60 * 60_000));
+      expect(await worker.runOnce()).toBe(1);
+      expect(loads).toBe(2);
+      expect(runs).toHaveLength(1);
+      expect((await findJobById(database.db, id))?.status).toBe("done");
+    });
+
     it("fails a job whose payload does not match its schema without calling the handler", async () => {
       // The realistic cause: the schema changed between the deploy that queued the job and this one.
       const queued = defineJob({

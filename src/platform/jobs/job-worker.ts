@@ -33,11 +33,23 @@ export interface JobLogEntry {
   error?: unknown;
 }
 
+/**
+ * Job types known by name at start, whose definitions load when the worker
+ * claims the first of them: a worker starts without the modules its handlers
+ * need (a job process is ready in a fraction of the time), and a worker whose
+ * jobs never come never loads them. A load that fails counts as a failed run
+ * of the job claimed; the next claim tries again.
+ */
+export interface LazyJobDefinitions {
+  types: readonly string[];
+  load(): Promise<readonly JobDefinition<unknown>[]>;
+}
+
 /** How a worker is built; `now` is injected so tests never wait for a retry. */
 export interface JobWorkerOptions<DB extends PlatformTables> {
   db: Kysely<DB>;
   /** The job types this worker runs; jobs of other types stay queued for workers that know them. */
-  jobs: readonly JobDefinition<unknown>[];
+  jobs: readonly JobDefinition<unknown>[] | LazyJobDefinitions;
   /** Unique per process, stored in `locked_by`. */
   workerId: string;
   pollMs: number;
@@ -59,7 +71,8 @@ export interface JobWorkerOptions<DB extends PlatformTables> {
 /** Claims due jobs and runs them one at a time, retrying failures with backoff, until stopped. */
 export class JobWorker<DB extends PlatformTables> {
   readonly #opts: JobWorkerOptions<DB>;
-  readonly #jobs: ReadonlyMap<string, JobDefinition<unknown>>;
+  readonly #types: readonly string[];
+  readonly #definitions: () => Promise<ReadonlyMap<string, JobDefinition<unknown>>>;
   readonly #now: () => Date;
   readonly #batchSize: number;
   #timer: NodeJS.Timeout | undefined;
@@ -68,7 +81,14 @@ export class JobWorker<DB extends PlatformTables> {
 
   constructor(opts: JobWorkerOptions<DB>) {
     this.#opts = opts;
-    this.#jobs = new Map(opts.jobs.map((job) => [job.type, job]));
+    if ("load" in opts.jobs) {
+      this.#types = opts.jobs.types;
+      this.#definitions = loadOnce(opts.jobs);
+    } else {
+      const jobs = definitionsByType(opts.jobs);
+      this.#types = [...jobs.keys()];
+      this.#definitions = async () => jobs;
+    }
     this.#now = opts.now ?? (() => new Date());
     this.#batchSize = opts.batchSize ?? 10;
   }
@@ -94,7 +114,7 @@ export class JobWorker<DB extends PlatformTables> {
     while (ran < this.#batchSize && !this.#isStopping) {
       const [job] = await claimDueJobs(this.#opts.db, {
         workerId: this.#opts.workerId,
-        types: [...this.#jobs.keys()],
+        types: this.#types,
         now: this.#now(),
         lockMs: this.#opts.lockMs,
         limit: 1,
@@ -128,21 +148,31 @@ export class JobWorker<DB extends PlatformTables> {
   async #run(job: Job): Promise<void> {
     const lock: JobLock = { id: job.id, workerId: this.#opts.workerId, attempts: job.attempts };
     const about = { jobId: job.id, type: job.type, attempt: job.attempts };
-    const prepared = this.#prepare(job);
-    if ("failure" in prepared) {
+    // Started before the definitions load: loading their modules may take a while on a busy machine.
+    const heartbeat = this.#startHeartbeat(lock);
+    let outcome: { failure: string } | { error: unknown } | { isDone: true };
+    try {
+      const prepared = this.#prepare(job, await this.#definitions());
+      if ("failure" in prepared) outcome = prepared;
+      else {
+        await prepared.run({ jobId: job.id, attempt: job.attempts, now: this.#now() });
+        outcome = { isDone: true };
+      }
+    } catch (error) {
+      outcome = { error };
+    } finally {
+      await heartbeat.stop();
+    }
+    if ("failure" in outcome) {
       this.#log({
         level: "error",
         message: "Job failed without running",
         ...about,
-        error: prepared.failure,
+        error: outcome.failure,
       });
-      await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, prepared.failure)));
-      return;
-    }
-    const heartbeat = this.#startHeartbeat(lock);
-    try {
-      await prepared.run({ jobId: job.id, attempt: job.attempts, now: this.#now() });
-    } catch (error) {
+      await this.#finish(lock, markJobFailed(this.#opts.db, this.#change(lock, outcome.failure)));
+    } else if ("error" in outcome) {
+      const { error } = outcome;
       const lastError = describeError(error);
       // Only runs that ended in an error spend the retry budget and lengthen the backoff.
       const failures = job.attempts - job.interruptions;
@@ -160,12 +190,10 @@ export class JobWorker<DB extends PlatformTables> {
         this.#log({ level: "warn", message: "Job failed; will retry", ...about, error });
         await this.#finish(lock, rescheduleJob(this.#opts.db, { lock, runAt, lastError, now }));
       }
-      return;
-    } finally {
-      await heartbeat.stop();
+    } else {
+      this.#log({ level: "info", message: "Job done", ...about });
+      await this.#finish(lock, markJobDone(this.#opts.db, { lock, now: this.#now() }));
     }
-    this.#log({ level: "info", message: "Job done", ...about });
-    await this.#finish(lock, markJobDone(this.#opts.db, { lock, now: this.#now() }));
   }
 
   /** Renews the lease of a running job until stopped; a renewal that fails is logged and tried again. */
@@ -212,8 +240,11 @@ export class JobWorker<DB extends PlatformTables> {
   }
 
   /** Everything that makes a job unrunnable fails it at once: retrying would not change it. */
-  #prepare(job: Job): { run: (ctx: JobContext) => Promise<void> } | { failure: string } {
-    const definition = this.#jobs.get(job.type);
+  #prepare(
+    job: Job,
+    jobs: ReadonlyMap<string, JobDefinition<unknown>>,
+  ): { run: (ctx: JobContext) => Promise<void> } | { failure: string } {
+    const definition = jobs.get(job.type);
     if (!definition) return { failure: `No handler for job type ${job.type}` };
     const maxInterruptions = definition.maxInterruptions ?? DEFAULT_MAX_INTERRUPTIONS;
     if (job.interruptions >= maxInterruptions) {
@@ -246,6 +277,26 @@ export class JobWorker<DB extends PlatformTables> {
   #log(entry: Omit<JobLogEntry, "workerId">): void {
     this.#opts.log?.({ ...entry, workerId: this.#opts.workerId });
   }
+}
+
+/** The lazy definitions loaded at the first call; a load that failed is tried again at the next. */
+function loadOnce(
+  jobs: LazyJobDefinitions,
+): () => Promise<ReadonlyMap<string, JobDefinition<unknown>>> {
+  let loading: Promise<ReadonlyMap<string, JobDefinition<unknown>>> | undefined;
+  return () => {
+    loading ??= jobs.load().then(definitionsByType, (error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+}
+
+function definitionsByType(
+  definitions: readonly JobDefinition<unknown>[],
+): ReadonlyMap<string, JobDefinition<unknown>> {
+  return new Map(definitions.map((job) => [job.type, job]));
 }
 
 function parsePayload(

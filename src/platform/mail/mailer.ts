@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Config } from "../config.js";
 
 /** One message: plain text always, HTML beside it; every field is plain text the mailer encodes. */
@@ -50,16 +50,47 @@ export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
 }
 
-/** Sends through an SMTP server (smtp:// with STARTTLS when offered, smtps:// TLS from the start). */
+/**
+ * Sends through an SMTP server (smtp:// with STARTTLS when offered, smtps://
+ * TLS from the start). nodemailer loads with the first message: the server and
+ * the job processes import this file, and most of them never send one.
+ */
 export class SmtpMailer implements Mailer {
   readonly isConfigured = true;
-  private readonly transport: Transporter;
+  private transport: Promise<Transporter> | undefined;
+  private readonly url: URL;
   private readonly from: string;
 
   constructor(options: { url: string; from: string }) {
-    const url = new URL(options.url);
+    this.url = new URL(options.url);
     this.from = options.from;
-    this.transport = nodemailer.createTransport({
+  }
+
+  async send(message: MailMessage): Promise<MailOutcome> {
+    this.transport ??= this.createTransport();
+    const transport = await this.transport;
+    const info = await transport.sendMail({
+      from: this.from,
+      to: oneLine(message.to),
+      subject: oneLine(message.subject),
+      text: message.text,
+      html: message.html,
+      headers: { "Content-Language": oneLine(message.language) },
+    });
+    return { delivered: true, messageId: String(info.messageId) };
+  }
+
+  close(): void {
+    void this.transport?.then(
+      (transport) => transport.close(),
+      () => undefined,
+    );
+  }
+
+  private async createTransport(): Promise<Transporter> {
+    const { default: nodemailer } = await import("nodemailer");
+    const { url } = this;
+    return nodemailer.createTransport({
       host: url.hostname.replace(/^\[|\]$/g, ""),
       port: url.port === "" ? (url.protocol === "smtps:" ? 465 : 587) : Number(url.port),
       secure: url.protocol === "smtps:",
@@ -77,22 +108,6 @@ export class SmtpMailer implements Mailer {
       disableFileAccess: true,
       disableUrlAccess: true,
     });
-  }
-
-  async send(message: MailMessage): Promise<MailOutcome> {
-    const info = await this.transport.sendMail({
-      from: this.from,
-      to: oneLine(message.to),
-      subject: oneLine(message.subject),
-      text: message.text,
-      html: message.html,
-      headers: { "Content-Language": oneLine(message.language) },
-    });
-    return { delivered: true, messageId: String(info.messageId) };
-  }
-
-  close(): void {
-    this.transport.close();
   }
 }
 

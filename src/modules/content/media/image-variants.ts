@@ -1,6 +1,5 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 
 /** Target widths, in CSS pixels, of the responsive variants offered in `srcset`. */
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
@@ -137,6 +136,8 @@ export async function writeImageVariants(input: {
     throw new UnsupportedImageError("Not a JPEG, PNG, WebP or AVIF image.");
   }
 
+  // Loaded with the first image, not with every process that may take one (libvips: a quarter of a core-second).
+  const { default: sharp } = await import("sharp");
   // failOn "warning" refuses half-uploaded files instead of publishing them grey-padded.
   const open = () =>
     sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "warning" }).timeout({
