@@ -91,13 +91,7 @@ export async function createEmptyTestSchema(): Promise<{
   migrating<T>(run: () => Promise<T>): Promise<T>;
 }> {
   const schema = testSchemaName();
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
-  try {
-    await admin.query(`create schema ${schema}`);
-  } finally {
-    await admin.end();
-  }
+  await asAdmin(`create schema ${schema}`);
   const database = openDatabase<DB>({
     dialect: "postgres",
     url: TEST_POSTGRES_URL,
@@ -218,27 +212,24 @@ export async function createScratchPostgresDatabase(): Promise<{
 }> {
   // Named like test schemas: pid and creation time tell an abandoned one from a live one.
   const name = `t_${process.pid}_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  await asAdmin(`create database ${name}`);
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    async drop() {
-      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await cleanup.connect();
-      try {
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await cleanup.end();
-      }
-    },
+    drop: () => asAdmin(`drop database if exists ${name} with (force)`),
   };
+}
+
+/** One statement on a connection of its own to the test server (creating or dropping what tests own). */
+async function asAdmin(statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
 }
 
 /** Where the global setup leaves the run's migrated schema as SQL (see writeMigratedSchemaTemplate). */
