@@ -67,13 +67,13 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
       await database.destroy();
       const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
       await cleanup.connect();
+      let isKept: boolean;
       try {
-        if (await giveBack(cleanup, schema)) return;
-        await cleanup.query("select pg_advisory_lock($1)", [SCHEMA_LOCK]);
-        await cleanup.query(`drop schema ${schema} cascade`);
+        isKept = await giveBack(cleanup, schema);
       } finally {
         await cleanup.end();
       }
+      if (!isKept) await dropTestSchema(schema);
     },
   };
 }
@@ -104,13 +104,21 @@ export async function createEmptyTestSchema(): Promise<{
       ...database,
       async destroy() {
         await database.destroy();
-        await withSchemaLock("exclusive", (client) =>
-          client.query(`drop schema ${schema} cascade`),
-        );
+        await dropTestSchema(schema);
       },
     },
     migrating: (run) => withSchemaLock("shared", run),
   };
+}
+
+/**
+ * Drops a test schema, holding the lock that keeps drops and migrations apart
+ * (the global setup's clean-up of dead runs' schemas too).
+ */
+export async function dropTestSchema(schema: string): Promise<void> {
+  await withSchemaLock("exclusive", (client) =>
+    client.query(`drop schema if exists ${schema} cascade`),
+  );
 }
 
 /** Runs `run` holding the test schemas' advisory lock, shared (migrations) or exclusive (drops). */

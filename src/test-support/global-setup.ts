@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { demoImagesDir } from "../demo/demo-images.test-kit.js";
-import { TEST_POSTGRES_URL, writeMigratedSchemaTemplate } from "./databases.js";
+import { dropTestSchema, TEST_POSTGRES_URL, writeMigratedSchemaTemplate } from "./databases.js";
 import { transpileSources } from "./transpiled.js";
 
 /**
@@ -89,12 +89,8 @@ async function dropSchemas(
     if (pid === undefined || createdAt === undefined || !select(createdAt)) continue;
     for (const until = Date.now() + waitForExitMs; isAlive(pid) && Date.now() < until;)
       await new Promise((resolve) => setTimeout(resolve, 100));
-    if (!isAlive(pid)) {
-      // The same lock as a test's own drop (see databases.ts): never while another run migrates.
-      await client.query("select pg_advisory_lock(724242)");
-      await client.query(`drop schema if exists ${name} cascade`);
-      await client.query("select pg_advisory_unlock(724242)");
-    }
+    // Under the same lock as a test's own drop: never while another run migrates.
+    if (!isAlive(pid)) await dropTestSchema(name);
   }
 }
 
