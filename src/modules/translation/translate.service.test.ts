@@ -10,7 +10,7 @@ import { ApertiumLocalEngine } from "./engines/apertium-local.js";
 import { upsertTerm } from "./glossary.repository.js";
 import { TranslationRuntime } from "./runtime.js";
 import { RecordingEngine } from "./translation.test-kit.js";
-import { type TranslateDeps, translateRevision } from "./translate.service.js";
+import { type TranslateDeps, translatePending, translateRevision } from "./translate.service.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 const LANGUAGES = ["en", "fr", "es", "ar"] as const;
@@ -303,6 +303,30 @@ for (const dialect of DIALECTS) {
       expect(outcomes[0]).toMatchObject({ language: "es", assembled: true });
       expect((await unitsOf("es")).length).toBe(121);
       expect(apertium.stagePids("en", "es")).not.toContain(tagger);
+    });
+
+    it("assembles a job's first revision as soon as its units are stored, while later batches are still checked", async () => {
+      const short = await publish({ title: "Short", summary: "", body: "The city is strong." });
+      const long = await publish({
+        title: "Long",
+        summary: "",
+        body: Array.from({ length: 40 }, (_, i) => `Cities number ${i + 1} work together.`).join(
+          "\n\n",
+        ),
+      });
+      const events: string[] = [];
+      const result = await translatePending(deps, {
+        languages: ["es"],
+        batchSegments: 4,
+        onProgress: (_done, _total, label) => events.push(label),
+      });
+      expect(result.outcomes.map((o) => o.assembled)).toEqual([true, true]);
+      const lastBatch = events.findLastIndex((label) => /^es \d+\/\d+ segments$/.test(label));
+      expect(events[lastBatch]).toBe("es 43/43 segments");
+      // The short item's two segments are in the first batch: it is done before the eleventh.
+      expect(events.indexOf(`revision ${short.revision.id}`)).toBeLessThan(lastBatch);
+      expect(events.indexOf(`revision ${long.revision.id}`)).toBeGreaterThan(lastBatch);
+      expect((await unitsOf("es")).length).toBe(43);
     });
 
     it("resumes a job that crashed mid-way without translating anything twice", async () => {

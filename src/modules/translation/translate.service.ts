@@ -20,6 +20,7 @@ import { budgetOf } from "./engine-budget.service.js";
 import type { TranslationEngine } from "./engines/engine.js";
 import { EngineBudgetExhaustedError } from "./engines/engine-errors.js";
 import { HopMemo } from "./engines/hop-memo.js";
+import { JobUnits } from "./job-units.js";
 import { prefetchEngineAnswers } from "./engine-prefetch.js";
 
 export type { TranslateDeps, TranslateProgress } from "./pipeline/types.js";
@@ -168,8 +169,9 @@ function targetLanguages(
  * once: the engine, the checks and the transactions in batches of
  * `JOB_BATCH_SEGMENTS` across revisions rather than per revision (the
  * dictionaries answer one message per batch instead of one per revision).
- * Each unit is checked exactly as revision by revision. Returns the hashes
- * translated now, by direction. An engine with a budget is left to the
+ * Each unit is checked exactly as revision by revision. Tells `units` what
+ * each revision needs, what was known, and each batch stored (the hashes
+ * translated now, by direction). An engine with a budget is left to the
  * revisions (each request charged as it always was), and so is a failure: each
  * revision asks again and reports it as before.
  */
@@ -181,8 +183,9 @@ async function translateForJob(
     memoOf: (engine: TranslationEngine | null) => HopMemo | undefined;
     onProgress?: (progress: TranslateProgress) => void;
     batchSegments: number;
+    units: JobUnits;
   },
-): Promise<Map<string, Set<string>>> {
+): Promise<void> {
   const directions = new Map<
     string,
     { sourceLanguage: string; language: string; segments: Map<string, StoredSegment> }
@@ -198,6 +201,11 @@ async function translateForJob(
           ? stored
           : storedSegments(documents.filter((d) => !wholes.has(d.field.field)));
       const key = `${sourceLanguage}>${language}`;
+      input.units.need(
+        source.revision.id,
+        key,
+        needed.map((s) => s.hash),
+      );
       const direction = directions.get(key) ?? { sourceLanguage, language, segments: new Map() };
       directions.set(key, direction);
       for (const s of needed)
@@ -208,10 +216,11 @@ async function translateForJob(
   // the engine translates, for what depends on the sources alone: the checks then wait only for the targets.
   const lexicon = new LexiconMemo(deps.runtime.lexicon);
   const early: Promise<unknown>[] = [];
-  for (const { sourceLanguage, language, segments } of directions.values()) {
+  for (const [key, { sourceLanguage, language, segments }] of directions) {
+    const known = await findUnits(deps.db, [...segments.keys()], language);
+    input.units.known(key, known.keys());
     const route = deps.runtime.route(sourceLanguage, language);
     if (!route) continue;
-    const known = await findUnits(deps.db, [...segments.keys()], language);
     const sources = [...segments.values()].filter((s) => !known.has(s.hash));
     if (sources.length === 0) continue;
     early.push(
@@ -221,23 +230,22 @@ async function translateForJob(
       }).catch(() => undefined),
     );
   }
-  const translated = new Map<string, Set<string>>();
   // The directions side by side: one checks while another waits for its engine or dictionaries.
   await Promise.all(
     [...directions].map(async ([key, { sourceLanguage, language, segments }]) => {
       try {
-        const ensured = await ensureUnits(deps, {
+        await ensureUnits(deps, {
           engine: input.memoOf(deps.runtime.engineFor(sourceLanguage, language).engine),
           progressId: 0,
           sourceLanguage,
           language,
           stored: [...segments.values()],
           onProgress: input.onProgress,
+          onBatchStored: (hashes) => input.units.stored(key, hashes),
           batchSegments: input.batchSegments,
           lexicon,
           overlapBatches: true,
         });
-        translated.set(key, new Set(ensured.translatedHashes));
       } catch {
         // Left to the revisions: each asks again for what is still missing and reports the failure.
       }
@@ -245,7 +253,6 @@ async function translateForJob(
   );
   await Promise.all(early);
   await lexicon.close();
-  return translated;
 }
 
 function memoFor(memos: Map<TranslationEngine, HopMemo>) {
@@ -384,8 +391,9 @@ export async function listRevisionsToTranslate(
  * Runs every pending translation now (the CLI's `translate`, the demo):
  * revisions in order, reporting progress in segments across all of them.
  * The engine starts early on the segments of the revisions to come, in large
- * batches (`prefetchEngineAnswers`), while each revision is checked, stored
- * and assembled in turn.
+ * batches (`prefetchEngineAnswers`); the job's batches are checked and stored
+ * across revisions, and each revision is assembled in turn as soon as its
+ * units are stored, while the later batches are still translated.
  */
 export async function translatePending(
   deps: TranslateDeps,
@@ -423,23 +431,35 @@ export async function translatePending(
   });
   // A failed early request or preparation is left to the revisions (each prepares what is missing).
   await Promise.race([allPrepared, prefetching.catch(() => undefined)]);
+  const units = new JobUnits();
+  let assembledCount = 0;
+  const batches = translateForJob(deps, {
+    revisions: [...prepared.values()],
+    languages: input.languages,
+    memoOf: memoFor(memos),
+    batchSegments: input.batchSegments ?? JOB_BATCH_SEGMENTS,
+    units,
+    onProgress: (p) =>
+      input.onProgress?.(
+        assembledCount,
+        work.length,
+        `${p.language} ${p.done}/${p.total} segments`,
+      ),
+  }).then(
+    () => units.end(),
+    (error: unknown) => units.end(error),
+  );
   try {
-    const translatedByJob = await translateForJob(deps, {
-      revisions: [...prepared.values()],
-      languages: input.languages,
-      memoOf: memoFor(memos),
-      batchSegments: input.batchSegments ?? JOB_BATCH_SEGMENTS,
-      onProgress: (p) =>
-        input.onProgress?.(0, work.length, `${p.language} ${p.done}/${p.total} segments`),
-    });
     for (const [index, { revisionId }] of work.entries()) {
+      // Its units are stored (or the job's batches ended): the rest of the job goes on meanwhile.
+      await units.whenReady(revisionId);
       outcomes.push(
         ...(await translateRevision(deps, {
           revisionId,
           languages: input.languages,
           memos,
           prepared: prepared.get(revisionId),
-          translatedByJob,
+          translatedByJob: units.translated,
           onProgress: (p) =>
             input.onProgress?.(
               index,
@@ -448,9 +468,11 @@ export async function translatePending(
             ),
         })),
       );
+      assembledCount = index + 1;
       input.onProgress?.(index + 1, work.length, `revision ${revisionId}`);
     }
   } finally {
+    await batches;
     await prefetching;
   }
   return { revisions: work.length, outcomes };

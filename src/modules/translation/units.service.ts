@@ -40,6 +40,8 @@ export async function ensureUnits(
     /** The engine to ask (a job's HopMemo of the direction's engine); the runtime's for the direction otherwise. */
     engine?: TranslationEngine;
     onProgress?: (progress: TranslateProgress) => void;
+    /** Told the hashes of each batch once its units and their similar-sentence links are stored. */
+    onBatchStored?: (hashes: readonly string[]) => void;
     /** Segments per batch (engine request, checks, transaction); `BATCH_SEGMENTS` unless given. */
     batchSegments?: number;
     /** The dictionaries the checks ask (a job's `LexiconMemo`); the runtime's otherwise. */
@@ -79,6 +81,7 @@ export async function ensureUnits(
       route,
       missing,
       onProgress: input.onProgress,
+      onBatchStored: input.onBatchStored,
       batchSegments: input.batchSegments ?? BATCH_SEGMENTS,
       lexicon: input.lexicon ?? deps.runtime.lexicon,
       overlapBatches: input.overlapBatches ?? false,
@@ -160,6 +163,7 @@ async function translateMissing(deps: TranslateDeps, input: MissingSegments): Pr
       segments: batch,
     });
     done += batch.length;
+    input.onBatchStored?.(batch.map((s) => s.hash));
     input.onProgress?.({ revisionId: input.revisionId, language: input.language, done, total });
   }
   return total;
@@ -176,6 +180,7 @@ interface MissingSegments {
   route: string[];
   missing: StoredSegment[];
   onProgress?: (progress: TranslateProgress) => void;
+  onBatchStored?: (hashes: readonly string[]) => void;
   batchSegments: number;
   lexicon: Lexicon;
   /** Whether a batch starts while the one before is stored (never for an engine with a budget). */
