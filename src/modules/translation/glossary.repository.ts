@@ -1,4 +1,6 @@
-import type { Db } from "../../database.js";
+import type { Kysely } from "kysely";
+import type { DB, Db } from "../../database.js";
+import { preparedQuery } from "../../platform/db/prepared-query.js";
 import { glossaryKey } from "./glossary-key.js";
 import type { GlossaryTerm, TermStatus } from "./translation.table.js";
 
@@ -12,15 +14,19 @@ export async function listTermsForPair(
   sourceLanguage: string,
   targetLanguage: string,
 ): Promise<GlossaryTerm[]> {
-  return db
-    .selectFrom("glossaryTerms")
-    .selectAll()
-    .where("sourceLanguage", "=", sourceLanguage)
-    .where("targetLanguage", "in", [targetLanguage, "*"])
-    .where("status", "=", "preferred")
-    .orderBy("sourceTerm")
-    .execute();
+  return termsForPair(db, { sourceLanguage, targetLanguage });
 }
+
+const termsForPair = preparedQuery(
+  (db: Kysely<DB>, p: { sourceLanguage: string; targetLanguage: string }) =>
+    db
+      .selectFrom("glossaryTerms")
+      .selectAll()
+      .where("sourceLanguage", "=", p.sourceLanguage)
+      .where("targetLanguage", "in", [p.targetLanguage, "*"])
+      .where("status", "=", "preferred")
+      .orderBy("sourceTerm"),
+);
 
 /** The target terms a translation must not use (deprecated or superseded) for a language pair. */
 export async function listForbiddenTerms(

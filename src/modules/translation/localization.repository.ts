@@ -316,16 +316,22 @@ export async function findItemSlugs(
   db: Db,
   input: { type: ItemType; slug: string; language: string },
 ): Promise<{ slug: string; sourceLanguage: string; translatedSlug: string | null } | undefined> {
-  return db
-    .selectFrom("items")
-    .leftJoin("itemTranslations as t", (join) =>
-      join.onRef("t.itemId", "=", "items.id").on("t.language", "=", input.language),
-    )
-    .select(["items.slug", "items.sourceLanguage", "t.slug as translatedSlug"])
-    .where("items.type", "=", input.type)
-    .where("items.slug", "=", input.slug)
-    .executeTakeFirst();
+  const [row] = await itemSlugs(db, input);
+  return row;
 }
+
+const itemSlugs = preparedQuery(
+  (db: Kysely<DB>, p: { type: ItemType; slug: string; language: string }) =>
+    db
+      .selectFrom("items")
+      .leftJoin("itemTranslations as t", (join) =>
+        join.onRef("t.itemId", "=", "items.id").on("t.language", "=", p.language),
+      )
+      .select(["items.slug", "items.sourceLanguage", "t.slug as translatedSlug"])
+      .where("items.type", "=", p.type)
+      .where("items.slug", "=", p.slug)
+      .limit(1),
+);
 
 /**
  * Stores a whole field of a revision as a person translated it in a language;
@@ -383,11 +389,15 @@ export async function findHumanFieldTranslations(
   revisionId: number,
   language: string,
 ): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom("humanFieldTranslations")
-    .select(["field", "text"])
-    .where("revisionId", "=", revisionId)
-    .where("language", "=", language)
-    .execute();
+  const rows = await humanFieldTranslations(db, { revisionId, language });
   return new Map(rows.map((r) => [r.field, r.text]));
 }
+
+const humanFieldTranslations = preparedQuery(
+  (db: Kysely<DB>, p: { revisionId: number; language: string }) =>
+    db
+      .selectFrom("humanFieldTranslations")
+      .select(["field", "text"])
+      .where("revisionId", "=", p.revisionId)
+      .where("language", "=", p.language),
+);

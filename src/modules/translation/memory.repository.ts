@@ -1,4 +1,6 @@
-import type { Db } from "../../database.js";
+import type { Kysely } from "kysely";
+import type { DB, Db } from "../../database.js";
+import { preparedQuery } from "../../platform/db/prepared-query.js";
 import type { TranslationUnit, UnitOrigin, UnitState } from "./translation.table.js";
 
 /** How many values one `in (...)` list carries; both engines take far more, this keeps statements small. */
@@ -80,16 +82,21 @@ export async function findUnits(
   const found = new Map<string, TranslationUnit>();
   const distinct = [...new Set(hashes)];
   for (let i = 0; i < distinct.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom("translationUnits")
-      .selectAll()
-      .where("targetLanguage", "=", targetLanguage)
-      .where("sourceHash", "in", distinct.slice(i, i + CHUNK))
-      .execute();
+    const rows = await unitsOf(db, { targetLanguage, hashes: distinct.slice(i, i + CHUNK) });
     for (const row of rows) found.set(row.sourceHash, row);
   }
   return found;
 }
+
+// Prepared once per list length (at most CHUNK shapes per database).
+const unitsOf = preparedQuery(
+  (db: Kysely<DB>, p: { targetLanguage: string; hashes: readonly string[] }) =>
+    db
+      .selectFrom("translationUnits")
+      .selectAll()
+      .where("targetLanguage", "=", p.targetLanguage)
+      .where("sourceHash", "in", p.hashes),
+);
 
 /** A unit to add to the memory. */
 export interface NewUnit {
