@@ -5,6 +5,7 @@ import { publishItem, saveItem } from "../content/item.service.js";
 import { makeDraft } from "../content/factories.test-kit.js";
 import { ApertiumLocalEngine } from "./engines/apertium-local.js";
 import { HopMemo } from "./engines/hop-memo.js";
+import { PREFETCH_FIRST_SEGMENTS } from "./engine-prefetch.js";
 import { upsertTerm } from "./glossary.repository.js";
 import { TranslationRuntime } from "./runtime.js";
 import { RecordingEngine } from "./translation.test-kit.js";
@@ -158,6 +159,36 @@ for (const dialect of DIALECTS) {
 }
 
 describe("HopMemo", () => {
+  it("sends a small first request, so the engine starts while the job's other revisions are segmented", async () => {
+    const engine = new RecordingEngine(apertium);
+    const t = await buildTestApp("sqlite", {
+      config: { languages: ["en", "es"], translation: { engine: "apertium" } },
+      translationEngine: engine,
+    });
+    try {
+      const db = t.database.db;
+      for (let item = 0; item < 3; item++) {
+        const body = Array.from({ length: 40 }, (_, i) => `Town ${item * 40 + i} plants trees.`);
+        const saved = await saveItem(db, {
+          draft: makeDraft({ title: `Trees ${item}`, summary: "", body: body.join("\n\n") }),
+          actorId: null,
+          now: NOW,
+        });
+        await publishItem(db, { itemId: saved.item.id, now: NOW });
+      }
+      const runtime = new TranslationRuntime(t.config, engine);
+      await runtime.load();
+      await translatePending({ db, config: t.config, runtime, now: () => NOW });
+      // 123 segments: the first request goes out with the second revision, the rest at the end.
+      expect(engine.requests.map((r) => r.segments.length)).toEqual([
+        PREFETCH_FIRST_SEGMENTS,
+        123 - PREFETCH_FIRST_SEGMENTS,
+      ]);
+    } finally {
+      await t.close();
+    }
+  });
+
   it("answers a segment still on its way from the first request, and forgets a failed one", async () => {
     const engine = new RecordingEngine(apertium);
     const memo = new HopMemo(engine);

@@ -10,6 +10,13 @@ import type { PreparedRevision, TranslateDeps } from "./pipeline/types.js";
 export const PREFETCH_SEGMENTS = 250;
 
 /**
+ * Segments of a direction's first early request: sent as soon as the first
+ * revisions are segmented, so the engine starts while the rest are (the next
+ * requests are full size).
+ */
+export const PREFETCH_FIRST_SEGMENTS = 60;
+
+/**
  * Asks the engine early for every segment a job's revisions will miss, in
  * large batches, in the order the job will need them, while the job checks,
  * stores and assembles the revisions before: the answers wait in the job's
@@ -33,12 +40,13 @@ export async function prefetchEngineAnswers(
 ): Promise<void> {
   const pending = new Map<
     string,
-    { engine: TranslationEngine; route: string[]; segments: string[] }
+    { engine: TranslationEngine; route: string[]; segments: string[]; sent: boolean }
   >();
   const requests: Promise<unknown>[] = [];
   const send = (key: string) => {
     const queued = pending.get(key);
     if (!queued || queued.segments.length === 0) return;
+    queued.sent = true;
     const request = translateAlongRoute(
       queued.engine,
       queued.route,
@@ -72,13 +80,14 @@ export async function prefetchEngineAnswers(
           );
         terms.set(key, pairTerms);
         const protecting = await pairTerms;
-        const queued = pending.get(key) ?? { engine, route, segments: [] };
+        const queued = pending.get(key) ?? { engine, route, segments: [], sent: false };
         pending.set(key, queued);
         for (const segment of unique.values()) {
           if (known.has(segment.hash) || asked.has(`${key}\n${segment.hash}`)) continue;
           asked.add(`${key}\n${segment.hash}`);
           queued.segments.push(protectTerms(segment.text, protecting, sourceLanguage).text);
-          if (queued.segments.length >= PREFETCH_SEGMENTS) send(key);
+          if (queued.segments.length >= (queued.sent ? PREFETCH_SEGMENTS : PREFETCH_FIRST_SEGMENTS))
+            send(key);
         }
       }
     }
