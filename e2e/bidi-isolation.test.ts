@@ -5,7 +5,7 @@ import { publishItem, saveItem } from "../src/modules/content/item.service.js";
 import { makeDraft } from "../src/modules/content/factories.test-kit.js";
 import { buildTestApp, type TestApp } from "../src/test-support/app.js";
 import { identityFor, type TestIdentity } from "../src/test-support/sign-in.js";
-import { launchBrowser } from "./browser.js";
+import { releaseBrowser, workerBrowser } from "./browser.js";
 
 /**
  * Names and titles stored before bidirectional controls were refused at the
@@ -42,10 +42,10 @@ describe("bidirectional isolation of names and titles in Chromium", () => {
     await t.app.civitas.refreshContentVersion();
     await t.app.listen({ port: 0, host: "127.0.0.1" });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    browser = await workerBrowser();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await t?.close();
   });
 

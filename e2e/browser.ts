@@ -46,6 +46,34 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The worker's Chromium: launched by the first browser test file a worker runs
+ * and used by the next ones (vitest runs a worker's files one after another,
+ * and `isolate: false` keeps this module between them). Launching and closing
+ * cost ~0.75 core-s a file. Each file opens its own pages, each in a context of
+ * its own (cookies and storage are never shared), and `releaseBrowser` closes
+ * what it left open. Playwright kills the browser when the worker exits.
+ */
+export function workerBrowser(): Promise<Browser> {
+  if (!shared) {
+    const launching = launchBrowser();
+    shared = launching;
+    const forget = () => {
+      if (shared === launching) shared = undefined;
+    };
+    launching.then((browser) => browser.on("disconnected", forget), forget);
+  }
+  return shared;
+}
+
+/** A test file is done with the worker's browser: every context (and page) it left open is closed. */
+export async function releaseBrowser(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  await Promise.all(browser.contexts().map((context) => context.close()));
+}
+
 /**
  * A real server (the production fast path included) on a random loopback
  * port, with the demo site as `civitas demo` builds it (loaded, translated,
@@ -91,10 +119,10 @@ export function useDemoBrowser(startTimeoutMs = 300_000): {
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await startDemoServer();
-    browser = await launchBrowser();
+    browser = await workerBrowser();
   }, startTimeoutMs);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
   });
   return {

@@ -1,6 +1,12 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, signInAs, startDemoServer, watchProblems } from "./browser.js";
+import {
+  releaseBrowser,
+  workerBrowser,
+  signInAs,
+  startDemoServer,
+  watchProblems,
+} from "./browser.js";
 
 const EMAIL = "islands-editor@cities.example";
 const PASSWORD = "a passphrase long enough for the islands";
@@ -13,7 +19,7 @@ describe("the editor's islands in Chromium", () => {
 
   beforeAll(async () => {
     server = await startDemoServer();
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     page = await browser.newPage();
     problems = watchProblems(page);
     await signInAs(server, page, {
@@ -25,7 +31,7 @@ describe("the editor's islands in Chromium", () => {
     });
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
   });
 

@@ -2,7 +2,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeJpeg } from "../src/modules/content/factories.test-kit.js";
 import {
-  launchBrowser,
+  releaseBrowser,
+  workerBrowser,
   seriousAxeViolations,
   signInAs,
   startDemoServer,
@@ -22,7 +23,7 @@ describe("the editor's workflow in Chromium", () => {
 
   beforeAll(async () => {
     server = await startDemoServer();
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     page = await browser.newPage({
       viewport: { width: 1366, height: 900 },
       timezoneId: "Europe/Paris",
@@ -39,7 +40,7 @@ describe("the editor's workflow in Chromium", () => {
     });
   }, 240_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
   });
 

@@ -7,7 +7,8 @@ import {
   numberedNames,
 } from "../src/modules/network/network.test-kit.js";
 import {
-  launchBrowser,
+  releaseBrowser,
+  workerBrowser,
   seriousAxeViolations,
   signInAs,
   startDemoServer,
@@ -43,7 +44,7 @@ describe("the network forms' typed fields in Chromium", () => {
     server = await startDemoServer();
     await insertTestCities(server.app.civitas.db, numberedNames("Town", 120));
     await insertTestPeople(server.app.civitas.db, numberedNames("Person", 3000));
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     page = await browser.newPage();
     problems = watchProblems(page);
     await signInAs(server, page, {
@@ -54,7 +55,7 @@ describe("the network forms' typed fields in Chromium", () => {
     });
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
   });
 

@@ -2,7 +2,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertReport } from "../src/modules/translation/review/report.repository.js";
 import {
-  launchBrowser,
+  releaseBrowser,
+  workerBrowser,
   seriousAxeViolations,
   signInAs,
   startDemoServer,
@@ -22,7 +23,7 @@ describe("the reviewer's desk in Chromium", () => {
 
   beforeAll(async () => {
     server = await startDemoServer();
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     problems = watchProblems(page);
     await signInAs(server, page, {
@@ -33,7 +34,7 @@ describe("the reviewer's desk in Chromium", () => {
     });
   }, 240_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
   });
 

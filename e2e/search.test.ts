@@ -1,6 +1,12 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
+import {
+  releaseBrowser,
+  workerBrowser,
+  seriousAxeViolations,
+  startDemoServer,
+  watchProblems,
+} from "./browser.js";
 
 describe("search in Chromium", () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -11,12 +17,12 @@ describe("search in Chromium", () => {
   beforeAll(async () => {
     // The demo is indexed, as `civitas demo` leaves it.
     server = await startDemoServer();
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     page = await browser.newPage();
     problems = watchProblems(page);
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
   });
 

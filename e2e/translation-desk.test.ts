@@ -5,7 +5,8 @@ import { makeDraft } from "../src/modules/content/factories.test-kit.js";
 import { findUnits, listRevisionSegments } from "../src/modules/translation/memory.repository.js";
 import { translateRevision } from "../src/modules/translation/translate.service.js";
 import {
-  launchBrowser,
+  releaseBrowser,
+  workerBrowser,
   seriousAxeViolations,
   signInAs,
   startDemoServer,
@@ -66,7 +67,7 @@ describe("the translation desk in Chromium", () => {
       { revisionId, languages: ["fr", "ar"] },
     );
     await civitas.refreshContentVersion();
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     problems = watchProblems(page);
     await signInAs(server, page, {
@@ -77,7 +78,7 @@ describe("the translation desk in Chromium", () => {
     });
   }, 240_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
   });
 

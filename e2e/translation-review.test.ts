@@ -15,7 +15,7 @@ import {
 import { createUser } from "../src/platform/auth/user.service.js";
 import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
-import { launchBrowser, seriousAxeViolations, watchProblems } from "./browser.js";
+import { releaseBrowser, workerBrowser, seriousAxeViolations, watchProblems } from "./browser.js";
 
 const EMAIL = "reviewer@cities.example";
 const PASSWORD = "a long reviewer passphrase";
@@ -93,12 +93,12 @@ describe("reader reports and the review desk in Chromium", () => {
     app = await buildApp(config, { rawCacheFastPath: true });
     await app.listen({ port: 0, host: "127.0.0.1" });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     page = await browser.newPage();
     problems = watchProblems(page);
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await app?.close();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });

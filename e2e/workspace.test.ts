@@ -2,7 +2,13 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../src/platform/auth/user.service.js";
 import { makeJpeg } from "../src/modules/content/factories.test-kit.js";
-import { launchBrowser, seriousAxeViolations, startDemoServer, watchProblems } from "./browser.js";
+import {
+  releaseBrowser,
+  workerBrowser,
+  seriousAxeViolations,
+  startDemoServer,
+  watchProblems,
+} from "./browser.js";
 
 const EMAIL = "editor@cities.example";
 const PASSWORD = "a long editor passphrase";
@@ -25,12 +31,12 @@ describe("the editors' workspace in Chromium", () => {
       actorId: null,
       now: new Date(),
     });
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     page = await browser.newPage();
     problems = watchProblems(page);
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
   });
 
