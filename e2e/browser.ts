@@ -31,7 +31,7 @@ export const CHROMIUM =
     : "/usr/bin/chromium");
 
 /** Launches headless Chromium with the flags this closed network needs. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

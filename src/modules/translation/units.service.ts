@@ -58,8 +58,6 @@ export async function ensureUnits(
   segments: number;
   missing: number;
   translated: number;
-  /** The hashes of the segments the engine translated now. */
-  translatedHashes: string[];
   /** The memory's units of the segments as found before translating: all of them when `missing` is 0. */
   known: ReadonlyMap<string, TranslationUnit>;
 }> {
@@ -92,7 +90,6 @@ export async function ensureUnits(
     segments: unique.size,
     missing: missing.length,
     translated,
-    translatedHashes: translated > 0 ? missing.map((s) => s.hash) : [],
     known,
   };
 }
