@@ -8,12 +8,32 @@ import { publishItem, saveItem } from "../content/item.service.js";
 import { makeDraft } from "../content/factories.test-kit.js";
 import { ApertiumLocalEngine } from "./engines/apertium-local.js";
 import { upsertTerm } from "./glossary.repository.js";
+import type { Lexicon } from "./qa/lexicon/lexicon.js";
 import { TranslationRuntime } from "./runtime.js";
 import { RecordingEngine } from "./translation.test-kit.js";
 import { type TranslateDeps, translatePending, translateRevision } from "./translate.service.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 const LANGUAGES = ["en", "fr", "es", "ar"] as const;
+
+/** The dictionaries, each analysis `isHeld` picks waiting for `until` first. */
+function holdingLexicon(
+  inner: Lexicon,
+  isHeld: (language: string, text: string) => boolean,
+  until: Promise<unknown>,
+): Lexicon {
+  return {
+    hasLanguage: (language) => inner.hasLanguage(language),
+    analyse: async (language, texts) => {
+      if (texts.some((text) => isHeld(language, text))) await until;
+      return inner.analyse(language, texts);
+    },
+    translate: (from, to, readings) => inner.translate(from, to, readings),
+    isListed: (language, word) => inner.isListed(language, word),
+    spelled: (language, words) => inner.spelled(language, words),
+    close: () => inner.close(),
+  };
+}
 
 // One warm Apertium for the whole file: pipelines start once.
 const apertium = new ApertiumLocalEngine();
@@ -40,6 +60,8 @@ for (const dialect of DIALECTS) {
       deps = { db: t.database.db, config: t.config, runtime, now: () => NOW };
     });
     afterEach(async () => {
+      // The runtime's dictionaries (the engine is the file's, closed after all).
+      await deps.runtime.close();
       await t.close();
     });
 
@@ -315,11 +337,38 @@ for (const dialect of DIALECTS) {
         ),
       });
       const events: string[] = [];
-      const result = await translatePending(deps, {
-        languages: ["es"],
-        batchSegments: 4,
-        onProgress: (_done, _total, label) => events.push(label),
+      // The checks of the long item's later sentences wait until the short item is assembled
+      // (or 10 s): the order below then holds however slow the database is, and a job that
+      // assembles only after its last batch fails it after the wait.
+      let shortAssembled = () => {};
+      const assembled = new Promise<void>((resolve) => (shortAssembled = resolve));
+      let timer: NodeJS.Timeout | undefined;
+      // The job analyses the sources once, then each batch's Spanish in turn.
+      const isLater = (language: string, text: string) =>
+        language === "es" && /\b([5-9]|[1-4]\d)\b/.test(text);
+      const runtime = new TranslationRuntime(t.config, engine, {
+        lexicon: holdingLexicon(
+          deps.runtime.lexicon,
+          isLater,
+          Promise.race([
+            assembled,
+            new Promise((resolve) => (timer = setTimeout(resolve, 10_000))),
+          ]),
+        ),
       });
+      await runtime.load();
+      const result = await translatePending(
+        { ...deps, runtime },
+        {
+          languages: ["es"],
+          batchSegments: 4,
+          onProgress: (_done, _total, label) => {
+            events.push(label);
+            if (label === `revision ${short.revision.id}`) shortAssembled();
+          },
+        },
+      );
+      clearTimeout(timer);
       expect(result.outcomes.map((o) => o.assembled)).toEqual([true, true]);
       const lastBatch = events.findLastIndex((label) => /^es \d+\/\d+ segments$/.test(label));
       expect(events[lastBatch]).toBe("es 43/43 segments");
