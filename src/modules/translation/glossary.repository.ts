@@ -7,14 +7,29 @@ import type { GlossaryTerm, TermStatus } from "./translation.table.js";
 /**
  * The required terms when translating from one language to another: the
  * pair's preferred translations and the do-not-translate ones (what the
- * pipeline protects and the glossary check expects).
+ * pipeline protects and the glossary check expects), letters composed.
  */
 export async function listTermsForPair(
   db: Db,
   sourceLanguage: string,
   targetLanguage: string,
 ): Promise<GlossaryTerm[]> {
-  return termsForPair(db, { sourceLanguage, targetLanguage });
+  return (await termsForPair(db, { sourceLanguage, targetLanguage })).map((term) => ({
+    ...term,
+    sourceTerm: composed(term.sourceTerm),
+    targetTerm: term.targetTerm === null ? null : composed(term.targetTerm),
+  }));
+}
+
+/**
+ * A term as translation compares and writes it: letters composed (NFC), as
+ * translation reads every source text. The glossary keeps a term as its
+ * editor typed it ("Cafe\u0301", e + a combining accent, from some systems);
+ * compared as typed, it would never match the "Café" of a text, and written as
+ * typed, readers' text would mix both forms.
+ */
+function composed(text: string): string {
+  return text.normalize("NFC");
 }
 
 const termsForPair = preparedQuery(
@@ -28,7 +43,7 @@ const termsForPair = preparedQuery(
       .orderBy("sourceTerm"),
 );
 
-/** The target terms a translation must not use (deprecated or superseded) for a language pair. */
+/** The target terms a translation must not use (deprecated or superseded) for a language pair, letters composed. */
 export async function listForbiddenTerms(
   db: Db,
   sourceLanguage: string,
@@ -44,7 +59,9 @@ export async function listForbiddenTerms(
     .orderBy("sourceTerm")
     .execute();
   return rows.flatMap((r) =>
-    r.targetTerm === null ? [] : [{ source: r.sourceTerm, target: r.targetTerm }],
+    r.targetTerm === null
+      ? []
+      : [{ source: composed(r.sourceTerm), target: composed(r.targetTerm) }],
   );
 }
 

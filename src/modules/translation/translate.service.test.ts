@@ -185,6 +185,32 @@ for (const dialect of DIALECTS) {
       expect(title?.targetText).not.toMatch(/\p{M}/u);
     });
 
+    it("applies a glossary term typed with a combining accent to text written with the composed letter", async () => {
+      // "é" as e + U+0301, as text pasted from some systems writes it; the source says "Café".
+      await upsertTerm(
+        t.database.db,
+        {
+          sourceLanguage: "en",
+          targetLanguage: "es",
+          sourceTerm: "Cafe\u0301 Council",
+          targetTerm: "Consejo del Cafe\u0301",
+          note: "",
+        },
+        null,
+        NOW.toISOString(),
+      );
+      const saved = await publish({
+        title: "Council",
+        summary: "",
+        body: "The Café Council meets.",
+      });
+      await translateRevision(deps, { revisionId: saved.revision.id, languages: ["es"] });
+      const unit = (await unitsOf("es")).find((u) => u.source === "The Café Council meets.");
+      // The term as readers' text writes it (composed), in the engine's sentence.
+      expect(unit?.targetText).toContain("Consejo del Café");
+      expect(unit?.targetText).not.toContain("\u0301");
+    });
+
     it("never publishes a machine's tag name: a glossary term or a reviewed unit names a tag", async () => {
       await upsertTerm(
         t.database.db,
