@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../database.js";
 import { recordAudit } from "../../platform/audit/audit.repository.js";
 import { bumpChangeCounter } from "../../platform/db/change-counter.js";
+import { isUniqueViolation } from "../../platform/db/transaction.js";
 import { ConflictError, NotFoundError } from "../../platform/errors.js";
 import { deleteCommitteeTerm, insertCommitteeTerm } from "./committee.repository.js";
 import {
@@ -193,14 +194,4 @@ async function audit(
     ip: actor.ip,
     now: actor.now,
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  return (
-    code === "23505" ||
-    code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    /UNIQUE constraint/.test(error.message)
-  );
 }

@@ -15,8 +15,8 @@ import { AdminLayout } from "../../platform/ui/admin-layout.js";
 import { FileField, UploadForm } from "../../platform/ui/upload-form.js";
 import type { SignedIn } from "../../platform/auth/session.service.js";
 import { guardWrite, sendHtml } from "../../platform/http/route-helpers.js";
-import { deleteTerm, findTerm, listGlossary, upsertTerm } from "./glossary.repository.js";
-import { importGlossaryCsv, termSchema } from "./glossary.service.js";
+import { deleteTerm, findTerm, listGlossary } from "./glossary.repository.js";
+import { importGlossaryCsv, saveTerm, termSchema } from "./glossary.service.js";
 import {
   type HeldReason,
   type ItemTranslationStatus,
@@ -228,17 +228,19 @@ export function registerTranslationAdminRoutes(
       return sendHtml(reply, 400, await glossaryPage(t, signedIn, { errors, values: form }));
     }
     const now = ctx.now();
-    await ctx.db.transaction().execute(async (trx) => {
-      const { id } = await upsertTerm(trx, parsed.data, signedIn.user.id, now.toISOString());
-      await recordAudit(trx, {
-        actorId: signedIn.user.id,
-        action: "changed",
-        subjectType: "glossary_term",
-        subjectId: String(id),
-        summary: `${parsed.data.sourceTerm} → ${parsed.data.targetLanguage}: ${parsed.data.targetTerm ?? "(do not translate)"}`,
-        ip: request.ip,
-        now,
-      });
+    await saveTerm(ctx.db, parsed.data, {
+      actorId: signedIn.user.id,
+      now,
+      onWritten: (trx, { id }) =>
+        recordAudit(trx, {
+          actorId: signedIn.user.id,
+          action: "changed",
+          subjectType: "glossary_term",
+          subjectId: String(id),
+          summary: `${parsed.data.sourceTerm} → ${parsed.data.targetLanguage}: ${parsed.data.targetTerm ?? "(do not translate)"}`,
+          ip: request.ip,
+          now,
+        }),
     });
     return reply.redirect("/admin/glossary?notice=added", 303);
   });

@@ -4,7 +4,7 @@ import type { Database } from "../../platform/db/database.js";
 import { ValidationError } from "../../platform/errors.js";
 import { createTestDatabase, DIALECTS } from "../../test-support/databases.js";
 import { listGlossary, listTermsForPair, upsertTerm } from "./glossary.repository.js";
-import { importGlossaryCsv } from "./glossary.service.js";
+import { importGlossaryCsv, saveTerm } from "./glossary.service.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 
@@ -74,6 +74,22 @@ for (const dialect of DIALECTS) {
         null,
         NOW.toISOString(),
       );
+
+    it("saves the same new term typed by several people at once: one term, the others' saves update it", async () => {
+      const saves = ["Ville", "Cité", "Commune", "Municipalité"].map((targetTerm) =>
+        saveTerm(
+          database.db,
+          { sourceLanguage: "en", targetLanguage: "fr", sourceTerm: "City", targetTerm, note: "" },
+          { actorId: null, now: NOW },
+        ),
+      );
+      const saved = await Promise.all(saves);
+      expect(saved.filter((s) => s.change === "added")).toHaveLength(1);
+      expect(new Set(saved.map((s) => s.id)).size).toBe(1);
+      const terms = await listGlossary(database.db);
+      expect(terms).toHaveLength(1);
+      expect(["Ville", "Cité", "Commune", "Municipalité"]).toContain(terms[0]?.targetTerm);
+    });
 
     it("takes a term that differs only by the case or the composition of a non-ASCII letter for the same term", async () => {
       expect(await upsert({ sourceTerm: "État", targetTerm: "State" })).toMatchObject({

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { Kysely } from "kysely";
 import type { DB, Db } from "../../database.js";
+import { retryOnUniqueViolation } from "../../platform/db/transaction.js";
 import { ValidationError } from "../../platform/errors.js";
 import { csvRowToTerm, readGlossaryCsv } from "./glossary-files/glossary-csv.js";
 import { glossaryKey } from "./glossary-key.js";
-import { type TermInput, upsertTerm } from "./glossary.repository.js";
+import { type TermChange, type TermInput, upsertTerm } from "./glossary.repository.js";
 import { TERM_STATUSES } from "./translation.table.js";
 
 const language = z.string().regex(/^[a-z]{2,3}$/, "must be a language code like en or fr");
@@ -125,16 +126,44 @@ export async function writeTerms(
   },
 ): Promise<TermWriteCounts> {
   const now = input.now.toISOString();
-  const counts: TermWriteCounts = { added: 0, updated: 0, unchanged: 0 };
-  await db.transaction().execute(async (trx) => {
-    let done = 0;
-    for (const term of terms) {
-      const { change } = await upsertTerm(trx, term, input.actorId, now);
-      counts[change] += 1;
-      done += 1;
-      if (done % 200 === 0 || done === terms.length) input.onProgress?.(done, terms.length);
-    }
-    await input.onWritten?.(trx, counts);
-  });
-  return counts;
+  // A term saved at the same time by someone else makes this import's insert fail: once
+  // more, the import finds it and updates it.
+  return retryOnUniqueViolation(() =>
+    db.transaction().execute(async (trx) => {
+      const counts: TermWriteCounts = { added: 0, updated: 0, unchanged: 0 };
+      let done = 0;
+      for (const term of terms) {
+        const { change } = await upsertTerm(trx, term, input.actorId, now);
+        counts[change] += 1;
+        done += 1;
+        if (done % 200 === 0 || done === terms.length) input.onProgress?.(done, terms.length);
+      }
+      await input.onWritten?.(trx, counts);
+      return counts;
+    }),
+  );
+}
+
+/**
+ * Saves one term (an editor's form), and whatever `onWritten` records of it,
+ * in one transaction. Two people saving the same new term at once both
+ * succeed: the later save updates the term the earlier added, as if it had
+ * come a moment after.
+ */
+export async function saveTerm(
+  db: Kysely<DB>,
+  term: TermInput,
+  input: {
+    actorId: number | null;
+    now: Date;
+    onWritten?: (trx: Db, saved: { id: number; change: TermChange }) => Promise<void>;
+  },
+): Promise<{ id: number; change: TermChange }> {
+  return retryOnUniqueViolation(() =>
+    db.transaction().execute(async (trx) => {
+      const saved = await upsertTerm(trx, term, input.actorId, input.now.toISOString());
+      await input.onWritten?.(trx, saved);
+      return saved;
+    }),
+  );
 }
