@@ -65,7 +65,13 @@ export async function listForbiddenTerms(
   );
 }
 
-/** The glossary as the admin lists it, optionally for one target language. */
+/**
+ * The glossary as the admin lists it, optionally for one target language: by
+ * language pair, then each source term in its language's alphabetical order
+ * ("Égalité" between "eau" and "État"). Sorted here, not by the database:
+ * SQLite compares code points ("Égalité" after "zone") and PostgreSQL follows
+ * the server's collation.
+ */
 export async function listGlossary(
   db: Db,
   filter: { sourceLanguage?: string; targetLanguage?: string } = {},
@@ -73,12 +79,21 @@ export async function listGlossary(
   let query = db.selectFrom("glossaryTerms").selectAll();
   if (filter.sourceLanguage) query = query.where("sourceLanguage", "=", filter.sourceLanguage);
   if (filter.targetLanguage) query = query.where("targetLanguage", "=", filter.targetLanguage);
-  return query
-    .orderBy("sourceLanguage")
-    .orderBy("targetLanguage")
-    .orderBy("sourceTerm")
-    .orderBy("id")
-    .execute();
+  const terms = await query.orderBy("id").execute();
+  const collators = new Map<string, Intl.Collator>();
+  const collatorOf = (language: string) => {
+    let collator = collators.get(language);
+    if (!collator) collators.set(language, (collator = new Intl.Collator(language)));
+    return collator;
+  };
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return terms.sort(
+    (a, b) =>
+      byCode(a.sourceLanguage, b.sourceLanguage) ||
+      byCode(a.targetLanguage, b.targetLanguage) ||
+      collatorOf(a.sourceLanguage).compare(a.sourceTerm, b.sourceTerm) ||
+      a.id - b.id,
+  );
 }
 
 /** Finds a term by id. */

@@ -91,6 +91,20 @@ for (const dialect of DIALECTS) {
       expect(["Ville", "Cité", "Commune", "Municipalité"]).toContain(terms[0]?.targetTerm);
     });
 
+    it("lists the glossary in the source language's alphabetical order, the same on every database", async () => {
+      for (const sourceTerm of ["zone", "État", "avenir", "Égalité", "eau", "Zèbre", "élu"])
+        await upsert({ sourceTerm, targetTerm: "x" });
+      expect((await listGlossary(database.db)).map((t) => t.sourceTerm)).toEqual([
+        "avenir",
+        "eau",
+        "Égalité",
+        "élu",
+        "État",
+        "Zèbre",
+        "zone",
+      ]);
+    });
+
     it("takes a term that differs only by the case or the composition of a non-ASCII letter for the same term", async () => {
       expect(await upsert({ sourceTerm: "État", targetTerm: "State" })).toMatchObject({
         change: "added",
@@ -115,9 +129,9 @@ for (const dialect of DIALECTS) {
         change: "updated",
       });
       expect((await listGlossary(database.db)).map((t) => [t.sourceTerm, t.targetTerm])).toEqual([
-        ["E\u0301tat", "the State"],
         ["ÉGALITÉ", "EQUALITY"],
         ["ÉNERGIE", "energy"],
+        ["E\u0301tat", "the State"],
       ]);
     });
 
