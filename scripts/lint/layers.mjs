@@ -1,6 +1,6 @@
 /**
  * Civitas's own lint rules, loaded by eslint.config.js:
- * - `civitas/layers`: who may import whom (platform, browser islands, modules, test-only code);
+ * - `civitas/layers`: who may import whom (platform, browser islands, modules, migrations, test-only code);
  * - `civitas/sql-in-repositories`: only repositories (and migrations, tests) build SQL.
  * The layer map is written once here; ARCHITECTURE.md and each module's README describe it.
  */
@@ -83,6 +83,8 @@ function layerProblem(fromRelative, toRelative) {
     return `test-only code (${to.path}) is imported only by tests and test kits`;
   if (from.area === "platform" && !fromTest && !["platform", "outside"].includes(to.area))
     return `platform imports no module nor app file (${to.path}); modules give it what it needs`;
+  if (from.area === "migrations" && !fromTest && to.area !== "migrations")
+    return `a migration imports only kysely and other migrations, never app code (${to.path}): it must mean the same once run, whatever the app becomes; copy what it needs`;
   if (from.area === "shared" && to.area !== "shared")
     return `browser islands (src/shared) import no server code (${to.path})`;
   if (from.area === "module") {

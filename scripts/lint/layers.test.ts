@@ -62,6 +62,22 @@ describe("civitas/layers", () => {
     ).toEqual([expect.stringMatching(/composition root src\/jobs\.ts/)]);
   });
 
+  it("keeps migrations to kysely and other migrations", async () => {
+    const file = "src/migrations/2099_01_01_000000_example.ts";
+    expect(
+      await problems(
+        file,
+        'import { FOLD_FROM } from "../platform/db/fold.js";\nexport const f = FOLD_FROM;\n',
+      ),
+    ).toEqual([expect.stringMatching(/a migration imports only kysely and other migrations/)]);
+    expect(
+      await problems(
+        file,
+        'import * as earlier from "./2026_11_28_150000_create_search.js";\nexport const e = earlier;\n',
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps test-only code to tests, and server code out of the browser islands", async () => {
     const kit =
       'import { seedNetwork } from "./network.test-kit.js";\nexport const s = seedNetwork;\n';

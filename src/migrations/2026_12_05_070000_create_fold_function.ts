@@ -1,5 +1,4 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
-import { FOLD_FROM, FOLD_TO } from "../platform/db/fold.js";
 
 /**
  * `civitas_fold(text)`: the folding of the workspace's list searches (accents
@@ -7,6 +6,14 @@ import { FOLD_FROM, FOLD_TO } from "../platform/db/fold.js";
  * SQL function; SQLite has no stored functions: `openDatabase` registers the
  * same one on each connection.
  */
+// platform/db/fold.ts's FOLD_FROM and FOLD_TO as they were when this migration was written:
+// a migration never changes once run, so it reads no app code (platform/db/like.test.ts checks
+// that the database folds as fold.ts does; a change there needs a new migration).
+const FOLD_FROM =
+  "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳøØđĐłŁıħĦ";
+const FOLD_TO =
+  "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyyooddllihh";
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
   await sql`

@@ -8,8 +8,9 @@
  * Each letter of `FOLD_FROM` (the Latin-1 and Latin Extended-A/B letters whose
  * canonical decomposition is an ASCII letter and accents, and ø đ ł ı ħ) becomes
  * the letter at the same place in `FOLD_TO`, then the text is lowercased.
- * The migration 2026_12_05_070000_create_fold_function copies these strings
- * into PostgreSQL: a change here needs a new migration.
+ * The migration 2026_12_05_070000_create_fold_function holds a copy of these
+ * strings for PostgreSQL: a change here needs a new migration (like.test.ts
+ * fails on PostgreSQL until there is one).
  */
 export const FOLD_FROM =
   "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳøØđĐłŁıħĦ";
