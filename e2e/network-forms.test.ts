@@ -137,13 +137,15 @@ describe("the network forms' typed fields in Chromium", () => {
     await context.close();
   });
 
-  it("removes and adds an event's speakers by keyboard, in order, and passes axe-core", async () => {
+  it("removes, adds and reorders an event's speakers by keyboard, and passes axe-core", async () => {
     const event = await findEventBySlug(server.app.civitas.db, sideEvent);
     await page.goto(`${server.baseUrl}/admin/network/events/${event?.id}/edit`);
     // The textarea the form sends is hidden behind the list, its label now the typed field's.
     expect(await page.locator("#f-speakerIds").isHidden()).toBe(true);
     expect(await page.locator("label[for=f-speakerIds-add]").textContent()).toBe("Speakers");
-    const entries = page.locator("#f-speakerIds-label ~ ul .reference-list__entry span");
+    const entries = page.locator(
+      "#f-speakerIds-label ~ ul .reference-list__entry > span:first-child",
+    );
     expect(await entries.allTextContents()).toEqual([
       "Uzra Zeya",
       "Vladimir Voronkov",
@@ -171,6 +173,31 @@ describe("the network forms' typed fields in Chromium", () => {
     expect(await page.locator("#f-speakerIds").inputValue()).toBe(
       "Uzra Zeya\nNaheed Nenshi\nBill Peduto\nAndy Burnham\nPerson 2999",
     );
+    // The arrows reorder: the new speaker goes up twice, the focus on its ↑ all along.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    await page.getByRole("button", { name: "Move Person 2999 up" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await focused()).toBe("Move Person 2999 up");
+    await page.keyboard.press("Space");
+    expect(await entries.allTextContents()).toEqual([
+      "Uzra Zeya",
+      "Naheed Nenshi",
+      "Person 2999",
+      "Bill Peduto",
+      "Andy Burnham",
+    ]);
+    // At the top, the first speaker's ↑ is off: the focus goes to its ↓.
+    await page.getByRole("button", { name: "Move Naheed Nenshi up" }).click();
+    expect(await focused()).toBe("Move Naheed Nenshi down");
+    expect(await page.getByRole("button", { name: "Move Naheed Nenshi up" }).isDisabled()).toBe(
+      true,
+    );
+    expect(await page.getByRole("button", { name: "Move Andy Burnham down" }).isDisabled()).toBe(
+      true,
+    );
+    expect(await page.locator("#f-speakerIds").inputValue()).toBe(
+      "Naheed Nenshi\nUzra Zeya\nPerson 2999\nBill Peduto\nAndy Burnham",
+    );
     expect(page.url()).toContain("/edit");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await Promise.all([
@@ -178,11 +205,11 @@ describe("the network forms' typed fields in Chromium", () => {
       page.locator("form.editor-form button.button[type=submit]").click(),
     ]);
     expect(await speakersOf(sideEvent)).toEqual([
-      "Uzra Zeya",
       "Naheed Nenshi",
+      "Uzra Zeya",
+      "Person 2999",
       "Bill Peduto",
       "Andy Burnham",
-      "Person 2999",
     ]);
     expect(problems).toEqual([]);
   });
@@ -194,8 +221,9 @@ describe("the network forms' typed fields in Chromium", () => {
     const event = await findEventBySlug(server.app.civitas.db, sideEvent);
     await plain.goto(`${server.baseUrl}/admin/network/events/${event?.id}/edit`);
     const speakers = plain.locator("textarea#f-speakerIds");
+    // In the order the test before saved them.
     expect(await speakers.inputValue()).toBe(
-      "Uzra Zeya\nNaheed Nenshi\nBill Peduto\nAndy Burnham\nPerson 2999",
+      "Naheed Nenshi\nUzra Zeya\nPerson 2999\nBill Peduto\nAndy Burnham",
     );
     await speakers.fill("Person 042\nNobody Here\nUzra Zeya");
     await Promise.all([

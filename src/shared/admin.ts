@@ -290,10 +290,22 @@ function enhanceTypedFields(root: ParentNode): void {
   }
 }
 
+/** An arrow beside a list entry: the glyph shows, the label (with the entry's name) is what is read. */
+function moveButton(direction: "up" | "down", glyph: string, label: string): HTMLButtonElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "reference-list__move";
+  button.dataset.move = direction;
+  button.textContent = glyph;
+  button.title = label;
+  button.setAttribute("aria-label", label);
+  return button;
+}
+
 /**
  * A field of several entries (an event's speakers, organisers, co-sponsors) is,
  * without JavaScript, a textarea with one name per line. This shows the lines as
- * a list, each entry with its Remove button, and a typed field with suggestions
+ * a list, each entry with its arrows (↑ ↓, to reorder) and Remove button, and a typed field with suggestions
  * and an Add button; the hidden textarea stays what the form sends, in order.
  */
 function enhanceReferenceLists(root: ParentNode): void {
@@ -303,7 +315,14 @@ function enhanceReferenceLists(root: ParentNode): void {
     const field = textarea.closest(".field");
     const label = field?.querySelector<HTMLLabelElement>(`label[for="${textarea.id}"]`);
     if (!field || !label) continue;
-    const { add = "", addLabel = "", remove = "", removeLabel = "" } = textarea.dataset;
+    const {
+      add = "",
+      addLabel = "",
+      remove = "",
+      removeLabel = "",
+      moveUpLabel = "",
+      moveDownLabel = "",
+    } = textarea.dataset;
     const names = (): string[] =>
       textarea.value
         .split(/\r?\n/)
@@ -337,6 +356,7 @@ function enhanceReferenceLists(root: ParentNode): void {
     addButton.setAttribute("aria-label", addLabel);
     row.append(input, datalist, addButton);
 
+    const entryOf = (index: number): Element | undefined => list.children[index];
     const render = (): void => {
       const entries = names();
       list.hidden = entries.length === 0;
@@ -348,6 +368,14 @@ function enhanceReferenceLists(root: ParentNode): void {
           text.textContent = name;
           // A Latin name in an Arabic list (or the reverse) keeps its own direction.
           text.dir = "auto";
+          const actions = document.createElement("span");
+          actions.className = "reference-list__actions";
+          const up = moveButton("up", "↑", moveUpLabel.replace("%NAME%", name));
+          up.disabled = index === 0;
+          up.addEventListener("click", () => move(index, "up"));
+          const down = moveButton("down", "↓", moveDownLabel.replace("%NAME%", name));
+          down.disabled = index === entries.length - 1;
+          down.addEventListener("click", () => move(index, "down"));
           const button = document.createElement("button");
           button.type = "button";
           button.className = "reference-list__remove";
@@ -359,17 +387,30 @@ function enhanceReferenceLists(root: ParentNode): void {
             textarea.value = rest.join("\n");
             render();
             // The focus stays in the list: on the entry that took this one's place, else the field.
-            const next = list.querySelectorAll<HTMLButtonElement>("button")[index] ?? null;
-            (
-              next ??
-              list.querySelector<HTMLButtonElement>("li:last-child button") ??
-              input
-            ).focus();
+            const removeOf = (entry: Element | null | undefined) =>
+              entry?.querySelector<HTMLButtonElement>(".reference-list__remove");
+            (removeOf(entryOf(index)) ?? removeOf(list.lastElementChild) ?? input).focus();
           });
-          item.append(text, " ", button);
+          actions.append(up, down, button);
+          item.append(text, " ", actions);
           return item;
         }),
       );
+    };
+    /** Swaps an entry with its neighbour; the focus follows it, on the same arrow while it can go on. */
+    const move = (index: number, direction: "up" | "down"): void => {
+      const entries = names();
+      const to = direction === "up" ? index - 1 : index + 1;
+      const [moving, other] = [entries[index], entries[to]];
+      if (moving === undefined || other === undefined) return;
+      entries[to] = moving;
+      entries[index] = other;
+      textarea.value = entries.join("\n");
+      render();
+      const arrows = [
+        ...(entryOf(to)?.querySelectorAll<HTMLButtonElement>(".reference-list__move") ?? []),
+      ].filter((arrow) => !arrow.disabled);
+      (arrows.find((arrow) => arrow.dataset.move === direction) ?? arrows[0])?.focus();
     };
     const addTyped = (): void => {
       const name = input.value.trim();

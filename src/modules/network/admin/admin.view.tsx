@@ -415,6 +415,8 @@ function ReferenceInput(props: {
         data-add-label={t.t(`network.admin.listAdd.${field.name}` as MessageKey)}
         data-remove={t.t("network.admin.listRemove")}
         data-remove-label={t.t("network.admin.listRemoveEntry", { name: "%NAME%" })}
+        data-move-up-label={t.t("network.admin.listMoveUpEntry", { name: "%NAME%" })}
+        data-move-down-label={t.t("network.admin.listMoveDownEntry", { name: "%NAME%" })}
       />
     </div>
   );

@@ -181,12 +181,14 @@ export const AR_NETWORK = {
   "network.admin.organisationsLinesHint":
     "منظمة واحدة في كل سطر، بترتيب ظهورها في صفحة الفعالية. لإزالة منظمة، احذف سطرها.",
   "network.admin.listHint":
-    "اكتب اسمًا واختر أحد الاقتراحات ثم اضغط «إضافة». يزيل زر «إزالة» الإدخال من القائمة.",
+    "اكتب اسمًا واختر أحد الاقتراحات ثم اضغط «إضافة». ينقل السهمان الإدخال إلى الأعلى أو الأسفل في القائمة، ويزيله زر «إزالة».",
   "network.admin.listAdd": "إضافة",
   "network.admin.listAdd.organiserIds": "إضافة جهة منظِّمة",
   "network.admin.listAdd.sponsorIds": "إضافة جهة راعية",
   "network.admin.listAdd.speakerIds": "إضافة متحدث",
   "network.admin.listRemove": "إزالة",
+  "network.admin.listMoveUpEntry": "نقل {name} إلى الأعلى",
+  "network.admin.listMoveDownEntry": "نقل {name} إلى الأسفل",
   "network.admin.listRemoveEntry": "إزالة {name}",
   "network.admin.entry": "الإدخال",
   "network.admin.actions": "الإجراءات",

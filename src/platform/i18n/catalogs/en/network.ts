@@ -409,8 +409,8 @@ export const EN_NETWORK = {
   },
   "network.admin.listHint": {
     message:
-      "Type a name, choose one of the suggestions and press Add. Remove takes an entry off the list.",
-    note: "Hint of a list of names (speakers, organisers, co-sponsors) with JavaScript: a list with Remove buttons and a field with an Add button; say Add and Remove as the buttons do",
+      "Type a name, choose one of the suggestions and press Add. The arrows move an entry up or down the list, Remove takes it off.",
+    note: "Hint of a list of names (speakers, organisers, co-sponsors) with JavaScript: a list with arrow buttons (↑ ↓) and Remove buttons, and a field with an Add button; say Add and Remove as the buttons do",
   },
   "network.admin.listAdd": {
     message: "Add",
@@ -431,6 +431,14 @@ export const EN_NETWORK = {
   "network.admin.listRemove": {
     message: "Remove",
     note: "Button beside each entry of a list (speakers, organisers, co-sponsors) that takes it off the list",
+  },
+  "network.admin.listMoveUpEntry": {
+    message: "Move {name} up",
+    note: "Accessible name of the ↑ button beside an entry of a list (speakers, organisers, co-sponsors): it swaps the entry with the one above; name: the entry",
+  },
+  "network.admin.listMoveDownEntry": {
+    message: "Move {name} down",
+    note: "Accessible name of the ↓ button beside an entry of a list: it swaps the entry with the one below; name: the entry",
   },
   "network.admin.listRemoveEntry": {
     message: "Remove {name}",

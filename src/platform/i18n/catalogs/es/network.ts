@@ -187,12 +187,14 @@ export const ES_NETWORK = {
   "network.admin.organisationsLinesHint":
     "Una organización por línea, en el orden de la página del evento. Para quitar una, borre su línea.",
   "network.admin.listHint":
-    "Escriba un nombre, elija una de las sugerencias y pulse Añadir. Quitar retira una entrada de la lista.",
+    "Escriba un nombre, elija una de las sugerencias y pulse Añadir. Las flechas suben o bajan una entrada en la lista; Quitar la retira.",
   "network.admin.listAdd": "Añadir",
   "network.admin.listAdd.organiserIds": "Añadir un organizador",
   "network.admin.listAdd.sponsorIds": "Añadir un copatrocinador",
   "network.admin.listAdd.speakerIds": "Añadir un ponente",
   "network.admin.listRemove": "Quitar",
+  "network.admin.listMoveUpEntry": "Subir {name}",
+  "network.admin.listMoveDownEntry": "Bajar {name}",
   "network.admin.listRemoveEntry": "Quitar {name}",
   "network.admin.entry": "Entrada",
   "network.admin.actions": "Acciones",

@@ -187,12 +187,14 @@ export const FR_NETWORK = {
   "network.admin.organisationsLinesHint":
     "Une organisation par ligne, dans l’ordre de la page de l’événement. Pour en retirer une, supprimez sa ligne.",
   "network.admin.listHint":
-    "Tapez un nom, choisissez l’une des suggestions et appuyez sur Ajouter. Retirer enlève une entrée de la liste.",
+    "Tapez un nom, choisissez l’une des suggestions et appuyez sur Ajouter. Les flèches montent ou descendent une entrée dans la liste, Retirer l’en enlève.",
   "network.admin.listAdd": "Ajouter",
   "network.admin.listAdd.organiserIds": "Ajouter un organisateur",
   "network.admin.listAdd.sponsorIds": "Ajouter un coparrain",
   "network.admin.listAdd.speakerIds": "Ajouter un intervenant",
   "network.admin.listRemove": "Retirer",
+  "network.admin.listMoveUpEntry": "Monter {name}",
+  "network.admin.listMoveDownEntry": "Descendre {name}",
   "network.admin.listRemoveEntry": "Retirer {name}",
   "network.admin.entry": "Entrée",
   "network.admin.actions": "Actions",
