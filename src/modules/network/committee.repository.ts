@@ -45,6 +45,15 @@ export async function listCommitteeTerms(db: Db, cityId?: number): Promise<Commi
     .execute();
 }
 
+/** One committee term by id, with its city and representative. */
+export async function findCommitteeTerm(db: Db, id: number): Promise<CommitteeTermRow | undefined> {
+  return withCityAndRepresentative(
+    db.selectFrom("committeeTerms").innerJoin("cities", "cities.id", "committeeTerms.cityId"),
+  )
+    .where("committeeTerms.id", "=", id)
+    .executeTakeFirst();
+}
+
 /** Inserts a term. */
 export async function insertCommitteeTerm(
   db: Db,

@@ -4,6 +4,7 @@ import { getTranslator } from "../../../platform/i18n/translator.js";
 import { buildTestApp, type TestApp } from "../../../test-support/app.js";
 import { DIALECTS } from "../../../test-support/databases.js";
 import { formBody, identityFor, type TestIdentity } from "../../../test-support/sign-in.js";
+import { listCommitteeTerms } from "../committee.repository.js";
 import { findCityBySlug, findOrganisationBySlug } from "../directory.repository.js";
 import { findEventBySlug, loadEventDetails } from "../event.repository.js";
 import { insertTestCities, numberedNames, seedNetwork } from "../network.test-kit.js";
@@ -221,6 +222,19 @@ for (const dialect of DIALECTS) {
       });
       expect(ok.statusCode).toBe(303);
       expect((await t.app.inject("/en/network/committee")).body).toContain("Lyon");
+      // Its form, to change it, holds what was saved.
+      const [term] = await listCommitteeTerms(t.database.db, city?.id);
+      const form = await t.app.inject({
+        url: `/admin/network/terms/${term?.id}/edit`,
+        cookies: editor.cookies,
+      });
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('value="2026-01-01"');
+      expect(form.body).toContain("Lyon");
+      expect(
+        (await t.app.inject({ url: "/admin/network/terms/999999/edit", cookies: editor.cookies }))
+          .statusCode,
+      ).toBe(404);
       const removed = await post(editor, `/admin/network/cities/${city?.id}/delete`, {
         _csrf: editor.csrf,
       });

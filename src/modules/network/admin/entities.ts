@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { DB } from "../../../database.js";
 import type { MessageKey } from "../../../platform/i18n/catalogs/en.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
-import { listCommitteeTerms, pageCommitteeTerms } from "../committee.repository.js";
+import { findCommitteeTerm, pageCommitteeTerms } from "../committee.repository.js";
 import { countryName } from "../countries.js";
 import {
   type DirectoryTable,
@@ -256,7 +256,7 @@ export const ENTITIES: Readonly<Record<EntityKind, EntitySpec>> = {
       };
     },
     async load(db, id) {
-      const term = (await listCommitteeTerms(db)).find((x) => x.id === id);
+      const term = await findCommitteeTerm(db, id);
       if (!term) return undefined;
       return {
         cityId: String(term.cityId),
