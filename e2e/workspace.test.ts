@@ -126,4 +126,56 @@ describe("the editors' workspace in Chromium", () => {
     expect(await page.textContent("h1")).toBe("Cities meet in the harbour");
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it("folds the menu behind a Menu button on a phone, opened and closed by keyboard", async () => {
+    // Signed in by the test before (the same page and its cookies).
+    const base = server.baseUrl;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/admin/content`);
+    const toggle = page.getByRole("button", { name: "Menu" });
+    const media = page.getByRole("navigation", { name: "Workspace" }).getByRole("link", {
+      name: "Media",
+    });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await media.isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Sign out" }).isVisible()).toBe(false);
+    // The page's own heading is in the first screen, not below ten links.
+    expect((await page.locator("main h1").boundingBox())?.y).toBeLessThan(200);
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await media.isVisible()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Dashboard");
+    await page.keyboard.press("Escape");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Menu");
+    expect(await media.isVisible()).toBe(false);
+    await Promise.all([
+      page.waitForURL(/\/admin\/media/),
+      toggle.click().then(() => media.click()),
+    ]);
+    // On a laptop there is no button: the menu is always there.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    expect(await toggle.isVisible()).toBe(false);
+    expect(await media.isVisible()).toBe(true);
+    // Without JavaScript the menu stays open on a phone.
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
+    await context.addCookies(await page.context().cookies());
+    const plain = await context.newPage();
+    await plain.goto(`${base}/admin/content`);
+    expect(
+      await plain
+        .getByRole("navigation", { name: "Workspace" })
+        .getByRole("link", { name: "Media" })
+        .isVisible(),
+    ).toBe(true);
+    expect(await plain.getByRole("button", { name: "Menu" }).count()).toBe(0);
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 // Progressive enhancements of the workspace's editor. The form works without this file
-// (it posts and re-renders on the server); this only adds a live Markdown preview, tag
+// (it posts and re-renders on the server); this only adds the phone's Menu button, a live Markdown preview, tag
 // suggestions, the network forms' typed fields (suggestions; lists of entries), an image picker with thumbnails and
 // the review editor's shortcuts. No inline scripts or styles: the CSP allows neither, so
 // every look comes from site.css.
@@ -12,6 +12,36 @@ const AUTOSAVE_DELAY_MS = 3000;
 
 let sequence = 0;
 const uniqueId = (prefix: string): string => `${prefix}-${++sequence}`;
+
+/**
+ * On a phone-sized screen (site.css decides: the button shows only there), the
+ * workspace's menu and sign-out fold behind a Menu button, so that each page
+ * starts with its content rather than ten links. Escape closes the open menu
+ * and returns to the button. Without this file, the menu stays open.
+ */
+function enhanceAdminMenu(root: Document): void {
+  const menu = root.querySelector<HTMLElement>("#admin-menu");
+  const bar = menu?.parentElement;
+  if (!menu || !bar) return;
+  const toggle = document.createElement("button");
+  toggle.type = "button";
+  toggle.className = "admin-menu__toggle";
+  toggle.textContent = menu.dataset.menuLabel ?? "";
+  toggle.setAttribute("aria-controls", menu.id);
+  toggle.setAttribute("aria-expanded", "false");
+  const show = (isOpen: boolean): void => {
+    toggle.setAttribute("aria-expanded", String(isOpen));
+    menu.classList.toggle("admin-menu--open", isOpen);
+  };
+  toggle.addEventListener("click", () => show(toggle.getAttribute("aria-expanded") !== "true"));
+  menu.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || toggle.getAttribute("aria-expanded") !== "true") return;
+    show(false);
+    toggle.focus();
+  });
+  menu.classList.add("admin-menu--foldable");
+  bar.insertBefore(toggle, menu);
+}
 
 /** Shows the sanitized rendering of the body beside it, updated shortly after each keystroke. */
 function enhanceLivePreview(root: ParentNode): void {
@@ -825,6 +855,7 @@ function enhanceReviewShortcuts(root: ParentNode): void {
   });
 }
 
+enhanceAdminMenu(document);
 enhanceLivePreview(document);
 enhanceTagSuggestions(document);
 enhanceTypedFields(document);

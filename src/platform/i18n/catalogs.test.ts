@@ -36,6 +36,7 @@ const SAME_AS_ENGLISH: Readonly<Record<(typeof TRANSLATED)[number], readonly Mes
     "translationAdmin.status.source",
     "language.switcher.state.original",
     "engines.pairValue",
+    "admin.menu",
   ],
   es: [
     ...names(),

@@ -36,58 +36,59 @@ export function AdminLayout(props: {
               <span>{t.t("admin.title")}</span>
             </a>
             {signedIn ? (
-              <nav class="site-nav" aria-label={t.t("admin.nav")}>
-                <ul>
-                  <li>
-                    <a href="/admin">{t.t("admin.dashboard")}</a>
-                  </li>
-                  <li>
-                    <a href="/admin/content">{t.t("contentAdmin.nav")}</a>
-                  </li>
-                  <li>
-                    <a href="/admin/media">{t.t("media.nav")}</a>
-                  </li>
-                  <li>
-                    <a href="/admin/network">{t.t("network.admin.nav")}</a>
-                  </li>
-                  <li>
-                    <a href="/admin/translations">{t.t("translationAdmin.nav")}</a>
-                  </li>
-                  {can(signedIn.user, "translations.review") ? (
+              // On a phone, admin.js folds this behind a Menu button (without JavaScript it stays open).
+              <div class="admin-menu" id="admin-menu" data-menu-label={t.t("admin.menu")}>
+                <nav class="site-nav" aria-label={t.t("admin.nav")}>
+                  <ul>
                     <li>
-                      <a href="/admin/review">{t.t("review.title")}</a>
+                      <a href="/admin">{t.t("admin.dashboard")}</a>
                     </li>
-                  ) : null}
-                  {can(signedIn.user, "translations.review") ? (
                     <li>
-                      <a href="/admin/my-translations">{t.t("myQueue.title")}</a>
+                      <a href="/admin/content">{t.t("contentAdmin.nav")}</a>
                     </li>
-                  ) : null}
-                  {can(signedIn.user, "audit.read") ? (
                     <li>
-                      <a href="/admin/audit">{t.t("audit.title")}</a>
+                      <a href="/admin/media">{t.t("media.nav")}</a>
                     </li>
-                  ) : null}
-                  <li>
-                    <a href="/admin/account">{t.t("account.title")}</a>
-                  </li>
-                  <li>
-                    <a href={`/${chrome.config.sourceLanguage}`}>{t.t("admin.viewSite")}</a>
-                  </li>
-                </ul>
-              </nav>
-            ) : null}
-            {signedIn ? (
-              <form class="admin-session" method="post" action="/admin/sign-out">
-                <span>
-                  {t.t("admin.signedInAs", {
-                    name: signedIn.user.displayName,
-                    role: t.t(`role.${signedIn.user.role}`),
-                  })}
-                </span>
-                <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
-                <button type="submit">{t.t("admin.signOut")}</button>
-              </form>
+                    <li>
+                      <a href="/admin/network">{t.t("network.admin.nav")}</a>
+                    </li>
+                    <li>
+                      <a href="/admin/translations">{t.t("translationAdmin.nav")}</a>
+                    </li>
+                    {can(signedIn.user, "translations.review") ? (
+                      <li>
+                        <a href="/admin/review">{t.t("review.title")}</a>
+                      </li>
+                    ) : null}
+                    {can(signedIn.user, "translations.review") ? (
+                      <li>
+                        <a href="/admin/my-translations">{t.t("myQueue.title")}</a>
+                      </li>
+                    ) : null}
+                    {can(signedIn.user, "audit.read") ? (
+                      <li>
+                        <a href="/admin/audit">{t.t("audit.title")}</a>
+                      </li>
+                    ) : null}
+                    <li>
+                      <a href="/admin/account">{t.t("account.title")}</a>
+                    </li>
+                    <li>
+                      <a href={`/${chrome.config.sourceLanguage}`}>{t.t("admin.viewSite")}</a>
+                    </li>
+                  </ul>
+                </nav>
+                <form class="admin-session" method="post" action="/admin/sign-out">
+                  <span>
+                    {t.t("admin.signedInAs", {
+                      name: signedIn.user.displayName,
+                      role: t.t(`role.${signedIn.user.role}`),
+                    })}
+                  </span>
+                  <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
+                  <button type="submit">{t.t("admin.signOut")}</button>
+                </form>
+              </div>
             ) : null}
           </div>
         </header>

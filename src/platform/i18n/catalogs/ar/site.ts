@@ -108,6 +108,7 @@ export const AR_SITE = {
   "feed.title": "{siteName} — الأخبار والموارد",
   "admin.title": "مساحة العمل",
   "admin.nav": "مساحة العمل",
+  "admin.menu": "القائمة",
   "admin.dashboard": "لوحة التحكم",
   "admin.viewSite": "عرض الموقع",
   "admin.signedInAs": "مسجَّل الدخول باسم {name} ({role})",

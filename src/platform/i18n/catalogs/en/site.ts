@@ -192,6 +192,10 @@ export const EN_SITE = {
   },
   "admin.title": { message: "Workspace", note: "Name of the editors' workspace" },
   "admin.nav": { message: "Workspace", note: "Accessible name of the workspace navigation" },
+  "admin.menu": {
+    message: "Menu",
+    note: "Button on a phone-sized screen that shows or hides the workspace's menu and the sign-out button",
+  },
   "admin.dashboard": { message: "Dashboard", note: "Workspace menu: the overview page" },
   "admin.viewSite": { message: "View the site", note: "Workspace menu: link to the public site" },
   "admin.signedInAs": {

@@ -106,6 +106,7 @@ export const ES_SITE = {
   "feed.title": "{siteName}: noticias y recursos",
   "admin.title": "Espacio de trabajo",
   "admin.nav": "Espacio de trabajo",
+  "admin.menu": "Menú",
   "admin.dashboard": "Panel",
   "admin.viewSite": "Ver el sitio",
   "admin.signedInAs": "Sesión iniciada como {name} ({role})",

@@ -109,6 +109,7 @@ export const FR_SITE = {
   "feed.title": "{siteName} — actualités et ressources",
   "admin.title": "Espace de travail",
   "admin.nav": "Espace de travail",
+  "admin.menu": "Menu",
   "admin.dashboard": "Tableau de bord",
   "admin.viewSite": "Voir le site",
   "admin.signedInAs": "Session de {name} ({role})",
