@@ -138,6 +138,10 @@ describe("the editors' workspace in Chromium", () => {
     });
     expect(await toggle.getAttribute("aria-expanded")).toBe("false");
     expect(await media.isVisible()).toBe(false);
+    // The menu marks the page's section.
+    expect(await page.locator(".site-nav a[aria-current=page]").allTextContents()).toEqual([
+      "Content",
+    ]);
     expect(await page.getByRole("button", { name: "Sign out" }).isVisible()).toBe(false);
     // The page's own heading is in the first screen, not below ten links.
     expect((await page.locator("main h1").boundingBox())?.y).toBeLessThan(200);
@@ -160,6 +164,11 @@ describe("the editors' workspace in Chromium", () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     expect(await toggle.isVisible()).toBe(false);
     expect(await media.isVisible()).toBe(true);
+    expect(await media.getAttribute("aria-current")).toBe("page");
+    await page.goto(`${base}/admin`);
+    expect(await page.locator(".site-nav a[aria-current=page]").allTextContents()).toEqual([
+      "Dashboard",
+    ]);
     // Without JavaScript the menu stays open on a phone.
     const context = await browser.newContext({
       javaScriptEnabled: false,
