@@ -165,6 +165,15 @@ describe("the network forms' typed fields in Chromium", () => {
     await page.keyboard.type("person 29");
     const options = page.locator("#f-speakerIds-add-list option");
     await expect.poll(() => options.count()).toBe(20);
+    // A name is written as typed in the buttons' names, "$&" and all.
+    await page.locator("#f-speakerIds-add").fill("Ke$&ha $'");
+    await page.keyboard.press("Enter");
+    const odd = page.getByRole("button", { name: "Remove Ke$&ha $'", exact: true });
+    await expect.poll(() => odd.count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Move Ke$&ha $' up", exact: true }).count()).toBe(
+      1,
+    );
+    await odd.click();
     await page.locator("#f-speakerIds-add").fill("Person 2999");
     // Enter adds the name to the list; it does not send the form.
     await page.keyboard.press("Enter");

@@ -336,6 +336,15 @@ function enhanceTypedFields(root: ParentNode): void {
   }
 }
 
+/**
+ * A label with its %NAME% placeholder filled in, the name as it is written: a
+ * string given to `replace` would read "$&" or "$'" in a name ("Ke$&ha") as
+ * patterns.
+ */
+function named(label: string, name: string): string {
+  return label.replace("%NAME%", () => name);
+}
+
 /** An arrow beside a list entry: the glyph shows, the label (with the entry's name) is what is read. */
 function moveButton(direction: "up" | "down", glyph: string, label: string): HTMLButtonElement {
   const button = document.createElement("button");
@@ -416,17 +425,17 @@ function enhanceReferenceLists(root: ParentNode): void {
           text.dir = "auto";
           const actions = document.createElement("span");
           actions.className = "reference-list__actions";
-          const up = moveButton("up", "↑", moveUpLabel.replace("%NAME%", name));
+          const up = moveButton("up", "↑", named(moveUpLabel, name));
           up.disabled = index === 0;
           up.addEventListener("click", () => move(index, "up"));
-          const down = moveButton("down", "↓", moveDownLabel.replace("%NAME%", name));
+          const down = moveButton("down", "↓", named(moveDownLabel, name));
           down.disabled = index === entries.length - 1;
           down.addEventListener("click", () => move(index, "down"));
           const button = document.createElement("button");
           button.type = "button";
           button.className = "reference-list__remove";
           button.textContent = remove;
-          button.setAttribute("aria-label", removeLabel.replace("%NAME%", name));
+          button.setAttribute("aria-label", named(removeLabel, name));
           button.addEventListener("click", () => {
             const rest = names();
             rest.splice(index, 1);
@@ -683,7 +692,7 @@ function enhanceMediaInsert(root: ParentNode): void {
   let pending: { file: File; at: number } | undefined;
   const offer = (file: File): void => {
     pending = { file, at: textarea.selectionStart };
-    title.textContent = (panel.dataset.title ?? "").replace("%NAME%", file.name || "image");
+    title.textContent = named(panel.dataset.title ?? "", file.name || "image");
     status.textContent = "";
     alt.value = "";
     panel.hidden = false;
