@@ -331,9 +331,14 @@ describe("the network's places", () => {
 
 describe("the analysers of one language", () => {
   const english = "/usr/share/apertium/apertium-eng-cat/eng-cat.automorf.bin";
-  /** A modes directory whose English analysers are eng-cat's, then (if given) another's. */
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  /** A modes directory (removed after the tests) whose English analysers are eng-cat's, then (if given) another's. */
   function modesWith(second?: string): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-modes-"));
+    dirs.push(dir);
     fs.writeFileSync(path.join(dir, "eng-cat.mode"), `lt-proc -w '${english}'\n`);
     if (second) fs.writeFileSync(path.join(dir, "eng-zzz.mode"), `lt-proc -w '${second}'\n`);
     return dir;
