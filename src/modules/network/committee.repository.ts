@@ -16,6 +16,11 @@ export interface CommitteeTermRow extends CommitteeTerm {
   representativeTitle: string | null;
 }
 
+/** Committee terms joined with their city (what a page counts before it selects). */
+function termsWithCities(db: Db) {
+  return db.selectFrom("committeeTerms").innerJoin("cities", "cities.id", "committeeTerms.cityId");
+}
+
 /** The columns of a CommitteeTermRow, from terms joined with their city. */
 function withCityAndRepresentative<S>(
   terms: SelectQueryBuilder<DB, "committeeTerms" | "cities", S>,
@@ -34,9 +39,7 @@ function withCityAndRepresentative<S>(
 
 /** Every committee term, newest first (current and past: the committee's history). */
 export async function listCommitteeTerms(db: Db, cityId?: number): Promise<CommitteeTermRow[]> {
-  let query = withCityAndRepresentative(
-    db.selectFrom("committeeTerms").innerJoin("cities", "cities.id", "committeeTerms.cityId"),
-  );
+  let query = withCityAndRepresentative(termsWithCities(db));
   if (cityId !== undefined) query = query.where("committeeTerms.cityId", "=", cityId);
   return query
     .orderBy("committeeTerms.startsOn", "desc")
@@ -47,9 +50,7 @@ export async function listCommitteeTerms(db: Db, cityId?: number): Promise<Commi
 
 /** One committee term by id, with its city and representative. */
 export async function findCommitteeTerm(db: Db, id: number): Promise<CommitteeTermRow | undefined> {
-  return withCityAndRepresentative(
-    db.selectFrom("committeeTerms").innerJoin("cities", "cities.id", "committeeTerms.cityId"),
-  )
+  return withCityAndRepresentative(termsWithCities(db))
     .where("committeeTerms.id", "=", id)
     .executeTakeFirst();
 }
@@ -90,10 +91,7 @@ export async function pageCommitteeTerms(
   db: Db,
   query: WorkspacePageQuery,
 ): Promise<WorkspacePage<CommitteeTermRow>> {
-  const terms = db
-    .selectFrom("committeeTerms")
-    .innerJoin("cities", "cities.id", "committeeTerms.cityId");
-  return workspacePage(terms, "cities.name", query, (matching) =>
+  return workspacePage(termsWithCities(db), "cities.name", query, (matching) =>
     withCityAndRepresentative(matching)
       .orderBy("committeeTerms.startsOn", "desc")
       .orderBy("cities.name")

@@ -1,5 +1,6 @@
 import type { Db } from "../../database.js";
 import type { Config } from "../../platform/config.js";
+import { collatorFor } from "../../platform/i18n/collator.js";
 import {
   type ContentLocalizer,
   findItemById,
@@ -331,18 +332,6 @@ export async function loadEventPage(
     summary: await localizeSummary(reader, found.summaryItemId, details.summary),
     translation: texts.summary(),
   };
-}
-
-const collators = new Map<string, Intl.Collator>();
-
-// Building an Intl.Collator costs more than sorting a small list with it; one per language, kept.
-function collatorFor(lang: string): Intl.Collator {
-  let collator = collators.get(lang);
-  if (!collator) {
-    collator = new Intl.Collator(lang);
-    collators.set(lang, collator);
-  }
-  return collator;
 }
 
 async function localizeContentCards(

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB, Db } from "../../database.js";
 import { preparedQuery } from "../../platform/db/prepared-query.js";
+import { collatorFor } from "../../platform/i18n/collator.js";
 import { glossaryKey } from "./glossary-key.js";
 import type { GlossaryTerm, TermStatus } from "./translation.table.js";
 
@@ -80,18 +81,12 @@ export async function listGlossary(
   if (filter.sourceLanguage) query = query.where("sourceLanguage", "=", filter.sourceLanguage);
   if (filter.targetLanguage) query = query.where("targetLanguage", "=", filter.targetLanguage);
   const terms = await query.orderBy("id").execute();
-  const collators = new Map<string, Intl.Collator>();
-  const collatorOf = (language: string) => {
-    let collator = collators.get(language);
-    if (!collator) collators.set(language, (collator = new Intl.Collator(language)));
-    return collator;
-  };
   const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return terms.sort(
     (a, b) =>
       byCode(a.sourceLanguage, b.sourceLanguage) ||
       byCode(a.targetLanguage, b.targetLanguage) ||
-      collatorOf(a.sourceLanguage).compare(a.sourceTerm, b.sourceTerm) ||
+      collatorFor(a.sourceLanguage).compare(a.sourceTerm, b.sourceTerm) ||
       a.id - b.id,
   );
 }
