@@ -37,11 +37,18 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
     const reused = emptiedSchemas.pop();
     if (reused !== undefined) {
       // A new name: a connection some earlier test left open finds no table under the old one.
-      await admin.query(`alter schema ${reused} rename to ${schema}`);
+      // The rename takes the old name away as a drop does (a migration introspecting every
+      // schema then failed with 'schema "t_…" does not exist'): it holds the lock exclusively.
+      await admin.query("select pg_advisory_lock($1)", [SCHEMA_LOCK]);
+      try {
+        await admin.query(`alter schema ${reused} rename to ${schema}`);
+      } finally {
+        await admin.query("select pg_advisory_unlock($1)", [SCHEMA_LOCK]);
+      }
     } else {
-      // Kysely's migrator introspects every schema of the database; a schema dropped
-      // by a test running in parallel at that moment makes it fail. Migrations hold
-      // a shared advisory lock and drops take it exclusively, so the two never overlap.
+      // Kysely's migrator introspects every schema of the database; a schema dropped or
+      // renamed by a test running in parallel at that moment makes it fail. Migrations hold
+      // a shared advisory lock and drops and renames take it exclusively, so they never overlap.
       await admin.query("select pg_advisory_lock_shared($1)", [SCHEMA_LOCK]);
       const template = migratedSchemaTemplate();
       if (template === undefined) await admin.query(`create schema ${schema}`);
