@@ -1,16 +1,11 @@
-import { type Migration, type MigrationResultSet, Migrator, sql } from "kysely";
+import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import type { DB } from "../database.js";
-import { type Database, openDatabase } from "../platform/db/database.js";
-import { migrateToLatest } from "../platform/db/migrate.js";
 import { upsertTerm } from "../modules/translation/glossary.repository.js";
-import { createEmptyTestSchema, DIALECTS } from "../test-support/databases.js";
+import { DIALECTS } from "../test-support/databases.js";
 import { MIGRATIONS } from "./index.js";
+import { databaseBeforeMigration } from "./migrations.test-kit.js";
 
 const THIS = "2026_12_06_090000_add_glossary_term_keys";
-const BEFORE = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < THIS));
-/** Up to this one: going down one step then undoes this migration, whatever comes after it. */
-const UP_TO_THIS = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name <= THIS));
 
 for (const dialect of DIALECTS) {
   describe(`${THIS} on ${dialect}`, () => {
@@ -19,48 +14,7 @@ for (const dialect of DIALECTS) {
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
     });
 
-    /**
-     * A database migrated up to the one before this migration, and how to run
-     * migrations on it (`migrate`, and `migrateDown` by one step).
-     */
-    async function databaseBefore(): Promise<{
-      db: Database<DB>["db"];
-      migrate(migrations: Record<string, Migration>): Promise<unknown>;
-      migrateDown(migrations: Record<string, Migration>): Promise<MigrationResultSet>;
-    }> {
-      if (dialect === "sqlite") {
-        const database = openDatabase<DB>({ dialect: "sqlite", file: ":memory:" });
-        cleanups.push(database.destroy);
-        await migrateToLatest(database.db, BEFORE);
-        return {
-          db: database.db,
-          migrate: (migrations) => migrateToLatest(database.db, migrations),
-          migrateDown: (migrations) =>
-            new Migrator({
-              db: database.db,
-              provider: { getMigrations: async () => migrations },
-            }).migrateDown(),
-        };
-      }
-      // A schema of its own, migrated under the test schemas' lock (the migrator reads every schema).
-      const { database, schema, migrating } = await createEmptyTestSchema();
-      cleanups.push(database.destroy);
-      const migrate = (migrations: Record<string, Migration>) =>
-        migrating(() => migrateToLatest(database.db, migrations, { schema }));
-      await migrate(BEFORE);
-      return {
-        db: database.db,
-        migrate,
-        migrateDown: (migrations) =>
-          migrating(() =>
-            new Migrator({
-              db: database.db,
-              provider: { getMigrations: async () => migrations },
-              migrationTableSchema: schema,
-            }).migrateDown(),
-          ),
-      };
-    }
+    const databaseBefore = () => databaseBeforeMigration(dialect, THIS, cleanups);
 
     it("backfills the keys and settles rows that become one term, the newest kept", async () => {
       const { db, migrate } = await databaseBefore();
@@ -133,12 +87,12 @@ for (const dialect of DIALECTS) {
     });
 
     it("goes down to lower() and up again", async () => {
-      const { db, migrate, migrateDown } = await databaseBefore();
-      await migrate(UP_TO_THIS);
+      const { db, migrate, migrateDown, upToThis } = await databaseBefore();
+      await migrate(upToThis);
       const now = "2026-02-01T00:00:00.000Z";
       const term = { sourceLanguage: "fr", targetLanguage: "en", note: "" };
       await upsertTerm(db, { ...term, sourceTerm: "Ville", targetTerm: "City" }, null, now);
-      const down = await migrateDown(UP_TO_THIS);
+      const down = await migrateDown(upToThis);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => r.migrationName)).toEqual([THIS]);
       await expect(

@@ -19,6 +19,7 @@ import * as addJobInterruptions from "./2026_12_05_040000_add_job_interruptions.
 import * as createFoldFunction from "./2026_12_05_070000_create_fold_function.js";
 import * as addGlossaryTermKeys from "./2026_12_06_090000_add_glossary_term_keys.js";
 import * as indexPeopleCity from "./2026_12_06_100000_index_people_city.js";
+import * as addLocalizedHtmlPending from "./2026_12_07_090000_add_localized_html_pending.js";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_05_070000_create_fold_function": createFoldFunction,
   "2026_12_06_090000_add_glossary_term_keys": addGlossaryTermKeys,
   "2026_12_06_100000_index_people_city": indexPeopleCity,
+  "2026_12_07_090000_add_localized_html_pending": addLocalizedHtmlPending,
 };

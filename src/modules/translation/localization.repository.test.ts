@@ -13,8 +13,10 @@ import {
   findItemSlugs,
   findItemTranslation,
   findLiveTranslation,
+  findLocalizedBody,
   findLocalizedRevision,
   insertItemTranslation,
+  isLocalizedRevisionLive,
   isSlugTaken,
   listItemTranslationLanguages,
   listLiveCardTranslations,
@@ -22,6 +24,7 @@ import {
   listTagTranslationsOfRevision,
   type LocalizedRevisionContent,
   saveHumanFieldTranslation,
+  saveLocalizedHtml,
   saveTagTranslation,
   setLiveTranslation,
   upsertLocalizedRevision,
@@ -42,6 +45,7 @@ function content(title: string): LocalizedRevisionContent {
     wordCount: 3,
     body: "Les villes.",
     bodyHtml: "<p>Les villes.</p>",
+    htmlPending: 0,
     updatedAt: NOW,
   };
 }
@@ -92,15 +96,33 @@ for (const dialect of DIALECTS) {
       await upsertLocalizedRevision(db, { ...first, content: content("Villes") });
       await upsertLocalizedRevision(db, {
         ...first,
-        content: { ...content("Les villes"), state: "reviewed", errorCount: 0 },
+        content: {
+          ...content("Les villes"),
+          state: "reviewed",
+          errorCount: 0,
+          bodyHtml: "",
+          wordCount: 0,
+          htmlPending: 1,
+        },
       });
-      expect(await findLocalizedRevision(db, revision.id, "fr")).toEqual({
+      const stored = await findLocalizedRevision(db, revision.id, "fr");
+      expect(stored).toEqual({
         id: expect.any(Number),
         state: "reviewed",
         errorCount: 0,
         title: "Les villes",
+        htmlPending: 1,
       });
       expect(await findLocalizedRevision(db, revision.id, "es")).toBeUndefined();
+      // Stored without its HTML, rendered later.
+      expect(await findLocalizedBody(db, stored!.id)).toBe("Les villes.");
+      await saveLocalizedHtml(db, stored!.id, { bodyHtml: "<p>Les villes.</p>", wordCount: 2 });
+      expect(await findLocalizedRevision(db, revision.id, "fr")).toMatchObject({ htmlPending: 0 });
+      const row = await db
+        .selectFrom("localizedRevisions")
+        .select(["bodyHtml", "wordCount"])
+        .executeTakeFirst();
+      expect(row).toEqual({ bodyHtml: "<p>Les villes.</p>", wordCount: 2 });
     });
 
     it("points readers at a live translation and lists it per card and per language", async () => {
@@ -118,6 +140,7 @@ for (const dialect of DIALECTS) {
         title: null,
       });
       expect(await listLiveCardTranslations(db, [item.id], "fr")).toEqual([]);
+      expect(await isLocalizedRevisionLive(db, revision.id, "fr")).toBe(false);
       await setLiveTranslation(db, {
         itemId: item.id,
         language: "fr",
@@ -132,6 +155,8 @@ for (const dialect of DIALECTS) {
         slug: "villes",
         updatedAt: LATER,
       });
+      expect(await isLocalizedRevisionLive(db, revision.id, "fr")).toBe(true);
+      expect(await isLocalizedRevisionLive(db, revision.id, "es")).toBe(false);
       expect(await findLiveTranslation(db, item.id, "fr")).toEqual({
         slug: "villes",
         revisionId: revision.id,

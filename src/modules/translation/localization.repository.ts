@@ -11,8 +11,8 @@ import type {
 /** What is stored of a revision assembled in a language (everything but its keys and creation date). */
 export type LocalizedRevisionContent = Omit<
   Insertable<LocalizedRevisionsTable>,
-  "id" | "revisionId" | "language" | "createdAt"
->;
+  "id" | "revisionId" | "language" | "createdAt" | "htmlPending"
+> & { htmlPending: 0 | 1 };
 
 /** Stores (or replaces) a revision's assembled text in a language. */
 export async function upsertLocalizedRevision(
@@ -41,7 +41,10 @@ export async function findLocalizedRevision(
   db: Db,
   revisionId: number,
   language: string,
-): Promise<{ id: number; state: UnitState; errorCount: number; title: string } | undefined> {
+): Promise<
+  | { id: number; state: UnitState; errorCount: number; title: string; htmlPending: number }
+  | undefined
+> {
   return (await localizedRevision(db, { revisionId, language }))[0];
 }
 
@@ -49,10 +52,52 @@ const localizedRevision = preparedQuery(
   (db: Kysely<DB>, p: { revisionId: number; language: string }) =>
     db
       .selectFrom("localizedRevisions")
-      .select(["id", "state", "errorCount", "title"])
+      .select(["id", "state", "errorCount", "title", "htmlPending"])
       .where("revisionId", "=", p.revisionId)
       .where("language", "=", p.language),
 );
+
+/** Whether readers of the language see this revision's text now (it is its item's live translation). */
+export async function isLocalizedRevisionLive(
+  db: Db,
+  revisionId: number,
+  language: string,
+): Promise<boolean> {
+  return (await liveLocalizedOfRevision(db, { revisionId, language })).length > 0;
+}
+
+const liveLocalizedOfRevision = preparedQuery(
+  (db: Kysely<DB>, p: { revisionId: number; language: string }) =>
+    db
+      .selectFrom("localizedRevisions as l")
+      .innerJoin("itemTranslations as t", "t.liveLocalizedId", "l.id")
+      .select("l.id")
+      .where("l.revisionId", "=", p.revisionId)
+      .where("l.language", "=", p.language),
+);
+
+/** The assembled Markdown body of a localized revision. */
+export async function findLocalizedBody(db: Db, id: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("localizedRevisions")
+    .select("body")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row?.body;
+}
+
+/** Stores the HTML and word count of a localized revision stored without them (`htmlPending`). */
+export async function saveLocalizedHtml(
+  db: Db,
+  id: number,
+  rendered: { bodyHtml: string; wordCount: number },
+): Promise<void> {
+  await db
+    .updateTable("localizedRevisions")
+    .set({ bodyHtml: rendered.bodyHtml, wordCount: rendered.wordCount, htmlPending: 0 })
+    .where("id", "=", id)
+    .execute();
+}
 
 /** Sets a tag's name readers see in a language. */
 export async function saveTagTranslation(

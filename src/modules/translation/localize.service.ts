@@ -11,9 +11,12 @@ import {
   deleteTagTranslations,
   findItemTranslation,
   findHumanFieldTranslations,
+  findLocalizedBody,
   findLocalizedRevision,
   insertItemTranslation,
+  isLocalizedRevisionLive,
   isSlugTaken,
+  saveLocalizedHtml,
   saveTagTranslation,
   setLiveTranslation,
   upsertLocalizedRevision,
@@ -65,16 +68,15 @@ export async function localizeRevision(
         : assemblePlain(document, lookup).text,
     );
   }
-  const body = values.get("body") ?? "";
-  const rendered = renderMarkdown(body, { locale: language });
-  const bodyHtml = await rewriteSiteLinks(db, rendered.html, {
-    language,
-    baseUrl: deps.config.baseUrl,
-    languages: deps.config.languages,
-  });
   const used = [...new Set(hashes)].map((h) => units.get(h) as TranslationUnit);
   const state = used.every((u) => u.state === "reviewed") ? "reviewed" : "machine";
   const errorCount = used.reduce((sum, u) => sum + (u.state === "reviewed" ? 0 : u.errorCount), 0);
+  const body = values.get("body") ?? "";
+  // Text the gate holds is never read (an honest gate holds most machine output): its HTML and word
+  // count wait until it goes live (`refreshLiveTranslation`).
+  const rendered = passesGate(deps, language, { state, errorCount })
+    ? await renderLocalizedBody(deps, db, body, language)
+    : undefined;
   const attachmentTitles = Array.from(
     { length: source.attachmentCount },
     (_, i) => values.get(`attachment:${i}`) ?? "",
@@ -89,17 +91,27 @@ export async function localizeRevision(
     heroCaption: values.get("hero_caption") ?? "",
     heroAlt: values.get("hero_alt") ?? "",
     attachmentTitles: JSON.stringify(attachmentTitles),
-    wordCount: countWords(body, language),
     body,
-    bodyHtml,
     updatedAt: now,
   } as const;
   await inTransaction(db, async (trx) => {
+    // Held text that readers see now (an earlier assembly of the revision went live) is rendered
+    // at once, or their page would be empty.
+    const html =
+      rendered ??
+      ((await isLocalizedRevisionLive(trx, source.revision.id, language))
+        ? await renderLocalizedBody(deps, trx, body, language)
+        : undefined);
     await upsertLocalizedRevision(trx, {
       revisionId: source.revision.id,
       language,
       createdAt: now,
-      content: row,
+      content: {
+        ...row,
+        bodyHtml: html?.bodyHtml ?? "",
+        wordCount: html?.wordCount ?? 0,
+        htmlPending: html ? 0 : 1,
+      },
     });
     const suggestedOnly: number[] = [];
     for (const tag of source.tags) {
@@ -175,15 +187,7 @@ export async function refreshLiveTranslation(
       return false;
     const candidate = await findLocalizedRevision(trx, item.publishedRevisionId, language);
     const current = await findItemTranslation(trx, itemId, language);
-    const passes =
-      candidate !== undefined &&
-      decideGate({
-        policy: policyOf(deps.config, language),
-        kind: "text",
-        isComplete: true,
-        isReviewed: candidate.state === "reviewed",
-        errorCount: candidate.errorCount,
-      }).isLive;
+    const passes = candidate !== undefined && passesGate(deps, language, candidate);
     const now = deps.now().toISOString();
     if (!passes) {
       if (!current) {
@@ -196,6 +200,16 @@ export async function refreshLiveTranslation(
         });
       }
       return current?.liveLocalizedId != null && current.liveLocalizedId === candidate?.id;
+    }
+    if (candidate.htmlPending) {
+      // Held when assembled, it passes now (its units were reviewed, or the language's policy changed).
+      // (A live one is never pending: assembling it renders it.)
+      const body = (await findLocalizedBody(trx, candidate.id)) ?? "";
+      await saveLocalizedHtml(
+        trx,
+        candidate.id,
+        await renderLocalizedBody(deps, trx, body, language),
+      );
     }
     if (current?.liveLocalizedId === candidate.id) return true;
     const slug =
@@ -223,6 +237,37 @@ export async function refreshLiveTranslation(
     await bumpChangeCounter(trx);
     return true;
   });
+}
+
+/** The gate's decision on an assembled text: complete, and live when reviewed, or by the language's policy. */
+function passesGate(
+  deps: TranslateDeps,
+  language: string,
+  text: { state: string; errorCount: number },
+): boolean {
+  return decideGate({
+    policy: policyOf(deps.config, language),
+    kind: "text",
+    isComplete: true,
+    isReviewed: text.state === "reviewed",
+    errorCount: text.errorCount,
+  }).isLive;
+}
+
+/** A localized body as readers get it: its HTML (links to the site's pages in the language) and word count. */
+async function renderLocalizedBody(
+  deps: TranslateDeps,
+  db: Db,
+  body: string,
+  language: string,
+): Promise<{ bodyHtml: string; wordCount: number }> {
+  const rendered = renderMarkdown(body, { locale: language });
+  const bodyHtml = await rewriteSiteLinks(db, rendered.html, {
+    language,
+    baseUrl: deps.config.baseUrl,
+    languages: deps.config.languages,
+  });
+  return { bodyHtml, wordCount: countWords(body, language) };
 }
 
 /** A slug from the translated title that no other item uses in the language (…-2, …-3 otherwise). */

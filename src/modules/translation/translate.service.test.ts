@@ -11,7 +11,13 @@ import { upsertTerm } from "./glossary.repository.js";
 import type { Lexicon } from "./qa/lexicon/lexicon.js";
 import { TranslationRuntime } from "./runtime.js";
 import { RecordingEngine } from "./translation.test-kit.js";
-import { type TranslateDeps, translatePending, translateRevision } from "./translate.service.js";
+import { findLiveTranslation } from "./localization.repository.js";
+import {
+  refreshLiveTranslation,
+  type TranslateDeps,
+  translatePending,
+  translateRevision,
+} from "./translate.service.js";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 const LANGUAGES = ["en", "fr", "es", "ar"] as const;
@@ -140,10 +146,52 @@ for (const dialect of DIALECTS) {
       const spanish = localized.find((l) => l.language === "es");
       expect(spanish?.title).toMatch(/ciudades/i);
       // Markup came back in place: emphasis and the link survive translation.
-      expect(spanish?.bodyHtml).toMatch(/<strong>[^<]+<\/strong>/);
-      expect(spanish?.bodyHtml).toContain('href="https://example.org/report"');
+      expect(spanish?.body).toMatch(/\*\*[^*]+\*\*/);
+      expect(spanish?.body).toContain("](https://example.org/report)");
       const french = localized.find((l) => l.language === "fr");
       expect(french?.title).toMatch(/villes/i);
+    });
+
+    it("renders a held translation's HTML when it goes live, and keeps a live one rendered when it is assembled again", async () => {
+      const saved = await publish({
+        title: "The cities meet",
+        body: "The **new** mayors meet in the city.\n\nRead the [report](https://example.org/report).",
+      });
+      const withPolicy = (policy: "review" | "immediate"): TranslateDeps => ({
+        ...deps,
+        config: { ...t.config, translation: { ...t.config.translation, policies: { es: policy } } },
+      });
+      const spanish = () =>
+        t.database.db
+          .selectFrom("localizedRevisions")
+          .select(["id", "body", "bodyHtml", "wordCount", "htmlPending"])
+          .where("revisionId", "=", saved.revision.id)
+          .where("language", "=", "es")
+          .executeTakeFirstOrThrow();
+      // Held for review: assembled, but readers never see it, so it is not rendered.
+      await translateRevision(withPolicy("review"), {
+        revisionId: saved.revision.id,
+        languages: ["es"],
+      });
+      const held = await spanish();
+      expect(held).toMatchObject({ bodyHtml: "", wordCount: 0, htmlPending: 1 });
+      expect(held.body).toMatch(/\*\*[^*]+\*\*/);
+      expect((await findLiveTranslation(t.database.db, saved.item.id, "es"))?.bodyHtml).toBeNull();
+      // The language's policy changes: it goes live, rendered.
+      expect(await refreshLiveTranslation(withPolicy("immediate"), saved.item.id, "es")).toBe(true);
+      const live = await spanish();
+      expect(live.htmlPending).toBe(0);
+      expect(live.bodyHtml).toMatch(/<strong>[^<]+<\/strong>/);
+      expect(live.bodyHtml).toContain('href="https://example.org/report"');
+      expect(live.wordCount).toBeGreaterThan(5);
+      const page = await findLiveTranslation(t.database.db, saved.item.id, "es");
+      expect(page?.bodyHtml).toBe(live.bodyHtml);
+      // Assembled again while live, under a policy that would hold it: readers keep a rendered page.
+      await translateRevision(withPolicy("review"), {
+        revisionId: saved.revision.id,
+        languages: ["es"],
+      });
+      expect(await spanish()).toEqual(live);
     });
 
     it("translates an item written in French: into Spanish directly, into English through Spanish", async () => {

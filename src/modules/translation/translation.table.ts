@@ -103,6 +103,11 @@ export interface LocalizedRevisionsTable {
   updatedAt: string;
   body: string;
   bodyHtml: string;
+  /**
+   * 1 while `bodyHtml` and `wordCount` are not rendered: the gate held the text
+   * when it was assembled, and readers never saw it. Rendered when it goes live.
+   */
+  htmlPending: Generated<number>;
 }
 
 /** What readers of a language see of an item: the live translation and its slug. */
