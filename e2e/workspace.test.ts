@@ -184,6 +184,10 @@ describe("the editors' workspace in Chromium", () => {
         .isVisible(),
     ).toBe(true);
     expect(await plain.getByRole("button", { name: "Menu" }).count()).toBe(0);
+    // The server marks the page's section: no script needed.
+    expect(await plain.locator(".site-nav a[aria-current=page]").allTextContents()).toEqual([
+      "Content",
+    ]);
     await context.close();
     expect(problems).toEqual([]);
   }, 60_000);

@@ -23,7 +23,6 @@ function enhanceAdminMenu(root: Document): void {
   const menu = root.querySelector<HTMLElement>("#admin-menu");
   const bar = menu?.parentElement;
   if (!menu || !bar) return;
-  markCurrentSection(menu, root.location.pathname);
   const toggle = document.createElement("button");
   toggle.type = "button";
   toggle.className = "admin-menu__toggle";
@@ -42,21 +41,6 @@ function enhanceAdminMenu(root: Document): void {
   });
   menu.classList.add("admin-menu--foldable");
   bar.insertBefore(toggle, menu);
-}
-
-/**
- * Marks the menu's link of the section the page belongs to (`aria-current`,
- * underlined by site.css): the longest link the path starts with, so that
- * /admin/content/12/edit is under Content, and /admin alone is the dashboard.
- */
-function markCurrentSection(menu: HTMLElement, path: string): void {
-  let current: HTMLAnchorElement | undefined;
-  for (const link of menu.querySelectorAll<HTMLAnchorElement>("nav a[href^='/admin']")) {
-    const href = link.getAttribute("href") ?? "";
-    const isSection = path === href || path.startsWith(`${href}/`);
-    if (isSection && href.length > (current?.getAttribute("href")?.length ?? 0)) current = link;
-  }
-  current?.setAttribute("aria-current", "page");
 }
 
 /** Shows the sanitized rendering of the body beside it, updated shortly after each keystroke. */

@@ -3,12 +3,12 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Config } from "../config.js";
 import { authorize } from "../http/auth.js";
+import { sendHtml } from "../http/route-helpers.js";
 import { parseInput } from "../http/validate.js";
 import { workspaceTranslator } from "../http/workspace.js";
 import type { PlatformTables } from "../platform.table.js";
 import { AdminLayout } from "../ui/admin-layout.js";
 import type { AssetManifest } from "../ui/assets.js";
-import { renderDocument } from "../ui/render.js";
 import { listAudit } from "./audit.repository.js";
 
 const PAGE_SIZE = 50;
@@ -28,7 +28,9 @@ export function registerAuditRoutes<DB extends PlatformTables>(
       limit: PAGE_SIZE + 1,
       offset: (page - 1) * PAGE_SIZE,
     });
-    const html = renderDocument(
+    return sendHtml(
+      reply,
+      200,
       <AdminLayout chrome={chrome} t={t} title={t.t("audit.title")} signedIn={signedIn}>
         <h1 class="page-title">{t.t("audit.title")}</h1>
         <div class="table-scroll" tabindex={0} role="region" aria-label={t.t("audit.title")}>
@@ -72,6 +74,5 @@ export function registerAuditRoutes<DB extends PlatformTables>(
         </nav>
       </AdminLayout>,
     );
-    return reply.type("text/html; charset=utf-8").send(html);
   });
 }

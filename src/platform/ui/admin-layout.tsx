@@ -3,6 +3,7 @@ import { can } from "../auth/policy.js";
 import type { SignedIn } from "../auth/session.service.js";
 import { LOCALES } from "../i18n/locales.js";
 import type { Translator } from "../i18n/translator.js";
+import { CurrentPath, currentSection } from "./current-path.js";
 import type { SiteChrome } from "./layout.js";
 
 /** The frame of every workspace page: never indexed, a skip link, the menu and who is signed in. */
@@ -14,6 +15,25 @@ export function AdminLayout(props: {
   children: ComponentChildren;
 }) {
   const { chrome, t, signedIn } = props;
+  const mayReview = signedIn !== undefined && can(signedIn.user, "translations.review");
+  // The workspace's sections; the page's own is marked (aria-current), underlined by site.css.
+  const links: { href: string; label: string }[] = [
+    { href: "/admin", label: t.t("admin.dashboard") },
+    { href: "/admin/content", label: t.t("contentAdmin.nav") },
+    { href: "/admin/media", label: t.t("media.nav") },
+    { href: "/admin/network", label: t.t("network.admin.nav") },
+    { href: "/admin/translations", label: t.t("translationAdmin.nav") },
+    ...(mayReview
+      ? [
+          { href: "/admin/review", label: t.t("review.title") },
+          { href: "/admin/my-translations", label: t.t("myQueue.title") },
+        ]
+      : []),
+    ...(signedIn && can(signedIn.user, "audit.read")
+      ? [{ href: "/admin/audit", label: t.t("audit.title") }]
+      : []),
+    { href: "/admin/account", label: t.t("account.title") },
+  ];
   return (
     <html lang={t.locale} dir={LOCALES[t.locale].dir}>
       <head>
@@ -39,44 +59,31 @@ export function AdminLayout(props: {
               // On a phone, admin.js folds this behind a Menu button (without JavaScript it stays open).
               <div class="admin-menu" id="admin-menu" data-menu-label={t.t("admin.menu")}>
                 <nav class="site-nav" aria-label={t.t("admin.nav")}>
-                  <ul>
-                    <li>
-                      <a href="/admin">{t.t("admin.dashboard")}</a>
-                    </li>
-                    <li>
-                      <a href="/admin/content">{t.t("contentAdmin.nav")}</a>
-                    </li>
-                    <li>
-                      <a href="/admin/media">{t.t("media.nav")}</a>
-                    </li>
-                    <li>
-                      <a href="/admin/network">{t.t("network.admin.nav")}</a>
-                    </li>
-                    <li>
-                      <a href="/admin/translations">{t.t("translationAdmin.nav")}</a>
-                    </li>
-                    {can(signedIn.user, "translations.review") ? (
-                      <li>
-                        <a href="/admin/review">{t.t("review.title")}</a>
-                      </li>
-                    ) : null}
-                    {can(signedIn.user, "translations.review") ? (
-                      <li>
-                        <a href="/admin/my-translations">{t.t("myQueue.title")}</a>
-                      </li>
-                    ) : null}
-                    {can(signedIn.user, "audit.read") ? (
-                      <li>
-                        <a href="/admin/audit">{t.t("audit.title")}</a>
-                      </li>
-                    ) : null}
-                    <li>
-                      <a href="/admin/account">{t.t("account.title")}</a>
-                    </li>
-                    <li>
-                      <a href={`/${chrome.config.sourceLanguage}`}>{t.t("admin.viewSite")}</a>
-                    </li>
-                  </ul>
+                  <CurrentPath.Consumer>
+                    {(path) => {
+                      const current = currentSection(
+                        links.map((link) => link.href),
+                        path,
+                      );
+                      return (
+                        <ul>
+                          {links.map((link) => (
+                            <li key={link.href}>
+                              <a
+                                href={link.href}
+                                aria-current={link.href === current ? "page" : undefined}
+                              >
+                                {link.label}
+                              </a>
+                            </li>
+                          ))}
+                          <li>
+                            <a href={`/${chrome.config.sourceLanguage}`}>{t.t("admin.viewSite")}</a>
+                          </li>
+                        </ul>
+                      );
+                    }}
+                  </CurrentPath.Consumer>
                 </nav>
                 <form class="admin-session" method="post" action="/admin/sign-out">
                   <span>

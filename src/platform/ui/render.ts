@@ -1,9 +1,23 @@
-import type { VNode } from "preact";
+import { h, type VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { CurrentPath } from "./current-path.js";
 
-/** Renders a page component tree to a complete HTML document. */
-export function renderDocument(tree: VNode): string {
-  return `<!doctype html>${renderToString(tree)}`;
+/**
+ * Renders a page component tree to a complete HTML document; `path` (the
+ * request's, without its query) tells the components where the page is.
+ */
+export function renderDocument(tree: VNode, path?: string): string {
+  const html =
+    path === undefined
+      ? renderToString(tree)
+      : renderToString(h(CurrentPath.Provider, { value: path }, tree));
+  return `<!doctype html>${html}`;
+}
+
+/** A request's path, without its query. */
+export function pathOf(url: string): string {
+  const query = url.indexOf("?");
+  return query < 0 ? url : url.slice(0, query);
 }
 
 /** Serialises JSON-LD so it is safe inside a script element (no "</script>" or HTML comment can close it). */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../../app-context.js";
 import { authorize } from "../../../platform/http/auth.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
-import { renderDocument } from "../../../platform/ui/render.js";
+import { sendHtml } from "../../../platform/http/route-helpers.js";
 import { countItemsByTypeAndStatus, listItemsForWorkspace } from "../item.repository.js";
 import { DashboardPage } from "./dashboard.view.js";
 
@@ -30,7 +30,9 @@ export function registerContentAdminRoutes(app: FastifyInstance, ctx: AppContext
     const panels = (
       await Promise.all(ctx.dashboardPanels.map((panel) => panel(signedIn, t)))
     ).filter((panel) => panel !== null);
-    const html = renderDocument(
+    return sendHtml(
+      reply,
+      200,
       <DashboardPage
         chrome={chrome}
         t={t}
@@ -42,6 +44,5 @@ export function registerContentAdminRoutes(app: FastifyInstance, ctx: AppContext
         panels={panels}
       />,
     );
-    return reply.type("text/html; charset=utf-8").send(html);
   });
 }

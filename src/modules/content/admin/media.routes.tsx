@@ -9,8 +9,8 @@ import { mediaDir } from "../../../platform/config.js";
 import { AppError, CsrfError } from "../../../platform/errors.js";
 import { authorize, verifyCsrf } from "../../../platform/http/auth.js";
 import { parseInput } from "../../../platform/http/validate.js";
+import { sendHtml } from "../../../platform/http/route-helpers.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
-import { renderDocument } from "../../../platform/ui/render.js";
 import { findMediaById, listMediaForLibrary } from "../media.repository.js";
 import {
   changeMediaAltText,
@@ -93,7 +93,9 @@ export async function registerMediaAdminRoutes(
     });
     const highlight =
       options.highlight === undefined ? undefined : await findMediaById(ctx.db, options.highlight);
-    const html = renderDocument(
+    return sendHtml(
+      reply,
+      options.status ?? 200,
       <MediaLibraryPage
         chrome={chrome}
         t={t}
@@ -107,10 +109,6 @@ export async function registerMediaAdminRoutes(
         notice={options.notice}
       />,
     );
-    return reply
-      .code(options.status ?? 200)
-      .type("text/html; charset=utf-8")
-      .send(html);
   };
 
   /** Browsers get the library with the refusal explained; API-style callers get the JSON error. */

@@ -3,15 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import type { VNode } from "preact";
 import type { AppContext } from "../../../app-context.js";
 import { mediaDir } from "../../../platform/config.js";
 import { authorize } from "../../../platform/http/auth.js";
 import { readUploadForm, type UploadForm } from "../../../platform/http/upload-form.js";
 import type { SignedIn } from "../../../platform/auth/session.service.js";
 import type { Translator } from "../../../platform/i18n/translator.js";
+import { sendHtml } from "../../../platform/http/route-helpers.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
-import { renderDocument } from "../../../platform/ui/render.js";
 import { runWordpressImport } from "../wordpress/import.service.js";
 import { DEFAULT_TYPE_MAP, planImport } from "../wordpress/plan.js";
 import {
@@ -39,8 +38,6 @@ export async function registerWordpressImportRoutes(
   ctx: AppContext,
 ): Promise<void> {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const send = (reply: FastifyReply, status: number, tree: VNode) =>
-    reply.code(status).type("text/html; charset=utf-8").send(renderDocument(tree));
 
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart, {
@@ -57,7 +54,11 @@ export async function registerWordpressImportRoutes(
     scope.get("/admin/import/wordpress", async (request, reply) => {
       const t = workspaceTranslator(request);
       const signedIn = authorize(request, "content.import");
-      return send(reply, 200, <WordpressImportPage chrome={chrome} t={t} signedIn={signedIn} />);
+      return sendHtml(
+        reply,
+        200,
+        <WordpressImportPage chrome={chrome} t={t} signedIn={signedIn} />,
+      );
     });
 
     scope.post("/admin/import/wordpress", async (request, reply) => {
@@ -84,7 +85,7 @@ export async function registerWordpressImportRoutes(
     const { form, t, signedIn } = input;
     const isDryRun = form.fields.dryRun === "1";
     const page = (status: number, props: Partial<Parameters<typeof WordpressImportPage>[0]>) =>
-      send(
+      sendHtml(
         reply,
         status,
         <WordpressImportPage chrome={chrome} t={t} signedIn={signedIn} {...props} />,

@@ -1,6 +1,5 @@
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { VNode } from "preact";
 import { z } from "zod";
 import type { AppContext } from "../../../app-context.js";
 import { can } from "../../../platform/auth/policy.js";
@@ -9,8 +8,8 @@ import { ConflictError, NotFoundError } from "../../../platform/errors.js";
 import { authorize, verifyCsrf } from "../../../platform/http/auth.js";
 import { readUploadForm } from "../../../platform/http/upload-form.js";
 import { parseInput } from "../../../platform/http/validate.js";
+import { sendHtml } from "../../../platform/http/route-helpers.js";
 import { workspaceTranslator } from "../../../platform/http/workspace.js";
-import { renderDocument } from "../../../platform/ui/render.js";
 import { importCities, IMPORT_LIMITS } from "../city-import.js";
 import {
   NetworkAdminPage,
@@ -98,8 +97,6 @@ export async function registerNetworkAdminRoutes(
   ctx: AppContext,
 ): Promise<void> {
   const chrome = { config: ctx.config, assets: ctx.assets };
-  const send = (reply: FastifyReply, status: number, tree: VNode) =>
-    reply.code(status).type("text/html; charset=utf-8").send(renderDocument(tree));
   const guardWrite = async (request: FastifyRequest): Promise<SignedIn> => {
     const signedIn = authorize(request, "content.write");
     await verifyCsrf(request);
@@ -124,7 +121,7 @@ export async function registerNetworkAdminRoutes(
     },
   ) => {
     const t = workspaceTranslator(reply.request);
-    return send(
+    return sendHtml(
       reply,
       input.status ?? 200,
       <EntityFormPage
@@ -157,7 +154,7 @@ export async function registerNetworkAdminRoutes(
       });
       sections.push({ spec, rows, total });
     }
-    return send(
+    return sendHtml(
       reply,
       200,
       <NetworkAdminPage
@@ -186,7 +183,7 @@ export async function registerNetworkAdminRoutes(
     const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
     // Past the last page there is nothing to show; page 1 always answers (with "no match").
     if (page > pages) throw new NotFoundError();
-    return send(
+    return sendHtml(
       reply,
       200,
       <EntityListPage
@@ -342,7 +339,7 @@ export async function registerNetworkAdminRoutes(
     scope.get("/admin/network/import", async (request, reply) => {
       const t = workspaceTranslator(request);
       const signedIn = authorize(request, "content.write");
-      return send(
+      return sendHtml(
         reply,
         200,
         <ImportPage chrome={chrome} t={t} signedIn={signedIn} report={undefined} />,
@@ -356,7 +353,7 @@ export async function registerNetworkAdminRoutes(
       const bytes = form.bytes;
       const skipInvalid = form.fields.skipInvalid === "1";
       if (!bytes) {
-        return send(
+        return sendHtml(
           reply,
           400,
           <ImportPage
@@ -378,7 +375,7 @@ export async function registerNetworkAdminRoutes(
       if (report.written > 0) await app.civitas.refreshContentVersion();
       const status =
         report.fileProblem || (report.invalid.length > 0 && report.written === 0) ? 422 : 200;
-      return send(
+      return sendHtml(
         reply,
         status,
         <ImportPage chrome={chrome} t={t} signedIn={signedIn} report={report} />,
