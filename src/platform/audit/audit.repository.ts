@@ -56,3 +56,12 @@ export async function listAudit<DB extends PlatformTables>(
     .offset(query.offset)
     .execute();
 }
+
+/** How many entries the audit log holds. */
+export async function countAudit<DB extends PlatformTables>(db: PlatformDb<DB>): Promise<number> {
+  const row = await platformView(db)
+    .selectFrom("auditLog")
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}

@@ -8,8 +8,9 @@ import { parseInput } from "../http/validate.js";
 import { workspaceTranslator } from "../http/workspace.js";
 import type { PlatformTables } from "../platform.table.js";
 import { AdminLayout } from "../ui/admin-layout.js";
+import { Pagination } from "../ui/pagination.js";
 import type { AssetManifest } from "../ui/assets.js";
-import { listAudit } from "./audit.repository.js";
+import { countAudit, listAudit } from "./audit.repository.js";
 
 const PAGE_SIZE = 50;
 const query = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
@@ -25,9 +26,10 @@ export function registerAuditRoutes<DB extends PlatformTables>(
     const signedIn = authorize(request, "audit.read");
     const { page } = parseInput(query, request.query);
     const entries = await listAudit(ctx.db, {
-      limit: PAGE_SIZE + 1,
+      limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     });
+    const pages = Math.max(1, Math.ceil((await countAudit(ctx.db)) / PAGE_SIZE));
     return sendHtml(
       reply,
       200,
@@ -43,7 +45,7 @@ export function registerAuditRoutes<DB extends PlatformTables>(
               </tr>
             </thead>
             <tbody>
-              {entries.slice(0, PAGE_SIZE).map((entry) => (
+              {entries.map((entry) => (
                 <tr>
                   <td>
                     <time datetime={entry.createdAt}>
@@ -64,14 +66,7 @@ export function registerAuditRoutes<DB extends PlatformTables>(
             </tbody>
           </table>
         </div>
-        <nav class="pagination" aria-label={t.t("pagination.label")}>
-          {page > 1 ? (
-            <a href={`/admin/audit?page=${page - 1}`}>{t.t("pagination.previous")}</a>
-          ) : null}
-          {entries.length > PAGE_SIZE ? (
-            <a href={`/admin/audit?page=${page + 1}`}>{t.t("pagination.next")}</a>
-          ) : null}
-        </nav>
+        <Pagination t={t} page={page} pages={pages} hrefFor={(n) => `/admin/audit?page=${n}`} />
       </AdminLayout>,
     );
   });
