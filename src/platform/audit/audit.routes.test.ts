@@ -64,6 +64,11 @@ for (const dialect of DIALECTS) {
       expect(last.body).toContain(`Page ${pages} of ${pages}`);
       expect(last.body).toContain(`href="/admin/audit?page=${pages - 1}" rel="prev"`);
       expect(last.body).not.toContain('rel="next"');
+      const past = await t.app.inject({
+        url: `/admin/audit?page=${pages + 1}`,
+        cookies: identity.cookies,
+      });
+      expect(past.statusCode).toBe(404);
     });
 
     it("refuses a malformed page number with 400", async () => {

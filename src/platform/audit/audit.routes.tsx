@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Config } from "../config.js";
+import { NotFoundError } from "../errors.js";
 import { authorize } from "../http/auth.js";
 import { sendHtml } from "../http/route-helpers.js";
 import { parseInput } from "../http/validate.js";
@@ -25,11 +26,13 @@ export function registerAuditRoutes<DB extends PlatformTables>(
     const t = workspaceTranslator(request);
     const signedIn = authorize(request, "audit.read");
     const { page } = parseInput(query, request.query);
+    const pages = Math.max(1, Math.ceil((await countAudit(ctx.db)) / PAGE_SIZE));
+    // Past the last page there is nothing to show, as in the other listings.
+    if (page > pages) throw new NotFoundError();
     const entries = await listAudit(ctx.db, {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     });
-    const pages = Math.max(1, Math.ceil((await countAudit(ctx.db)) / PAGE_SIZE));
     return sendHtml(
       reply,
       200,
