@@ -5,7 +5,7 @@ import type { Action } from "../auth/policy.js";
 import type { SignedIn } from "../auth/session.service.js";
 import { authorize, verifyCsrf } from "./auth.js";
 import { parseInput } from "./validate.js";
-import { pathOf, renderDocument } from "../ui/render.js";
+import { renderDocument } from "../ui/render.js";
 
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
@@ -27,7 +27,7 @@ export function sendHtml(reply: FastifyReply, status: number, tree: VNode): Fast
     .code(status)
     .type("text/html; charset=utf-8")
     .header("cache-control", "no-store")
-    .send(renderDocument(tree, pathOf(reply.request.url)));
+    .send(renderDocument(tree, reply.request.url.split("?")[0]));
 }
 
 /** Drops this process's cached pages at once after a write (other processes notice on their next poll). */

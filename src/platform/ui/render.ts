@@ -14,12 +14,6 @@ export function renderDocument(tree: VNode, path?: string): string {
   return `<!doctype html>${html}`;
 }
 
-/** A request's path, without its query. */
-export function pathOf(url: string): string {
-  const query = url.indexOf("?");
-  return query < 0 ? url : url.slice(0, query);
-}
-
 /** Serialises JSON-LD so it is safe inside a script element (no "</script>" or HTML comment can close it). */
 export function toJsonLd(value: unknown): string {
   return JSON.stringify(value)
