@@ -24,7 +24,7 @@ import { loadConfig } from "../src/platform/config.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { createScratchPostgresDatabase } from "../src/test-support/databases.js";
 import { freePort } from "../src/test-support/free-port.js";
-import { civitasCommand } from "../src/test-support/transpiled.js";
+import { civitasCommand } from "../src/test-support/bundled.js";
 
 const kills = Number(argument("--kills") ?? 20);
 const items = Number(argument("--items") ?? 8);

@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DB } from "./database.js";
 import { findUserByEmail } from "./platform/auth/user.repository.js";
 import { openDatabase } from "./platform/db/database.js";
+import { civitasCommand } from "./test-support/bundled.js";
 import { runCivitas } from "./test-support/cli.js";
 
 const run = promisify(execFile);
-const tsx = path.resolve("node_modules/.bin/tsx");
 
 describe("civitas command line", () => {
   let dir: string;
@@ -22,10 +22,11 @@ describe("civitas command line", () => {
   });
 
   it("starts as a process: --help lists the commands, a bad option exits non-zero", async () => {
-    const { stdout } = await run(tsx, ["src/cli.ts", "--help"], { timeout: 60_000 });
+    const civitas = [...civitasCommand()];
+    const { stdout } = await run(process.execPath, [...civitas, "--help"], { timeout: 60_000 });
     for (const command of ["serve", "demo", "migrate", "--data"]) expect(stdout).toContain(command);
     await expect(
-      run(tsx, ["src/cli.ts", "serve", "--port", "eighty"], { timeout: 60_000 }),
+      run(process.execPath, [...civitas, "serve", "--port", "eighty"], { timeout: 60_000 }),
     ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("must be a port number") });
   });
 

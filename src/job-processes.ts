@@ -26,14 +26,17 @@ export interface JobProcesses {
 export async function startJobProcesses(input: {
   config: Config;
   log: FastifyBaseLogger;
+  /** The program each process runs (default ENTRY); a .ts one runs under tsx. */
+  entry?: string | undefined;
 }): Promise<JobProcesses> {
+  const entry = input.entry ?? ENTRY;
   const children = new Map<JobLane, ChildProcess>();
   const ready = new Set<JobLane>();
   let isStopping = false;
 
   const spawn = (lane: JobLane): Promise<void> =>
     new Promise((resolve) => {
-      const child = fork(ENTRY, [], { execArgv: execArgvFor(ENTRY, lane), stdio: "inherit" });
+      const child = fork(entry, [], { execArgv: execArgvFor(entry, lane), stdio: "inherit" });
       children.set(lane, child);
       ready.delete(lane);
       lowerPriority(child, input.log);

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 /**
- * Each restart starts the server and its four job processes (from the run's transpiled
- * sources, test-support/transpiled.ts), the slow part of this file: bench/crash.ts kills
+ * Each restart starts the server and its four job processes (from the run's bundle,
+ * test-support/bundled.ts), the slow part of this file: bench/crash.ts kills
  * 20 times, the suite twice per database.
  */
 const KILLS = 2;

@@ -16,6 +16,7 @@ import { ANALYZER_VERSION } from "./modules/search/analyzer.js";
 import { enqueueRebuildIfStale } from "./modules/search/search.job.js";
 import { writeIndexState } from "./modules/search/search.repository.js";
 import { type Server, startServer } from "./server.js";
+import { programFor } from "./test-support/bundled.js";
 import { freePort } from "./test-support/free-port.js";
 
 describe("civitas serve runs its jobs in job processes, one per lane", () => {
@@ -46,7 +47,8 @@ describe("civitas serve runs its jobs in job processes, one per lane", () => {
         { dataDir, port, host: "127.0.0.1", logLevel: "silent", translation: { engine: "none" } },
         {},
       ),
-      { handleSignals: false },
+      // The run's bundle of the job process: a quarter of the CPU of the sources under tsx.
+      { handleSignals: false, jobProcessEntry: programFor("src/job-process.ts") },
     );
     base = `http://127.0.0.1:${port}`;
   }, 120_000);

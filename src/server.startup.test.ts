@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { freePort } from "./test-support/free-port.js";
-import { civitasCommand } from "./test-support/transpiled.js";
+import { civitasCommand } from "./test-support/bundled.js";
 
 /**
  * `civitas serve` that dies during start-up takes its job processes with it:

@@ -19,7 +19,11 @@ export interface Server {
  */
 export async function startServer(
   config: Config,
-  options: { handleSignals?: boolean } = {},
+  options: {
+    handleSignals?: boolean;
+    /** The job processes' program (default: job-process beside job-processes.ts; tests give the run's bundle). */
+    jobProcessEntry?: string;
+  } = {},
 ): Promise<Server> {
   let jobs: JobProcesses | undefined;
   const app = await buildApp(config, {
@@ -37,7 +41,7 @@ export async function startServer(
   });
   await app.listen({ port: config.port, host: config.host });
   try {
-    jobs = await startJobProcesses({ config, log: app.log });
+    jobs = await startJobProcesses({ config, log: app.log, entry: options.jobProcessEntry });
   } catch (error) {
     await app.close();
     throw error;

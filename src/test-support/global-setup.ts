@@ -5,14 +5,14 @@ import path from "node:path";
 import pg from "pg";
 import { demoImagesDir } from "../demo/demo-images.test-kit.js";
 import { dropTestSchema, TEST_POSTGRES_URL, writeMigratedSchemaTemplate } from "./databases.js";
-import { transpileSources } from "./transpiled.js";
+import { bundleTestProcesses } from "./bundled.js";
 
 /**
  * Builds the browser assets once, names this run (the browser tests share one
  * demo template per run, and the tests one drawing of each demo image, removed at the end), fails the run at once if
  * PostgreSQL cannot be reached, migrates one PostgreSQL schema that every
- * test database of the run copies, and transpiles the sources once for the
- * tests that start `civitas` as a process (transpiled.ts).
+ * test database of the run copies, and bundles once the programs that tests
+ * start as processes (bundled.ts).
  */
 export default async function setup(): Promise<() => Promise<void>> {
   execFileSync(process.execPath, ["scripts/build-assets.mjs"], { stdio: "inherit" });
@@ -39,13 +39,12 @@ export default async function setup(): Promise<() => Promise<void>> {
   // Every PostgreSQL test database starts as a copy of one migrated schema (forked workers inherit its path).
   const schemaTemplate = `${template}-schema.sql`;
   await writeMigratedSchemaTemplate(schemaTemplate);
-  const transpiled = await transpileSources(process.cwd(), process.env.CIVITAS_TEST_RUN);
-  process.env.CIVITAS_TEST_CLI = path.join(transpiled, "src", "cli.js");
+  const bundle = await bundleTestProcesses(process.cwd(), process.env.CIVITAS_TEST_RUN);
   const runStartedAt = Math.floor(Date.now() / 1000) - 1;
   return async () => {
     // The schemas the workers kept for reuse (databases.ts), now that they have exited.
     await dropSchemasOfRun(runStartedAt).catch(() => undefined);
-    fs.rmSync(transpiled, { recursive: true, force: true });
+    fs.rmSync(bundle, { recursive: true, force: true });
     fs.rmSync(schemaTemplate, { force: true });
     fs.rmSync(`${schemaTemplate}.rows`, { force: true });
     fs.rmSync(template, { recursive: true, force: true });

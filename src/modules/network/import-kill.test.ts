@@ -9,7 +9,7 @@ import { loadConfig, sqliteFile } from "../../platform/config.js";
 import { type Database, type DialectName, openDatabase } from "../../platform/db/database.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";
 import { createScratchPostgresDatabase, DIALECTS } from "../../test-support/databases.js";
-import { civitasCommand } from "../../test-support/transpiled.js";
+import { civitasCommand } from "../../test-support/bundled.js";
 
 const CITIES = 6000;
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../platform/config.js";
+import { nodeArgsFor } from "../../test-support/bundled.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { makeDurableStore } from "../../test-support/durable-store.js";
 import { publishItem, saveItem } from "../content/item.service.js";
@@ -38,7 +39,7 @@ for (const dialect of DIALECTS) {
         const startAt = String(Date.now() + 4_000);
         const args = [dialect, target, schema, String(saved.item.id), "50", startAt];
         await Promise.all(
-          [1, 2].map(() => run(process.execPath, ["--import", "tsx", FIXTURE, ...args])),
+          [1, 2].map(() => run(process.execPath, [...nodeArgsFor(FIXTURE), ...args])),
         );
 
         const rows = await database.db

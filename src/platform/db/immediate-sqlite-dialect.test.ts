@@ -4,46 +4,16 @@ import os from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely } from "kysely";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { nodeArgsFor } from "../../test-support/bundled.js";
 import { openDatabase } from "./database.js";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 
-const tsx = path.resolve("node_modules/.bin/tsx");
 const TRANSACTIONS = 300;
 const WRITERS = 3;
-
-/**
- * One process's writer: once every writer is ready (the go file exists), a
- * fixed number of transactions that read, yield to the event loop, then write,
- * like a service's. Prints how many committed and failed.
- */
-const WRITER = `
-import fs from "node:fs";
-import { sql } from ${JSON.stringify(path.resolve("node_modules/kysely/dist/esm/index.js"))};
-import { openDatabase } from ${JSON.stringify(path.resolve("src/platform/db/database.ts"))};
-const [file, go] = process.argv.slice(2);
-const database = openDatabase({ dialect: "sqlite", file });
-console.log("ready");
-while (!fs.existsSync(go)) await new Promise((resolve) => setTimeout(resolve, 5));
-let errors = 0;
-let committed = 0;
-const messages = new Set();
-for (let i = 0; i < ${TRANSACTIONS}; i++) {
-  try {
-    await database.db.transaction().execute(async (trx) => {
-      const row = await sql\`select value from counters where id = 1\`.execute(trx);
-      await new Promise((resolve) => setImmediate(resolve));
-      await sql\`update counters set value = \${row.rows[0].value + 1} where id = 1\`.execute(trx);
-    });
-    committed++;
-  } catch (error) {
-    errors++;
-    messages.add(String(error));
-  }
-}
-await database.destroy();
-console.log(JSON.stringify({ committed, errors, messages: [...messages] }));
-`;
+/** One process's writer (it says what it does). */
+const WRITER = path.join(path.dirname(fileURLToPath(import.meta.url)), "sqlite-writer.fixture.ts");
 
 interface WriterResult {
   committed: number;
@@ -56,8 +26,6 @@ describe("SQLite write transactions", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-immediate-"));
     const file = path.join(dir, "civitas.db");
     const go = path.join(dir, "go");
-    const script = path.join(dir, "writer.mts");
-    fs.writeFileSync(script, WRITER);
     try {
       const setup = openDatabase<{ counters: { id: number; value: number } }>({
         dialect: "sqlite",
@@ -72,7 +40,12 @@ describe("SQLite write transactions", () => {
       const ready: Promise<void>[] = [];
       const done: Promise<WriterResult>[] = [];
       for (let i = 0; i < WRITERS; i++) {
-        const child = spawn(tsx, [script, file, go]);
+        const child = spawn(process.execPath, [
+          ...nodeArgsFor(WRITER),
+          file,
+          go,
+          String(TRANSACTIONS),
+        ]);
         let out = "";
         let isReady: () => void = () => {};
         ready.push(new Promise((resolve) => (isReady = resolve)));
