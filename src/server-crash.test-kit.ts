@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { nodeArgsFor } from "./test-support/bundled.js";
 
 const run = promisify(execFile);
 /**
@@ -29,9 +29,7 @@ export function describeServerCrashTest(dialect: "sqlite" | "postgres"): void {
       const { stdout, stderr } = await run(
         process.execPath,
         [
-          "--import",
-          "tsx",
-          path.resolve("bench/crash.ts"),
+          ...nodeArgsFor("bench/crash.ts"),
           "--kills",
           String(KILLS),
           "--items",

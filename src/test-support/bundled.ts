@@ -7,7 +7,8 @@ const BUNDLE_ENV = "CIVITAS_TEST_BUNDLE";
 
 /**
  * The programs that tests start as processes of their own (`civitas` and the
- * job processes its server forks, and the `*.fixture.ts` scripts), bundled
+ * job processes its server forks, the `*.fixture.ts` scripts and the crash
+ * bench the crash tests run), bundled
  * once per test run with their packages: the crash tests, start-up, the import
  * killed midway and the job-crash and re-index tests start some seventy such
  * processes. Loading the ~1,000 ES modules of the sources and packages one by
@@ -15,8 +16,9 @@ const BUNDLE_ENV = "CIVITAS_TEST_BUNDLE";
  * (0.66 s), and under tsx's loader a process cost ~3.5 core-s. esbuild is what
  * tsx transpiles with, so the code that runs is the same.
  *
- * The entries keep their place under src/ (job-processes.ts finds
- * job-process.js beside itself) and share chunks; packages with native code
+ * The entries keep their place in the checkout and share chunks, which go
+ * into src/ (job-processes.ts finds job-process.js beside itself, wherever
+ * esbuild put its code); packages with native code
  * stay outside the bundle and load from node_modules. The directory sits in
  * the checkout's tmp/ (ignored by git and the linters) so that they resolve
  * as from the sources and package.json (the browser assets' root) is found
@@ -30,9 +32,15 @@ export async function bundleTestProcesses(root: string, runName: string): Promis
     .filter((entry) => entry.isFile() && entry.name.endsWith(".fixture.ts"))
     .map((entry) => path.join(entry.parentPath, entry.name));
   await build({
-    entryPoints: [path.join(src, "cli.ts"), path.join(src, "job-process.ts"), ...fixtures],
+    entryPoints: [
+      path.join(src, "cli.ts"),
+      path.join(src, "job-process.ts"),
+      path.join(root, "bench", "crash.ts"),
+      ...fixtures,
+    ],
     outdir: outDir,
-    outbase: src,
+    outbase: root,
+    chunkNames: "src/[name]-[hash]",
     bundle: true,
     splitting: true,
     format: "esm",
@@ -50,10 +58,14 @@ export async function bundleTestProcesses(root: string, runName: string): Promis
     logLevel: "warning",
   });
   // What the sources read beside themselves: the labelled sets (qa/labelled-set.ts, gate-figures.ts),
-  // found from import.meta.url, which is now the shared chunk's, at the bundle's root.
-  fs.cpSync(path.join(src, "modules/translation/qa/labelled"), path.join(outDir, "labelled"), {
-    recursive: true,
-  });
+  // found from import.meta.url, which is now a shared chunk's, in the bundle's src/.
+  fs.cpSync(
+    path.join(src, "modules/translation/qa/labelled"),
+    path.join(outDir, "src", "labelled"),
+    {
+      recursive: true,
+    },
+  );
   process.env[BUNDLE_ENV] = outDir;
   return outDir;
 }
@@ -67,11 +79,11 @@ export function nodeArgsFor(source: string): string[] {
   return program.endsWith(".js") ? [program] : ["--import", "tsx", program];
 }
 
-/** The run's bundle of a program of the sources (src/…), or the source itself when there is none. */
+/** The run's bundle of a program of the checkout (src/…, bench/crash.ts), or the source itself when there is none. */
 export function programFor(source: string): string {
   const bundle = process.env[BUNDLE_ENV];
   if (!bundle) return path.resolve(source);
-  const relative = path.relative(path.resolve("src"), path.resolve(source));
+  const relative = path.relative(process.cwd(), path.resolve(source));
   return path.join(bundle, relative.replace(/\.tsx?$/, ".js"));
 }
 
