@@ -8,7 +8,10 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../src/app.js";
 import { openConfiguredDatabase } from "../src/database.js";
-import { drawDemoImageOncePerRun } from "../src/demo/demo-images.test-kit.js";
+import {
+  drawDemoImageOncePerRun,
+  prepareImageOncePerRun,
+} from "../src/demo/demo-images.test-kit.js";
 import { buildDemoSite } from "../src/demo/demo-site.js";
 import { MIGRATIONS } from "../src/migrations/index.js";
 import { createUser } from "../src/platform/auth/user.service.js";
@@ -192,7 +195,10 @@ async function demoTemplate(): Promise<string> {
   const database = openConfiguredDatabase(config);
   try {
     await migrateToLatest(database.db, MIGRATIONS);
-    await buildDemoSite(database.db, config, undefined, { drawImage: drawDemoImageOncePerRun });
+    await buildDemoSite(database.db, config, undefined, {
+      drawImage: drawDemoImageOncePerRun,
+      prepareImage: prepareImageOncePerRun,
+    });
   } finally {
     // Closing checkpoints the WAL into the database file, so copies need only civitas.db and media/.
     await database.destroy();

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import {
@@ -6,7 +9,8 @@ import {
   demoImageSvg,
   drawDemoImage,
 } from "./demo-images.js";
-import { drawDemoImageOncePerRun } from "./demo-images.test-kit.js";
+import { prepareImage } from "../modules/content/media.service.js";
+import { drawDemoImageOncePerRun, prepareImageOncePerRun } from "./demo-images.test-kit.js";
 
 const spec = (key: string): DemoImageSpec => {
   const found = DEMO_IMAGE_SPECS.find((s) => s.key === key);
@@ -86,4 +90,34 @@ describe("drawDemoImage", () => {
       expect(jpeg.length).toBeLessThan(600_000);
     },
   );
+});
+
+describe("prepareImageOncePerRun", () => {
+  it("gives the description and files prepareImage gives, encoding once", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "civitas-prepare-"));
+    try {
+      const bytes = await drawDemoImageOncePerRun(spec("webinar"));
+      const input = (folder: string) => ({
+        bytes,
+        originalName: "webinar.jpg",
+        mediaDir: path.join(dir, folder),
+      });
+      const direct = await prepareImage(input("direct"));
+      const cached = await prepareImageOncePerRun(input("first"));
+      const again = await prepareImageOncePerRun({ ...input("second"), originalName: "again.jpg" });
+      expect(cached).toEqual(direct);
+      expect(again).toEqual({ ...direct, originalName: "again.jpg" });
+      const files = fs.readdirSync(path.join(dir, "direct")).sort();
+      expect(files.length).toBeGreaterThan(1);
+      for (const folder of ["first", "second"]) {
+        expect(fs.readdirSync(path.join(dir, folder)).sort()).toEqual(files);
+        for (const file of files)
+          expect(fs.readFileSync(path.join(dir, folder, file))).toEqual(
+            fs.readFileSync(path.join(dir, "direct", file)),
+          );
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -18,7 +18,7 @@ export async function buildDemoSite(
   db: Kysely<DB>,
   config: Config,
   log: (line: string) => void = () => undefined,
-  demo: Pick<LoadDemoOptions, "drawImage"> = {},
+  demo: Pick<LoadDemoOptions, "drawImage" | "prepareImage"> = {},
 ): Promise<void> {
   const report = await loadDemo(db, { ...demo, config, now: new Date(), log });
   log(

@@ -8,7 +8,7 @@ import { readChangeCounter } from "../platform/db/change-counter.js";
 import type { Database } from "../platform/db/database.js";
 import { createTestDatabase, DIALECTS } from "../test-support/databases.js";
 import { DEMO_ITEMS } from "./demo-content.js";
-import { drawDemoImageOncePerRun } from "./demo-images.test-kit.js";
+import { drawDemoImageOncePerRun, prepareImageOncePerRun } from "./demo-images.test-kit.js";
 import { loadDemo } from "./load-demo.js";
 
 for (const dialect of DIALECTS) {
@@ -27,10 +27,12 @@ for (const dialect of DIALECTS) {
     it("loads every item published, and a second run changes nothing", async () => {
       const config = loadConfig({ dataDir }, {});
       const drawImage = drawDemoImageOncePerRun;
+      const prepareImage = prepareImageOncePerRun;
       const first = await loadDemo(database.db, {
         config,
         now: new Date("2026-11-26T12:00:00Z"),
         drawImage,
+        prepareImage,
       });
       expect(first.created).toBe(DEMO_ITEMS.length);
       const counter = await readChangeCounter(database.db);
@@ -44,6 +46,7 @@ for (const dialect of DIALECTS) {
         config,
         now: new Date("2026-11-27T12:00:00Z"),
         drawImage,
+        prepareImage,
       });
       expect(second).toEqual({ created: 0, updated: 0, unchanged: DEMO_ITEMS.length });
       expect(await readChangeCounter(database.db)).toBe(counter);
@@ -62,7 +65,7 @@ for (const dialect of DIALECTS) {
       expect(published).toHaveLength(DEMO_ITEMS.length);
       const bodies = await database.db.selectFrom("revisions").select("bodyHtml").execute();
       expect(bodies.some((b) => b.bodyHtml.includes("demo-image:"))).toBe(false);
-      // Twice the demo's images through sharp: heavy on a loaded 2-core machine, so its own timeout.
+      // The demo's images drawn and encoded once per run, but heavy when this test comes first: its own timeout.
     }, 120_000);
   });
 }

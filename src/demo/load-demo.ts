@@ -4,7 +4,7 @@ import { publishItem, saveItem } from "../modules/content/item.service.js";
 import { findItemBySlug } from "../modules/content/item.repository.js";
 import type { Media } from "../modules/content/content.table.js";
 import { mediaUrl, presentImage } from "../modules/content/media.presenter.js";
-import { storeDocument, storeImage } from "../modules/content/media.service.js";
+import { type prepareImage, storeDocument, storeImage } from "../modules/content/media.service.js";
 import { type Config, mediaDir } from "../platform/config.js";
 import { findUserByEmail, insertUser } from "../platform/auth/user.repository.js";
 import { DEMO_DOCUMENTS, DEMO_ITEMS, type DemoItem } from "./demo-content.js";
@@ -33,6 +33,12 @@ export interface LoadDemoOptions {
    * (demo-images.test-kit.ts): drawing is most of a load's time.
    */
   drawImage?: (spec: DemoImageSpec) => Promise<Buffer>;
+  /**
+   * Checks and encodes an image's variants: `prepareImage` unless given. The
+   * tests pass one that encodes each demo image once per run and copies the
+   * files after (demo-images.test-kit.ts).
+   */
+  prepareImage?: typeof prepareImage;
 }
 
 /**
@@ -57,6 +63,7 @@ export async function loadDemo(db: Kysely<DB>, options: LoadDemoOptions): Promis
     images.set(
       spec.key,
       await storeImage(db, {
+        prepare: options.prepareImage,
         bytes: await draw(spec),
         originalName: `${spec.key}.jpg`,
         altText: alt,

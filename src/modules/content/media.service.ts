@@ -50,11 +50,14 @@ export async function storeImage(
     mediaDir: string;
     actorId: number | null;
     now: Date;
+    /** Checks and encodes the image (default `prepareImage`; the tests' demo loads reuse one run's encodings). */
+    prepare?: typeof prepareImage;
   },
 ): Promise<Media> {
   const existing = await findMediaByChecksum(db, sha256(input.bytes));
   if (existing) return existing;
-  return recordMedia(db, { ...input, prepared: await prepareImage(input) });
+  const prepare = input.prepare ?? prepareImage;
+  return recordMedia(db, { ...input, prepared: await prepare(input) });
 }
 
 /** Stores a PDF document (checked by its bytes) once, under a name derived from its content. */
