@@ -41,9 +41,11 @@ export interface LinearTiming {
  * whether the growth is linear-ish. A failing pair is measured again, three
  * pairs in turn, twice, each size's fastest time over all the rounds kept,
  * and only a third failure counts: a garbage collection or a busy moment
- * is not super-linear time, and a quadratic function fails every round. (Two
- * rounds were not enough: CI once failed a linear renderMarkdown at 24 → 220
- * ms, 9.2×, where a quiet machine measures 30-50 → 177-230 ms.)
+ * is not super-linear time, and a quadratic function fails every round. The
+ * small input must be past the size where the function's time jumps once (the
+ * heap outgrowing V8's young generation): renderMarkdown's stray-<style> test
+ * measured 5,000 against 20,000 lines across it, ×9 on CI now and then, and
+ * now measures 10,000 against 40,000 (×5).
  */
 export function measureLinearTime<T>(f: (input: T) => unknown, small: T, large: T): LinearTiming {
   let timing: LinearTiming | undefined;
