@@ -47,6 +47,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "e2e/**/*.test.ts", "scripts/**/*.test.ts"],
     globalSetup: ["./src/test-support/global-setup.ts"],
+    setupFiles: ["./src/test-support/worker-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

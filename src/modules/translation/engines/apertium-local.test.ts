@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApertiumLocalEngine } from "./apertium-local.js";
 import { formatStages, readModeStages } from "./apertium-mode.js";
+import { keepApertiumProcessesWarm } from "./apertium-pipeline.js";
 import { EngineError, EngineTimeoutError } from "./engine-errors.js";
 import { planRoute, translateAlongRoute } from "./routes.js";
 
@@ -129,6 +130,66 @@ describe("ApertiumLocalEngine", () => {
     expect(outputs).toHaveLength(100);
     expect(outputs[99]?.text).toBe("El número de ciudad 99 es grande.");
     expect(engine.stagePids("en", "es")).not.toEqual(pids);
+  });
+});
+
+describe("ApertiumLocalEngine's pipelines, shared by the engines of a process", () => {
+  const isAlive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const untilGone = async (pids: number[]) => {
+    for (const deadline = Date.now() + 10_000; pids.some(isAlive) && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  // A modes directory of their own (the English-Spanish mode), so that no other engine of this
+  // worker shares their pipelines; the test workers keep pipelines warm (worker-setup.ts), and
+  // these tests say what servers and commands do.
+  const modesDir = mkdtempSync(join(tmpdir(), "civitas-shared-modes-"));
+  beforeAll(() => {
+    symlinkSync(join(MODES, "eng-spa.mode"), join(modesDir, "eng-spa.mode"));
+    keepApertiumProcessesWarm(false);
+  });
+  afterAll(() => {
+    keepApertiumProcessesWarm();
+    rmSync(modesDir, { recursive: true, force: true });
+  });
+
+  it("gives two engines one pipeline per pair, stopped with the last engine that used it", async () => {
+    const first = new ApertiumLocalEngine({ modesDir });
+    const second = new ApertiumLocalEngine({ modesDir });
+    const request = { from: "en", to: "es", segments: ["The house."] };
+    await first.translate(request);
+    const pids = first.stagePids("en", "es");
+    expect(pids.length).toBeGreaterThan(5);
+    expect((await second.translate(request)).map((o) => o.text)).toEqual(["La casa."]);
+    expect(second.stagePids("en", "es")).toEqual(pids);
+    await first.close();
+    expect(pids.every(isAlive)).toBe(true);
+    expect((await second.translate(request)).map((o) => o.text)).toEqual(["La casa."]);
+    await second.close();
+    await untilGone(pids);
+    expect(pids.filter(isAlive)).toEqual([]);
+  });
+
+  it("kept warm, a pipeline outlives its last engine and serves the next", async () => {
+    keepApertiumProcessesWarm();
+    const request = { from: "en", to: "es", segments: ["The city."] };
+    const first = new ApertiumLocalEngine({ modesDir });
+    await first.translate(request);
+    const pids = first.stagePids("en", "es");
+    await first.close();
+    const next = new ApertiumLocalEngine({ modesDir });
+    expect((await next.translate(request)).map((o) => o.text)).toEqual(["La ciudad."]);
+    expect(next.stagePids("en", "es")).toEqual(pids);
+    keepApertiumProcessesWarm(false);
+    await next.close();
+    await untilGone(pids);
+    expect(pids.filter(isAlive)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The Apertium engine run on this machine: one warm null-flush pipeline per pair, batches queued per pipeline. */
 import { type Stage, listModePairs, readModeStages } from "./apertium-mode.js";
-import { ApertiumPipeline } from "./apertium-pipeline.js";
+import { ApertiumPipeline, areApertiumProcessesKeptWarm } from "./apertium-pipeline.js";
 import { decodeBatch, encodeBatch } from "./apertium-stream.js";
 import {
   type EngineOutput,
@@ -73,11 +73,20 @@ export class ApertiumLocalEngine implements TranslationEngine {
     return outputs;
   }
 
-  /** Stops every pipeline. */
+  /** Stops every pipeline it used that no other engine of this process uses. */
   async close(): Promise<void> {
     this.isClosed = true;
-    await Promise.all([...this.lanes.values()].map((lane) => lane.close()));
+    const closing: Promise<void>[] = [];
+    for (const lane of this.lanes.values()) {
+      const shared = SHARED_LANES.get(lane.key);
+      shared?.users.delete(this);
+      if (shared && shared.users.size === 0 && !areApertiumProcessesKeptWarm()) {
+        SHARED_LANES.delete(lane.key);
+        closing.push(lane.close());
+      }
+    }
     this.lanes.clear();
+    await Promise.all(closing);
   }
 
   /** Process ids of a pair's running stages (empty before first use); for diagnostics and tests. */
@@ -89,7 +98,20 @@ export class ApertiumLocalEngine implements TranslationEngine {
     const key = pairKey(pair.from, pair.to);
     let lane = this.lanes.get(key);
     if (!lane) {
-      lane = new Lane(`apertium ${pair.mode}`, () => readModeStages(this.modesDir, pair.mode));
+      const sharedKey = `${this.modesDir}\0${pair.mode}`;
+      let shared = SHARED_LANES.get(sharedKey);
+      if (!shared) {
+        const modesDir = this.modesDir;
+        shared = {
+          lane: new Lane(sharedKey, `apertium ${pair.mode}`, () =>
+            readModeStages(modesDir, pair.mode),
+          ),
+          users: new Set(),
+        };
+        SHARED_LANES.set(sharedKey, shared);
+      }
+      shared.users.add(this);
+      lane = shared.lane;
       this.lanes.set(key, lane);
     }
     return lane;
@@ -143,6 +165,8 @@ class Lane {
   private stages: Promise<Stage[]> | undefined;
 
   constructor(
+    /** Its place in SHARED_LANES: the modes directory and the mode. */
+    readonly key: string,
     readonly label: string,
     private readonly loadStages: () => Promise<Stage[]>,
   ) {}
@@ -169,5 +193,15 @@ class Lane {
     await this.pipeline?.close();
   }
 }
+
+/**
+ * Warm pipelines, one per modes directory and mode for the whole process
+ * however many engines use it (a server has one engine; tests and commands
+ * build one per runtime), their batches in one queue; a pipeline stops when
+ * the last engine that used it closes (unless they are kept warm:
+ * keepApertiumProcessesWarm). The batches' ids are the engine's own, and a
+ * lane runs one batch at a time, so engines never read each other's answers.
+ */
+const SHARED_LANES = new Map<string, { lane: Lane; users: Set<ApertiumLocalEngine> }>();
 
 export { EngineTimeoutError };

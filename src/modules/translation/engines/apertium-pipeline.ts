@@ -3,6 +3,26 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { type Stage } from "./apertium-mode.js";
 import { EngineError, EngineTimeoutError } from "./engine-errors.js";
 
+let isKeptWarm = false;
+
+/**
+ * From now on, warm Apertium processes (engines' pipelines, lexicons'
+ * dictionaries and spellers) outlive their last user, until this process
+ * exits and their input closes. For the test workers, where each test file
+ * builds runtimes of its own and would start the same processes again: a
+ * pipeline's ~12 processes cost ~0.8 core-s to start. A server or a command
+ * has one runtime and never calls it. `false` goes back to stopping them
+ * with their last user (from the next close on).
+ */
+export function keepApertiumProcessesWarm(isKept = true): void {
+  isKeptWarm = isKept;
+}
+
+/** Whether a warm process whose last user closes stays running (see keepApertiumProcessesWarm). */
+export function areApertiumProcessesKeptWarm(): boolean {
+  return isKeptWarm;
+}
+
 /** A running pipeline; `run` must not be called again before the previous call settles. */
 export class ApertiumPipeline {
   private readonly processes: ChildProcess[] = [];

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { ApertiumPipeline } from "../../engines/apertium-pipeline.js";
+import { ApertiumPipeline, areApertiumProcessesKeptWarm } from "../../engines/apertium-pipeline.js";
 import { HUNSPELL_DICTIONARIES, HunspellSpeller } from "./hunspell.js";
 import { parseModeStages } from "../../engines/apertium-mode.js";
 import { pairKey, parseModeName } from "../../engines/engine.js";
@@ -216,7 +216,7 @@ export class ApertiumLexicon implements Lexicon {
     for (const key of this.used) {
       const shared = SHARED_PROCESSES.get(key);
       shared?.users.delete(this);
-      if (shared && shared.users.size === 0) {
+      if (shared && shared.users.size === 0 && !areApertiumProcessesKeptWarm()) {
         SHARED_PROCESSES.delete(key);
         closing.push(shared.close());
       }
@@ -296,7 +296,8 @@ function toReading(raw: Reading): Reading {
 /**
  * Warm dictionary processes, one per dictionary for the whole process however
  * many lexicons use it (every runtime, test and CLI command shares them); a
- * process stops when the last lexicon that used it closes.
+ * process stops when the last lexicon that used it closes (unless they are
+ * kept warm: keepApertiumProcessesWarm).
  */
 const SHARED_PROCESSES = new Map<
   string,
