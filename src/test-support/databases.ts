@@ -30,9 +30,21 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
     return database;
   }
   const schema = testSchemaName();
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
+  const database = await usingAdmin((admin) => createTestSchema(admin, schema));
+  return {
+    ...database,
+    async destroy() {
+      await database.destroy();
+      const isKept = await usingAdmin((admin) => giveBack(admin, schema));
+      if (!isKept) await dropTestSchema(schema);
+    },
+  };
+}
+
+/** A migrated schema named `schema` (an emptied one renamed, else the run's template replayed), opened. */
+async function createTestSchema(admin: pg.Client, schema: string): Promise<Database<DB>> {
   let database: Database<DB>;
+  let isSharedLocked = false;
   try {
     const reused = emptiedSchemas.pop();
     if (reused !== undefined) {
@@ -50,6 +62,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
       // renamed by a test running in parallel at that moment makes it fail. Migrations hold
       // a shared advisory lock and drops and renames take it exclusively, so they never overlap.
       await admin.query("select pg_advisory_lock_shared($1)", [SCHEMA_LOCK]);
+      isSharedLocked = true;
       const template = migratedSchemaTemplate();
       if (template === undefined) await admin.query(`create schema ${schema}`);
       // The run's migrated schema, replayed under this name: ~0.1 s against ~2 s for
@@ -66,23 +79,52 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
       await migrateToLatest(database.db, MIGRATIONS, { schema });
     if (reused === undefined) pristineShape ??= (await schemaShape(admin, schema)).shape;
   } finally {
-    await admin.end();
+    if (isSharedLocked) await admin.query("select pg_advisory_unlock_shared($1)", [SCHEMA_LOCK]);
   }
-  return {
-    ...database,
-    async destroy() {
-      await database.destroy();
-      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await cleanup.connect();
-      let isKept: boolean;
-      try {
-        isKept = await giveBack(cleanup, schema);
-      } finally {
-        await cleanup.end();
-      }
-      if (!isKept) await dropTestSchema(schema);
-    },
-  };
+  return database;
+}
+
+let admin: Promise<pg.Client> | undefined;
+
+/**
+ * The worker's own connection for creating, emptying and renaming its test
+ * schemas, opened once: a connection costs the server ~22 ms of CPU here (a
+ * new backend process), and each test database opened and closed two of them.
+ * Its queries run one after another; a lock it takes is given back by the
+ * same code path. Another is opened if it breaks. Its socket keeps the worker
+ * alive only while it is used (`usingAdmin`): the worker exits when vitest is
+ * done with it.
+ */
+async function usingAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await workerAdmin();
+  const socket = client.connection.stream as { ref?: () => void; unref?: () => void };
+  if (adminUsers++ === 0) socket.ref?.();
+  try {
+    return await run(client);
+  } finally {
+    if (--adminUsers === 0) socket.unref?.();
+  }
+}
+
+let adminUsers = 0;
+
+function workerAdmin(): Promise<pg.Client> {
+  admin ??= (async () => {
+    const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    client.on("error", () => {
+      admin = undefined;
+    });
+    client.on("end", () => {
+      admin = undefined;
+    });
+    await client.connect();
+    return client;
+  })();
+  const opening = admin;
+  opening.catch(() => {
+    if (admin === opening) admin = undefined;
+  });
+  return opening;
 }
 
 /**
