@@ -84,7 +84,7 @@ async function createTestSchema(admin: pg.Client, schema: string): Promise<Datab
   return database;
 }
 
-let admin: Promise<pg.Client> | undefined;
+let adminConnection: Promise<pg.Client> | undefined;
 
 /**
  * The worker's own connection for creating, emptying and renaming its test
@@ -109,20 +109,20 @@ async function usingAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T>
 let adminUsers = 0;
 
 function workerAdmin(): Promise<pg.Client> {
-  admin ??= (async () => {
+  adminConnection ??= (async () => {
     const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
     client.on("error", () => {
-      admin = undefined;
+      adminConnection = undefined;
     });
     client.on("end", () => {
-      admin = undefined;
+      adminConnection = undefined;
     });
     await client.connect();
     return client;
   })();
-  const opening = admin;
+  const opening = adminConnection;
   opening.catch(() => {
-    if (admin === opening) admin = undefined;
+    if (adminConnection === opening) adminConnection = undefined;
   });
   return opening;
 }
