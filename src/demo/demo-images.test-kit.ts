@@ -15,18 +15,17 @@ export function demoImagesDir(run = process.env.CIVITAS_TEST_RUN ?? String(proce
  * once per test file and worker (19 drawings cost ~12 core-s, and the demo
  * loader's test, the demo-image test and the browser tests' template each
  * drew them all). The run's code does not change while it runs, so a drawing
- * is kept under its spec; the file is written whole and then renamed, so a
- * worker never reads another's half-written image. Drawing is deterministic
- * (demo-images.test.ts draws one twice and compares). Two workers asking for
- * the same image at once: the one that takes its lock draws, the other waits
- * for the file (or draws too, after a minute). Within a worker, each image is
- * read once.
+ * is kept under its spec (onceForTheRun). Drawing is deterministic
+ * (demo-images.test.ts draws one twice and compares). Within a worker, each
+ * image is read once.
  */
 export function drawDemoImageOncePerRun(spec: DemoImageSpec): Promise<Buffer> {
   const name = `${spec.key}-${createHash("sha256").update(JSON.stringify(spec)).digest("hex").slice(0, 16)}`;
   let bytes = inThisWorker.get(name);
   if (!bytes) {
-    bytes = drawOrWait(spec, path.join(demoImagesDir(), `${name}.jpg`));
+    bytes = onceForTheRun(path.join(demoImagesDir(), `${name}.jpg`), readIfDrawn, async (file) => {
+      fs.writeFileSync(file, await drawDemoImage(spec));
+    });
     inThisWorker.set(name, bytes);
     // A failed drawing is not kept: the next caller tries again.
     bytes.catch(() => inThisWorker.delete(name));
@@ -36,24 +35,41 @@ export function drawDemoImageOncePerRun(spec: DemoImageSpec): Promise<Buffer> {
 
 const inThisWorker = new Map<string, Promise<Buffer>>();
 
-async function drawOrWait(spec: DemoImageSpec, file: string): Promise<Buffer> {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const drawn = readIfDrawn(file);
-  if (drawn) return drawn;
+/**
+ * What `read` finds at `target` (a file or a folder), made once per test run:
+ * the caller that takes the target's lock makes it with `make` at a path of
+ * its own and renames it into place, so that no worker reads half of it; the
+ * others wait for it (or make it too, after a minute).
+ */
+async function onceForTheRun<T>(
+  target: string,
+  read: (at: string) => T | undefined,
+  make: (partial: string) => Promise<void>,
+): Promise<T> {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const ready = read(target);
+  if (ready !== undefined) return ready;
   try {
-    fs.mkdirSync(`${file}.lock`);
+    fs.mkdirSync(`${target}.lock`);
   } catch {
     for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const waited = readIfDrawn(file);
-      if (waited) return waited;
+      const waited = read(target);
+      if (waited !== undefined) return waited;
     }
   }
-  const bytes = await drawDemoImage(spec);
-  const partial = `${file}.${process.pid}.partial`;
-  fs.writeFileSync(partial, bytes);
-  fs.renameSync(partial, file);
-  return bytes;
+  const partial = `${target}.${process.pid}.partial`;
+  await make(partial);
+  try {
+    fs.renameSync(partial, target);
+  } catch (error) {
+    // The worker holding the lock finished while this one made its own: the same result.
+    if (read(target) === undefined) throw error;
+    fs.rmSync(partial, { recursive: true, force: true });
+  }
+  const made = read(target);
+  if (made === undefined) throw new Error(`${target} was not made`);
+  return made;
 }
 
 function readIfDrawn(file: string): Buffer | undefined {
@@ -71,9 +87,7 @@ function readIfDrawn(file: string): Buffer | undefined {
  * the browser tests' template and the demo loader's test on each database
  * each encoded them all), then copied into each media directory. The files
  * are named by their content, so the copies are the files encoding writes,
- * and the same description (sizes, variants) is returned. The first caller
- * encodes into a folder of its own and renames it into place; another worker
- * asking at the same time waits for it (or encodes too, after a minute).
+ * and the same description (sizes, variants) is returned.
  */
 export async function prepareImageOncePerRun(input: {
   bytes: Uint8Array;
@@ -82,30 +96,13 @@ export async function prepareImageOncePerRun(input: {
 }): Promise<PreparedMedia> {
   const key = createHash("sha256").update(input.bytes).digest("hex").slice(0, 16);
   const encoded = path.join(demoImagesDir(), `variants-${key}`);
-  let prepared = readIfPrepared(encoded);
-  if (!prepared) {
-    fs.mkdirSync(demoImagesDir(), { recursive: true });
-    let isMine = true;
-    try {
-      fs.mkdirSync(`${encoded}.lock`);
-    } catch {
-      isMine = false;
-      for (const deadline = Date.now() + 60_000; !prepared && Date.now() < deadline;) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        prepared = readIfPrepared(encoded);
-      }
-    }
-    if (!prepared) {
-      const partial = `${encoded}.${process.pid}.partial`;
-      prepared = await prepareImage({ ...input, mediaDir: partial });
-      fs.writeFileSync(path.join(partial, PREPARED), JSON.stringify(prepared));
-      if (isMine) fs.renameSync(partial, encoded);
-    }
-  }
-  const from = fs.existsSync(encoded) ? encoded : `${encoded}.${process.pid}.partial`;
+  const prepared = await onceForTheRun(encoded, readIfPrepared, async (partial) => {
+    const made = await prepareImage({ ...input, mediaDir: partial });
+    fs.writeFileSync(path.join(partial, PREPARED), JSON.stringify(made));
+  });
   fs.mkdirSync(input.mediaDir, { recursive: true });
   for (const { fileName } of JSON.parse(String(prepared.variants)) as { fileName: string }[])
-    fs.copyFileSync(path.join(from, fileName), path.join(input.mediaDir, fileName));
+    fs.copyFileSync(path.join(encoded, fileName), path.join(input.mediaDir, fileName));
   return { ...prepared, originalName: input.originalName.slice(0, 255) };
 }
 
