@@ -22,7 +22,7 @@ describe("civitas command line", () => {
   });
 
   it("starts as a process: --help lists the commands, a bad option exits non-zero", async () => {
-    const civitas = [...civitasCommand()];
+    const civitas = civitasCommand();
     const { stdout } = await run(process.execPath, [...civitas, "--help"], { timeout: 60_000 });
     for (const command of ["serve", "demo", "migrate", "--data"]) expect(stdout).toContain(command);
     await expect(

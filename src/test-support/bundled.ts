@@ -59,13 +59,8 @@ export async function bundleTestProcesses(root: string, runName: string): Promis
   });
   // What the sources read beside themselves: the labelled sets (qa/labelled-set.ts, gate-figures.ts),
   // found from import.meta.url, which is now a shared chunk's, in the bundle's src/.
-  fs.cpSync(
-    path.join(src, "modules/translation/qa/labelled"),
-    path.join(outDir, "src", "labelled"),
-    {
-      recursive: true,
-    },
-  );
+  const labelled = path.join(src, "modules/translation/qa/labelled");
+  fs.cpSync(labelled, path.join(outDir, "src", "labelled"), { recursive: true });
   process.env[BUNDLE_ENV] = outDir;
   return outDir;
 }
@@ -76,7 +71,12 @@ export async function bundleTestProcesses(root: string, runName: string): Promis
  */
 export function nodeArgsFor(source: string): string[] {
   const program = programFor(source);
-  return program.endsWith(".js") ? [program] : ["--import", "tsx", program];
+  return [...loaderFor(program), program];
+}
+
+/** What node needs before a program: tsx's loader for a source, nothing for the bundle. */
+export function loaderFor(program: string): string[] {
+  return program.endsWith(".js") ? [] : ["--import", "tsx"];
 }
 
 /** The run's bundle of a program of the checkout (src/…, bench/crash.ts), or the source itself when there is none. */

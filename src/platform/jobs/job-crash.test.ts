@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { nodeArgsFor } from "../../test-support/bundled.js";
+import { loaderFor, programFor } from "../../test-support/bundled.js";
 import { DIALECTS } from "../../test-support/databases.js";
 import { makeDurableStore } from "../../test-support/durable-store.js";
 import { enqueueJob } from "./job-queue.js";
@@ -74,12 +74,9 @@ for (const dialect of DIALECTS) {
 }
 
 function startWorker(args: string[]): Promise<ChildProcess> {
-  // The run's bundle of the fixture (or the source under tsx): the last argument is the program.
-  const program = nodeArgsFor(FIXTURE);
-  const child = fork(program.at(-1) ?? FIXTURE, args, {
-    execArgv: program.slice(0, -1),
-    stdio: "inherit",
-  });
+  // The run's bundle of the fixture (or the source under tsx).
+  const program = programFor(FIXTURE);
+  const child = fork(program, args, { execArgv: loaderFor(program), stdio: "inherit" });
   return new Promise((resolve, reject) => {
     child.once("message", () => resolve(child));
     child.once("error", reject);
